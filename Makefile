@@ -1,0 +1,50 @@
+# SPDX-License-Identifier: Apache-2.0
+# The two set-up commands of README.md. Each installs what is missing, configures and builds.
+BUILD_DIR ?= build
+ASAN_BUILD_DIR ?= build-asan
+JOBS ?= $(shell nproc)
+DEMO_DB ?= $(BUILD_DIR)/demo.db
+CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSOCIOMETER_WARNINGS_AS_ERRORS=ON
+
+.PHONY: all deps build test test-asan demo bench format check-format clean
+
+all: build
+
+deps:
+	@bash scripts/install-deps.sh
+
+build: deps
+	cmake -S . -B $(BUILD_DIR) $(CMAKE_FLAGS)
+	cmake --build $(BUILD_DIR) -j $(JOBS)
+
+test: build
+	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
+
+# The same suite built with AddressSanitizer and UndefinedBehaviorSanitizer.
+test-asan: deps
+	cmake -S . -B $(ASAN_BUILD_DIR) -DCMAKE_BUILD_TYPE=Debug -DSOCIOMETER_WARNINGS_AS_ERRORS=ON \
+	  -DSOCIOMETER_SANITIZERS="address;undefined"
+	cmake --build $(ASAN_BUILD_DIR) -j $(JOBS)
+	cd $(ASAN_BUILD_DIR) && UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	  ctest --output-on-failure -j $(JOBS)
+
+# Ingests the bundled sample data into a fresh store and prints the newest month's report.
+demo: build
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(BUILD_DIR)/src/sociometer --db $(DEMO_DB) init --tz Europe/Zurich --org "Unity Relief"
+	$(BUILD_DIR)/src/sociometer --db $(DEMO_DB) ingest data/sample/x-archive data/sample/twarc
+	$(BUILD_DIR)/src/sociometer --db $(DEMO_DB) report --month latest --format md
+
+# Ingest benchmark against jq | sqlite-utils (docs/performance.md); not part of the tests.
+bench: build
+	@bash scripts/install-deps.sh --bench
+	bash bench/ingest_bench.sh $(BUILD_DIR)/src/sociometer
+
+format:
+	find src include tests -name '*.cpp' -o -name '*.hpp' | xargs clang-format -i
+
+check-format:
+	find src include tests -name '*.cpp' -o -name '*.hpp' | xargs clang-format --dry-run -Werror
+
+clean:
+	rm -rf $(BUILD_DIR) $(ASAN_BUILD_DIR)

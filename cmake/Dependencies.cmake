@@ -1,0 +1,27 @@
+# SPDX-License-Identifier: Apache-2.0
+# Every dependency comes from Debian 12 packages (scripts/install-deps.sh); nothing is downloaded.
+find_package(PkgConfig REQUIRED)
+find_package(Threads REQUIRED)
+
+find_package(CLI11 2.1 CONFIG REQUIRED)            # libcli11-dev
+find_package(nlohmann_json 3.10 CONFIG REQUIRED)   # nlohmann-json3-dev
+find_package(SQLiteCpp CONFIG REQUIRED)            # libsqlitecpp-dev
+find_package(spdlog CONFIG REQUIRED)               # libspdlog-dev
+find_package(simdjson CONFIG REQUIRED)             # libsimdjson-dev
+find_package(date CONFIG REQUIRED)                 # libhowardhinnant-date-dev (date-tz, OS tzdb)
+find_package(SQLite3 REQUIRED)                     # libsqlite3-dev
+
+pkg_check_modules(UTF8PROC REQUIRED IMPORTED_TARGET libutf8proc)   # libutf8proc-dev
+pkg_check_modules(LIBARCHIVE REQUIRED IMPORTED_TARGET libarchive)  # libarchive-dev
+pkg_check_modules(LIBCRYPTO REQUIRED IMPORTED_TARGET libcrypto)    # libssl-dev (SHA-256)
+# Debian's igraph CMake config needs extra -dev packages to link; pkg-config works (metrics.md §4).
+pkg_check_modules(IGRAPH REQUIRED IMPORTED_TARGET igraph>=0.10)    # libigraph-dev
+
+if(SOCIOMETER_BUILD_TESTS)
+  find_package(Catch2 2 CONFIG REQUIRED)            # catch2 (v2.13 in Debian 12)
+endif()
+
+message(STATUS "sociometer dependencies:")
+message(STATUS "  CLI11 ${CLI11_VERSION}, nlohmann_json ${nlohmann_json_VERSION}, SQLiteCpp ${SQLiteCpp_VERSION}")
+message(STATUS "  SQLite ${SQLite3_VERSION}, spdlog ${spdlog_VERSION}, simdjson ${simdjson_VERSION}, date ${date_VERSION}")
+message(STATUS "  utf8proc ${UTF8PROC_VERSION}, libarchive ${LIBARCHIVE_VERSION}, libcrypto ${LIBCRYPTO_VERSION}, igraph ${IGRAPH_VERSION}")

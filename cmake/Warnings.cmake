@@ -1,0 +1,14 @@
+# SPDX-License-Identifier: Apache-2.0
+# sociometer_settings / sociometer_warnings: linked PRIVATE to our own targets only, so third-party
+# headers and packagers' flags are not affected.
+add_library(sociometer_settings INTERFACE)
+target_compile_features(sociometer_settings INTERFACE cxx_std_20)
+target_include_directories(sociometer_settings INTERFACE "${PROJECT_SOURCE_DIR}/include")
+
+add_library(sociometer_warnings INTERFACE)
+target_compile_options(sociometer_warnings INTERFACE
+  -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
+  -Woverloaded-virtual -Wnull-dereference -Wimplicit-fallthrough)
+if(SOCIOMETER_WARNINGS_AS_ERRORS)
+  target_compile_options(sociometer_warnings INTERFACE -Werror)
+endif()

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: Apache-2.0
+// Input detection and parsing: turns files, folders, zip archives and stdin into normalised
+// records (model.hpp) plus diagnostics. Knows nothing about the store; the caller supplies the
+// IngestTarget that receives records and decides when to commit.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "sociometer/model.hpp"
+
+namespace sociometer::ingest {
+
+// A problem with one record or position of an input. Parsing goes on after it.
+struct Diagnostic {
+  std::string file; // display path, `archive.zip!data/tweets.js` inside archives
+  std::optional<std::int64_t> line;
+  std::optional<std::int64_t> offset; // byte offset, where a line number is not meaningful
+  std::string message;
+  bool record_skipped = false; // true when a record was dropped because of it
+};
+
+// `FILE[:LINE]: message` (or `FILE: byte N: message`), as printed on stderr.
+[[nodiscard]] std::string format_diagnostic(const Diagnostic& diagnostic);
+
+// Where a parser delivers its output. Records arrive through the RecordSink methods.
+class IngestTarget : public RecordSink {
+public:
+  // A safe point between independent records (a JSONL line): the target may commit a batch.
+  virtual void record_boundary() = 0;
+  // Everything since the last unit is complete and must be kept together (an archive part).
+  virtual void commit_unit() = 0;
+  // Everything since the last commit must be dropped (a part that turned out to be truncated).
+  virtual void abandon_unit() = 0;
+  virtual void diagnose(Diagnostic diagnostic) = 0;
+};
+
+// One input the user named, opened and identified but not yet parsed.
+class Input {
+public:
+  virtual ~Input() = default;
+  [[nodiscard]] virtual const std::string& path() const = 0;
+  // Detected format name (`x-archive`, `twarc2`).
+  [[nodiscard]] virtual const std::string& format() const = 0;
+  [[nodiscard]] virtual Platform platform() const = 0;
+  // Parses everything into `target`. Throws Error(input) when the input cannot be read at all
+  // (after abandoning the unit in progress); records before that point stay committed.
+  virtual void parse(IngestTarget& target) = 0;
+  // SHA-256 of the bytes read (call after parse()).
+  [[nodiscard]] virtual std::string sha256() = 0;
+};
+
+// The inputs a user-given path stands for: a folder that is not an export archive expands to the
+// regular files inside it (recursively, sorted, hidden files skipped); anything else is itself.
+// Throws Error(input) when `path` does not exist.
+[[nodiscard]] std::vector<std::string> expand_path(const std::string& path);
+
+// Opens `path` (a file, an archive folder, a zip archive, or `-` for stdin) and detects its
+// format from its content, not its name. Throws Error(input) for an empty or unrecognised input
+// or a damaged container, naming the path.
+[[nodiscard]] std::unique_ptr<Input> open_input(const std::string& path);
+
+// Set asynchronously (SIGINT); parsers check it between records and throw Error(interrupted).
+void request_interrupt() noexcept;
+[[nodiscard]] bool interrupt_requested() noexcept;
+
+} // namespace sociometer::ingest

@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: Apache-2.0
+// Domain records shared by every layer: what parsers produce, what the store keeps and what the
+// analysis reads. Plain data, no behaviour beyond name conversions.
+#pragma once
+
+#include <chrono>
+#include <compare>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <variant>
+#include <vector>
+
+namespace sociometer {
+
+// UTC instants with millisecond precision; every timestamp in the store is one of these.
+using TimePoint = std::chrono::sys_time<std::chrono::milliseconds>;
+
+enum class Platform { x, mastodon, bluesky, facebook, instagram, other };
+enum class PostKind { post, reply, repost, quote };
+// `available`: content known. `unavailable`: only the reference is known (deleted, protected,
+// suspended, not included in the capture).
+enum class PostState { available, unavailable };
+// `primary`: the export or query itself contained the record. `referenced`: known only as the
+// target of a repost, quote or reply (twarc2 `includes.tweets`, `errors[]`).
+enum class RecordRole { primary, referenced };
+enum class AccountRole { own, peer, partner, tracked, other };
+enum class EdgeKind { repost, quote, reply, mention };
+
+[[nodiscard]] std::string_view to_string(Platform platform) noexcept;
+[[nodiscard]] std::string_view to_string(PostKind kind) noexcept;
+[[nodiscard]] std::string_view to_string(PostState state) noexcept;
+[[nodiscard]] std::string_view to_string(RecordRole role) noexcept;
+[[nodiscard]] std::string_view to_string(AccountRole role) noexcept;
+[[nodiscard]] std::string_view to_string(EdgeKind kind) noexcept;
+// Parse the names above; std::nullopt for anything else.
+[[nodiscard]] std::optional<Platform> parse_platform(std::string_view name) noexcept;
+[[nodiscard]] std::optional<PostKind> parse_post_kind(std::string_view name) noexcept;
+[[nodiscard]] std::optional<AccountRole> parse_account_role(std::string_view name) noexcept;
+
+// An account as a record names it: by platform ID, by handle (without `@`), or both.
+struct AccountRef {
+  std::string native_id;
+  std::string handle;
+  [[nodiscard]] bool empty() const noexcept { return native_id.empty() && handle.empty(); }
+};
+
+// An account with what the source says about it at `observed_at`.
+struct AccountRecord {
+  Platform platform = Platform::other;
+  AccountRef ref;
+  std::string display_name;
+  std::optional<TimePoint> created_at;
+  std::optional<std::int64_t> followers;
+  std::optional<std::int64_t> following;
+  std::optional<std::int64_t> posts_count;
+  std::optional<TimePoint> observed_at; // when the counts were true
+  // Set for the owner of an account archive: the organisation's own account.
+  bool owner = false;
+};
+
+// A hashtag, cashtag or URL found in a post. Offsets are Unicode code points into the stored
+// (unescaped) post text, end exclusive; absent when the source gave none or they did not check out.
+struct HashtagEntity {
+  std::string text;       // as written, without `#`
+  std::string normalized; // NFKC + case folded: the matching key
+  std::optional<std::int32_t> start;
+  std::optional<std::int32_t> end;
+};
+
+struct MentionEntity {
+  AccountRef account;
+  std::optional<std::int32_t> start;
+  std::optional<std::int32_t> end;
+};
+
+struct UrlEntity {
+  std::string url;          // as in the text (t.co etc.)
+  std::string expanded_url; // the target the platform resolved
+  std::optional<std::int32_t> start;
+  std::optional<std::int32_t> end;
+};
+
+// Counts as observed at one time. std::nullopt means "not reported", never zero.
+struct MetricCounts {
+  std::optional<std::int64_t> likes;
+  std::optional<std::int64_t> reposts;
+  std::optional<std::int64_t> replies;
+  std::optional<std::int64_t> quotes;
+  std::optional<std::int64_t> bookmarks;
+  std::optional<std::int64_t> impressions;
+  std::optional<std::int64_t> reach;
+  [[nodiscard]] bool empty() const noexcept {
+    return !likes && !reposts && !replies && !quotes && !bookmarks && !impressions && !reach;
+  }
+};
+
+// One interaction edge of the amplification graph (metrics.md §3.4); the actor is the post author.
+struct InteractionEdge {
+  EdgeKind kind = EdgeKind::mention;
+  AccountRef target;
+};
+
+// A normalised post: the unit every parser emits and the store keeps once per (platform, native_id).
+struct PostRecord {
+  Platform platform = Platform::other;
+  std::string native_id;
+  RecordRole role = RecordRole::primary;
+  PostState state = PostState::available;
+  PostKind kind = PostKind::post;
+  AccountRef author;
+  std::optional<TimePoint> created_at;
+  std::string text;      // unescaped, as shown to people
+  std::string text_norm; // NFKC + case folded, for matching
+  bool text_truncated = false;
+  std::string lang; // platform's code; empty when unknown
+  std::string source_app;
+  std::string url;
+  std::string reply_to_id; // native IDs of the targets, kept even when the target is not stored
+  std::string shared_of_id;
+  std::string quoted_id;
+  std::vector<HashtagEntity> hashtags;
+  std::vector<MentionEntity> mentions;
+  std::vector<UrlEntity> urls;
+  std::vector<InteractionEdge> edges;
+  std::vector<std::string> edit_history_ids; // oldest → newest, including this version
+  std::optional<MetricCounts> metrics;       // never set on reposts (their counts are the original's)
+  std::optional<TimePoint> observed_at;      // when `metrics` were true
+  std::string raw;                           // the verbatim source record
+  // How complete this route's view of a post is: an export (1) lacks what the API (2) gives, so
+  // the same post arriving by both keeps the API's content whatever the order of ingests.
+  int detail_rank = 1;
+};
+
+// A result table as every command prints it: typed columns, rows of nullable cells. The renderers
+// (report/) turn it into table, json, ndjson or csv without knowing which command made it.
+enum class ColumnType { text, id, integer, number, ratio, timestamp };
+struct Column {
+  std::string key; // snake_case JSON key / CSV header
+  ColumnType type = ColumnType::text;
+};
+struct Null {
+  friend auto operator<=>(const Null&, const Null&) = default;
+};
+using Cell = std::variant<Null, std::int64_t, double, std::string>;
+struct Table {
+  std::vector<Column> columns;
+  std::vector<std::vector<Cell>> rows;
+};
+// Formula or unit behind a figure, keyed by the column or metric it explains (JSON `definitions`).
+using Definitions = std::map<std::string, std::string>;
+
+// What the analysis reads about an account (store → analysis).
+struct AccountFacts {
+  std::int64_t id = 0;
+  Platform platform = Platform::other;
+  std::string native_id;
+  std::string handle;
+  AccountRole role = AccountRole::other;
+  // Follower snapshots, oldest first.
+  std::vector<std::pair<TimePoint, std::int64_t>> followers;
+};
+
+// What the analysis reads about a post: identity, time, kind and its latest metric snapshot.
+struct PostFacts {
+  std::int64_t id = 0;
+  std::string native_id;
+  Platform platform = Platform::other;
+  std::int32_t account = -1; // index into Dataset::accounts; -1 when the author is unknown
+  TimePoint created_at{};
+  PostKind kind = PostKind::post;
+  std::string lang;
+  std::string text;
+  MetricCounts metrics;
+};
+
+// Posts of a period with their authors, and (post index, normalised hashtag) pairs.
+struct Dataset {
+  std::vector<AccountFacts> accounts;
+  std::vector<PostFacts> posts;
+  std::vector<std::pair<std::int32_t, std::string>> hashtags;
+};
+
+// What ingesting one input did (one row of `ingest --format json`).
+struct ImportSummary {
+  struct Note {
+    std::optional<std::int64_t> line;
+    std::optional<std::int64_t> offset;
+    std::string message;
+  };
+  std::string path;
+  std::string format;
+  std::string outcome; // ok, partial (records skipped), failed (input unreadable), dry-run
+  std::int64_t posts_new = 0;
+  std::int64_t posts_updated = 0;
+  std::int64_t posts_unchanged = 0;
+  std::int64_t referenced_new = 0;
+  std::int64_t records_skipped = 0;
+  std::string sha256;
+  std::string error; // why the input could not be read, when outcome is failed
+  std::vector<Note> diagnostics;
+};
+
+// Receives normalised records as a parser produces them, so nothing is held for a whole file.
+class RecordSink {
+public:
+  virtual ~RecordSink() = default;
+  virtual void account(const AccountRecord& record) = 0;
+  virtual void post(const PostRecord& record) = 0;
+};
+
+} // namespace sociometer

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: Apache-2.0
+// Output renderers. Every row-printing command hands a Table plus an Envelope to render_table();
+// the monthly report has its own renderers. All write to a std::ostream, so tests use strings.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "sociometer/model.hpp"
+
+namespace sociometer::analysis {
+struct MonthlyReport;
+}
+
+namespace sociometer::report {
+
+enum class Format { table, json, ndjson, csv, md, html };
+[[nodiscard]] std::optional<Format> parse_format(std::string_view name) noexcept;
+[[nodiscard]] std::string_view to_string(Format format) noexcept;
+
+// The JSON envelope around rows (design.md §2); schema_version is fixed by the renderer.
+struct Envelope {
+  std::string command;
+  std::map<std::string, Cell> params; // resolved flags
+  Definitions definitions;
+  TimePoint generated_at{};
+};
+
+// Writes `table` as `format` (table, json, ndjson or csv). Throws Error(usage) for other formats.
+void render_table(const Table& table, const Envelope& envelope, Format format, std::ostream& out);
+
+// Writes one row per input (design.md §2 `ingest --format json`); table, json, ndjson or csv.
+void render_import_summaries(const std::vector<ImportSummary>& summaries, const Envelope& envelope,
+                             Format format, std::ostream& out);
+
+// Writes the monthly newsletter as Markdown or JSON. Throws Error(usage) for other formats.
+void render_monthly_report(const analysis::MonthlyReport& report, const Envelope& envelope,
+                           Format format, std::ostream& out);
+
+// A CSV field per RFC 4180; text that a spreadsheet would run as a formula gets a leading `'`.
+[[nodiscard]] std::string csv_field(std::string_view text, bool neutralise_formulas = true);
+
+} // namespace sociometer::report

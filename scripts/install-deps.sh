@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
+# Installs the Debian 12 packages sociometer needs to build, test and benchmark.
+# Idempotent: runs apt-get only when a package is missing. Uses sudo when not root.
+set -euo pipefail
+
+build_packages=(
+  build-essential cmake pkg-config
+  libcli11-dev nlohmann-json3-dev libcurl4-openssl-dev
+  libsqlitecpp-dev libsqlite3-dev libspdlog-dev libfmt-dev catch2
+  libigraph-dev libarchive-dev libsimdjson-dev libutf8proc-dev
+  libhowardhinnant-date-dev tzdata
+)
+# Tools used by the tests (zip for archive fixtures) and by `make bench`.
+tool_packages=(zip python3 time)
+if [[ "${1:-}" == "--bench" ]]; then
+  tool_packages+=(jq sqlite-utils python3-networkx)
+fi
+
+missing=()
+for pkg in "${build_packages[@]}" "${tool_packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$pkg")
+  fi
+done
+
+if ((${#missing[@]} == 0)); then
+  exit 0
+fi
+
+sudo_cmd=()
+if [[ $(id -u) -ne 0 ]]; then
+  sudo_cmd=(sudo)
+fi
+echo "install-deps: installing ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+"${sudo_cmd[@]}" apt-get update -qq
+"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: Apache-2.0
+// The command table, global flags, the one try/catch and exit codes (style.md §5.2–5.3).
+#include "sociometer/cli/app.hpp"
+
+#include <csignal>
+#include <fstream>
+#include <spdlog/sinks/ostream_sink.h>
+#include <spdlog/spdlog.h>
+
+#include "common.hpp"
+#include "sociometer/error.hpp"
+#include "sociometer/ingest/ingest.hpp"
+
+#ifndef SOCIOMETER_VERSION
+#define SOCIOMETER_VERSION "0.0.0"
+#endif
+
+namespace sociometer::cli {
+namespace {
+
+extern "C" void on_interrupt(int /*signal*/) { ingest::request_interrupt(); }
+
+std::shared_ptr<spdlog::logger> make_logger(std::ostream& err, const GlobalOptions& globals) {
+  auto sink = std::make_shared<spdlog::sinks::ostream_sink_mt>(err, true);
+  auto logger = std::make_shared<spdlog::logger>("sociometer", sink);
+  logger->set_pattern("sociometer: %l: %v");
+  if (globals.quiet) {
+    logger->set_level(spdlog::level::err);
+  } else if (globals.verbose >= 2) {
+    logger->set_level(spdlog::level::debug);
+  } else if (globals.verbose == 1) {
+    logger->set_level(spdlog::level::info);
+  } else {
+    logger->set_level(spdlog::level::warn);
+  }
+  return logger;
+}
+
+void add_global_options(CLI::App& app, GlobalOptions& globals) {
+  app.add_option("--db", globals.db, "store file (default: $SOCIOMETER_DB, else ./sociometer.db)");
+  app.add_option("--format", globals.format, "output format: table, json, ndjson, csv (md, json for report)");
+  app.add_option("-o,--output", globals.output, "write the output to FILE instead of stdout");
+  app.add_option("--tz", globals.tz, "IANA time zone for periods and local times (default: store's, else UTC)");
+  app.add_flag("-q,--quiet", globals.quiet, "only print errors on stderr");
+  app.add_flag("-v,--verbose", globals.verbose, "more detail on stderr (-vv for debug)");
+  app.add_flag("--no-progress", globals.no_progress, "never show progress on stderr");
+  app.set_version_flag("--version", std::string("sociometer ") + SOCIOMETER_VERSION);
+}
+
+} // namespace
+
+int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
+  GlobalOptions globals;
+  CLI::App app("sociometer — social media analytics for communication teams", "sociometer");
+  app.fallthrough(); // global flags are accepted after the subcommand too
+  app.require_subcommand(1);
+  add_global_options(app, globals);
+
+  // The single list of subcommands.
+  std::vector<std::pair<CLI::App*, CommandRunner>> commands;
+  const auto add = [&](CommandRunner (*factory)(CLI::App&)) {
+    auto runner = factory(app);
+    commands.emplace_back(app.get_subcommands({}).back(), std::move(runner));
+  };
+  add(add_init_command);
+  add(add_status_command);
+  add(add_ingest_command);
+  add(add_engagement_command);
+  add(add_report_command);
+  add(add_sql_command);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp&) {
+    out << app.help(); // CLI11 delegates to the subcommand being parsed
+    return 0;
+  } catch (const CLI::CallForAllHelp&) {
+    out << app.help("", CLI::AppFormatMode::All);
+    return 0;
+  } catch (const CLI::CallForVersion&) {
+    out << "sociometer " << SOCIOMETER_VERSION << '\n';
+    return 0;
+  } catch (const CLI::ParseError& error) {
+    err << "sociometer: error: " << error.what() << '\n';
+    err << "hint: run `sociometer --help` or `sociometer COMMAND --help`\n";
+    return exit_code_for(ErrorKind::usage);
+  }
+  auto log = make_logger(err, globals);
+  const auto previous_handler = std::signal(SIGINT, on_interrupt);
+  int code = 0;
+  try {
+    std::ofstream file;
+    std::ostream* data = &out;
+    if (!globals.output.empty() && globals.output != "-") {
+      file.open(globals.output, std::ios::binary | std::ios::trunc);
+      if (!file) {
+        throw Error(ErrorKind::io, globals.output + ": cannot write output file");
+      }
+      data = &file;
+    }
+    Context context{globals, *data, err, log};
+    for (const auto& [command, runner] : commands) {
+      if (command->parsed()) {
+        code = runner(context);
+        break;
+      }
+    }
+    data->flush();
+    if (!*data) {
+      throw Error(ErrorKind::io, (globals.output.empty() ? "stdout" : globals.output) + ": write failed");
+    }
+  } catch (const Error& error) {
+    err << "sociometer: error: " << error.what() << '\n';
+    if (!error.hint().empty()) {
+      err << "hint: " << error.hint() << '\n';
+    }
+    code = exit_code_for(error.kind());
+  } catch (const std::exception& error) {
+    err << "sociometer: error: internal error: " << error.what() << '\n';
+    code = exit_code_for(ErrorKind::internal);
+  }
+  std::signal(SIGINT, previous_handler);
+  return code;
+}
+
+} // namespace sociometer::cli

@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "common.hpp"
+
+#include <cstdlib>
+#include <filesystem>
+
+#include "sociometer/error.hpp"
+
+namespace sociometer::cli {
+
+std::string store_path(const GlobalOptions& globals) {
+  if (!globals.db.empty()) {
+    return globals.db;
+  }
+  if (const char* env = std::getenv("SOCIOMETER_DB"); env != nullptr && *env != '\0') {
+    return env;
+  }
+  return "sociometer.db";
+}
+
+store::Store open_existing_store(const GlobalOptions& globals, store::OpenMode mode) {
+  const auto path = store_path(globals);
+  if (!std::filesystem::exists(path)) {
+    throw Error(ErrorKind::store, path + ": no such store",
+                "run `sociometer init` (or `sociometer ingest`) first, or pass --db PATH");
+  }
+  store::Store store(path, mode);
+  store.require_current_schema();
+  return store;
+}
+
+util::TimeZone resolve_zone(const GlobalOptions& globals, const store::Store& store) {
+  if (!globals.tz.empty()) {
+    return util::TimeZone(globals.tz);
+  }
+  if (const auto configured = store.setting("tz")) {
+    return util::TimeZone(*configured);
+  }
+  return util::TimeZone::utc();
+}
+
+report::Format resolve_format(const GlobalOptions& globals, report::Format fallback,
+                              std::initializer_list<report::Format> allowed) {
+  if (globals.format.empty()) {
+    return fallback;
+  }
+  const auto format = report::parse_format(globals.format);
+  std::string names;
+  for (const auto candidate : allowed) {
+    names += (names.empty() ? "" : ", ") + std::string(report::to_string(candidate));
+    if (format && *format == candidate) {
+      return *format;
+    }
+  }
+  throw Error(ErrorKind::usage, "--format " + globals.format + " is not available for this command",
+              "use one of: " + names);
+}
+
+void add_period_options(CLI::App& command, PeriodOptions& period) {
+  auto* month = command.add_option("--month", period.month,
+                                   "calendar month YYYY-MM, `last` (the month before this one) or "
+                                   "`latest` (the month of the newest post)");
+  auto* since = command.add_option("--since", period.since, "first day YYYY-MM-DD (inclusive)");
+  auto* until = command.add_option("--until", period.until, "last day YYYY-MM-DD (exclusive)");
+  month->excludes(since)->excludes(until);
+}
+
+namespace {
+
+std::chrono::year_month month_of(const util::TimeZone& zone, TimePoint t) {
+  const auto day = util::local_parts(zone, t).day;
+  return day.year() / day.month();
+}
+
+TimePoint start_of(const util::TimeZone& zone, std::chrono::year_month month) {
+  return zone.start_of_day(month / std::chrono::day{1});
+}
+
+} // namespace
+
+ResolvedPeriod resolve_period(const PeriodOptions& period, const util::TimeZone& zone,
+                              const store::Store& store) {
+  ResolvedPeriod resolved;
+  if (!period.month.empty()) {
+    std::chrono::year_month month{};
+    if (period.month == "last") {
+      month = month_of(zone, util::report_clock_now()) - std::chrono::months{1};
+    } else if (period.month == "latest") {
+      const auto newest = store.newest_post_time();
+      if (!newest) {
+        throw Error(ErrorKind::input, "--month latest: the store has no posts yet",
+                    "ingest something first");
+      }
+      month = month_of(zone, *newest);
+    } else if (const auto parsed = util::parse_year_month(period.month)) {
+      month = *parsed;
+    } else {
+      throw Error(ErrorKind::usage, "--month " + period.month + ": expected YYYY-MM, last or latest");
+    }
+    resolved.month = month;
+    resolved.since = start_of(zone, month);
+    resolved.until = start_of(zone, month + std::chrono::months{1});
+    return resolved;
+  }
+  for (const auto& [text, target, flag] :
+       {std::tuple{&period.since, &resolved.since, "--since"},
+        std::tuple{&period.until, &resolved.until, "--until"}}) {
+    if (text->empty()) {
+      continue;
+    }
+    const auto day = util::parse_date(*text);
+    if (!day) {
+      throw Error(ErrorKind::usage, std::string(flag) + " " + *text + ": expected a date YYYY-MM-DD");
+    }
+    *target = zone.start_of_day(*day);
+  }
+  if (resolved.since && resolved.until && *resolved.until <= *resolved.since) {
+    throw Error(ErrorKind::usage, "--until must be after --since");
+  }
+  return resolved;
+}
+
+void add_filter_options(CLI::App& command, FilterOptions& filters) {
+  command.add_option("--platform", filters.platform, "only this platform (x, mastodon, bluesky, …)");
+  command.add_option("--account", filters.account, "only posts by this handle (without @)");
+  command.add_option("--lang", filters.lang, "only posts in this language code");
+  command.add_flag("--owned", filters.owned, "only the organisation's own accounts");
+}
+
+store::PostQuery make_query(const ResolvedPeriod& period, const FilterOptions& filters) {
+  store::PostQuery query;
+  query.since = period.since;
+  query.until = period.until;
+  if (!filters.platform.empty()) {
+    query.platform = parse_platform(filters.platform);
+    if (!query.platform) {
+      throw Error(ErrorKind::usage, "--platform " + filters.platform + ": unknown platform",
+                  "use x, mastodon, bluesky, facebook, instagram or other");
+    }
+  }
+  query.account_handle = filters.account;
+  if (!query.account_handle.empty() && query.account_handle.front() == '@') {
+    query.account_handle.erase(0, 1);
+  }
+  query.lang = filters.lang;
+  query.owned_only = filters.owned;
+  return query;
+}
+
+report::Envelope make_envelope(const std::string& command, const util::TimeZone& zone,
+                               const ResolvedPeriod& period, const FilterOptions& filters) {
+  report::Envelope envelope;
+  envelope.command = command;
+  envelope.generated_at = util::report_clock_now();
+  const auto text_or_null = [](const std::string& text) { return text.empty() ? Cell{Null{}} : Cell{text}; };
+  envelope.params["tz"] = zone.name();
+  envelope.params["since"] = period.since ? Cell{util::format_rfc3339(*period.since)} : Cell{Null{}};
+  envelope.params["until"] = period.until ? Cell{util::format_rfc3339(*period.until)} : Cell{Null{}};
+  envelope.params["platform"] = text_or_null(filters.platform);
+  envelope.params["account"] = text_or_null(filters.account);
+  envelope.params["lang"] = text_or_null(filters.lang);
+  envelope.params["owned"] = std::int64_t{filters.owned ? 1 : 0};
+  return envelope;
+}
+
+} // namespace sociometer::cli

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "common.hpp"
+
+namespace sociometer::cli {
+namespace {
+
+Cell time_cell(const std::optional<TimePoint>& t) {
+  return t ? Cell{util::format_rfc3339(*t)} : Cell{Null{}};
+}
+
+int run_status(Context& context) {
+  const auto format = resolve_format(context.globals, report::Format::table,
+                                     {report::Format::table, report::Format::json,
+                                      report::Format::ndjson, report::Format::csv});
+  const auto store = open_existing_store(context.globals, store::OpenMode::read_only);
+  Table table;
+  table.columns = {{"platform", ColumnType::text},        {"posts", ColumnType::integer},
+                   {"referenced_posts", ColumnType::integer}, {"accounts", ColumnType::integer},
+                   {"first_post_at", ColumnType::timestamp}, {"last_post_at", ColumnType::timestamp},
+                   {"last_import_at", ColumnType::timestamp}};
+  for (const auto& row : store.status()) {
+    table.rows.push_back({std::string(to_string(row.platform)), row.posts, row.referenced_posts,
+                          row.accounts, time_cell(row.first_post_at), time_cell(row.last_post_at),
+                          time_cell(row.last_import_at)});
+  }
+  report::Envelope envelope;
+  envelope.command = "status";
+  envelope.generated_at = util::report_clock_now();
+  envelope.params["db"] = store_path(context.globals);
+  envelope.params["schema_version"] = std::int64_t{store.schema_version()};
+  envelope.definitions = {
+      {"posts", "primary records: posts the exports or queries themselves contained"},
+      {"referenced_posts", "posts known only as the target of a repost, quote or reply"},
+      {"accounts", "accounts seen on the platform as authors, mentions or targets"},
+      {"last_import_at", "when the newest import that wrote posts of this platform finished"},
+  };
+  report::render_table(table, envelope, format, context.out);
+  return 0;
+}
+
+} // namespace
+
+CommandRunner add_status_command(CLI::App& app) {
+  app.add_subcommand("status", "what is in the store, per platform");
+  return [](Context& context) { return run_status(context); };
+}
+
+} // namespace sociometer::cli

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "byte_source.hpp"
+
+#include <cerrno>
+#include <cstring>
+
+#include "sociometer/error.hpp"
+
+namespace sociometer::ingest {
+namespace {
+constexpr std::size_t k_chunk = 1U << 20;
+} // namespace
+
+ByteSource::ByteSource(const std::string& path) : m_path(path == "-" ? "<stdin>" : path) {
+  if (path == "-") {
+    m_file = stdin;
+  } else {
+    m_file = std::fopen(path.c_str(), "rb");
+    m_owns_file = true;
+    if (m_file == nullptr) {
+      throw Error(ErrorKind::input, path + ": cannot open: " + std::strerror(errno));
+    }
+  }
+}
+
+ByteSource::~ByteSource() {
+  if (m_owns_file && m_file != nullptr) {
+    std::fclose(m_file);
+  }
+}
+
+bool ByteSource::fill() {
+  if (m_eof) {
+    return false;
+  }
+  // Drop consumed bytes first so the buffer holds at most one line plus a chunk.
+  if (m_begin > 0 && m_begin >= m_buffer.size() / 2) {
+    m_buffer.erase(0, m_begin);
+    m_consumed += static_cast<std::int64_t>(m_begin);
+    m_begin = 0;
+  }
+  const std::size_t old_size = m_buffer.size();
+  m_buffer.resize(old_size + k_chunk);
+  const std::size_t got = std::fread(m_buffer.data() + old_size, 1, k_chunk, m_file);
+  m_buffer.resize(old_size + got);
+  m_hash.update(std::string_view(m_buffer).substr(old_size, got));
+  if (got < k_chunk) {
+    if (std::ferror(m_file) != 0) {
+      throw Error(ErrorKind::io, m_path + ": read error: " + std::strerror(errno));
+    }
+    m_eof = true;
+  }
+  return got > 0;
+}
+
+std::string_view ByteSource::peek(std::size_t max_bytes) {
+  while (m_buffer.size() - m_begin < max_bytes && fill()) {
+  }
+  return std::string_view(m_buffer).substr(m_begin, max_bytes);
+}
+
+bool ByteSource::next_line(std::string_view& line) {
+  std::size_t search_from = m_begin;
+  for (;;) {
+    const auto newline = m_buffer.find('\n', search_from);
+    if (newline != std::string::npos) {
+      std::size_t end = newline;
+      if (end > m_begin && m_buffer[end - 1] == '\r') {
+        --end;
+      }
+      m_line_offset = m_consumed + static_cast<std::int64_t>(m_begin);
+      line = std::string_view(m_buffer).substr(m_begin, end - m_begin);
+      m_begin = newline + 1;
+      ++m_line_number;
+      m_ended_with_newline = true;
+      return true;
+    }
+    search_from = m_buffer.size();
+    const std::size_t begin_before = m_begin;
+    if (!fill()) {
+      break;
+    }
+    // fill() may have moved the unconsumed bytes to the front of the buffer.
+    search_from -= begin_before - m_begin;
+  }
+  if (m_begin < m_buffer.size()) {
+    m_line_offset = m_consumed + static_cast<std::int64_t>(m_begin);
+    line = std::string_view(m_buffer).substr(m_begin);
+    m_begin = m_buffer.size();
+    ++m_line_number;
+    m_ended_with_newline = false;
+    return true;
+  }
+  return false;
+}
+
+} // namespace sociometer::ingest

@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "container.hpp"
+
+#include <algorithm>
+#include <archive.h>
+#include <archive_entry.h>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+
+#include "sociometer/error.hpp"
+
+namespace sociometer::ingest {
+namespace {
+
+namespace fs = std::filesystem;
+
+// No single archive entry we parse is allowed beyond this (hostile or corrupt sizes).
+constexpr std::int64_t k_max_entry_bytes = std::int64_t{4} << 30;
+
+class DirectoryContainer final : public Container {
+public:
+  explicit DirectoryContainer(const std::string& path) : m_root(path) {
+    std::error_code error;
+    for (fs::recursive_directory_iterator it(m_root, error), end; !error && it != end;
+         it.increment(error)) {
+      if (it->is_regular_file(error)) {
+        m_entries.push_back(fs::relative(it->path(), m_root, error).generic_string());
+      }
+    }
+    if (error) {
+      throw Error(ErrorKind::input, path + ": cannot list folder: " + error.message());
+    }
+    std::sort(m_entries.begin(), m_entries.end());
+  }
+
+  [[nodiscard]] const std::vector<std::string>& entries() const override { return m_entries; }
+
+  [[nodiscard]] std::string read(const std::string& entry) override {
+    const auto full = (m_root / entry).string();
+    std::ifstream stream(full, std::ios::binary);
+    if (!stream) {
+      throw Error(ErrorKind::input, full + ": cannot open: " + std::strerror(errno));
+    }
+    std::string content((std::istreambuf_iterator<char>(stream)), std::istreambuf_iterator<char>());
+    if (stream.bad()) {
+      throw Error(ErrorKind::io, full + ": read error");
+    }
+    m_hash.update(entry);
+    m_hash.update(std::string_view("\0", 1));
+    m_hash.update(content);
+    return content;
+  }
+
+  [[nodiscard]] std::string display_path(const std::string& entry) const override {
+    return (m_root / entry).string();
+  }
+
+  [[nodiscard]] std::string sha256() override { return m_hash.hex_digest(); }
+
+private:
+  fs::path m_root;
+  std::vector<std::string> m_entries;
+  util::Sha256 m_hash;
+};
+
+struct ArchiveDeleter {
+  void operator()(archive* a) const noexcept { archive_read_free(a); }
+};
+using ArchivePtr = std::unique_ptr<archive, ArchiveDeleter>;
+
+class ZipContainer final : public Container {
+public:
+  explicit ZipContainer(const std::string& path) : m_path(path) {
+    auto reader = open_reader();
+    archive_entry* entry = nullptr;
+    int status = ARCHIVE_OK;
+    while ((status = archive_read_next_header(reader.get(), &entry)) == ARCHIVE_OK) {
+      if (archive_entry_filetype(entry) == AE_IFREG) {
+        m_entries.emplace_back(archive_entry_pathname(entry));
+      }
+      if (archive_read_data_skip(reader.get()) != ARCHIVE_OK) {
+        fail(reader.get(), "damaged zip archive");
+      }
+    }
+    if (status != ARCHIVE_EOF) {
+      fail(reader.get(), "truncated or damaged zip archive");
+    }
+    std::sort(m_entries.begin(), m_entries.end());
+  }
+
+  [[nodiscard]] const std::vector<std::string>& entries() const override { return m_entries; }
+
+  [[nodiscard]] std::string read(const std::string& wanted) override {
+    auto reader = open_reader();
+    archive_entry* entry = nullptr;
+    while (archive_read_next_header(reader.get(), &entry) == ARCHIVE_OK) {
+      if (wanted != archive_entry_pathname(entry)) {
+        continue;
+      }
+      if (archive_entry_size_is_set(entry) != 0 && archive_entry_size(entry) > k_max_entry_bytes) {
+        throw Error(ErrorKind::input, display_path(wanted) + ": entry too large (" +
+                                          std::to_string(archive_entry_size(entry)) + " bytes)");
+      }
+      std::string content;
+      if (archive_entry_size_is_set(entry) != 0) {
+        content.reserve(static_cast<std::size_t>(archive_entry_size(entry)));
+      }
+      char buffer[1 << 16];
+      for (;;) {
+        const auto got = archive_read_data(reader.get(), buffer, sizeof buffer);
+        if (got < 0) {
+          fail(reader.get(), "cannot read " + wanted);
+        }
+        if (got == 0) {
+          break;
+        }
+        content.append(buffer, static_cast<std::size_t>(got));
+        if (static_cast<std::int64_t>(content.size()) > k_max_entry_bytes) {
+          throw Error(ErrorKind::input, display_path(wanted) + ": entry too large");
+        }
+      }
+      return content;
+    }
+    throw Error(ErrorKind::input, display_path(wanted) + ": entry not found");
+  }
+
+  [[nodiscard]] std::string display_path(const std::string& entry) const override {
+    return m_path + "!" + entry;
+  }
+
+  [[nodiscard]] std::string sha256() override {
+    std::FILE* file = std::fopen(m_path.c_str(), "rb");
+    if (file == nullptr) {
+      throw Error(ErrorKind::input, m_path + ": cannot open: " + std::strerror(errno));
+    }
+    util::Sha256 hash;
+    char buffer[1 << 16];
+    std::size_t got = 0;
+    while ((got = std::fread(buffer, 1, sizeof buffer, file)) > 0) {
+      hash.update(std::string_view(buffer, got));
+    }
+    std::fclose(file);
+    return hash.hex_digest();
+  }
+
+private:
+  ArchivePtr open_reader() const {
+    ArchivePtr reader(archive_read_new());
+    archive_read_support_format_zip(reader.get());
+    if (archive_read_open_filename(reader.get(), m_path.c_str(), 1 << 16) != ARCHIVE_OK) {
+      fail(reader.get(), "cannot open zip archive");
+    }
+    return reader;
+  }
+
+  [[noreturn]] void fail(archive* reader, const std::string& what) const {
+    const char* reason = archive_error_string(reader);
+    throw Error(ErrorKind::input,
+                m_path + ": " + what + (reason != nullptr ? std::string(": ") + reason : ""),
+                "re-download the archive; an interrupted download cuts off the zip directory");
+  }
+
+  std::string m_path;
+  std::vector<std::string> m_entries;
+};
+
+} // namespace
+
+std::string Container::find_by_suffix(const std::string& suffix) const {
+  for (const auto& entry : entries()) {
+    if (entry == suffix ||
+        (entry.size() > suffix.size() && entry.compare(entry.size() - suffix.size(), suffix.size(),
+                                                       suffix) == 0 &&
+         entry[entry.size() - suffix.size() - 1] == '/')) {
+      return entry;
+    }
+  }
+  return {};
+}
+
+std::unique_ptr<Container> open_directory(const std::string& path) {
+  return std::make_unique<DirectoryContainer>(path);
+}
+
+std::unique_ptr<Container> open_zip(const std::string& path) {
+  return std::make_unique<ZipContainer>(path);
+}
+
+} // namespace sociometer::ingest

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: Apache-2.0
+// Lenient typed reads from simdjson DOM elements: a missing or mistyped field reads as empty,
+// because the parsers decide what is required. IDs are kept exactly, whether the source wrote them
+// as strings or as bare integers (formats.md §0.1).
+#pragma once
+
+#include <charconv>
+#include <cstdint>
+#include <optional>
+#include <simdjson.h>
+#include <string>
+#include <string_view>
+
+namespace sociometer::ingest::json {
+
+using simdjson::dom::array;
+using simdjson::dom::element;
+using simdjson::dom::object;
+
+inline std::optional<element> field(element value, std::string_view key) {
+  element result;
+  if (value.is_object() && value.at_key(key).get(result) == simdjson::SUCCESS) {
+    return result;
+  }
+  return std::nullopt;
+}
+
+inline std::string_view string(element value, std::string_view key) {
+  std::string_view text;
+  if (auto f = field(value, key); f && f->get_string().get(text) == simdjson::SUCCESS) {
+    return text;
+  }
+  return {};
+}
+
+inline std::optional<object> object_field(element value, std::string_view key) {
+  object result;
+  if (auto f = field(value, key); f && f->get_object().get(result) == simdjson::SUCCESS) {
+    return result;
+  }
+  return std::nullopt;
+}
+
+inline std::optional<array> array_field(element value, std::string_view key) {
+  array result;
+  if (auto f = field(value, key); f && f->get_array().get(result) == simdjson::SUCCESS) {
+    return result;
+  }
+  return std::nullopt;
+}
+
+// A string, or an integer written bare, as its exact decimal text.
+inline std::string id_text(element value) {
+  std::string_view text;
+  if (value.get_string().get(text) == simdjson::SUCCESS) {
+    return std::string(text);
+  }
+  std::uint64_t unsigned_value = 0;
+  if (value.get_uint64().get(unsigned_value) == simdjson::SUCCESS) {
+    return std::to_string(unsigned_value);
+  }
+  std::int64_t signed_value = 0;
+  if (value.get_int64().get(signed_value) == simdjson::SUCCESS) {
+    return std::to_string(signed_value);
+  }
+  return {};
+}
+
+inline std::string id(element value, std::string_view key) {
+  if (auto f = field(value, key)) {
+    return id_text(*f);
+  }
+  return {};
+}
+
+// An integer, or a string of digits (Twitter archives write counts as strings).
+inline std::optional<std::int64_t> integer_value(element value) {
+  std::int64_t number = 0;
+  if (value.get_int64().get(number) == simdjson::SUCCESS) {
+    return number;
+  }
+  std::string_view text;
+  if (value.get_string().get(text) == simdjson::SUCCESS && !text.empty()) {
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), number);
+    if (ec == std::errc{} && end == text.data() + text.size()) {
+      return number;
+    }
+  }
+  return std::nullopt;
+}
+
+inline std::optional<std::int64_t> integer(element value, std::string_view key) {
+  if (auto f = field(value, key)) {
+    return integer_value(*f);
+  }
+  return std::nullopt;
+}
+
+inline bool boolean(element value, std::string_view key) {
+  bool result = false;
+  if (auto f = field(value, key); f && f->get_bool().get(result) == simdjson::SUCCESS) {
+    return result;
+  }
+  return false;
+}
+
+} // namespace sociometer::ingest::json

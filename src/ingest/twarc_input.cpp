@@ -1,0 +1,481 @@
+// SPDX-License-Identifier: Apache-2.0
+// X API v2 JSONL as twarc2 writes it (formats.md §2): one raw response page per line, one
+// filtered-stream tweet per line (`data` is an object), or one flattened tweet per line. Read line
+// by line; a bad line is reported and skipped, never the whole file.
+#include <sys/stat.h>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "formats.hpp"
+#include "json_access.hpp"
+#include "sociometer/error.hpp"
+#include "sociometer/util/text.hpp"
+#include "sociometer/util/time.hpp"
+#include "x_entities.hpp"
+
+namespace sociometer::ingest {
+namespace {
+
+// Longest line accepted (one API page is at most a few MB; anything far beyond is not twarc).
+constexpr std::size_t k_max_line_bytes = std::size_t{256} << 20;
+
+enum class LineForm { page, flattened, error_only, unknown };
+
+LineForm classify(json::element line) {
+  if (!line.is_object()) {
+    return LineForm::unknown;
+  }
+  if (json::field(line, "data")) {
+    return LineForm::page;
+  }
+  if (json::field(line, "id") && json::field(line, "text")) {
+    return LineForm::flattened;
+  }
+  if (json::field(line, "errors")) {
+    return LineForm::error_only;
+  }
+  return LineForm::unknown;
+}
+
+// Who wrote what, as far as this line tells: users by ID and tweet authors by tweet ID.
+struct Lookup {
+  std::unordered_map<std::string, std::string> handles;       // user id → username
+  std::unordered_map<std::string, std::string> tweet_authors; // tweet id → author id
+
+  [[nodiscard]] AccountRef account(const std::string& user_id) const {
+    if (user_id.empty()) {
+      return {};
+    }
+    const auto it = handles.find(user_id);
+    return {user_id, it == handles.end() ? std::string() : it->second};
+  }
+  [[nodiscard]] AccountRef author_of(const std::string& tweet_id) const {
+    const auto it = tweet_authors.find(tweet_id);
+    return it == tweet_authors.end() ? AccountRef{} : account(it->second);
+  }
+};
+
+// Code points taken by the `@a @b ` that opens a reply (the automatic reply mentions).
+std::int32_t leading_mentions_end(std::string_view text) {
+  std::size_t pos = 0;
+  std::size_t consumed = 0;
+  while (pos < text.size() && text[pos] == '@') {
+    std::size_t end = pos + 1;
+    while (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) != 0 || text[end] == '_')) {
+      ++end;
+    }
+    if (end == pos + 1) {
+      break;
+    }
+    while (end < text.size() && text[end] == ' ') {
+      ++end;
+    }
+    pos = end;
+    consumed = end;
+  }
+  return static_cast<std::int32_t>(consumed); // ASCII only, so bytes == code points
+}
+
+AccountRecord user_record(json::element user, std::optional<TimePoint> observed_at) {
+  AccountRecord record;
+  record.platform = Platform::x;
+  record.ref = {json::id(user, "id"), std::string(json::string(user, "username"))};
+  record.display_name = std::string(json::string(user, "name"));
+  record.created_at = util::parse_iso8601(json::string(user, "created_at"));
+  if (auto metrics = json::field(user, "public_metrics")) {
+    record.followers = json::integer(*metrics, "followers_count");
+    record.following = json::integer(*metrics, "following_count");
+    record.posts_count = json::integer(*metrics, "tweet_count");
+  }
+  record.observed_at = observed_at;
+  return record;
+}
+
+class TwarcInput final : public Input {
+public:
+  explicit TwarcInput(std::unique_ptr<ByteSource> source) : m_source(std::move(source)) {
+    // Without `__twarc.retrieved_at`, counts are as of the file's modification time.
+    struct stat info {};
+    if (m_source->path() != "<stdin>" && ::stat(m_source->path().c_str(), &info) == 0) {
+      m_default_observed_at = TimePoint{std::chrono::seconds{info.st_mtime}};
+    } else {
+      m_default_observed_at = util::report_clock_now();
+    }
+  }
+
+  [[nodiscard]] const std::string& path() const override { return m_source->path(); }
+  [[nodiscard]] const std::string& format() const override { return m_format; }
+  [[nodiscard]] Platform platform() const override { return Platform::x; }
+  [[nodiscard]] std::string sha256() override { return m_source->sha256(); }
+
+  void parse(IngestTarget& target) override {
+    std::string_view line;
+    while (m_source->next_line(line)) {
+      if (interrupt_requested()) {
+        throw Error(ErrorKind::interrupted, "interrupted");
+      }
+      if (line.find_first_not_of(" \t\r") == std::string_view::npos) {
+        continue;
+      }
+      parse_line(line, target);
+      target.record_boundary();
+    }
+  }
+
+private:
+  void skip(IngestTarget& target, const std::string& message) {
+    target.diagnose({m_source->path(), m_source->line_number(), std::nullopt, message, true});
+  }
+
+  void parse_line(std::string_view line, IngestTarget& target) {
+    if (line.size() > k_max_line_bytes) {
+      skip(target, "line of " + std::to_string(line.size()) + " bytes is too long; skipped");
+      return;
+    }
+    json::element root;
+    if (auto error = m_parser.parse(line.data(), line.size(), true).get(root)) {
+      if (error == simdjson::UTF8_ERROR) {
+        const auto bad = util::find_invalid_utf8(line).value_or(0);
+        skip(target, "invalid UTF-8 at column " + std::to_string(bad + 1) + "; line skipped");
+      } else if (!m_source->ended_with_newline()) {
+        skip(target, "truncated last line (" + std::to_string(line.size()) +
+                         " bytes, no newline): " + simdjson::error_message(error) + "; skipped");
+      } else {
+        skip(target, std::string("invalid JSON: ") + simdjson::error_message(error) + "; line skipped");
+      }
+      return;
+    }
+    switch (classify(root)) {
+    case LineForm::page:
+      parse_page(root, target);
+      break;
+    case LineForm::flattened:
+      parse_flattened(root, target);
+      break;
+    case LineForm::error_only: {
+      std::string title = "error";
+      if (auto errors = json::array_field(root, "errors")) {
+        for (auto error : *errors) {
+          title = std::string(json::string(error, "title"));
+          break;
+        }
+      }
+      target.diagnose({m_source->path(), m_source->line_number(), std::nullopt,
+                       "page with errors only (" + title + "); nothing to load", false});
+      break;
+    }
+    case LineForm::unknown:
+      skip(target, "not an X API v2 page or tweet (no `data`, `id`/`text`); line skipped");
+      break;
+    }
+  }
+
+  std::optional<TimePoint> observed_at(json::element holder) const {
+    if (auto meta = json::field(holder, "__twarc")) {
+      if (auto at = util::parse_iso8601(json::string(*meta, "retrieved_at"))) {
+        return at;
+      }
+    }
+    return m_default_observed_at;
+  }
+
+  // A raw page (or stream line): includes first, so that data tweets find their targets.
+  void parse_page(json::element page, IngestTarget& target) {
+    const auto observed = observed_at(page);
+    Lookup lookup;
+    std::vector<json::element> data;
+    if (auto list = json::array_field(page, "data")) {
+      for (auto tweet : *list) {
+        data.push_back(tweet);
+      }
+    } else if (auto single = json::field(page, "data"); single && single->is_object()) {
+      data.push_back(*single);
+    }
+    std::vector<json::element> included;
+    if (auto includes = json::field(page, "includes")) {
+      if (auto users = json::array_field(*includes, "users")) {
+        for (auto user : *users) {
+          auto record = user_record(user, observed);
+          lookup.handles[record.ref.native_id] = record.ref.handle;
+          target.account(record);
+        }
+      }
+      if (auto tweets = json::array_field(*includes, "tweets")) {
+        for (auto tweet : *tweets) {
+          included.push_back(tweet);
+        }
+      }
+    }
+    for (const auto& tweet : data) {
+      lookup.tweet_authors[json::id(tweet, "id")] = json::id(tweet, "author_id");
+    }
+    for (const auto& tweet : included) {
+      lookup.tweet_authors[json::id(tweet, "id")] = json::id(tweet, "author_id");
+    }
+    for (const auto& tweet : included) {
+      emit(tweet, RecordRole::referenced, lookup, observed, target);
+    }
+    // Referenced tweets the API could not return: keep the reference as an unavailable post.
+    if (auto errors = json::array_field(page, "errors")) {
+      for (auto error : *errors) {
+        const auto id = json::id(error, "resource_id");
+        if (json::string(error, "resource_type") == "tweet" && !id.empty() &&
+            lookup.tweet_authors.count(id) == 0) {
+          emit_unavailable(id, target);
+        }
+      }
+    }
+    for (const auto& tweet : data) {
+      emit(tweet, RecordRole::primary, lookup, observed, target);
+    }
+  }
+
+  // One flattened tweet: expansions inlined (`author`, whole tweets in `referenced_tweets`).
+  void parse_flattened(json::element tweet, IngestTarget& target) {
+    const auto observed = observed_at(tweet);
+    Lookup lookup;
+    const auto note_author = [&](json::element holder) {
+      if (auto author = json::field(holder, "author"); author && author->is_object()) {
+        auto record = user_record(*author, observed);
+        if (!record.ref.native_id.empty()) {
+          lookup.handles[record.ref.native_id] = record.ref.handle;
+          target.account(record);
+        }
+      }
+      lookup.tweet_authors[json::id(holder, "id")] = json::id(holder, "author_id");
+    };
+    note_author(tweet);
+    if (auto references = json::array_field(tweet, "referenced_tweets")) {
+      for (auto reference : *references) {
+        if (json::field(reference, "text")) {
+          note_author(reference);
+          emit(reference, RecordRole::referenced, lookup, observed, target);
+        } else if (const auto id = json::id(reference, "id"); !id.empty()) {
+          emit_unavailable(id, target); // flatten turns a missing include into {}
+        }
+      }
+    }
+    emit(tweet, RecordRole::primary, lookup, observed, target);
+  }
+
+  void emit_unavailable(const std::string& id, IngestTarget& target) {
+    PostRecord post;
+    post.platform = Platform::x;
+    post.native_id = id;
+    post.role = RecordRole::referenced;
+    post.state = PostState::unavailable;
+    target.post(post);
+  }
+
+  void emit(json::element tweet, RecordRole role, const Lookup& lookup,
+            std::optional<TimePoint> observed, IngestTarget& target) {
+    std::string problem;
+    auto post = convert(tweet, role, lookup, observed, problem);
+    if (!problem.empty()) {
+      target.diagnose({m_source->path(), m_source->line_number(), std::nullopt, problem, !post});
+    }
+    if (post) {
+      target.post(*post);
+    }
+  }
+
+  // One v2 tweet object (formats.md §2.2).
+  std::optional<PostRecord> convert(json::element tweet, RecordRole role, const Lookup& lookup,
+                                    std::optional<TimePoint> observed, std::string& problem) const {
+    PostRecord post;
+    post.platform = Platform::x;
+    post.role = role;
+    post.native_id = json::id(tweet, "id");
+    post.created_at = util::parse_iso8601(json::string(tweet, "created_at"));
+    if (post.native_id.empty()) {
+      problem = "tweet without id; skipped";
+      return std::nullopt;
+    }
+    if (!post.created_at) {
+      // Captures without tweet.fields=created_at: the snowflake ID still tells the time.
+      post.created_at = util::twitter_snowflake_time(post.native_id);
+      if (!post.created_at) {
+        problem = "tweet " + post.native_id + " has no valid created_at; skipped";
+        return std::nullopt;
+      }
+    }
+    post.author = lookup.account(json::id(tweet, "author_id"));
+    post.lang = std::string(json::string(tweet, "lang"));
+    post.source_app = std::string(json::string(tweet, "source"));
+    post.url = x::status_url(post.author.handle, post.native_id);
+
+    std::string_view escaped = json::string(tweet, "text");
+    bool from_note = false;
+    if (auto note = json::field(tweet, "note_tweet")) {
+      if (const auto full = json::string(*note, "text"); !full.empty()) {
+        escaped = full;
+        from_note = true;
+      }
+    }
+    const x::TweetText text(escaped);
+    post.text = text.text();
+    post.text_norm = util::normalize_for_matching(post.text);
+
+    bool mismatch = false;
+    if (!from_note) {
+      if (auto entities = json::field(tweet, "entities")) {
+        read_entities(*entities, text, post, mismatch);
+      }
+    }
+
+    std::string replied_to;
+    if (auto references = json::array_field(tweet, "referenced_tweets")) {
+      for (auto reference : *references) {
+        const auto type = json::string(reference, "type");
+        const auto id = json::id(reference, "id");
+        if (type == "retweeted") {
+          post.shared_of_id = id;
+        } else if (type == "quoted") {
+          post.quoted_id = id;
+        } else if (type == "replied_to") {
+          replied_to = id;
+        }
+      }
+    }
+    post.reply_to_id = replied_to;
+    AccountRef reply_target;
+    AccountRef shared_author;
+    AccountRef quoted_author;
+    if (!post.shared_of_id.empty()) {
+      post.kind = PostKind::repost;
+      post.text_truncated = post.text.ends_with("…");
+      shared_author = lookup.author_of(post.shared_of_id);
+      if (shared_author.empty() && !post.mentions.empty()) {
+        shared_author = post.mentions.front().account; // `RT @author:` names the original's author
+      }
+    } else if (!replied_to.empty()) {
+      post.kind = PostKind::reply;
+    } else if (!post.quoted_id.empty()) {
+      post.kind = PostKind::quote;
+    }
+    if (post.kind == PostKind::reply) {
+      reply_target = lookup.account(json::id(tweet, "in_reply_to_user_id"));
+      if (reply_target.empty()) {
+        reply_target = lookup.author_of(replied_to);
+      }
+    }
+    if (!post.quoted_id.empty()) {
+      quoted_author = lookup.author_of(post.quoted_id);
+      if (quoted_author.empty()) {
+        for (const auto& url : post.urls) {
+          if (auto link = x::parse_status_link(url.expanded_url); link && link->id == post.quoted_id) {
+            quoted_author = {{}, link->handle};
+          }
+        }
+      }
+    }
+    const auto body_start =
+        post.kind == PostKind::reply ? leading_mentions_end(post.text) : std::int32_t{0};
+    x::add_edges(post, reply_target, shared_author, quoted_author, body_start);
+
+    if (auto history = json::array_field(tweet, "edit_history_tweet_ids")) {
+      for (auto id : *history) {
+        post.edit_history_ids.push_back(json::id_text(id));
+      }
+    }
+    if (post.kind != PostKind::repost) {
+      // A retweet's counts are the original's (formats.md §2.8): never credited to the reposter.
+      if (auto metrics = json::field(tweet, "public_metrics")) {
+        MetricCounts counts;
+        counts.likes = json::integer(*metrics, "like_count");
+        counts.reposts = json::integer(*metrics, "retweet_count");
+        counts.replies = json::integer(*metrics, "reply_count");
+        counts.quotes = json::integer(*metrics, "quote_count");
+        counts.bookmarks = json::integer(*metrics, "bookmark_count");
+        counts.impressions = json::integer(*metrics, "impression_count");
+        post.metrics = counts;
+        post.observed_at = observed;
+      }
+    }
+    post.raw = simdjson::to_string(tweet);
+    post.detail_rank = 2;
+    if (mismatch) {
+      problem = "tweet " + post.native_id + ": entity offsets do not match the text; located by search";
+    }
+    return post;
+  }
+
+  static void read_entities(json::element entities, const x::TweetText& text, PostRecord& post,
+                            bool& mismatch) {
+    if (auto hashtags = json::array_field(entities, "hashtags")) {
+      for (auto tag : *hashtags) {
+        HashtagEntity entity;
+        entity.text = std::string(json::string(tag, "tag"));
+        entity.normalized = util::normalize_for_matching(entity.text);
+        if (auto located = text.locate(json::integer(tag, "start"), json::integer(tag, "end"),
+                                       "#" + entity.text, mismatch)) {
+          entity.start = located->start;
+          entity.end = located->end;
+        }
+        post.hashtags.push_back(std::move(entity));
+      }
+    }
+    if (auto mentions = json::array_field(entities, "mentions")) {
+      for (auto mention : *mentions) {
+        MentionEntity entity;
+        entity.account = {json::id(mention, "id"), std::string(json::string(mention, "username"))};
+        if (auto located = text.locate(json::integer(mention, "start"), json::integer(mention, "end"),
+                                       "@" + entity.account.handle, mismatch)) {
+          entity.start = located->start;
+          entity.end = located->end;
+        }
+        post.mentions.push_back(std::move(entity));
+      }
+    }
+    if (auto urls = json::array_field(entities, "urls")) {
+      for (auto url : *urls) {
+        UrlEntity entity;
+        entity.url = std::string(json::string(url, "url"));
+        entity.expanded_url = std::string(json::string(url, "expanded_url"));
+        if (const auto unwound = json::string(url, "unwound_url"); !unwound.empty()) {
+          entity.expanded_url = std::string(unwound);
+        }
+        if (auto located = text.locate(json::integer(url, "start"), json::integer(url, "end"),
+                                       entity.url, mismatch)) {
+          entity.start = located->start;
+          entity.end = located->end;
+        }
+        post.urls.push_back(std::move(entity));
+      }
+    }
+  }
+
+  std::unique_ptr<ByteSource> m_source;
+  std::string m_format = "twarc2";
+  simdjson::dom::parser m_parser;
+  std::optional<TimePoint> m_default_observed_at;
+};
+
+} // namespace
+
+bool is_twarc_jsonl(std::string_view head) {
+  // Judge by the start of the first non-blank line; it may be cut off at the end of `head`.
+  const auto start = head.find_first_not_of(" \t\r\n");
+  if (start == std::string_view::npos || head[start] != '{') {
+    return false;
+  }
+  auto first = head.substr(start, head.find('\n', start) - start);
+  simdjson::dom::parser parser;
+  json::element root;
+  if (parser.parse(first.data(), first.size(), true).get(root) == simdjson::SUCCESS) {
+    return classify(root) != LineForm::unknown;
+  }
+  // A first line longer than the peek: look for twarc's keys near the start instead.
+  for (const auto key : {"\"data\"", "\"includes\"", "\"__twarc\"", "\"edit_history_tweet_ids\""}) {
+    if (first.find(key) != std::string_view::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::unique_ptr<Input> make_twarc_input(std::unique_ptr<ByteSource> source) {
+  return std::make_unique<TwarcInput>(std::move(source));
+}
+
+} // namespace sociometer::ingest

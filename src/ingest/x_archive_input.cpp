@@ -1,0 +1,548 @@
+// SPDX-License-Identifier: Apache-2.0
+// X/Twitter account archive: `data/*.js` files, each `window.YTD.<name>.partN = [ … ]`, indexed by
+// `data/manifest.js` (formats.md §1). The archive is one export of one owner account.
+#include <unordered_map>
+#include <unordered_set>
+
+#include "formats.hpp"
+#include "json_access.hpp"
+#include "sociometer/error.hpp"
+#include "sociometer/util/text.hpp"
+#include "sociometer/util/time.hpp"
+#include "x_entities.hpp"
+
+namespace sociometer::ingest {
+namespace {
+
+constexpr std::string_view k_manifest = "data/manifest.js";
+
+struct Owner {
+  std::string id;
+  std::string handle;
+  std::string display_name;
+  std::optional<TimePoint> generated_at;
+};
+
+// The JSON text of a `data/*.js` file: everything after the first `=`, without a trailing `;`.
+// Throws Error(input) when there is no assignment.
+std::string_view js_payload(std::string_view content, const std::string& display) {
+  const auto equals = content.find('=');
+  if (equals == std::string_view::npos) {
+    throw Error(ErrorKind::input, display + ": not an archive data file (no `=` assignment)");
+  }
+  auto body = content.substr(equals + 1);
+  while (!body.empty() && std::isspace(static_cast<unsigned char>(body.back())) != 0) {
+    body.remove_suffix(1);
+  }
+  if (!body.empty() && body.back() == ';') {
+    body.remove_suffix(1);
+  }
+  return body;
+}
+
+[[noreturn]] void fail_json(std::string_view content, std::size_t offset, const std::string& display,
+                            const std::string& what) {
+  throw Error(ErrorKind::input, display + ":" + std::to_string(line_of_offset(content, offset)) +
+                                    ": " + what + " (byte " + std::to_string(offset) + ")");
+}
+
+// Byte range [begin, end) of each top-level element of the JSON array starting at `pos` (`[`).
+// Strings and escapes are honoured; elements are validated later by the DOM parser.
+// Throws Error(input) with the position when the array is not closed (a truncated file).
+template <typename Each>
+void split_array(std::string_view text, std::size_t pos, const std::string& display, Each&& each) {
+  if (pos >= text.size() || text[pos] != '[') {
+    fail_json(text, pos, display, "expected a JSON array");
+  }
+  ++pos;
+  for (;;) {
+    while (pos < text.size() && (std::isspace(static_cast<unsigned char>(text[pos])) != 0 || text[pos] == ',')) {
+      ++pos;
+    }
+    if (pos >= text.size()) {
+      fail_json(text, pos, display, "truncated JSON: the array is not closed");
+    }
+    if (text[pos] == ']') {
+      return;
+    }
+    const std::size_t begin = pos;
+    int depth = 0;
+    bool in_string = false;
+    for (; pos < text.size(); ++pos) {
+      const char c = text[pos];
+      if (in_string) {
+        if (c == '\\') {
+          ++pos;
+        } else if (c == '"') {
+          in_string = false;
+        }
+      } else if (c == '"') {
+        in_string = true;
+      } else if (c == '{' || c == '[') {
+        ++depth;
+      } else if (c == '}' || c == ']') {
+        if (depth == 0) {
+          break; // the array's own `]` after a scalar element
+        }
+        if (--depth == 0) {
+          ++pos;
+          break;
+        }
+      } else if (c == ',' && depth == 0) {
+        break;
+      }
+    }
+    if (depth != 0 || in_string || pos > text.size()) {
+      fail_json(text, begin, display, "truncated JSON: an element is not closed");
+    }
+    each(begin, pos);
+  }
+}
+
+// Calls `each(element, line, raw)` for every element of the array in one whole data file, each
+// element parsed on its own so that only one element's DOM exists at a time.
+// Throws Error(input) with the position for invalid UTF-8, truncated or invalid JSON.
+template <typename Each>
+void for_each_array_element(std::string& content, const std::string& display, Each&& each) {
+  if (const auto bad = util::find_invalid_utf8(content)) {
+    fail_json(content, *bad, display, "invalid UTF-8");
+  }
+  const auto body = js_payload(content, display);
+  auto start = static_cast<std::size_t>(body.data() - content.data());
+  const std::string_view text(content.data(), start + body.size());
+  while (start < text.size() && std::isspace(static_cast<unsigned char>(text[start])) != 0) {
+    ++start;
+  }
+  simdjson::dom::parser parser;
+  std::size_t line_cursor = 0;
+  std::int64_t line = 1;
+  std::size_t elements_end = start;
+  split_array(text, start, display, [&](std::size_t begin, std::size_t end) {
+    for (; line_cursor < begin; ++line_cursor) {
+      line += text[line_cursor] == '\n' ? 1 : 0;
+    }
+    const auto raw = text.substr(begin, end - begin);
+    simdjson::dom::element element;
+    if (auto error = parser.parse(raw.data(), raw.size(), true).get(element)) {
+      fail_json(content, begin, display, std::string("invalid JSON: ") + simdjson::error_message(error));
+    }
+    each(element, line, raw);
+    elements_end = end;
+  });
+  // Only whitespace may follow the array's closing bracket.
+  const auto after = text.find_first_not_of(" \t\r\n", text.find(']', elements_end) + 1);
+  if (after != std::string_view::npos) {
+    fail_json(content, after, display, "unexpected content after the array");
+  }
+}
+
+class XArchiveInput final : public Input {
+public:
+  XArchiveInput(std::string path, std::unique_ptr<Container> container)
+      : m_path(std::move(path)), m_container(std::move(container)) {
+    const auto manifest = m_container->find_by_suffix(std::string(k_manifest));
+    m_prefix = manifest.substr(0, manifest.size() - k_manifest.size());
+  }
+
+  [[nodiscard]] const std::string& path() const override { return m_path; }
+  [[nodiscard]] const std::string& format() const override { return m_format; }
+  [[nodiscard]] Platform platform() const override { return Platform::x; }
+  [[nodiscard]] std::string sha256() override { return m_container->sha256(); }
+
+  void parse(IngestTarget& target) override {
+    read_manifest();
+    read_account(target);
+    read_follow_counts(target);
+    target.commit_unit();
+    std::vector<std::string> failed;
+    for (const auto& part : tweet_parts()) {
+      if (interrupt_requested()) {
+        throw Error(ErrorKind::interrupted, "interrupted");
+      }
+      try {
+        read_tweets(part, target);
+        target.commit_unit();
+      } catch (const Error& error) {
+        if (error.kind() != ErrorKind::input) {
+          throw;
+        }
+        // This part is lost; the others are independent and still count.
+        target.abandon_unit();
+        failed.emplace_back(error.what());
+      }
+    }
+    if (!failed.empty()) {
+      std::string message = failed.front();
+      if (failed.size() > 1) {
+        message += " (and " + std::to_string(failed.size() - 1) + " more parts)";
+      }
+      throw Error(ErrorKind::input, message);
+    }
+  }
+
+private:
+  // Entry name of a manifest `fileName` (`data/tweets.js`), under any wrapper folder.
+  [[nodiscard]] std::string entry(std::string_view file_name) const {
+    return m_prefix + std::string(file_name);
+  }
+
+  [[nodiscard]] bool has_entry(const std::string& name) const {
+    const auto& entries = m_container->entries();
+    return std::binary_search(entries.begin(), entries.end(), name);
+  }
+
+  void read_manifest() {
+    const auto name = entry(k_manifest);
+    auto content = m_container->read(name);
+    const auto display = m_container->display_path(name);
+    const auto body = js_payload(content, display);
+    simdjson::dom::element manifest;
+    if (auto error = m_manifest_parser.parse(std::string(body)).get(manifest)) {
+      throw Error(ErrorKind::input, display + ": invalid manifest JSON: " + simdjson::error_message(error));
+    }
+    if (auto user = json::field(manifest, "userInfo")) {
+      m_owner.id = json::id(*user, "accountId");
+      m_owner.handle = std::string(json::string(*user, "userName"));
+      m_owner.display_name = std::string(json::string(*user, "displayName"));
+    }
+    if (auto info = json::field(manifest, "archiveInfo")) {
+      m_owner.generated_at = util::parse_iso8601(json::string(*info, "generationDate"));
+    }
+    if (m_owner.id.empty()) {
+      throw Error(ErrorKind::input, display + ": manifest has no userInfo.accountId");
+    }
+    if (auto types = json::field(manifest, "dataTypes")) {
+      for (const auto type_name : {"tweets", "tweet", "follower", "following", "account"}) {
+        auto files = json::field(*types, type_name)
+                         ? json::array_field(*json::field(*types, type_name), "files")
+                         : std::nullopt;
+        if (!files) {
+          continue;
+        }
+        for (auto file : *files) {
+          const auto file_name = std::string(json::string(file, "fileName"));
+          if (!file_name.empty()) {
+            m_parts[type_name].push_back({file_name, json::integer(file, "count")});
+          }
+        }
+      }
+    }
+  }
+
+  struct Part {
+    std::string file_name;
+    std::optional<std::int64_t> count; // the manifest's word for it
+  };
+
+  [[nodiscard]] std::vector<Part> tweet_parts() const {
+    std::vector<Part> parts;
+    for (const auto* type : {"tweets", "tweet"}) {
+      if (const auto it = m_parts.find(type); it != m_parts.end()) {
+        parts.insert(parts.end(), it->second.begin(), it->second.end());
+      }
+    }
+    if (parts.empty()) {
+      // Manifests that list no tweet files: take the standard names.
+      for (const auto* name : {"data/tweets.js", "data/tweet.js"}) {
+        if (has_entry(entry(name))) {
+          parts.push_back({name, std::nullopt});
+        }
+      }
+    }
+    return parts;
+  }
+
+  [[nodiscard]] AccountRecord owner_record() const {
+    AccountRecord record;
+    record.platform = Platform::x;
+    record.ref = {m_owner.id, m_owner.handle};
+    record.display_name = m_owner.display_name;
+    record.owner = true;
+    record.observed_at = m_owner.generated_at;
+    return record;
+  }
+
+  void read_account(IngestTarget& target) {
+    auto record = owner_record();
+    const auto it = m_parts.find("account");
+    const auto name = entry(it != m_parts.end() && !it->second.empty() ? it->second.front().file_name
+                                                                     : "data/account.js");
+    if (has_entry(name)) {
+      auto content = m_container->read(name);
+      for_each_array_element(content, m_container->display_path(name),
+                             [&](json::element element, std::int64_t, std::string_view) {
+                               const auto account = json::field(element, "account").value_or(element);
+                               if (json::id(account, "accountId") == m_owner.id) {
+                                 record.created_at =
+                                     util::parse_iso8601(json::string(account, "createdAt"));
+                                 // `email` is personal data and deliberately not read.
+                               }
+                             });
+    }
+    target.account(record);
+  }
+
+  // follower.js / following.js hold one element per account: their count is the snapshot.
+  void read_follow_counts(IngestTarget& target) {
+    auto record = owner_record();
+    for (const auto* type : {"follower", "following"}) {
+      const auto it = m_parts.find(type);
+      if (it == m_parts.end()) {
+        continue;
+      }
+      std::int64_t count = 0;
+      for (const auto& part : it->second) {
+        const auto name = entry(part.file_name);
+        if (!has_entry(name)) {
+          continue;
+        }
+        auto content = m_container->read(name);
+        for_each_array_element(content, m_container->display_path(name),
+                               [&](json::element, std::int64_t, std::string_view) { ++count; });
+      }
+      (std::string_view(type) == "follower" ? record.followers : record.following) = count;
+    }
+    if (record.followers || record.following) {
+      target.account(record);
+    }
+  }
+
+  void read_tweets(const Part& part, IngestTarget& target) {
+    const auto name = entry(part.file_name);
+    const auto display = m_container->display_path(name);
+    if (!has_entry(name)) {
+      target.diagnose({display, std::nullopt, std::nullopt,
+                       "listed in the manifest but missing from the archive", false});
+      return;
+    }
+    auto content = m_container->read(name);
+    std::vector<PostRecord> posts;
+    std::unordered_map<std::string, std::vector<std::string>> chains; // id → editTweetIds
+    std::int64_t elements = 0;
+    for_each_array_element(content, display, [&](json::element element, std::int64_t line,
+                                                 std::string_view raw) {
+      ++elements;
+      const auto tweet = json::field(element, "tweet").value_or(element);
+      std::string problem;
+      auto post = parse_tweet(tweet, problem);
+      if (!problem.empty()) {
+        target.diagnose({display, line, std::nullopt, problem, !post.has_value()});
+      }
+      if (post) {
+        post->raw = std::string(raw);
+        if (post->edit_history_ids.size() > 1) {
+          chains.emplace(post->native_id, post->edit_history_ids);
+        }
+        posts.push_back(std::move(*post));
+      }
+    });
+    if (part.count && *part.count != elements) {
+      target.diagnose({display, std::nullopt, std::nullopt,
+                       "manifest lists " + std::to_string(*part.count) + " tweets, the file has " +
+                           std::to_string(elements),
+                       false});
+    }
+    // Each edit version is its own tweet object; keep only the newest of a chain when present.
+    std::unordered_set<std::string> present;
+    for (const auto& post : posts) {
+      present.insert(post.native_id);
+    }
+    std::unordered_set<std::string> superseded;
+    for (const auto& [id, chain] : chains) {
+      if (present.count(chain.back()) != 0) {
+        superseded.insert(chain.begin(), chain.end() - 1);
+      }
+    }
+    for (const auto& post : posts) {
+      if (superseded.count(post.native_id) == 0) {
+        target.post(post);
+      }
+    }
+  }
+
+  // One archive tweet (formats.md §1.5); `problem` gets a message for a skipped record or a
+  // suspicious one.
+  std::optional<PostRecord> parse_tweet(json::element tweet, std::string& problem) const {
+    PostRecord post;
+    post.platform = Platform::x;
+    post.native_id = json::id(tweet, "id_str");
+    if (post.native_id.empty()) {
+      post.native_id = json::id(tweet, "id");
+    }
+    post.created_at = util::parse_twitter_time(json::string(tweet, "created_at"));
+    auto escaped = json::string(tweet, "full_text");
+    if (escaped.empty()) {
+      escaped = json::string(tweet, "text");
+    }
+    if (post.native_id.empty() || !post.created_at) {
+      problem = post.native_id.empty() ? "tweet without id_str; skipped"
+                                       : "tweet " + post.native_id + " has no valid created_at; skipped";
+      return std::nullopt;
+    }
+    post.author = {m_owner.id, m_owner.handle};
+    post.lang = std::string(json::string(tweet, "lang"));
+    post.source_app = x::source_name(json::string(tweet, "source"));
+    post.url = x::status_url(m_owner.handle, post.native_id);
+    const x::TweetText text(escaped);
+    post.text = text.text();
+    post.text_norm = util::normalize_for_matching(post.text);
+
+    bool mismatch = false;
+    const auto entities = json::field(tweet, "entities");
+    std::int32_t body_start = 0;
+    if (auto range = json::array_field(tweet, "display_text_range")) {
+      for (auto value : *range) {
+        if (auto start = json::integer_value(value)) {
+          body_start = text.stored_index(*start);
+        }
+        break;
+      }
+    }
+    if (entities) {
+      read_entities(*entities, text, post, mismatch);
+    }
+
+    // Classify (formats.md §1.5): retweet, reply, quote, else original.
+    x::StatusLink quoted;
+    AccountRef reply_target;
+    AccountRef shared_author;
+    AccountRef quoted_author;
+    if (escaped.substr(0, 4) == "RT @") {
+      post.kind = PostKind::repost;
+      post.text_truncated = post.text.size() >= 3 && post.text.ends_with("…");
+      if (!post.mentions.empty()) {
+        shared_author = post.mentions.front().account;
+      }
+    } else if (const auto parent = json::id(tweet, "in_reply_to_status_id_str");
+               !parent.empty() || !json::id(tweet, "in_reply_to_status_id").empty()) {
+      post.kind = PostKind::reply;
+      post.reply_to_id = parent.empty() ? json::id(tweet, "in_reply_to_status_id") : parent;
+      reply_target = {json::id(tweet, "in_reply_to_user_id_str"), {}};
+      if (reply_target.native_id.empty()) {
+        reply_target.native_id = json::id(tweet, "in_reply_to_user_id");
+      }
+    }
+    for (const auto& url : post.urls) {
+      if (auto link = x::parse_status_link(url.expanded_url)) {
+        post.quoted_id = link->id;
+        quoted_author = {{}, link->handle};
+        if (post.kind == PostKind::post) {
+          post.kind = PostKind::quote;
+        }
+        break;
+      }
+    }
+    x::add_edges(post, reply_target, shared_author, quoted_author, body_start);
+
+    if (post.kind != PostKind::repost) {
+      // Archive counts of a retweet are "0", never the original's: they are not recorded at all.
+      MetricCounts metrics;
+      metrics.likes = json::integer(tweet, "favorite_count");
+      metrics.reposts = json::integer(tweet, "retweet_count");
+      post.metrics = metrics;
+      post.observed_at = m_owner.generated_at;
+    }
+    if (auto edit = json::field(tweet, "edit_info")) {
+      std::optional<json::element> control = json::field(*edit, "initial");
+      if (!control) {
+        if (auto edited = json::field(*edit, "edit")) {
+          control = json::field(*edited, "editControlInitial");
+        }
+      }
+      if (control) {
+        if (auto ids = json::array_field(*control, "editTweetIds")) {
+          for (auto id : *ids) {
+            post.edit_history_ids.push_back(json::id_text(id));
+          }
+        }
+      }
+    }
+    if (mismatch) {
+      problem = "tweet " + post.native_id + ": entity offsets do not match the text; located by search";
+    }
+    return post;
+  }
+
+  static void read_entities(json::element entities, const x::TweetText& text, PostRecord& post,
+                            bool& mismatch) {
+    const auto span = [](json::element entity) {
+      std::pair<std::optional<std::int64_t>, std::optional<std::int64_t>> result;
+      if (auto indices = json::array_field(entity, "indices")) {
+        std::size_t n = 0;
+        for (auto value : *indices) {
+          (n++ == 0 ? result.first : result.second) = json::integer_value(value);
+        }
+      }
+      return result;
+    };
+    if (auto hashtags = json::array_field(entities, "hashtags")) {
+      for (auto tag : *hashtags) {
+        HashtagEntity entity;
+        entity.text = std::string(json::string(tag, "text"));
+        entity.normalized = util::normalize_for_matching(entity.text);
+        const auto [start, end] = span(tag);
+        if (auto located = text.locate(start, end, "#" + entity.text, mismatch)) {
+          entity.start = located->start;
+          entity.end = located->end;
+        }
+        post.hashtags.push_back(std::move(entity));
+      }
+    }
+    if (auto mentions = json::array_field(entities, "user_mentions")) {
+      for (auto mention : *mentions) {
+        MentionEntity entity;
+        entity.account = {json::id(mention, "id_str"), std::string(json::string(mention, "screen_name"))};
+        if (entity.account.native_id.empty()) {
+          entity.account.native_id = json::id(mention, "id");
+        }
+        if (entity.account.native_id == "-1") {
+          entity.account.native_id.clear(); // archives write -1 for accounts that no longer exist
+        }
+        const auto [start, end] = span(mention);
+        if (auto located = text.locate(start, end, "@" + entity.account.handle, mismatch)) {
+          entity.start = located->start;
+          entity.end = located->end;
+        }
+        post.mentions.push_back(std::move(entity));
+      }
+    }
+    if (auto urls = json::array_field(entities, "urls")) {
+      for (auto url : *urls) {
+        UrlEntity entity;
+        entity.url = std::string(json::string(url, "url"));
+        entity.expanded_url = std::string(json::string(url, "expanded_url"));
+        const auto [start, end] = span(url);
+        if (auto located = text.locate(start, end, entity.url, mismatch)) {
+          entity.start = located->start;
+          entity.end = located->end;
+        }
+        post.urls.push_back(std::move(entity));
+      }
+    }
+  }
+
+  std::string m_path;
+  std::string m_format = "x-archive";
+  std::unique_ptr<Container> m_container;
+  std::string m_prefix;
+  Owner m_owner;
+  std::unordered_map<std::string, std::vector<Part>> m_parts;
+  simdjson::dom::parser m_manifest_parser;
+};
+
+} // namespace
+
+bool is_x_archive(const Container& container) {
+  return !container.find_by_suffix(std::string(k_manifest)).empty();
+}
+
+std::unique_ptr<Input> make_x_archive_input(std::string path, std::unique_ptr<Container> container) {
+  return std::make_unique<XArchiveInput>(std::move(path), std::move(container));
+}
+
+std::int64_t line_of_offset(std::string_view text, std::size_t offset) {
+  offset = std::min(offset, text.size());
+  return 1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n');
+}
+
+} // namespace sociometer::ingest

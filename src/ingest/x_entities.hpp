@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: Apache-2.0
+// What X archives and the X API v2 share: HTML-escaped text with code-point entity offsets on the
+// escaped text (formats.md §0.3), quote URLs, and the edges a tweet implies (metrics.md §3.4).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "sociometer/model.hpp"
+#include "sociometer/util/text.hpp"
+
+namespace sociometer::ingest::x {
+
+// Escaped tweet text turned into stored text, keeping the offset map for entities.
+class TweetText {
+public:
+  explicit TweetText(std::string_view escaped) : m_unescaped(util::html_unescape_with_map(escaped)) {}
+  [[nodiscard]] const std::string& text() const noexcept { return m_unescaped.text; }
+  // Code-point index in the stored text of code point `escaped_index` of the escaped text (0 when
+  // out of range).
+  [[nodiscard]] std::int32_t stored_index(std::int64_t escaped_index) const noexcept {
+    const auto& map = m_unescaped.code_point_map;
+    return escaped_index >= 0 && static_cast<std::size_t>(escaped_index) < map.size()
+               ? map[static_cast<std::size_t>(escaped_index)]
+               : 0;
+  }
+
+  // Moves a [start, end) code-point span on the escaped text onto the stored text, and checks that
+  // it covers `expected` (case-insensitively after normalisation). On a mismatch, finds
+  // `expected` in the text instead; std::nullopt when it is nowhere (then `mismatch` is set).
+  struct Span {
+    std::int32_t start;
+    std::int32_t end;
+  };
+  [[nodiscard]] std::optional<Span> locate(std::optional<std::int64_t> start,
+                                           std::optional<std::int64_t> end,
+                                           std::string_view expected, bool& mismatch) const;
+
+private:
+  util::UnescapedText m_unescaped;
+};
+
+// `https://twitter.com/<handle>/status/<id>` (or x.com, mobile., www.): the quoted tweet.
+struct StatusLink {
+  std::string handle;
+  std::string id;
+};
+[[nodiscard]] std::optional<StatusLink> parse_status_link(std::string_view url);
+
+// The visible name of a `source` HTML anchor (`<a href=…>Twitter Web App</a>` → `Twitter Web App`).
+[[nodiscard]] std::string source_name(std::string_view source);
+
+// `https://x.com/<handle>/status/<id>`, or empty without a handle.
+[[nodiscard]] std::string status_url(std::string_view handle, std::string_view id);
+
+// Fills `edges` from kind, reply target, repost/quote targets and mentions, following
+// metrics.md §3.4: no mention edges inside reposts, none for the reply target's automatic
+// mentions (the leading ones, before `body_start_cp`), self-loops dropped later by the store.
+void add_edges(PostRecord& post, const AccountRef& reply_target, const AccountRef& shared_author,
+               const AccountRef& quoted_author, std::int32_t body_start_cp);
+
+} // namespace sociometer::ingest::x

@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+namespace sociometer::store {
+
+struct Migration {
+  int version;
+  std::string_view name;
+  std::string_view sql;
+};
+
+// The numbered migrations from src/store/sql/NNNN_*.sql, embedded at build time, in order.
+const std::vector<Migration>& migrations();
+
+} // namespace sociometer::store

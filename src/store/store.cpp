@@ -1,0 +1,1084 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "sociometer/store/store.hpp"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <algorithm>
+#include <sqlite3.h>
+#include <unordered_map>
+
+#include "migrations.hpp"
+#include "sociometer/error.hpp"
+#include "sociometer/util/time.hpp"
+
+namespace sociometer::store {
+
+int latest_schema_version() noexcept { return migrations().back().version; }
+
+struct Store::Impl {
+  std::string path;
+  SQLite::Database db;
+
+  Impl(const std::string& store_path, int flags) : path(store_path), db(store_path, flags) {}
+
+  [[noreturn]] void fail(const std::string& what, const std::exception& error) const {
+    throw Error(ErrorKind::store, path + ": " + what + ": " + error.what());
+  }
+};
+
+namespace {
+
+constexpr const char* k_select_post = R"sql(
+SELECT id, content_hash, is_primary, detail_rank FROM posts WHERE platform = :platform AND native_id = :native_id
+)sql";
+
+constexpr const char* k_insert_post = R"sql(
+INSERT INTO posts (platform, native_id, account_id, created_at, kind, is_primary, state, text,
+                   text_norm, text_truncated, lang, source_app, url, reply_to_native_id,
+                   shared_of_native_id, quoted_native_id, content_hash, detail_rank, import_id, raw)
+VALUES (:platform, :native_id, :account_id, :created_at, :kind, :is_primary, :state, :text,
+        :text_norm, :text_truncated, :lang, :source_app, :url, :reply_to, :shared_of, :quoted,
+        :content_hash, :detail_rank, :import_id, :raw)
+)sql";
+
+constexpr const char* k_update_post = R"sql(
+UPDATE posts SET account_id = :account_id, created_at = :created_at, kind = :kind,
+  is_primary = :is_primary, state = :state, text = :text, text_norm = :text_norm,
+  text_truncated = :text_truncated, lang = :lang, source_app = :source_app, url = :url,
+  reply_to_native_id = :reply_to, shared_of_native_id = :shared_of, quoted_native_id = :quoted,
+  content_hash = :content_hash, detail_rank = :detail_rank, import_id = :import_id, raw = :raw
+WHERE id = :id
+)sql";
+
+// Snapshots at the same instant from two routes complete each other; known values never change.
+constexpr const char* k_upsert_metrics = R"sql(
+INSERT INTO metric_snapshots (post_id, observed_at, import_id, likes, reposts, replies, quotes,
+                              bookmarks, impressions, reach)
+VALUES (:post_id, :observed_at, :import_id, :likes, :reposts, :replies, :quotes, :bookmarks,
+        :impressions, :reach)
+ON CONFLICT (post_id, observed_at) DO UPDATE SET
+  likes = coalesce(likes, excluded.likes), reposts = coalesce(reposts, excluded.reposts),
+  replies = coalesce(replies, excluded.replies), quotes = coalesce(quotes, excluded.quotes),
+  bookmarks = coalesce(bookmarks, excluded.bookmarks),
+  impressions = coalesce(impressions, excluded.impressions), reach = coalesce(reach, excluded.reach)
+WHERE (likes IS NULL AND excluded.likes IS NOT NULL)
+   OR (reposts IS NULL AND excluded.reposts IS NOT NULL)
+   OR (replies IS NULL AND excluded.replies IS NOT NULL)
+   OR (quotes IS NULL AND excluded.quotes IS NOT NULL)
+   OR (bookmarks IS NULL AND excluded.bookmarks IS NOT NULL)
+   OR (impressions IS NULL AND excluded.impressions IS NOT NULL)
+   OR (reach IS NULL AND excluded.reach IS NOT NULL)
+)sql";
+
+std::string account_key(Platform platform, std::string_view native_id) {
+  std::string key(to_string(platform));
+  key += '\x1f';
+  key += native_id;
+  return key;
+}
+
+std::string handle_key(Platform platform, std::string_view handle) {
+  std::string key(to_string(platform));
+  key += '\x1f';
+  for (const char c : handle) {
+    key += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return key;
+}
+
+std::string placeholder_id(std::string_view handle) {
+  std::string id = "handle:";
+  for (const char c : handle) {
+    id += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return id;
+}
+
+// FNV-1a over the fields that define a post's content (not its counts, which are snapshots).
+class ContentHash {
+public:
+  void add(std::string_view field) {
+    for (const char c : field) {
+      m_hash = (m_hash ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+    }
+    m_hash = (m_hash ^ 0x1fU) * 1099511628211ULL;
+  }
+  void add(std::int64_t value) { add(std::to_string(value)); }
+  [[nodiscard]] std::string hex() const {
+    char buffer[17];
+    std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(m_hash));
+    return buffer;
+  }
+
+private:
+  std::uint64_t m_hash = 14695981039346656037ULL;
+};
+
+void bind_optional(SQLite::Statement& statement, const char* name,
+                   const std::optional<std::int64_t>& value) {
+  if (value) {
+    statement.bind(name, static_cast<int64_t>(*value));
+  } else {
+    statement.bind(name);
+  }
+}
+
+void bind_text_or_null(SQLite::Statement& statement, const char* name, const std::string& value) {
+  if (value.empty()) {
+    statement.bind(name);
+  } else {
+    statement.bindNoCopy(name, value);
+  }
+}
+
+void bind_optional_cp(SQLite::Statement& statement, const char* name,
+                      const std::optional<std::int32_t>& value) {
+  if (value) {
+    statement.bind(name, *value);
+  } else {
+    statement.bind(name);
+  }
+}
+
+std::string domain_of(std::string_view url) {
+  const auto scheme = url.find("://");
+  if (scheme == std::string_view::npos) {
+    return {};
+  }
+  auto host = url.substr(scheme + 3);
+  host = host.substr(0, host.find_first_of("/?#"));
+  if (const auto at = host.rfind('@'); at != std::string_view::npos) {
+    host = host.substr(at + 1);
+  }
+  host = host.substr(0, host.find(':'));
+  std::string result;
+  for (const char c : host) {
+    result += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  if (result.rfind("www.", 0) == 0) {
+    result.erase(0, 4);
+  }
+  return result;
+}
+
+std::optional<TimePoint> column_time(const SQLite::Column& column) {
+  if (column.isNull()) {
+    return std::nullopt;
+  }
+  return util::parse_iso8601(column.getString());
+}
+
+std::optional<std::int64_t> column_int(const SQLite::Column& column) {
+  if (column.isNull()) {
+    return std::nullopt;
+  }
+  return column.getInt64();
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+// Store
+
+Store::Store(const std::string& path, OpenMode mode) {
+  int flags = SQLite::OPEN_READWRITE;
+  if (mode == OpenMode::read_write_create) {
+    flags |= SQLite::OPEN_CREATE;
+  } else if (mode == OpenMode::read_only) {
+    flags = SQLite::OPEN_READONLY;
+  }
+  try {
+    m_impl = std::make_unique<Impl>(path, flags);
+    // A reader (report) should wait for a writer's short commit rather than fail at once.
+    m_impl->db.setBusyTimeout(10000);
+    if (mode != OpenMode::read_only) {
+      m_impl->db.exec("PRAGMA journal_mode = WAL");
+      m_impl->db.exec("PRAGMA synchronous = NORMAL");
+    } else {
+      m_impl->db.exec("PRAGMA query_only = ON");
+    }
+    m_impl->db.exec("PRAGMA foreign_keys = ON");
+    m_impl->db.exec("PRAGMA cache_size = -65536");
+    m_impl->db.exec("PRAGMA temp_store = MEMORY");
+  } catch (const SQLite::Exception& error) {
+    const bool missing = mode != OpenMode::read_write_create;
+    throw Error(ErrorKind::store, path + ": cannot open store: " + error.what(),
+                missing ? "run `sociometer init` to create it, or pass --db PATH" : "");
+  }
+  if (schema_version() > latest_schema_version()) {
+    throw Error(ErrorKind::store,
+                path + ": store schema v" + std::to_string(schema_version()) +
+                    " is newer than this sociometer (v" + std::to_string(latest_schema_version()) +
+                    ")",
+                "upgrade sociometer");
+  }
+}
+
+Store::~Store() = default;
+Store::Store(Store&&) noexcept = default;
+Store& Store::operator=(Store&&) noexcept = default;
+
+int Store::schema_version() const {
+  try {
+    return m_impl->db.execAndGet("PRAGMA user_version").getInt();
+  } catch (const SQLite::Exception& error) {
+    m_impl->fail("cannot read schema version", error);
+  }
+}
+
+int Store::migrate() {
+  int applied = 0;
+  for (const auto& migration : migrations()) {
+    if (migration.version <= schema_version()) {
+      continue;
+    }
+    try {
+      SQLite::Transaction transaction(m_impl->db);
+      m_impl->db.exec(std::string(migration.sql));
+      m_impl->db.exec("PRAGMA user_version = " + std::to_string(migration.version));
+      transaction.commit();
+      ++applied;
+    } catch (const SQLite::Exception& error) {
+      m_impl->fail("migration " + std::string(migration.name) + " failed", error);
+    }
+  }
+  return applied;
+}
+
+void Store::require_current_schema() const {
+  const int version = schema_version();
+  if (version == 0) {
+    throw Error(ErrorKind::store, m_impl->path + ": not a sociometer store (no schema)",
+                "run `sociometer init` first, or pass --db PATH");
+  }
+  if (version < latest_schema_version()) {
+    throw Error(ErrorKind::store,
+                m_impl->path + ": store schema v" + std::to_string(version) +
+                    " is older than this sociometer (v" +
+                    std::to_string(latest_schema_version()) + ")",
+                "run `sociometer init` to migrate it");
+  }
+}
+
+std::optional<std::string> Store::setting(const std::string& key) const {
+  try {
+    SQLite::Statement query(m_impl->db, "SELECT value FROM settings WHERE key = :key");
+    query.bind(":key", key);
+    if (query.executeStep()) {
+      return query.getColumn(0).getString();
+    }
+    return std::nullopt;
+  } catch (const SQLite::Exception& error) {
+    m_impl->fail("cannot read setting " + key, error);
+  }
+}
+
+void Store::set_setting(const std::string& key, const std::string& value) {
+  try {
+    SQLite::Statement statement(m_impl->db, "INSERT INTO settings (key, value) VALUES (:key, :value) "
+                                            "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    statement.bind(":key", key);
+    statement.bind(":value", value);
+    statement.exec();
+  } catch (const SQLite::Exception& error) {
+    m_impl->fail("cannot write setting " + key, error);
+  }
+}
+
+std::int64_t Store::begin_import(const std::string& path, const std::string& format) {
+  try {
+    SQLite::Statement statement(m_impl->db,
+                                "INSERT INTO imports (path, format, started_at) "
+                                "VALUES (:path, :format, :started_at)");
+    statement.bind(":path", path);
+    statement.bind(":format", format);
+    statement.bind(":started_at", util::format_rfc3339_ms(util::report_clock_now()));
+    statement.exec();
+    return m_impl->db.getLastInsertRowid();
+  } catch (const SQLite::Exception& error) {
+    m_impl->fail("cannot record import of " + path, error);
+  }
+}
+
+void Store::finish_import(std::int64_t import_id, ImportOutcome outcome,
+                          const IngestCounts& counts, const std::string& sha256,
+                          const std::string& message) {
+  try {
+    SQLite::Statement statement(m_impl->db, R"sql(
+      UPDATE imports SET finished_at = :finished_at, outcome = :outcome, sha256 = :sha256,
+        posts_new = :posts_new, posts_updated = :posts_updated,
+        posts_unchanged = :posts_unchanged, records_skipped = :records_skipped,
+        message = :message
+      WHERE id = :id)sql");
+    const char* outcome_name = outcome == ImportOutcome::ok        ? "ok"
+                               : outcome == ImportOutcome::partial ? "partial"
+                                                                   : "failed";
+    statement.bind(":finished_at", util::format_rfc3339_ms(util::report_clock_now()));
+    statement.bind(":outcome", outcome_name);
+    bind_text_or_null(statement, ":sha256", sha256);
+    statement.bind(":posts_new", static_cast<int64_t>(counts.posts_new));
+    statement.bind(":posts_updated", static_cast<int64_t>(counts.posts_updated));
+    statement.bind(":posts_unchanged", static_cast<int64_t>(counts.posts_unchanged));
+    statement.bind(":records_skipped", static_cast<int64_t>(counts.records_skipped));
+    bind_text_or_null(statement, ":message", message);
+    statement.bind(":id", static_cast<int64_t>(import_id));
+    statement.exec();
+  } catch (const SQLite::Exception& error) {
+    m_impl->fail("cannot record the end of import " + std::to_string(import_id), error);
+  }
+}
+
+std::unique_ptr<IngestWriter> Store::writer(std::int64_t import_id) {
+  return std::make_unique<IngestWriter>(*m_impl, import_id);
+}
+
+std::vector<PlatformStatus> Store::status() const {
+  std::vector<PlatformStatus> rows;
+  try {
+    SQLite::Statement query(m_impl->db, R"sql(
+      SELECT p.platform,
+             sum(p.is_primary),
+             sum(1 - p.is_primary),
+             (SELECT count(*) FROM accounts AS a WHERE a.platform = p.platform),
+             min(CASE WHEN p.is_primary THEN p.created_at END),
+             max(CASE WHEN p.is_primary THEN p.created_at END),
+             (SELECT max(i.finished_at) FROM imports AS i
+               WHERE i.id IN (SELECT DISTINCT import_id FROM posts AS q
+                              WHERE q.platform = p.platform))
+      FROM posts AS p
+      GROUP BY p.platform
+      ORDER BY p.platform)sql");
+    while (query.executeStep()) {
+      PlatformStatus row;
+      row.platform = parse_platform(query.getColumn(0).getString()).value_or(Platform::other);
+      row.posts = query.getColumn(1).getInt64();
+      row.referenced_posts = query.getColumn(2).getInt64();
+      row.accounts = query.getColumn(3).getInt64();
+      row.first_post_at = column_time(query.getColumn(4));
+      row.last_post_at = column_time(query.getColumn(5));
+      row.last_import_at = column_time(query.getColumn(6));
+      rows.push_back(std::move(row));
+    }
+  } catch (const SQLite::Exception& error) {
+    m_impl->fail("cannot read status", error);
+  }
+  return rows;
+}
+
+Dataset Store::load(const PostQuery& query) const {
+  Dataset dataset;
+  try {
+    // Filters are bound as parameters; an absent filter binds NULL and matches everything.
+    const std::string where = R"sql(
+      p.is_primary = 1 AND p.created_at IS NOT NULL
+      AND (:since IS NULL OR p.created_at >= :since)
+      AND (:until IS NULL OR p.created_at < :until)
+      AND (:platform IS NULL OR p.platform = :platform)
+      AND (:lang IS NULL OR p.lang = :lang)
+      AND (:handle IS NULL OR lower(a.handle) = lower(:handle))
+      AND (:owned = 0 OR a.role = 'own'))sql";
+    const auto bind_filters = [&](SQLite::Statement& statement) {
+      if (query.since) {
+        statement.bind(":since", util::format_rfc3339_ms(*query.since));
+      }
+      if (query.until) {
+        statement.bind(":until", util::format_rfc3339_ms(*query.until));
+      }
+      if (query.platform) {
+        statement.bind(":platform", std::string(to_string(*query.platform)));
+      }
+      if (!query.lang.empty()) {
+        statement.bind(":lang", query.lang);
+      }
+      if (!query.account_handle.empty()) {
+        statement.bind(":handle", query.account_handle);
+      }
+      statement.bind(":owned", query.owned_only ? 1 : 0);
+    };
+
+    SQLite::Statement posts(m_impl->db, R"sql(
+      SELECT p.id, p.native_id, p.platform, p.account_id, p.created_at, p.kind, p.lang, p.text
+      FROM posts AS p
+      LEFT JOIN accounts AS a ON a.id = p.account_id
+      WHERE )sql" + where + " ORDER BY p.created_at, p.id");
+    bind_filters(posts);
+    std::unordered_map<std::int64_t, std::int32_t> account_index;
+    std::unordered_map<std::int64_t, std::int32_t> post_index;
+    while (posts.executeStep()) {
+      PostFacts post;
+      post.id = posts.getColumn(0).getInt64();
+      post.native_id = posts.getColumn(1).getString();
+      post.platform = parse_platform(posts.getColumn(2).getString()).value_or(Platform::other);
+      if (!posts.getColumn(3).isNull()) {
+        const auto account_id = posts.getColumn(3).getInt64();
+        auto [it, inserted] =
+            account_index.try_emplace(account_id, static_cast<std::int32_t>(account_index.size()));
+        post.account = it->second;
+      }
+      post.created_at = column_time(posts.getColumn(4)).value_or(TimePoint{});
+      post.kind = parse_post_kind(posts.getColumn(5).getString()).value_or(PostKind::post);
+      post.lang = posts.getColumn(6).getString();
+      post.text = posts.getColumn(7).getString();
+      post_index.emplace(post.id, static_cast<std::int32_t>(dataset.posts.size()));
+      dataset.posts.push_back(std::move(post));
+    }
+
+    // Each count is its latest reported value: snapshots in time order, a later non-null value
+    // replacing an earlier one, so a route that does not report a count never erases it.
+    SQLite::Statement snapshots(m_impl->db, R"sql(
+      SELECT m.post_id, m.likes, m.reposts, m.replies, m.quotes, m.bookmarks, m.impressions, m.reach
+      FROM metric_snapshots AS m
+      JOIN posts AS p ON p.id = m.post_id
+      LEFT JOIN accounts AS a ON a.id = p.account_id
+      WHERE )sql" + where + " ORDER BY m.post_id, m.observed_at");
+    bind_filters(snapshots);
+    while (snapshots.executeStep()) {
+      const auto it = post_index.find(snapshots.getColumn(0).getInt64());
+      if (it == post_index.end()) {
+        continue;
+      }
+      auto& metrics = dataset.posts[static_cast<std::size_t>(it->second)].metrics;
+      std::optional<std::int64_t>* fields[] = {&metrics.likes,     &metrics.reposts,
+                                               &metrics.replies,   &metrics.quotes,
+                                               &metrics.bookmarks, &metrics.impressions,
+                                               &metrics.reach};
+      for (int c = 0; c < 7; ++c) {
+        if (const auto value = column_int(snapshots.getColumn(c + 1))) {
+          *fields[c] = value;
+        }
+      }
+    }
+
+    dataset.accounts.resize(account_index.size());
+    SQLite::Statement account(m_impl->db, "SELECT platform, native_id, handle, role FROM accounts "
+                                          "WHERE id = :id");
+    SQLite::Statement followers(m_impl->db,
+                                "SELECT observed_at, followers FROM follower_snapshots "
+                                "WHERE account_id = :id AND followers IS NOT NULL "
+                                "ORDER BY observed_at");
+    for (const auto& [id, index] : account_index) {
+      auto& facts = dataset.accounts[static_cast<std::size_t>(index)];
+      facts.id = id;
+      account.reset();
+      account.bind(":id", static_cast<int64_t>(id));
+      if (account.executeStep()) {
+        facts.platform = parse_platform(account.getColumn(0).getString()).value_or(Platform::other);
+        facts.native_id = account.getColumn(1).getString();
+        facts.handle = account.getColumn(2).getString();
+        facts.role = parse_account_role(account.getColumn(3).getString()).value_or(AccountRole::other);
+      }
+      followers.reset();
+      followers.bind(":id", static_cast<int64_t>(id));
+      while (followers.executeStep()) {
+        if (const auto at = column_time(followers.getColumn(0))) {
+          facts.followers.emplace_back(*at, followers.getColumn(1).getInt64());
+        }
+      }
+    }
+
+    if (query.with_hashtags) {
+      SQLite::Statement tags(m_impl->db, R"sql(
+        SELECT h.post_id, h.tag FROM post_hashtags AS h
+        JOIN posts AS p ON p.id = h.post_id
+        LEFT JOIN accounts AS a ON a.id = p.account_id
+        WHERE )sql" + where + " ORDER BY h.post_id, h.position");
+      bind_filters(tags);
+      while (tags.executeStep()) {
+        const auto it = post_index.find(tags.getColumn(0).getInt64());
+        if (it != post_index.end()) {
+          dataset.hashtags.emplace_back(it->second, tags.getColumn(1).getString());
+        }
+      }
+    }
+  } catch (const SQLite::Exception& error) {
+    m_impl->fail("cannot load posts", error);
+  }
+  return dataset;
+}
+
+std::optional<TimePoint> Store::newest_post_time() const {
+  try {
+    SQLite::Statement query(m_impl->db,
+                            "SELECT max(created_at) FROM posts WHERE is_primary = 1");
+    if (query.executeStep()) {
+      return column_time(query.getColumn(0));
+    }
+    return std::nullopt;
+  } catch (const SQLite::Exception& error) {
+    m_impl->fail("cannot read the newest post", error);
+  }
+}
+
+bool Store::set_account_role(Platform platform, const std::string& handle, AccountRole role) {
+  try {
+    SQLite::Statement statement(m_impl->db, "UPDATE accounts SET role = :role WHERE platform = "
+                                            ":platform AND lower(handle) = lower(:handle)");
+    statement.bind(":role", std::string(to_string(role)));
+    statement.bind(":platform", std::string(to_string(platform)));
+    statement.bind(":handle", handle);
+    return statement.exec() > 0;
+  } catch (const SQLite::Exception& error) {
+    m_impl->fail("cannot set the role of " + handle, error);
+  }
+}
+
+Table Store::query_readonly(const std::string& sql) const {
+  Table table;
+  try {
+    // Ask SQLite itself whether the statement writes, before running anything.
+    sqlite3_stmt* probe = nullptr;
+    const int prepared = sqlite3_prepare_v2(m_impl->db.getHandle(), sql.c_str(), -1, &probe, nullptr);
+    const bool read_only = prepared == SQLITE_OK && (probe == nullptr || sqlite3_stmt_readonly(probe) != 0);
+    sqlite3_finalize(probe);
+    SQLite::Statement query(m_impl->db, sql);
+    if (!read_only) {
+      throw Error(ErrorKind::usage, "sql: only read-only statements are allowed",
+                  "use SELECT (or WITH … SELECT); the store is changed only by sociometer commands");
+    }
+    for (int i = 0; i < query.getColumnCount(); ++i) {
+      table.columns.push_back(Column{query.getColumnName(i), ColumnType::text});
+    }
+    while (query.executeStep()) {
+      std::vector<Cell> row;
+      for (int i = 0; i < query.getColumnCount(); ++i) {
+        const auto column = query.getColumn(i);
+        const int type = column.getType();
+        if (type == SQLite::INTEGER) {
+          row.emplace_back(static_cast<std::int64_t>(column.getInt64()));
+        } else if (type == SQLite::FLOAT) {
+          row.emplace_back(column.getDouble());
+        } else if (type == SQLite::Null) {
+          row.emplace_back(Null{});
+        } else {
+          row.emplace_back(column.getString());
+        }
+      }
+      table.rows.push_back(std::move(row));
+    }
+  } catch (const SQLite::Exception& error) {
+    throw Error(ErrorKind::usage, std::string("sql: ") + error.what());
+  }
+  return table;
+}
+
+// ---------------------------------------------------------------------------------------------
+// IngestWriter
+
+struct IngestWriter::Statements {
+  SQLite::Database& db;
+  SQLite::Statement select_post;
+  SQLite::Statement insert_post;
+  SQLite::Statement update_post;
+  SQLite::Statement upsert_metrics;
+  SQLite::Statement delete_hashtags;
+  SQLite::Statement delete_mentions;
+  SQLite::Statement delete_urls;
+  SQLite::Statement delete_edges;
+  SQLite::Statement delete_edits;
+  SQLite::Statement insert_hashtag;
+  SQLite::Statement insert_mention;
+  SQLite::Statement insert_url;
+  SQLite::Statement insert_edge;
+  SQLite::Statement insert_edit;
+  SQLite::Statement find_account;
+  SQLite::Statement find_account_by_handle;
+  SQLite::Statement insert_account;
+  SQLite::Statement upgrade_placeholder;
+  SQLite::Statement set_missing_handle;
+  SQLite::Statement update_account;
+  SQLite::Statement insert_handle;
+  SQLite::Statement insert_followers;
+
+  // Account ids by platform+native_id and by platform+lower(handle); cleared on rollback.
+  std::unordered_map<std::string, std::int64_t> accounts_by_id;
+  std::unordered_map<std::string, std::int64_t> accounts_by_handle;
+
+  explicit Statements(SQLite::Database& db)
+      : db(db), select_post(db, k_select_post), insert_post(db, k_insert_post),
+        update_post(db, k_update_post), upsert_metrics(db, k_upsert_metrics),
+        delete_hashtags(db, "DELETE FROM post_hashtags WHERE post_id = :post_id"),
+        delete_mentions(db, "DELETE FROM post_mentions WHERE post_id = :post_id"),
+        delete_urls(db, "DELETE FROM post_urls WHERE post_id = :post_id"),
+        delete_edges(db, "DELETE FROM edges WHERE post_id = :post_id"),
+        delete_edits(db, "DELETE FROM post_edits WHERE post_id = :post_id"),
+        insert_hashtag(db, "INSERT INTO post_hashtags (post_id, position, tag, text, start_cp, "
+                           "end_cp) VALUES (:post_id, :position, :tag, :text, :start, :end)"),
+        insert_mention(db, "INSERT INTO post_mentions (post_id, position, account_id, handle, "
+                           "start_cp, end_cp) VALUES (:post_id, :position, :account_id, :handle, "
+                           ":start, :end)"),
+        insert_url(db, "INSERT INTO post_urls (post_id, position, url, expanded_url, domain, "
+                       "start_cp, end_cp) VALUES (:post_id, :position, :url, :expanded_url, "
+                       ":domain, :start, :end)"),
+        insert_edge(db, "INSERT OR IGNORE INTO edges (post_id, kind, actor_account_id, "
+                        "target_account_id, created_at) VALUES (:post_id, :kind, :actor, "
+                        ":target, :created_at)"),
+        insert_edit(db, "INSERT OR IGNORE INTO post_edits (post_id, version_native_id, position) "
+                        "VALUES (:post_id, :version, :position)"),
+        find_account(db, "SELECT id, handle FROM accounts WHERE platform = :platform AND "
+                         "native_id = :native_id"),
+        find_account_by_handle(db, "SELECT id FROM accounts WHERE platform = :platform AND "
+                                   "lower(handle) = lower(:handle) ORDER BY "
+                                   "native_id LIKE 'handle:%', id LIMIT 1"),
+        insert_account(db, "INSERT INTO accounts (platform, native_id, handle) "
+                           "VALUES (:platform, :native_id, :handle)"),
+        upgrade_placeholder(db, "UPDATE accounts SET native_id = :native_id WHERE id = :id"),
+        set_missing_handle(db, "UPDATE accounts SET handle = :handle WHERE id = :id AND handle IS NULL"),
+        update_account(db, R"sql(
+          UPDATE accounts SET handle = coalesce(:handle, handle),
+            display_name = coalesce(:display_name, display_name),
+            created_at = coalesce(:created_at, created_at),
+            role = CASE WHEN :owner = 1 AND role = 'other' THEN 'own' ELSE role END
+          WHERE id = :id AND (handle IS NOT :handle AND :handle IS NOT NULL
+             OR display_name IS NOT :display_name AND :display_name IS NOT NULL
+             OR created_at IS NOT :created_at AND :created_at IS NOT NULL
+             OR (:owner = 1 AND role = 'other')))sql"),
+        insert_handle(db, "INSERT OR IGNORE INTO account_handles (account_id, handle, "
+                          "first_seen_at) VALUES (:account_id, :handle, :seen_at)"),
+        insert_followers(db, "INSERT OR IGNORE INTO follower_snapshots (account_id, observed_at, "
+                             "followers, following, posts_count, import_id) VALUES (:account_id, "
+                             ":observed_at, :followers, :following, :posts_count, :import_id)") {}
+};
+
+namespace {
+
+void reset(SQLite::Statement& statement) {
+  statement.reset();
+  statement.clearBindings();
+}
+
+// Finds or creates the account for `ref`; see store.hpp for how handle-only refs are merged.
+std::int64_t resolve_account(IngestWriter::Statements& s, Platform platform, const AccountRef& ref) {
+  const std::string platform_name(to_string(platform));
+  if (!ref.native_id.empty()) {
+    const auto key = account_key(platform, ref.native_id);
+    if (const auto it = s.accounts_by_id.find(key); it != s.accounts_by_id.end()) {
+      return it->second;
+    }
+    reset(s.find_account);
+    s.find_account.bind(":platform", platform_name);
+    s.find_account.bind(":native_id", ref.native_id);
+    std::int64_t id = 0;
+    if (s.find_account.executeStep()) {
+      id = s.find_account.getColumn(0).getInt64();
+      const bool handle_missing = s.find_account.getColumn(1).isNull();
+      s.find_account.reset();
+      if (handle_missing && !ref.handle.empty()) {
+        reset(s.set_missing_handle);
+        s.set_missing_handle.bind(":handle", ref.handle);
+        s.set_missing_handle.bind(":id", static_cast<int64_t>(id));
+        s.set_missing_handle.exec();
+      }
+    } else {
+      s.find_account.reset();
+      // An account first seen by handle only gets its real ID now.
+      std::int64_t placeholder = 0;
+      if (!ref.handle.empty()) {
+        reset(s.find_account);
+        s.find_account.bind(":platform", platform_name);
+        s.find_account.bind(":native_id", placeholder_id(ref.handle));
+        if (s.find_account.executeStep()) {
+          placeholder = s.find_account.getColumn(0).getInt64();
+        }
+        s.find_account.reset();
+      }
+      if (placeholder != 0) {
+        reset(s.upgrade_placeholder);
+        s.upgrade_placeholder.bind(":native_id", ref.native_id);
+        s.upgrade_placeholder.bind(":id", static_cast<int64_t>(placeholder));
+        s.upgrade_placeholder.exec();
+        s.accounts_by_id.erase(account_key(platform, placeholder_id(ref.handle)));
+        id = placeholder;
+      } else {
+        reset(s.insert_account);
+        s.insert_account.bind(":platform", platform_name);
+        s.insert_account.bind(":native_id", ref.native_id);
+        bind_text_or_null(s.insert_account, ":handle", ref.handle);
+        s.insert_account.exec();
+        id = s.db.getLastInsertRowid();
+      }
+    }
+    s.accounts_by_id.emplace(key, id);
+    if (!ref.handle.empty()) {
+      s.accounts_by_handle.emplace(handle_key(platform, ref.handle), id);
+    }
+    return id;
+  }
+
+  const auto key = handle_key(platform, ref.handle);
+  if (const auto it = s.accounts_by_handle.find(key); it != s.accounts_by_handle.end()) {
+    return it->second;
+  }
+  reset(s.find_account_by_handle);
+  s.find_account_by_handle.bind(":platform", platform_name);
+  s.find_account_by_handle.bind(":handle", ref.handle);
+  std::int64_t id = 0;
+  if (s.find_account_by_handle.executeStep()) {
+    id = s.find_account_by_handle.getColumn(0).getInt64();
+    s.find_account_by_handle.reset();
+  } else {
+    s.find_account_by_handle.reset();
+    reset(s.insert_account);
+    s.insert_account.bind(":platform", platform_name);
+    s.insert_account.bind(":native_id", placeholder_id(ref.handle));
+    s.insert_account.bind(":handle", ref.handle);
+    s.insert_account.exec();
+    id = s.db.getLastInsertRowid();
+  }
+  s.accounts_by_handle.emplace(key, id);
+  return id;
+}
+
+std::string post_content_hash(const PostRecord& record, std::int64_t author_id) {
+  ContentHash hash;
+  hash.add(author_id);
+  hash.add(record.created_at ? util::format_rfc3339_ms(*record.created_at) : std::string());
+  hash.add(to_string(record.kind));
+  hash.add(to_string(record.role));
+  hash.add(to_string(record.state));
+  hash.add(record.text);
+  hash.add(record.text_truncated ? 1 : 0);
+  hash.add(record.lang);
+  hash.add(record.source_app);
+  hash.add(record.url);
+  hash.add(record.reply_to_id);
+  hash.add(record.shared_of_id);
+  hash.add(record.quoted_id);
+  for (const auto& tag : record.hashtags) {
+    hash.add(tag.text);
+    hash.add(tag.start.value_or(-1));
+  }
+  for (const auto& mention : record.mentions) {
+    hash.add(mention.account.native_id);
+    hash.add(mention.account.handle);
+    hash.add(mention.start.value_or(-1));
+  }
+  for (const auto& url : record.urls) {
+    hash.add(url.expanded_url);
+    hash.add(url.start.value_or(-1));
+  }
+  for (const auto& edge : record.edges) {
+    hash.add(to_string(edge.kind));
+    hash.add(edge.target.native_id);
+    hash.add(edge.target.handle);
+  }
+  for (const auto& version : record.edit_history_ids) {
+    hash.add(version);
+  }
+  return hash.hex();
+}
+
+} // namespace
+
+IngestWriter::IngestWriter(Store::Impl& store, std::int64_t import_id)
+    : m_store(store), m_import_id(import_id) {
+  try {
+    m_statements = std::make_unique<Statements>(store.db);
+  } catch (const SQLite::Exception& error) {
+    store.fail("cannot prepare ingest statements", error);
+  }
+}
+
+IngestWriter::~IngestWriter() {
+  if (m_in_transaction) {
+    try {
+      m_store.db.exec("ROLLBACK");
+    } catch (...) { // NOLINT(bugprone-empty-catch): a destructor must not throw
+    }
+  }
+}
+
+void IngestWriter::commit() {
+  if (!m_in_transaction) {
+    return;
+  }
+  try {
+    m_store.db.exec("COMMIT");
+  } catch (const SQLite::Exception& error) {
+    m_store.fail("cannot commit", error);
+  }
+  m_in_transaction = false;
+  m_committed.posts_new += m_pending.posts_new;
+  m_committed.posts_updated += m_pending.posts_updated;
+  m_committed.posts_unchanged += m_pending.posts_unchanged;
+  m_committed.referenced_new += m_pending.referenced_new;
+  m_pending = IngestCounts{};
+  m_pending_records = 0;
+}
+
+IngestCounts IngestWriter::total_counts() const noexcept {
+  IngestCounts total = m_committed;
+  total.posts_new += m_pending.posts_new;
+  total.posts_updated += m_pending.posts_updated;
+  total.posts_unchanged += m_pending.posts_unchanged;
+  total.referenced_new += m_pending.referenced_new;
+  return total;
+}
+
+void IngestWriter::rollback() {
+  if (m_in_transaction) {
+    try {
+      m_store.db.exec("ROLLBACK");
+    } catch (const SQLite::Exception& error) {
+      m_store.fail("cannot roll back", error);
+    }
+  }
+  m_in_transaction = false;
+  m_pending = IngestCounts{};
+  m_pending_records = 0;
+  // Rows created in the dropped transaction no longer exist.
+  m_statements->accounts_by_id.clear();
+  m_statements->accounts_by_handle.clear();
+}
+
+void IngestWriter::account(const AccountRecord& record) {
+  if (record.ref.empty()) {
+    return;
+  }
+  try {
+    if (!m_in_transaction) {
+      m_store.db.exec("BEGIN");
+      m_in_transaction = true;
+    }
+    auto& s = *m_statements;
+    const auto id = resolve_account(s, record.platform, record.ref);
+    const std::string created =
+        record.created_at ? util::format_rfc3339_ms(*record.created_at) : std::string();
+    reset(s.update_account);
+    bind_text_or_null(s.update_account, ":handle", record.ref.handle);
+    bind_text_or_null(s.update_account, ":display_name", record.display_name);
+    bind_text_or_null(s.update_account, ":created_at", created);
+    s.update_account.bind(":owner", record.owner ? 1 : 0);
+    s.update_account.bind(":id", static_cast<int64_t>(id));
+    s.update_account.exec();
+    const std::string observed =
+        record.observed_at ? util::format_rfc3339_ms(*record.observed_at) : std::string();
+    if (!record.ref.handle.empty()) {
+      reset(s.insert_handle);
+      s.insert_handle.bind(":account_id", static_cast<int64_t>(id));
+      s.insert_handle.bind(":handle", record.ref.handle);
+      bind_text_or_null(s.insert_handle, ":seen_at", observed);
+      s.insert_handle.exec();
+      s.accounts_by_handle.emplace(handle_key(record.platform, record.ref.handle), id);
+    }
+    if (record.observed_at && (record.followers || record.following || record.posts_count)) {
+      reset(s.insert_followers);
+      s.insert_followers.bind(":account_id", static_cast<int64_t>(id));
+      s.insert_followers.bind(":observed_at", observed);
+      bind_optional(s.insert_followers, ":followers", record.followers);
+      bind_optional(s.insert_followers, ":following", record.following);
+      bind_optional(s.insert_followers, ":posts_count", record.posts_count);
+      s.insert_followers.bind(":import_id", static_cast<int64_t>(m_import_id));
+      s.insert_followers.exec();
+    }
+  } catch (const SQLite::Exception& error) {
+    m_store.fail("cannot write account " + record.ref.handle + record.ref.native_id, error);
+  }
+}
+
+void IngestWriter::post(const PostRecord& record) {
+  try {
+    if (!m_in_transaction) {
+      m_store.db.exec("BEGIN");
+      m_in_transaction = true;
+    }
+    auto& s = *m_statements;
+    ++m_pending_records;
+    const std::string platform_name(to_string(record.platform));
+    const std::int64_t author_id =
+        record.author.empty() ? 0 : resolve_account(s, record.platform, record.author);
+    const std::string hash = post_content_hash(record, author_id);
+    const bool primary = record.role == RecordRole::primary;
+
+    reset(s.select_post);
+    s.select_post.bind(":platform", platform_name);
+    s.select_post.bindNoCopy(":native_id", record.native_id);
+    std::int64_t post_id = 0;
+    bool write_children = true;
+    if (s.select_post.executeStep()) {
+      post_id = s.select_post.getColumn(0).getInt64();
+      const std::string stored_hash = s.select_post.getColumn(1).getString();
+      const bool stored_primary = s.select_post.getColumn(2).getInt() != 0;
+      const int stored_rank = s.select_post.getColumn(3).getInt();
+      s.select_post.reset();
+      // A reference never overwrites what a primary record said about the post, and a less
+      // complete route never overwrites a more complete one (so re-ingests do not ping-pong).
+      const bool keep = stored_hash == hash || (stored_primary && !primary) ||
+                        (stored_primary == primary && record.detail_rank < stored_rank);
+      if (keep) {
+        write_children = false;
+        if (primary) {
+          ++m_pending.posts_unchanged;
+        }
+      } else {
+        auto& u = s.update_post;
+        reset(u);
+        if (author_id != 0) {
+          u.bind(":account_id", static_cast<int64_t>(author_id));
+        }
+        const std::string created =
+            record.created_at ? util::format_rfc3339_ms(*record.created_at) : std::string();
+        bind_text_or_null(u, ":created_at", created);
+        u.bind(":kind", std::string(to_string(record.kind)));
+        u.bind(":is_primary", primary || stored_primary ? 1 : 0);
+        u.bind(":state", std::string(to_string(record.state)));
+        bind_text_or_null(u, ":text", record.text);
+        bind_text_or_null(u, ":text_norm", record.text_norm);
+        u.bind(":text_truncated", record.text_truncated ? 1 : 0);
+        bind_text_or_null(u, ":lang", record.lang);
+        bind_text_or_null(u, ":source_app", record.source_app);
+        bind_text_or_null(u, ":url", record.url);
+        bind_text_or_null(u, ":reply_to", record.reply_to_id);
+        bind_text_or_null(u, ":shared_of", record.shared_of_id);
+        bind_text_or_null(u, ":quoted", record.quoted_id);
+        u.bind(":content_hash", hash);
+        u.bind(":detail_rank", primary ? record.detail_rank : 0);
+        u.bind(":import_id", static_cast<int64_t>(m_import_id));
+        bind_text_or_null(u, ":raw", record.raw);
+        u.bind(":id", static_cast<int64_t>(post_id));
+        u.exec();
+        if (primary && !stored_primary) {
+          ++m_pending.posts_new; // first time the post itself was seen, not just referenced
+        } else if (primary) {
+          ++m_pending.posts_updated;
+        }
+        for (auto* statement : {&s.delete_hashtags, &s.delete_mentions, &s.delete_urls,
+                                &s.delete_edges, &s.delete_edits}) {
+          reset(*statement);
+          statement->bind(":post_id", static_cast<int64_t>(post_id));
+          statement->exec();
+        }
+      }
+    } else {
+      s.select_post.reset();
+      auto& i = s.insert_post;
+      reset(i);
+      i.bind(":platform", platform_name);
+      i.bindNoCopy(":native_id", record.native_id);
+      if (author_id != 0) {
+        i.bind(":account_id", static_cast<int64_t>(author_id));
+      }
+      const std::string created =
+          record.created_at ? util::format_rfc3339_ms(*record.created_at) : std::string();
+      bind_text_or_null(i, ":created_at", created);
+      i.bind(":kind", std::string(to_string(record.kind)));
+      i.bind(":is_primary", primary ? 1 : 0);
+      i.bind(":state", std::string(to_string(record.state)));
+      bind_text_or_null(i, ":text", record.text);
+      bind_text_or_null(i, ":text_norm", record.text_norm);
+      i.bind(":text_truncated", record.text_truncated ? 1 : 0);
+      bind_text_or_null(i, ":lang", record.lang);
+      bind_text_or_null(i, ":source_app", record.source_app);
+      bind_text_or_null(i, ":url", record.url);
+      bind_text_or_null(i, ":reply_to", record.reply_to_id);
+      bind_text_or_null(i, ":shared_of", record.shared_of_id);
+      bind_text_or_null(i, ":quoted", record.quoted_id);
+      i.bind(":content_hash", hash);
+      i.bind(":detail_rank", primary ? record.detail_rank : 0);
+      i.bind(":import_id", static_cast<int64_t>(m_import_id));
+      bind_text_or_null(i, ":raw", record.raw);
+      i.exec();
+      post_id = m_store.db.getLastInsertRowid();
+      if (primary) {
+        ++m_pending.posts_new;
+      } else {
+        ++m_pending.referenced_new;
+      }
+    }
+
+    const std::string created =
+        record.created_at ? util::format_rfc3339_ms(*record.created_at) : std::string();
+    if (write_children) {
+      for (std::size_t n = 0; n < record.hashtags.size(); ++n) {
+        const auto& tag = record.hashtags[n];
+        auto& h = s.insert_hashtag;
+        reset(h);
+        h.bind(":post_id", static_cast<int64_t>(post_id));
+        h.bind(":position", static_cast<int>(n));
+        h.bindNoCopy(":tag", tag.normalized);
+        h.bindNoCopy(":text", tag.text);
+        bind_optional_cp(h, ":start", tag.start);
+        bind_optional_cp(h, ":end", tag.end);
+        h.exec();
+      }
+      for (std::size_t n = 0; n < record.mentions.size(); ++n) {
+        const auto& mention = record.mentions[n];
+        if (mention.account.empty()) {
+          continue;
+        }
+        const auto account_id = resolve_account(s, record.platform, mention.account);
+        auto& m = s.insert_mention;
+        reset(m);
+        m.bind(":post_id", static_cast<int64_t>(post_id));
+        m.bind(":position", static_cast<int>(n));
+        m.bind(":account_id", static_cast<int64_t>(account_id));
+        bind_text_or_null(m, ":handle", mention.account.handle);
+        bind_optional_cp(m, ":start", mention.start);
+        bind_optional_cp(m, ":end", mention.end);
+        m.exec();
+      }
+      for (std::size_t n = 0; n < record.urls.size(); ++n) {
+        const auto& url = record.urls[n];
+        auto& u = s.insert_url;
+        reset(u);
+        u.bind(":post_id", static_cast<int64_t>(post_id));
+        u.bind(":position", static_cast<int>(n));
+        bind_text_or_null(u, ":url", url.url);
+        bind_text_or_null(u, ":expanded_url", url.expanded_url);
+        const auto domain = domain_of(url.expanded_url.empty() ? url.url : url.expanded_url);
+        bind_text_or_null(u, ":domain", domain);
+        bind_optional_cp(u, ":start", url.start);
+        bind_optional_cp(u, ":end", url.end);
+        u.exec();
+      }
+      if (author_id != 0) {
+        for (const auto& edge : record.edges) {
+          if (edge.target.empty()) {
+            continue;
+          }
+          const auto target_id = resolve_account(s, record.platform, edge.target);
+          if (target_id == author_id) {
+            continue; // self-loops carry no influence (metrics.md §3.4 rule 1)
+          }
+          auto& e = s.insert_edge;
+          reset(e);
+          e.bind(":post_id", static_cast<int64_t>(post_id));
+          e.bind(":kind", std::string(to_string(edge.kind)));
+          e.bind(":actor", static_cast<int64_t>(author_id));
+          e.bind(":target", static_cast<int64_t>(target_id));
+          bind_text_or_null(e, ":created_at", created);
+          e.exec();
+        }
+      }
+      if (record.edit_history_ids.size() > 1) {
+        for (std::size_t n = 0; n < record.edit_history_ids.size(); ++n) {
+          auto& e = s.insert_edit;
+          reset(e);
+          e.bind(":post_id", static_cast<int64_t>(post_id));
+          e.bind(":version", record.edit_history_ids[n]);
+          e.bind(":position", static_cast<int>(n));
+          e.exec();
+        }
+      }
+    }
+
+    if (record.metrics && record.observed_at && !record.metrics->empty()) {
+      const auto& metrics = *record.metrics;
+      auto& m = s.upsert_metrics;
+      reset(m);
+      m.bind(":post_id", static_cast<int64_t>(post_id));
+      m.bind(":observed_at", util::format_rfc3339_ms(*record.observed_at));
+      m.bind(":import_id", static_cast<int64_t>(m_import_id));
+      bind_optional(m, ":likes", metrics.likes);
+      bind_optional(m, ":reposts", metrics.reposts);
+      bind_optional(m, ":replies", metrics.replies);
+      bind_optional(m, ":quotes", metrics.quotes);
+      bind_optional(m, ":bookmarks", metrics.bookmarks);
+      bind_optional(m, ":impressions", metrics.impressions);
+      bind_optional(m, ":reach", metrics.reach);
+      m.exec();
+    }
+  } catch (const SQLite::Exception& error) {
+    m_store.fail("cannot write post " + record.native_id, error);
+  }
+}
+
+} // namespace sociometer::store

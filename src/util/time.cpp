@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "sociometer/util/time.hpp"
+
+#include <array>
+#include <charconv>
+#include <cstdlib>
+#include <date/tz.h>
+
+#include "sociometer/error.hpp"
+
+namespace sociometer::util {
+namespace {
+
+using namespace std::chrono;
+
+// Parses exactly `width` digits at `pos`; advances pos.
+bool read_digits(std::string_view text, std::size_t& pos, std::size_t width, int& out) noexcept {
+  if (pos + width > text.size()) {
+    return false;
+  }
+  int value = 0;
+  for (std::size_t i = 0; i < width; ++i) {
+    const char c = text[pos + i];
+    if (c < '0' || c > '9') {
+      return false;
+    }
+    value = value * 10 + (c - '0');
+  }
+  pos += width;
+  out = value;
+  return true;
+}
+
+bool expect(std::string_view text, std::size_t& pos, char c) noexcept {
+  if (pos < text.size() && text[pos] == c) {
+    ++pos;
+    return true;
+  }
+  return false;
+}
+
+std::optional<TimePoint> make_time(int y, int mo, int d, int h, int mi, int s, int ms,
+                                   int offset_minutes) noexcept {
+  const year_month_day ymd{year{y}, month{static_cast<unsigned>(mo)}, day{static_cast<unsigned>(d)}};
+  if (!ymd.ok() || h > 23 || mi > 59 || s > 60) {
+    return std::nullopt;
+  }
+  const auto t = sys_days{ymd} + hours{h} + minutes{mi} + seconds{s} + milliseconds{ms} -
+                 minutes{offset_minutes};
+  return time_point_cast<milliseconds>(t);
+}
+
+// `Z`, `+HH:MM`, `+HHMM`, `+HH`.
+bool read_offset(std::string_view text, std::size_t& pos, int& minutes_out) noexcept {
+  if (pos >= text.size()) {
+    return false;
+  }
+  if (text[pos] == 'Z' || text[pos] == 'z') {
+    ++pos;
+    minutes_out = 0;
+    return true;
+  }
+  const char sign = text[pos];
+  if (sign != '+' && sign != '-') {
+    return false;
+  }
+  ++pos;
+  int hh = 0;
+  int mm = 0;
+  if (!read_digits(text, pos, 2, hh)) {
+    return false;
+  }
+  if (pos < text.size()) {
+    expect(text, pos, ':');
+    if (!read_digits(text, pos, 2, mm)) {
+      return false;
+    }
+  }
+  minutes_out = (sign == '-' ? -1 : 1) * (hh * 60 + mm);
+  return true;
+}
+
+} // namespace
+
+std::optional<TimePoint> parse_iso8601(std::string_view text) noexcept {
+  std::size_t pos = 0;
+  int y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0;
+  if (!read_digits(text, pos, 4, y) || !expect(text, pos, '-') || !read_digits(text, pos, 2, mo) ||
+      !expect(text, pos, '-') || !read_digits(text, pos, 2, d)) {
+    return std::nullopt;
+  }
+  if (!expect(text, pos, 'T') && !expect(text, pos, ' ')) {
+    return std::nullopt;
+  }
+  if (!read_digits(text, pos, 2, h) || !expect(text, pos, ':') || !read_digits(text, pos, 2, mi) ||
+      !expect(text, pos, ':') || !read_digits(text, pos, 2, s)) {
+    return std::nullopt;
+  }
+  int ms = 0;
+  if (expect(text, pos, '.')) {
+    int digits = 0;
+    while (pos < text.size() && text[pos] >= '0' && text[pos] <= '9') {
+      if (digits < 3) {
+        ms = ms * 10 + (text[pos] - '0');
+      }
+      ++digits;
+      ++pos;
+    }
+    if (digits == 0) {
+      return std::nullopt;
+    }
+    for (int i = digits; i < 3; ++i) {
+      ms *= 10;
+    }
+  }
+  int offset = 0;
+  if (!read_offset(text, pos, offset) || pos != text.size()) {
+    return std::nullopt;
+  }
+  return make_time(y, mo, d, h, mi, s, ms, offset);
+}
+
+std::optional<TimePoint> parse_twitter_time(std::string_view text) noexcept {
+  // `Tue Mar 05 14:02:11 +0000 2024`
+  static constexpr std::array<std::string_view, 12> k_months = {
+      "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  if (text.size() != 30 || text[3] != ' ' || text[7] != ' ') {
+    return std::nullopt;
+  }
+  int mo = 0;
+  for (std::size_t i = 0; i < k_months.size(); ++i) {
+    if (text.substr(4, 3) == k_months[i]) {
+      mo = static_cast<int>(i) + 1;
+    }
+  }
+  std::size_t pos = 8;
+  int d = 0, h = 0, mi = 0, s = 0, y = 0, offset = 0;
+  if (mo == 0 || !read_digits(text, pos, 2, d) || !expect(text, pos, ' ') ||
+      !read_digits(text, pos, 2, h) || !expect(text, pos, ':') || !read_digits(text, pos, 2, mi) ||
+      !expect(text, pos, ':') || !read_digits(text, pos, 2, s) || !expect(text, pos, ' ')) {
+    return std::nullopt;
+  }
+  std::size_t offset_end = pos + 5;
+  std::string_view offset_text = text.substr(pos, 5);
+  std::size_t offset_pos = 0;
+  if (!read_offset(offset_text, offset_pos, offset)) {
+    return std::nullopt;
+  }
+  pos = offset_end;
+  if (!expect(text, pos, ' ') || !read_digits(text, pos, 4, y) || pos != text.size()) {
+    return std::nullopt;
+  }
+  return make_time(y, mo, d, h, mi, s, 0, offset);
+}
+
+std::string format_rfc3339_ms(TimePoint t) {
+  return date::format("%Y-%m-%dT%H:%M:%SZ", t);
+}
+
+std::string format_rfc3339(TimePoint t) {
+  return date::format("%Y-%m-%dT%H:%M:%SZ", floor<seconds>(t));
+}
+
+std::optional<TimePoint> twitter_snowflake_time(std::string_view id) noexcept {
+  std::uint64_t value = 0;
+  const auto [end, ec] = std::from_chars(id.data(), id.data() + id.size(), value);
+  if (ec != std::errc{} || end != id.data() + id.size() || value < (std::uint64_t{1} << 22)) {
+    return std::nullopt;
+  }
+  constexpr std::int64_t k_twitter_epoch_ms = 1288834974657;
+  return TimePoint{milliseconds{static_cast<std::int64_t>(value >> 22) + k_twitter_epoch_ms}};
+}
+
+TimePoint report_clock_now() {
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch != nullptr && *epoch != '\0') {
+    std::int64_t seconds_value = 0;
+    const std::string_view text(epoch);
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), seconds_value);
+    if (ec == std::errc{} && end == text.data() + text.size()) {
+      return TimePoint{seconds{seconds_value}};
+    }
+    throw Error(ErrorKind::usage, "SOURCE_DATE_EPOCH is not an integer number of seconds: " +
+                                      std::string(text));
+  }
+  return time_point_cast<milliseconds>(system_clock::now());
+}
+
+TimeZone::TimeZone(std::string_view name) : m_name(name), m_zone(nullptr) {
+  try {
+    m_zone = date::locate_zone(m_name);
+  } catch (const std::exception&) {
+    throw Error(ErrorKind::usage, "unknown time zone '" + m_name + "'",
+                "use an IANA name such as Europe/Zurich, America/New_York or UTC");
+  }
+}
+
+std::chrono::local_time<milliseconds> TimeZone::to_local(TimePoint t) const {
+  const auto* zone = static_cast<const date::time_zone*>(m_zone);
+  const auto local = zone->to_local(t);
+  return std::chrono::local_time<milliseconds>{local.time_since_epoch()};
+}
+
+TimePoint TimeZone::start_of_day(year_month_day day) const {
+  const auto* zone = static_cast<const date::time_zone*>(m_zone);
+  const date::local_days local{date::days{sys_days{day}.time_since_epoch().count()}};
+  const auto info = zone->get_info(local);
+  // A nonexistent local midnight (rare DST rules) starts the day at the end of the gap.
+  if (info.result == date::local_info::nonexistent) {
+    return time_point_cast<milliseconds>(info.first.end);
+  }
+  return time_point_cast<milliseconds>(zone->to_sys(local, date::choose::earliest));
+}
+
+LocalParts local_parts(const TimeZone& zone, TimePoint t) {
+  const auto local = zone.to_local(t);
+  const auto local_day = floor<days>(local);
+  const sys_days as_sys{local_day.time_since_epoch()};
+  LocalParts parts;
+  parts.day = year_month_day{as_sys};
+  parts.hour = static_cast<int>(floor<hours>(local - local_day).count());
+  parts.iso_weekday = static_cast<int>(weekday{as_sys}.iso_encoding());
+  // ISO week: the week's Thursday decides the year.
+  const sys_days thursday = as_sys + days{4 - parts.iso_weekday};
+  const year_month_day thursday_ymd{thursday};
+  parts.iso_year = static_cast<int>(thursday_ymd.year());
+  const sys_days jan1{thursday_ymd.year() / January / 1};
+  parts.iso_week = static_cast<unsigned>((thursday - jan1).count() / 7 + 1);
+  return parts;
+}
+
+std::optional<year_month_day> parse_date(std::string_view text) noexcept {
+  std::size_t pos = 0;
+  int y = 0, mo = 0, d = 0;
+  if (!read_digits(text, pos, 4, y) || !expect(text, pos, '-') || !read_digits(text, pos, 2, mo) ||
+      !expect(text, pos, '-') || !read_digits(text, pos, 2, d) || pos != text.size()) {
+    return std::nullopt;
+  }
+  const year_month_day ymd{year{y}, month{static_cast<unsigned>(mo)}, day{static_cast<unsigned>(d)}};
+  if (!ymd.ok()) {
+    return std::nullopt;
+  }
+  return ymd;
+}
+
+std::optional<year_month> parse_year_month(std::string_view text) noexcept {
+  std::size_t pos = 0;
+  int y = 0, mo = 0;
+  if (!read_digits(text, pos, 4, y) || !expect(text, pos, '-') || !read_digits(text, pos, 2, mo) ||
+      pos != text.size() || mo < 1 || mo > 12) {
+    return std::nullopt;
+  }
+  return year_month{year{y}, month{static_cast<unsigned>(mo)}};
+}
+
+std::string format_date(year_month_day day) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(day.year()),
+                static_cast<unsigned>(day.month()), static_cast<unsigned>(day.day()));
+  return buffer;
+}
+
+std::string format_year_month(year_month month) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02u", static_cast<int>(month.year()),
+                static_cast<unsigned>(month.month()));
+  return buffer;
+}
+
+} // namespace sociometer::util
