@@ -8,7 +8,7 @@ target_include_directories(sociometer_settings INTERFACE "${PROJECT_SOURCE_DIR}/
 add_library(sociometer_warnings INTERFACE)
 target_compile_options(sociometer_warnings INTERFACE
   -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
-  -Woverloaded-virtual -Wnull-dereference -Wimplicit-fallthrough)
+  -Woverloaded-virtual -Wimplicit-fallthrough)
 if(SOCIOMETER_WARNINGS_AS_ERRORS)
   target_compile_options(sociometer_warnings INTERFACE -Werror)
 endif()

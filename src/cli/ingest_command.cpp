@@ -82,8 +82,8 @@ ImportSummary ingest_one(const std::string& path, const IngestOptions& options, 
       throw;
     }
     context.log->error("{}", error.what());
-    if (!error.hint().empty()) {
-      context.log->error("hint: {}", error.hint());
+    if (!error.hint().empty() && !context.globals.quiet) {
+      context.err << "hint: " << error.hint() << '\n';
     }
     summary.outcome = "failed";
     summary.error = error.what();

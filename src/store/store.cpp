@@ -592,37 +592,37 @@ struct IngestWriter::Statements {
   std::unordered_map<std::string, std::int64_t> accounts_by_id;
   std::unordered_map<std::string, std::int64_t> accounts_by_handle;
 
-  explicit Statements(SQLite::Database& db)
-      : db(db), select_post(db, k_select_post), insert_post(db, k_insert_post),
-        update_post(db, k_update_post), upsert_metrics(db, k_upsert_metrics),
-        delete_hashtags(db, "DELETE FROM post_hashtags WHERE post_id = :post_id"),
-        delete_mentions(db, "DELETE FROM post_mentions WHERE post_id = :post_id"),
-        delete_urls(db, "DELETE FROM post_urls WHERE post_id = :post_id"),
-        delete_edges(db, "DELETE FROM edges WHERE post_id = :post_id"),
-        delete_edits(db, "DELETE FROM post_edits WHERE post_id = :post_id"),
-        insert_hashtag(db, "INSERT INTO post_hashtags (post_id, position, tag, text, start_cp, "
+  explicit Statements(SQLite::Database& database)
+      : db(database), select_post(database, k_select_post), insert_post(database, k_insert_post),
+        update_post(database, k_update_post), upsert_metrics(database, k_upsert_metrics),
+        delete_hashtags(database, "DELETE FROM post_hashtags WHERE post_id = :post_id"),
+        delete_mentions(database, "DELETE FROM post_mentions WHERE post_id = :post_id"),
+        delete_urls(database, "DELETE FROM post_urls WHERE post_id = :post_id"),
+        delete_edges(database, "DELETE FROM edges WHERE post_id = :post_id"),
+        delete_edits(database, "DELETE FROM post_edits WHERE post_id = :post_id"),
+        insert_hashtag(database, "INSERT INTO post_hashtags (post_id, position, tag, text, start_cp, "
                            "end_cp) VALUES (:post_id, :position, :tag, :text, :start, :end)"),
-        insert_mention(db, "INSERT INTO post_mentions (post_id, position, account_id, handle, "
+        insert_mention(database, "INSERT INTO post_mentions (post_id, position, account_id, handle, "
                            "start_cp, end_cp) VALUES (:post_id, :position, :account_id, :handle, "
                            ":start, :end)"),
-        insert_url(db, "INSERT INTO post_urls (post_id, position, url, expanded_url, domain, "
+        insert_url(database, "INSERT INTO post_urls (post_id, position, url, expanded_url, domain, "
                        "start_cp, end_cp) VALUES (:post_id, :position, :url, :expanded_url, "
                        ":domain, :start, :end)"),
-        insert_edge(db, "INSERT OR IGNORE INTO edges (post_id, kind, actor_account_id, "
+        insert_edge(database, "INSERT OR IGNORE INTO edges (post_id, kind, actor_account_id, "
                         "target_account_id, created_at) VALUES (:post_id, :kind, :actor, "
                         ":target, :created_at)"),
-        insert_edit(db, "INSERT OR IGNORE INTO post_edits (post_id, version_native_id, position) "
+        insert_edit(database, "INSERT OR IGNORE INTO post_edits (post_id, version_native_id, position) "
                         "VALUES (:post_id, :version, :position)"),
-        find_account(db, "SELECT id, handle FROM accounts WHERE platform = :platform AND "
+        find_account(database, "SELECT id, handle FROM accounts WHERE platform = :platform AND "
                          "native_id = :native_id"),
-        find_account_by_handle(db, "SELECT id FROM accounts WHERE platform = :platform AND "
+        find_account_by_handle(database, "SELECT id FROM accounts WHERE platform = :platform AND "
                                    "lower(handle) = lower(:handle) ORDER BY "
                                    "native_id LIKE 'handle:%', id LIMIT 1"),
-        insert_account(db, "INSERT INTO accounts (platform, native_id, handle) "
+        insert_account(database, "INSERT INTO accounts (platform, native_id, handle) "
                            "VALUES (:platform, :native_id, :handle)"),
-        upgrade_placeholder(db, "UPDATE accounts SET native_id = :native_id WHERE id = :id"),
-        set_missing_handle(db, "UPDATE accounts SET handle = :handle WHERE id = :id AND handle IS NULL"),
-        update_account(db, R"sql(
+        upgrade_placeholder(database, "UPDATE accounts SET native_id = :native_id WHERE id = :id"),
+        set_missing_handle(database, "UPDATE accounts SET handle = :handle WHERE id = :id AND handle IS NULL"),
+        update_account(database, R"sql(
           UPDATE accounts SET handle = coalesce(:handle, handle),
             display_name = coalesce(:display_name, display_name),
             created_at = coalesce(:created_at, created_at),
@@ -631,9 +631,9 @@ struct IngestWriter::Statements {
              OR display_name IS NOT :display_name AND :display_name IS NOT NULL
              OR created_at IS NOT :created_at AND :created_at IS NOT NULL
              OR (:owner = 1 AND role = 'other')))sql"),
-        insert_handle(db, "INSERT OR IGNORE INTO account_handles (account_id, handle, "
+        insert_handle(database, "INSERT OR IGNORE INTO account_handles (account_id, handle, "
                           "first_seen_at) VALUES (:account_id, :handle, :seen_at)"),
-        insert_followers(db, "INSERT OR IGNORE INTO follower_snapshots (account_id, observed_at, "
+        insert_followers(database, "INSERT OR IGNORE INTO follower_snapshots (account_id, observed_at, "
                              "followers, following, posts_count, import_id) VALUES (:account_id, "
                              ":observed_at, :followers, :following, :posts_count, :import_id)") {}
 };
@@ -866,11 +866,11 @@ void IngestWriter::account(const AccountRecord& record) {
       bind_optional(s.insert_followers, ":followers", record.followers);
       bind_optional(s.insert_followers, ":following", record.following);
       bind_optional(s.insert_followers, ":posts_count", record.posts_count);
-      s.insert_followers.bind(":import_id", static_cast<int64_t>(m_import_id));
+      bind_optional(s.insert_followers, ":import_id", import_reference());
       s.insert_followers.exec();
     }
   } catch (const SQLite::Exception& error) {
-    m_store.fail("cannot write account " + record.ref.handle + record.ref.native_id, error);
+    m_store.fail("cannot write account @" + record.ref.handle + " (" + record.ref.native_id + ")", error);
   }
 }
 
@@ -931,7 +931,7 @@ void IngestWriter::post(const PostRecord& record) {
         bind_text_or_null(u, ":quoted", record.quoted_id);
         u.bind(":content_hash", hash);
         u.bind(":detail_rank", primary ? record.detail_rank : 0);
-        u.bind(":import_id", static_cast<int64_t>(m_import_id));
+        bind_optional(u, ":import_id", import_reference());
         bind_text_or_null(u, ":raw", record.raw);
         u.bind(":id", static_cast<int64_t>(post_id));
         u.exec();
@@ -973,7 +973,7 @@ void IngestWriter::post(const PostRecord& record) {
       bind_text_or_null(i, ":quoted", record.quoted_id);
       i.bind(":content_hash", hash);
       i.bind(":detail_rank", primary ? record.detail_rank : 0);
-      i.bind(":import_id", static_cast<int64_t>(m_import_id));
+      bind_optional(i, ":import_id", import_reference());
       bind_text_or_null(i, ":raw", record.raw);
       i.exec();
       post_id = m_store.db.getLastInsertRowid();
@@ -1066,7 +1066,7 @@ void IngestWriter::post(const PostRecord& record) {
       reset(m);
       m.bind(":post_id", static_cast<int64_t>(post_id));
       m.bind(":observed_at", util::format_rfc3339_ms(*record.observed_at));
-      m.bind(":import_id", static_cast<int64_t>(m_import_id));
+      bind_optional(m, ":import_id", import_reference());
       bind_optional(m, ":likes", metrics.likes);
       bind_optional(m, ":reposts", metrics.reposts);
       bind_optional(m, ":replies", metrics.replies);

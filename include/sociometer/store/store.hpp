@@ -121,6 +121,11 @@ public:
   struct Statements;
 
 private:
+  // The import that rows are attributed to; none in a dry run (import id 0).
+  [[nodiscard]] std::optional<std::int64_t> import_reference() const noexcept {
+    return m_import_id > 0 ? std::optional<std::int64_t>(m_import_id) : std::nullopt;
+  }
+
   Store::Impl& m_store;
   std::int64_t m_import_id;
   std::unique_ptr<Statements> m_statements;

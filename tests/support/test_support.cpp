@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "test_support.hpp"
+
+#include <catch2/catch.hpp>
+#include <fstream>
+#include <random>
+#include <sstream>
+
+#include "sociometer/cli/app.hpp"
+
+namespace sociometer::test {
+
+TempDir::TempDir() {
+  std::random_device random;
+  for (;;) {
+    m_path = std::filesystem::temp_directory_path() / ("sociometer-test-" + std::to_string(random()));
+    if (std::filesystem::create_directory(m_path)) {
+      break;
+    }
+  }
+}
+
+TempDir::~TempDir() {
+  std::error_code ignored;
+  std::filesystem::remove_all(m_path, ignored);
+}
+
+std::string fixture(const std::string& relative) {
+  return std::string(SOCIOMETER_FIXTURES_DIR) + "/" + relative;
+}
+
+CliResult run_cli(const std::vector<std::string>& args) {
+  std::vector<const char*> argv{"sociometer"};
+  for (const auto& arg : args) {
+    argv.push_back(arg.c_str());
+  }
+  std::ostringstream out;
+  std::ostringstream err;
+  CliResult result;
+  result.code = cli::run(static_cast<int>(argv.size()), argv.data(), out, err);
+  result.out = out.str();
+  result.err = err.str();
+  return result;
+}
+
+void write_file(const std::string& path, const std::string& content) {
+  std::ofstream stream(path, std::ios::binary | std::ios::trunc);
+  stream << content;
+}
+
+std::string read_file(const std::string& path) {
+  std::ifstream stream(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(stream), std::istreambuf_iterator<char>()};
+}
+
+const PostRecord& CollectingTarget::post_with_id(const std::string& native_id) const {
+  for (const auto& post : posts) {
+    if (post.native_id == native_id) {
+      return post;
+    }
+  }
+  FAIL("no post " << native_id);
+  throw std::logic_error("unreachable");
+}
+
+CollectingTarget parse_fixture(const std::string& path) {
+  CollectingTarget target;
+  ingest::open_input(path)->parse(target);
+  return target;
+}
+
+} // namespace sociometer::test

@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: Apache-2.0
+// End-to-end behaviour through cli::run (in-process): exit codes, stderr/stdout split, idempotent
+// ingest and store contents.
+#include <catch2/catch.hpp>
+
+#include "test_support.hpp"
+
+using namespace sociometer;
+using test::fixture;
+using test::run_cli;
+
+namespace {
+// Everything in the store except the import log, as CSV: a re-ingest must not change it.
+std::string store_dump(const std::string& db) {
+  std::string dump;
+  for (const auto* table : {"accounts", "account_handles", "posts", "post_edits", "post_hashtags",
+                            "post_mentions", "post_urls", "edges", "metric_snapshots", "follower_snapshots"}) {
+    const auto result = run_cli({"--db", db, "sql", std::string("SELECT * FROM ") + table + " ORDER BY 1, 2", "--format", "csv"});
+    REQUIRE(result.code == 0);
+    dump += result.out;
+  }
+  return dump;
+}
+} // namespace
+
+TEST_CASE("help and version exit 0 on stdout", "[cli][exit_codes]") {
+  auto result = run_cli({"--help"});
+  CHECK(result.code == 0);
+  CHECK_THAT(result.out, Catch::Contains("ingest"));
+  CHECK(result.err.empty());
+  result = run_cli({"ingest", "--help"});
+  CHECK(result.code == 0);
+  CHECK_THAT(result.out, Catch::Contains("--dry-run"));
+  result = run_cli({"--version"});
+  CHECK(result.code == 0);
+  CHECK_THAT(result.out, Catch::StartsWith("sociometer "));
+}
+
+TEST_CASE("usage errors exit 2 with a message on stderr only", "[cli][exit_codes]") {
+  for (const auto& args : std::vector<std::vector<std::string>>{
+           {}, {"frobnicate"}, {"status", "--no-such-flag"}, {"engagement", "--month", "2024-03", "--since", "2024-03-01"}}) {
+    const auto result = run_cli(args);
+    INFO(result.err);
+    CHECK(result.code == 2);
+    CHECK(result.out.empty());
+    CHECK_THAT(result.err, Catch::StartsWith("sociometer: error: "));
+  }
+  test::TempDir dir;
+  const auto db = dir.file("s.db");
+  REQUIRE(run_cli({"--db", db, "init"}).code == 0);
+  auto result = run_cli({"--db", db, "engagement", "--by", "decade"});
+  CHECK(result.code == 2);
+  CHECK(result.err == "sociometer: error: --by decade: unknown dimension\n"
+                      "hint: use post, account, platform, day, week, month, hour, weekday, language or kind\n");
+  result = run_cli({"--db", db, "--tz", "Mars/Olympus", "engagement"});
+  CHECK(result.code == 2);
+  result = run_cli({"--db", db, "report", "--format", "csv"});
+  CHECK(result.code == 2);
+  CHECK_THAT(result.err, Catch::Contains("--format csv is not available"));
+}
+
+TEST_CASE("a missing store is a runtime error with a hint", "[cli][exit_codes]") {
+  test::TempDir dir;
+  const auto result = run_cli({"--db", dir.file("absent.db"), "status"});
+  CHECK(result.code == 1);
+  CHECK(result.err == "sociometer: error: " + dir.file("absent.db") + ": no such store\n"
+                      "hint: run `sociometer init` (or `sociometer ingest`) first, or pass --db PATH\n");
+}
+
+TEST_CASE("global flags work before and after the subcommand; SOCIOMETER_DB is the default", "[cli]") {
+  test::TempDir dir;
+  const auto db = dir.file("s.db");
+  REQUIRE(run_cli({"init", "--db", db}).code == 0);
+  CHECK(run_cli({"--db", db, "status", "--format", "json"}).code == 0);
+  CHECK(run_cli({"status", "--db", db, "--format", "csv"}).out == "platform,posts,referenced_posts,accounts,first_post_at,last_post_at,last_import_at\r\n");
+  ::setenv("SOCIOMETER_DB", db.c_str(), 1);
+  CHECK(run_cli({"status", "--format", "csv"}).code == 0);
+  ::unsetenv("SOCIOMETER_DB");
+}
+
+TEST_CASE("ingest keeps every good file when another cannot be read, and exits 1", "[cli][ingest]") {
+  test::TempDir dir;
+  const auto db = dir.file("s.db");
+  test::write_file(dir.file("empty.jsonl"), "");
+  const auto result = run_cli({"--db", db, "ingest", dir.file("empty.jsonl"), fixture("x/archive-truncated.zip"),
+                               fixture("x/archive"), "--format", "json"});
+  CHECK(result.code == 1);
+  CHECK_THAT(result.err, Catch::Contains("sociometer: error: " + dir.file("empty.jsonl") + ": empty file"));
+  CHECK_THAT(result.err, Catch::Contains("archive-truncated.zip: damaged zip archive"));
+  CHECK_THAT(result.out, Catch::Contains("\"posts_new\": 6"));
+  const auto status = run_cli({"--db", db, "status", "--format", "csv"});
+  CHECK_THAT(status.out, Catch::Contains("\r\nx,6,0,3,"));
+}
+
+TEST_CASE("a skipped record is a warning; --strict makes it a failure", "[cli][ingest]") {
+  test::TempDir dir;
+  const auto db = dir.file("s.db");
+  auto result = run_cli({"--db", db, "ingest", fixture("x/twarc/truncated.jsonl"), "--format", "json"});
+  CHECK(result.code == 0);
+  CHECK_THAT(result.err, Catch::Contains("sociometer: warning: " + fixture("x/twarc/truncated.jsonl") + ":2: truncated last line"));
+  CHECK_THAT(result.out, Catch::Contains("\"records_skipped\": 1"));
+  CHECK_THAT(result.out, Catch::Contains("\"line\": 2"));
+  result = run_cli({"--db", db, "ingest", "--strict", fixture("x/twarc/truncated.jsonl")});
+  CHECK(result.code == 1);
+}
+
+TEST_CASE("re-ingesting the same inputs reports 0 new and changes no row", "[cli][ingest][idempotency]") {
+  test::TempDir dir;
+  const auto db = dir.file("s.db");
+  const std::vector<std::string> inputs = {fixture("x/archive"), fixture("x/twarc/page-and-stream.jsonl")};
+  auto args = std::vector<std::string>{"--db", db, "ingest", "--format", "csv"};
+  args.insert(args.end(), inputs.begin(), inputs.end());
+  REQUIRE(run_cli(args).code == 0);
+  const auto before = store_dump(db);
+  const auto again = run_cli(args);
+  CHECK(again.code == 0);
+  CHECK_THAT(again.out, Catch::Contains(",x-archive,ok,0,0,6,0,0,0\r\n"));
+  CHECK_THAT(again.out, Catch::Contains(",twarc2,ok,0,0,4,0,0,0\r\n"));
+  CHECK(store_dump(db) == before);
+
+  // The same posts in the other order: the API's fuller view wins whatever the order.
+  const auto db2 = dir.file("reversed.db");
+  REQUIRE(run_cli({"--db", db2, "ingest", inputs[1], inputs[0]}).code == 0);
+  const auto posts = "SELECT native_id, kind, text, detail_rank FROM posts ORDER BY native_id";
+  CHECK(run_cli({"--db", db2, "sql", posts, "--format", "csv"}).out ==
+        run_cli({"--db", db, "sql", posts, "--format", "csv"}).out);
+
+  const auto imports = run_cli({"--db", db, "sql", "SELECT path, outcome, posts_new, posts_unchanged, length(sha256) FROM imports ORDER BY id", "--format", "csv"});
+  CHECK(imports.out == "path,outcome,posts_new,posts_unchanged,length(sha256)\r\n" +
+                           fixture("x/archive") + ",ok,6,0,64\r\n" + fixture("x/twarc/page-and-stream.jsonl") + ",ok,4,0,64\r\n" +
+                           fixture("x/archive") + ",ok,0,6,64\r\n" + fixture("x/twarc/page-and-stream.jsonl") + ",ok,0,4,64\r\n");
+}
+
+TEST_CASE("--dry-run counts without writing", "[cli][ingest]") {
+  test::TempDir dir;
+  const auto db = dir.file("s.db");
+  const auto result = run_cli({"--db", db, "ingest", "--dry-run", fixture("x/archive"), "--format", "csv"});
+  CHECK(result.code == 0);
+  CHECK_THAT(result.out, Catch::Contains(",x-archive,dry-run,6,0,0,0,0,0\r\n"));
+  CHECK(run_cli({"--db", db, "sql", "SELECT count(*) FROM posts", "--format", "csv"}).out == "count(*)\r\n0\r\n");
+}
+
+TEST_CASE("stdin is an input like any file", "[cli][ingest]") {
+  test::TempDir dir;
+  const auto db = dir.file("s.db");
+  REQUIRE(run_cli({"--db", db, "init"}).code == 0);
+  // cli::run reads the process's stdin; redirect it for this test.
+  REQUIRE(std::freopen(fixture("x/twarc/page-and-stream.jsonl").c_str(), "rb", stdin) != nullptr);
+  const auto result = run_cli({"--db", db, "ingest", "-", "--format", "csv"});
+  CHECK(result.code == 0);
+  CHECK_THAT(result.out, Catch::Contains("<stdin>,twarc2,ok,4,0,0,2,0,0"));
+}
+
+TEST_CASE("sql is read-only", "[cli][sql]") {
+  test::TempDir dir;
+  const auto db = dir.file("s.db");
+  REQUIRE(run_cli({"--db", db, "init"}).code == 0);
+  const auto result = run_cli({"--db", db, "sql", "DELETE FROM posts"});
+  CHECK(result.code == 2);
+  CHECK_THAT(result.err, Catch::StartsWith("sociometer: error: sql: only read-only statements are allowed"));
+}
+
+TEST_CASE("secrets and personal data from archives never reach the store", "[cli][ingest]") {
+  test::TempDir dir;
+  const auto db = dir.file("s.db");
+  REQUIRE(run_cli({"--db", db, "ingest", fixture("x/archive")}).code == 0);
+  const auto hits = run_cli({"--db", db, "sql", "SELECT count(*) FROM posts WHERE raw LIKE '%secret@example.org%'", "--format", "csv"});
+  CHECK(hits.out == "count(*)\r\n0\r\n");
+}
+
+TEST_CASE("engagement by month matches a hand count of the fixtures", "[cli][engagement]") {
+  test::TempDir dir;
+  const auto db = dir.file("s.db");
+  REQUIRE(run_cli({"--db", db, "ingest", fixture("x/archive"), fixture("x/twarc/page-and-stream.jsonl")}).code == 0);
+  const auto result = run_cli({"--db", db, "engagement", "--by", "month", "--format", "csv"});
+  REQUIRE(result.code == 0);
+  // March, non-repost posts with E = likes + reposts (+ replies + quotes where reported):
+  //   archive 1765…001: 42+7 = 49, 1765…003: 3; API 1767…001: 30+4+2+1 = 37 (1000 impressions),
+  //   1767…003: 5 (100 impressions); stream 1767…099 by partner_org: 2+1 = 3. Plus 2 reposts.
+  //   er_impressions = (37+5)/1100 = 0.0381818, coverage 2/5, median(0.037, 0.05) = 0.0435.
+  //   Followers at post time: test_org 1200 (API snapshot of 03-12, the first after its posts),
+  //   partner_org 800: er_followers = 97/(4·1200+800) = 0.0173214, coverage 5/5,
+  //   median(49, 3, 37, 5 of 1200; 3 of 800) = 5/1200 = 0.0041667.
+  // April: 1766…004: 10+2, …011: 5+1, …012: 2 → 20; no impressions; followers 1200 (03-12
+  //   snapshot, the latest before): 20/3600 = 0.0055556, median 6/1200 = 0.005.
+  CHECK(result.out ==
+        "period,posts,likes,reposts,replies,quotes,engagement,impressions,er_impressions,"
+        "er_impressions_coverage,er_impressions_median,er_followers,er_followers_coverage,er_followers_median\r\n"
+        "2024-03,7,82,12,2,1,97,1100,0.038181818181818185,0.4,0.0435,0.01732142857142857,1,0.004166666666666667\r\n"
+        "2024-04,3,17,3,,,20,,,0,,0.005555555555555556,1,0.005\r\n");
+}

@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: Apache-2.0
+#include <catch2/catch.hpp>
+
+#include "sociometer/error.hpp"
+#include "sociometer/util/text.hpp"
+#include "sociometer/util/time.hpp"
+#include "test_support.hpp"
+
+using namespace sociometer;
+using test::fixture;
+
+namespace {
+// The stored text between code points [start, end) of an entity.
+std::string slice(const std::string& text, std::optional<std::int32_t> start, std::optional<std::int32_t> end) {
+  REQUIRE(start);
+  REQUIRE(end);
+  const auto b = util::byte_offset_of_code_point(text, static_cast<std::size_t>(*start));
+  const auto e = util::byte_offset_of_code_point(text, static_cast<std::size_t>(*end));
+  REQUIRE(b);
+  REQUIRE(e);
+  return text.substr(*b, *e - *b);
+}
+} // namespace
+
+TEST_CASE("X archive folder: every tweet of every part, owner and follower counts", "[ingest][x-archive]") {
+  const auto target = test::parse_fixture(fixture("x/archive"));
+  CHECK(target.diagnostics.empty());
+  // 7 tweet objects in two parts, one of them an older edit version of another.
+  REQUIRE(target.posts.size() == 6);
+  CHECK(target.units == 3); // account data, then one unit per tweets part
+
+  const auto& owner = target.accounts.front();
+  CHECK(owner.ref.native_id == "1500000000000000001");
+  CHECK(owner.ref.handle == "test_org");
+  CHECK(owner.owner);
+  const auto& counts = target.accounts.back();
+  CHECK(counts.followers == std::optional<std::int64_t>(2));
+  CHECK(counts.following == std::optional<std::int64_t>(1));
+  CHECK(util::format_rfc3339(*counts.observed_at) == "2024-05-01T08:00:00Z");
+}
+
+TEST_CASE("X archive: offsets are code points on the escaped text", "[ingest][x-archive]") {
+  const auto target = test::parse_fixture(fixture("x/archive"));
+  // An astral emoji and `&amp;` both come before the hashtag and the mention.
+  const auto& post = target.post_with_id("1765000000000000001");
+  CHECK(post.text == "Hello 🌊 R&D team! #CleanWater with @partner_org https://t.co/abc123");
+  REQUIRE(post.hashtags.size() == 1);
+  CHECK(slice(post.text, post.hashtags[0].start, post.hashtags[0].end) == "#CleanWater");
+  CHECK(post.hashtags[0].normalized == "cleanwater");
+  REQUIRE(post.mentions.size() == 1);
+  CHECK(slice(post.text, post.mentions[0].start, post.mentions[0].end) == "@partner_org");
+  REQUIRE(post.urls.size() == 1);
+  CHECK(slice(post.text, post.urls[0].start, post.urls[0].end) == "https://t.co/abc123");
+  CHECK(post.urls[0].expanded_url == "https://example.org/water?utm_source=x");
+
+  const auto& quote = target.post_with_id("1766000000000000004"); // `&amp;` and a ZWJ family
+  CHECK(slice(quote.text, quote.hashtags[0].start, quote.hashtags[0].end) == "#الماء_حياة");
+}
+
+TEST_CASE("X archive: kinds, counts and edges as formats.md §1.5 classifies them", "[ingest][x-archive]") {
+  const auto target = test::parse_fixture(fixture("x/archive"));
+
+  const auto& original = target.post_with_id("1765000000000000001");
+  CHECK(original.kind == PostKind::post);
+  CHECK(original.metrics->likes == std::optional<std::int64_t>(42)); // counts are strings in archives
+  CHECK(original.metrics->reposts == std::optional<std::int64_t>(7));
+  CHECK_FALSE(original.metrics->replies); // not in archives: unknown, not zero
+  CHECK(original.source_app == "Twitter Web App");
+  CHECK(original.url == "https://x.com/test_org/status/1765000000000000001");
+
+  const auto& retweet = target.post_with_id("1765000000000000002");
+  CHECK(retweet.kind == PostKind::repost);
+  CHECK(retweet.text_truncated);
+  CHECK_FALSE(retweet.metrics); // "0" counts of a retweet are never credited to the reposter
+  REQUIRE(retweet.edges.size() == 1);
+  CHECK(retweet.edges[0].kind == EdgeKind::repost);
+  CHECK(retweet.edges[0].target.native_id == "1500000000000000002");
+  CHECK(retweet.hashtags[1].normalized == "waterislife"); // full-width letters fold
+
+  const auto& reply = target.post_with_id("1765000000000000003");
+  CHECK(reply.kind == PostKind::reply);
+  CHECK(reply.reply_to_id == "1764000000000000009");
+  REQUIRE(reply.edges.size() == 1); // the leading @mention is the automatic reply mention
+  CHECK(reply.edges[0].kind == EdgeKind::reply);
+  CHECK(reply.edges[0].target.native_id == "1500000000000000002");
+
+  const auto& quote = target.post_with_id("1766000000000000004");
+  CHECK(quote.kind == PostKind::quote);
+  CHECK(quote.quoted_id == "1765900000000000000");
+  CHECK(quote.edges.size() == 2); // quote of other_ngo, and a mention of it
+
+  // An @mention opener without a status ID is a mention, not a reply.
+  const auto& opener = target.post_with_id("1766000000000000012");
+  CHECK(opener.kind == PostKind::post);
+  REQUIRE(opener.edges.size() == 1);
+  CHECK(opener.edges[0].kind == EdgeKind::mention);
+}
+
+TEST_CASE("X archive: of an edit chain only the newest version is a post", "[ingest][x-archive]") {
+  const auto target = test::parse_fixture(fixture("x/archive"));
+  const auto& newest = target.post_with_id("1766000000000000011");
+  CHECK(newest.edit_history_ids == std::vector<std::string>{"1766000000000000010", "1766000000000000011"});
+  for (const auto& post : target.posts) {
+    CHECK(post.native_id != "1766000000000000010");
+  }
+}
+
+TEST_CASE("X archive zip with a wrapper folder reads in place", "[ingest][x-archive]") {
+  const auto target = test::parse_fixture(fixture("x/archive-wrapped.zip"));
+  CHECK(target.posts.size() == 6);
+  CHECK(target.diagnostics.empty());
+}
+
+TEST_CASE("A truncated zip is rejected naming the file", "[ingest][x-archive]") {
+  try {
+    auto input = ingest::open_input(fixture("x/archive-truncated.zip"));
+    FAIL("a truncated zip must not open");
+  } catch (const Error& error) {
+    CHECK(error.kind() == ErrorKind::input);
+    CHECK_THAT(error.what(), Catch::StartsWith(fixture("x/archive-truncated.zip") + ": "));
+    CHECK_THAT(error.what(), Catch::Contains("zip"));
+  }
+}
+
+TEST_CASE("A truncated tweets part fails with its position; the other parts are kept", "[ingest][x-archive]") {
+  test::TempDir dir;
+  const auto root = dir.path() / "archive";
+  std::filesystem::copy(fixture("x/archive"), root, std::filesystem::copy_options::recursive);
+  const auto part = (root / "data" / "tweets.js").string();
+  const auto content = test::read_file(part);
+  test::write_file(part, content.substr(0, content.size() / 2)); // cut mid-array
+
+  test::CollectingTarget target;
+  auto input = ingest::open_input(root.string());
+  try {
+    input->parse(target);
+    FAIL("a truncated part must fail the input");
+  } catch (const Error& error) {
+    CHECK(error.kind() == ErrorKind::input);
+    CHECK_THAT(error.what(), Catch::StartsWith(part + ":"));
+    CHECK_THAT(error.what(), Catch::Contains("truncated JSON"));
+    CHECK_THAT(error.what(), Catch::Contains("(byte "));
+  }
+  CHECK(target.abandoned == 1); // the broken part's records are dropped as a unit…
+  CHECK(target.units == 2);     // …while the account data and part 1 were committed
+  CHECK(target.posts.size() == 3); // part 1: four tweets, one an older edit version
+}
+
+TEST_CASE("Invalid UTF-8 in an archive part names the line", "[ingest][x-archive]") {
+  test::TempDir dir;
+  const auto root = dir.path() / "archive";
+  std::filesystem::copy(fixture("x/archive"), root, std::filesystem::copy_options::recursive);
+  const auto part = (root / "data" / "tweets-part1.js").string();
+  auto content = test::read_file(part);
+  content.replace(content.find("Bravo"), 5, "Br\xff\xfeo");
+  test::write_file(part, content);
+  test::CollectingTarget target;
+  try {
+    ingest::open_input(root.string())->parse(target);
+    FAIL("invalid UTF-8 must fail the part");
+  } catch (const Error& error) {
+    CHECK_THAT(error.what(), Catch::Contains("tweets-part1.js:"));
+    CHECK_THAT(error.what(), Catch::Contains("invalid UTF-8"));
+  }
+  CHECK(target.posts.size() == 3); // part 0 is intact
+}
+
+TEST_CASE("Inputs are recognised by content, not by name", "[ingest][detect]") {
+  test::TempDir dir;
+  SECTION("an empty file") {
+    test::write_file(dir.file("empty.jsonl"), "");
+    CHECK_THROWS_WITH(ingest::open_input(dir.file("empty.jsonl")), dir.file("empty.jsonl") + ": empty file");
+  }
+  SECTION("an unknown format") {
+    test::write_file(dir.file("tweets.jsonl"), "id,text\n1,hello\n");
+    CHECK_THROWS_WITH(ingest::open_input(dir.file("tweets.jsonl")), dir.file("tweets.jsonl") + ": unknown input format");
+  }
+  SECTION("a twarc capture under any name") {
+    std::filesystem::copy_file(fixture("x/twarc/page-and-stream.jsonl"), dir.file("capture.txt"));
+    CHECK(ingest::open_input(dir.file("capture.txt"))->format() == "twarc2");
+  }
+  SECTION("one file of an archive is not the archive") {
+    try {
+      (void)ingest::open_input(fixture("x/archive/data/tweets.js"));
+      FAIL("a lone tweets.js is not accepted");
+    } catch (const Error& error) {
+      CHECK_THAT(error.hint(), Catch::Contains("pass the whole archive"));
+    }
+  }
+}

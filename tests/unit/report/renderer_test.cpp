@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: Apache-2.0
+#include <catch2/catch.hpp>
+#include <sstream>
+
+#include "sociometer/report/renderer.hpp"
+
+using namespace sociometer;
+
+namespace {
+Table sample_table() {
+  Table table;
+  table.columns = {{"account", ColumnType::text}, {"post_id", ColumnType::id},
+                   {"posts", ColumnType::integer}, {"rate", ColumnType::ratio}};
+  table.rows = {{std::string("=HYPERLINK(\"x\")"), std::string("1767000000000000099"), std::int64_t{3}, 0.25},
+                {std::string("plain, with comma"), std::string("2"), std::int64_t{-1}, Cell{Null{}}}};
+  return table;
+}
+} // namespace
+
+TEST_CASE("CSV is RFC 4180 with formulas neutralised and IDs as text", "[report][csv]") {
+  std::ostringstream out;
+  report::render_table(sample_table(), report::Envelope{}, report::Format::csv, out);
+  CHECK(out.str() == "account,post_id,posts,rate\r\n"
+                     "\"'=HYPERLINK(\"\"x\"\")\",1767000000000000099,3,0.25\r\n"
+                     "\"plain, with comma\",2,-1,\r\n");
+}
+
+TEST_CASE("JSON rows keep nulls and IDs as strings inside the envelope", "[report][json]") {
+  report::Envelope envelope;
+  envelope.command = "test";
+  envelope.params["by"] = std::string("month");
+  envelope.definitions["rate"] = "a / b";
+  std::ostringstream out;
+  report::render_table(sample_table(), envelope, report::Format::json, out);
+  const auto text = out.str();
+  CHECK_THAT(text, Catch::Contains("\"schema_version\": 1"));
+  CHECK_THAT(text, Catch::Contains("\"command\": \"test\""));
+  CHECK_THAT(text, Catch::Contains("\"generated_at\": \"1970-01-01T00:00:00Z\""));
+  CHECK_THAT(text, Catch::Contains("\"post_id\": \"1767000000000000099\""));
+  CHECK_THAT(text, Catch::Contains("\"rate\": null"));
+}
+
+TEST_CASE("NDJSON is one object per row and no envelope", "[report][ndjson]") {
+  std::ostringstream out;
+  report::render_table(sample_table(), report::Envelope{}, report::Format::ndjson, out);
+  CHECK(out.str() == "{\"account\":\"=HYPERLINK(\\\"x\\\")\",\"post_id\":\"1767000000000000099\",\"posts\":3,\"rate\":0.25}\n"
+                     "{\"account\":\"plain, with comma\",\"post_id\":\"2\",\"posts\":-1,\"rate\":null}\n");
+}
+
+TEST_CASE("Tables align columns and show rates as percentages", "[report][table]") {
+  report::Envelope envelope;
+  envelope.definitions["rate"] = "a / b";
+  std::ostringstream out;
+  report::render_table(sample_table(), envelope, report::Format::table, out);
+  CHECK(out.str() == "account            post_id              posts    rate\n"
+                     "=HYPERLINK(\"x\")    1767000000000000099      3  25.00%\n"
+                     "plain, with comma  2                       -1       -\n"
+                     "(2 rows)\n"
+                     "definitions:\n"
+                     "  rate: a / b\n");
+}

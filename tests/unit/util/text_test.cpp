@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: Apache-2.0
+#include <catch2/catch.hpp>
+
+#include "sociometer/util/sha256.hpp"
+#include "sociometer/util/text.hpp"
+
+using namespace sociometer;
+
+TEST_CASE("Unescaping HTML keeps a code-point map from escaped to stored text", "[util][text]") {
+  const auto result = util::html_unescape_with_map("a&amp;b 🌍 &lt;3 &#233;");
+  CHECK(result.text == "a&b 🌍 <3 é");
+  // escaped code points: a & a m p ; b ...
+  CHECK(result.code_point_map[0] == 0); // a
+  CHECK(result.code_point_map[1] == 1); // &amp; starts
+  CHECK(result.code_point_map[5] == 1); // …and all five of its code points map to the one '&'
+  CHECK(result.code_point_map[6] == 2); // b
+  CHECK(result.code_point_map[8] == 4); // 🌍 is one code point
+  CHECK(result.code_point_map.back() == static_cast<std::int32_t>(util::code_point_count(result.text)));
+  CHECK(util::html_unescape("no entities & stray") == "no entities & stray");
+}
+
+TEST_CASE("Matching keys are NFKC + case folded in every script", "[util][text]") {
+  CHECK(util::normalize_for_matching("ＷａｔｅｒＩｓＬｉｆｅ") == "waterislife");
+  CHECK(util::normalize_for_matching("WATERISLIFE") == "waterislife");
+  CHECK(util::normalize_for_matching("EauPourTous") == "eaupourtous");
+  CHECK(util::normalize_for_matching("ВодаДляВсех") == "водадлявсех");
+  CHECK(util::normalize_for_matching("الماء_حياة") == "الماء_حياة");
+  CHECK(util::normalize_for_matching("Straße") == "strasse");
+  CHECK(util::normalize_for_matching("\xff\xfe").empty()); // invalid UTF-8
+}
+
+TEST_CASE("UTF-8 validation finds the first bad byte", "[util][text]") {
+  CHECK_FALSE(util::find_invalid_utf8("héllo 🌍"));
+  CHECK(util::find_invalid_utf8("ok\xc3") == std::optional<std::size_t>(2));
+  CHECK(util::find_invalid_utf8("ab\xff" "cd") == std::optional<std::size_t>(2));
+}
+
+TEST_CASE("Code point offsets walk lead bytes", "[util][text]") {
+  const std::string text = "a🌍b";
+  CHECK(util::code_point_count(text) == 3);
+  CHECK(util::byte_offset_of_code_point(text, 1) == std::optional<std::size_t>(1));
+  CHECK(util::byte_offset_of_code_point(text, 2) == std::optional<std::size_t>(5));
+  CHECK(util::byte_offset_of_code_point(text, 3) == std::optional<std::size_t>(6));
+  CHECK_FALSE(util::byte_offset_of_code_point(text, 4));
+  CHECK(util::truncate_code_points("héllo", 2) == "hé…");
+  CHECK(util::truncate_code_points("hé", 2) == "hé");
+}
+
+TEST_CASE("SHA-256 matches the standard test vector", "[util][sha256]") {
+  util::Sha256 hash;
+  hash.update("a");
+  hash.update("bc");
+  CHECK(hash.hex_digest() == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+}
