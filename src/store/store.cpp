@@ -180,11 +180,12 @@ std::optional<std::int64_t> column_int(const SQLite::Column& column) {
 // Store
 
 Store::Store(const std::string& path, OpenMode mode) {
-  int flags = SQLite::OPEN_READWRITE;
+  // One connection per thread (the library is used from one thread): no SQLite mutexes.
+  int flags = SQLite::OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
   if (mode == OpenMode::read_write_create) {
     flags |= SQLite::OPEN_CREATE;
   } else if (mode == OpenMode::read_only) {
-    flags = SQLite::OPEN_READONLY;
+    flags = SQLite::OPEN_READONLY | SQLITE_OPEN_NOMUTEX;
   }
   try {
     m_impl = std::make_unique<Impl>(path, flags);
@@ -193,6 +194,8 @@ Store::Store(const std::string& path, OpenMode mode) {
     if (mode != OpenMode::read_only) {
       m_impl->db.exec("PRAGMA journal_mode = WAL");
       m_impl->db.exec("PRAGMA synchronous = NORMAL");
+      // Fewer, larger checkpoints: bulk ingests write each page to the main file less often.
+      m_impl->db.exec("PRAGMA wal_autocheckpoint = 16384");
     } else {
       m_impl->db.exec("PRAGMA query_only = ON");
     }
@@ -591,6 +594,12 @@ struct IngestWriter::Statements {
   // Account ids by platform+native_id and by platform+lower(handle); cleared on rollback.
   std::unordered_map<std::string, std::int64_t> accounts_by_id;
   std::unordered_map<std::string, std::int64_t> accounts_by_handle;
+  // What this writer last wrote about each account, so repeated profiles (one per page of a
+  // capture) cost no statement; cleared on rollback.
+  std::unordered_map<std::int64_t, std::string> account_profiles;
+  // The last follower counts written per account: an observation equal to the previous one adds
+  // nothing to an as-of lookup, so it is not written again (captures repeat users on every page).
+  std::unordered_map<std::int64_t, std::string> follower_counts;
 
   explicit Statements(SQLite::Database& database)
       : db(database), select_post(database, k_select_post), insert_post(database, k_insert_post),
@@ -827,6 +836,8 @@ void IngestWriter::rollback() {
   // Rows created in the dropped transaction no longer exist.
   m_statements->accounts_by_id.clear();
   m_statements->accounts_by_handle.clear();
+  m_statements->account_profiles.clear();
+  m_statements->follower_counts.clear();
 }
 
 void IngestWriter::account(const AccountRecord& record) {
@@ -842,6 +853,16 @@ void IngestWriter::account(const AccountRecord& record) {
     const auto id = resolve_account(s, record.platform, record.ref);
     const std::string created =
         record.created_at ? util::format_rfc3339_ms(*record.created_at) : std::string();
+    std::string profile = record.ref.handle;
+    for (const auto* part : {&record.display_name, &created}) {
+      profile += '\x1f';
+      profile += *part;
+    }
+    profile += record.owner ? "\x1fown" : "";
+    auto& known = s.account_profiles[id];
+    const bool profile_changed = known != profile;
+    known = std::move(profile);
+    if (profile_changed) {
     reset(s.update_account);
     bind_text_or_null(s.update_account, ":handle", record.ref.handle);
     bind_text_or_null(s.update_account, ":display_name", record.display_name);
@@ -849,9 +870,10 @@ void IngestWriter::account(const AccountRecord& record) {
     s.update_account.bind(":owner", record.owner ? 1 : 0);
     s.update_account.bind(":id", static_cast<int64_t>(id));
     s.update_account.exec();
+    }
     const std::string observed =
         record.observed_at ? util::format_rfc3339_ms(*record.observed_at) : std::string();
-    if (!record.ref.handle.empty()) {
+    if (profile_changed && !record.ref.handle.empty()) {
       reset(s.insert_handle);
       s.insert_handle.bind(":account_id", static_cast<int64_t>(id));
       s.insert_handle.bind(":handle", record.ref.handle);
@@ -859,7 +881,16 @@ void IngestWriter::account(const AccountRecord& record) {
       s.insert_handle.exec();
       s.accounts_by_handle.emplace(handle_key(record.platform, record.ref.handle), id);
     }
-    if (record.observed_at && (record.followers || record.following || record.posts_count)) {
+    std::string counts;
+    for (const auto* value : {&record.followers, &record.following, &record.posts_count}) {
+      counts += *value ? std::to_string(**value) : std::string("-");
+      counts += ',';
+    }
+    auto& last_counts = s.follower_counts[id];
+    const bool counts_changed = last_counts != counts;
+    last_counts = std::move(counts);
+    if (counts_changed && record.observed_at &&
+        (record.followers || record.following || record.posts_count)) {
       reset(s.insert_followers);
       s.insert_followers.bind(":account_id", static_cast<int64_t>(id));
       s.insert_followers.bind(":observed_at", observed);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "sociometer/util/text.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <utf8proc.h>
 
@@ -161,6 +162,10 @@ std::string html_unescape(std::string_view escaped) {
 }
 
 std::string normalize_for_matching(std::string_view text) {
+  // ASCII is its own NFKC form; only case folding is left (the common case, and a hot path).
+  if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    return ascii_lower(text);
+  }
   utf8proc_uint8_t* output = nullptr;
   const auto options = static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE |
                                                       UTF8PROC_COMPAT | UTF8PROC_CASEFOLD |

@@ -153,13 +153,51 @@ std::optional<TimePoint> parse_twitter_time(std::string_view text) noexcept {
   return make_time(y, mo, d, h, mi, s, 0, offset);
 }
 
-std::string format_rfc3339_ms(TimePoint t) {
-  return date::format("%Y-%m-%dT%H:%M:%SZ", t);
+namespace {
+
+// Writes `value` as `width` zero-padded digits ending just before `end`.
+char* put_digits(char* end, long long value, int width) {
+  for (int i = 0; i < width; ++i) {
+    *--end = static_cast<char>('0' + value % 10);
+    value /= 10;
+  }
+  return end;
 }
 
-std::string format_rfc3339(TimePoint t) {
-  return date::format("%Y-%m-%dT%H:%M:%SZ", floor<seconds>(t));
+// `YYYY-MM-DDTHH:MM:SS` (+ `.mmm` when `with_ms`) + `Z`. Hand-rolled: this runs several times per
+// ingested record, and stream-based formatting was a fifth of ingest time.
+std::string format_utc(TimePoint t, bool with_ms) {
+  const auto day_point = floor<days>(t);
+  const year_month_day ymd{day_point};
+  const auto ms_of_day = (t - day_point).count();
+  char buffer[32];
+  char* end = buffer + (with_ms ? 24 : 20);
+  char* p = end;
+  *--p = 'Z';
+  if (with_ms) {
+    p = put_digits(p, ms_of_day % 1000, 3);
+    *--p = '.';
+  }
+  const long long seconds_of_day = ms_of_day / 1000;
+  p = put_digits(p, seconds_of_day % 60, 2);
+  *--p = ':';
+  p = put_digits(p, (seconds_of_day / 60) % 60, 2);
+  *--p = ':';
+  p = put_digits(p, seconds_of_day / 3600, 2);
+  *--p = 'T';
+  p = put_digits(p, static_cast<unsigned>(ymd.day()), 2);
+  *--p = '-';
+  p = put_digits(p, static_cast<unsigned>(ymd.month()), 2);
+  *--p = '-';
+  p = put_digits(p, static_cast<int>(ymd.year()), 4);
+  return std::string(p, end);
 }
+
+} // namespace
+
+std::string format_rfc3339_ms(TimePoint t) { return format_utc(t, true); }
+
+std::string format_rfc3339(TimePoint t) { return format_utc(t, false); }
 
 std::optional<TimePoint> twitter_snowflake_time(std::string_view id) noexcept {
   std::uint64_t value = 0;

@@ -131,7 +131,7 @@ TEST_CASE("re-ingesting the same inputs reports 0 new and changes no row", "[cli
                            fixture("x/archive") + ",ok,0,6,64\r\n" + fixture("x/twarc/page-and-stream.jsonl") + ",ok,0,4,64\r\n");
 }
 
-TEST_CASE("--dry-run counts without writing", "[cli][ingest]") {
+TEST_CASE("a dry run counts without writing", "[cli][ingest]") {
   test::TempDir dir;
   const auto db = dir.file("s.db");
   const auto result = run_cli({"--db", db, "ingest", "--dry-run", fixture("x/archive"), "--format", "csv"});
