@@ -96,7 +96,7 @@ ImportSummary ingest_one(const std::string& path, const IngestOptions& options, 
   StoreTarget target(*writer, options.dry_run, context, summary);
   try {
     // Parse and upsert in batches; the parser commits whole units itself.
-    input->parse(target);
+    ingest::parse_in_background(*input, target);
     if (options.dry_run) {
       copy_counts(writer->total_counts(), summary);
       writer->rollback();

@@ -64,6 +64,11 @@ public:
 // or a damaged container, naming the path.
 [[nodiscard]] std::unique_ptr<Input> open_input(const std::string& path);
 
+// Runs `input.parse()` on a second thread and delivers everything it emits to `target` on the
+// calling thread, in order: parsing overlaps with the target's work (the store's writes). Rethrows
+// the parser's exception after delivering what came before it; if `target` throws, parsing stops.
+void parse_in_background(Input& input, IngestTarget& target);
+
 // Set asynchronously (SIGINT); parsers check it between records and throw Error(interrupted).
 void request_interrupt() noexcept;
 [[nodiscard]] bool interrupt_requested() noexcept;

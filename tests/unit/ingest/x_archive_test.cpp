@@ -188,3 +188,50 @@ TEST_CASE("Inputs are recognised by content, not by name", "[ingest][detect]") {
     }
   }
 }
+
+TEST_CASE("Parsing on a second thread delivers the same operations in the same order", "[ingest][background]") {
+  const auto direct = test::parse_fixture(fixture("x/archive"));
+  test::CollectingTarget background;
+  auto input = ingest::open_input(fixture("x/archive"));
+  ingest::parse_in_background(*input, background);
+  REQUIRE(background.posts.size() == direct.posts.size());
+  for (std::size_t i = 0; i < direct.posts.size(); ++i) {
+    CHECK(background.posts[i].native_id == direct.posts[i].native_id);
+    CHECK(background.posts[i].text == direct.posts[i].text);
+  }
+  CHECK(background.units == direct.units);
+  CHECK(background.accounts.size() == direct.accounts.size());
+}
+
+TEST_CASE("A parse error on the second thread arrives after the records before it", "[ingest][background]") {
+  test::TempDir dir;
+  const auto root = dir.path() / "archive";
+  std::filesystem::copy(fixture("x/archive"), root, std::filesystem::copy_options::recursive);
+  const auto part = (root / "data" / "tweets.js").string();
+  const auto content = test::read_file(part);
+  test::write_file(part, content.substr(0, content.size() / 2));
+  test::CollectingTarget target;
+  auto input = ingest::open_input(root.string());
+  CHECK_THROWS_AS(ingest::parse_in_background(*input, target), Error);
+  CHECK(target.abandoned == 1);
+  CHECK(target.posts.size() == 3);
+}
+
+TEST_CASE("When the consumer fails, the parser thread stops and the error propagates", "[ingest][background]") {
+  struct FailingTarget final : ingest::IngestTarget {
+    int seen = 0;
+    void account(const AccountRecord&) override {}
+    void post(const PostRecord&) override {
+      if (++seen == 2) {
+        throw Error(ErrorKind::store, "disk full");
+      }
+    }
+    void record_boundary() override {}
+    void commit_unit() override {}
+    void abandon_unit() override {}
+    void diagnose(ingest::Diagnostic) override {}
+  } target;
+  auto input = ingest::open_input(fixture("x/archive"));
+  CHECK_THROWS_WITH(ingest::parse_in_background(*input, target), "disk full");
+  CHECK(target.seen == 2);
+}
