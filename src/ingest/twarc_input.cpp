@@ -404,43 +404,25 @@ private:
                             bool& mismatch) {
     if (auto hashtags = json::array_field(entities, "hashtags")) {
       for (auto tag : *hashtags) {
-        HashtagEntity entity;
-        entity.text = std::string(json::string(tag, "tag"));
-        entity.normalized = util::normalize_for_matching(entity.text);
-        if (auto located = text.locate(json::integer(tag, "start"), json::integer(tag, "end"),
-                                       "#" + entity.text, mismatch)) {
-          entity.start = located->start;
-          entity.end = located->end;
-        }
-        post.hashtags.push_back(std::move(entity));
+        x::add_hashtag(post, text, std::string(json::string(tag, "tag")), json::integer(tag, "start"),
+                       json::integer(tag, "end"), mismatch);
       }
     }
     if (auto mentions = json::array_field(entities, "mentions")) {
       for (auto mention : *mentions) {
-        MentionEntity entity;
-        entity.account = {json::id(mention, "id"), std::string(json::string(mention, "username"))};
-        if (auto located = text.locate(json::integer(mention, "start"), json::integer(mention, "end"),
-                                       "@" + entity.account.handle, mismatch)) {
-          entity.start = located->start;
-          entity.end = located->end;
-        }
-        post.mentions.push_back(std::move(entity));
+        x::add_mention(post, text, {json::id(mention, "id"), std::string(json::string(mention, "username"))},
+                       json::integer(mention, "start"), json::integer(mention, "end"), mismatch);
       }
     }
     if (auto urls = json::array_field(entities, "urls")) {
       for (auto url : *urls) {
-        UrlEntity entity;
-        entity.url = std::string(json::string(url, "url"));
-        entity.expanded_url = std::string(json::string(url, "expanded_url"));
-        if (const auto unwound = json::string(url, "unwound_url"); !unwound.empty()) {
-          entity.expanded_url = std::string(unwound);
+        // `unwound_url` is where a redirecting link finally led; prefer it when present.
+        auto expanded = json::string(url, "unwound_url");
+        if (expanded.empty()) {
+          expanded = json::string(url, "expanded_url");
         }
-        if (auto located = text.locate(json::integer(url, "start"), json::integer(url, "end"),
-                                       entity.url, mismatch)) {
-          entity.start = located->start;
-          entity.end = located->end;
-        }
-        post.urls.push_back(std::move(entity));
+        x::add_url(post, text, std::string(json::string(url, "url")), std::string(expanded),
+                   json::integer(url, "start"), json::integer(url, "end"), mismatch);
       }
     }
   }

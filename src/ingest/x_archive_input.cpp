@@ -477,46 +477,28 @@ private:
     };
     if (auto hashtags = json::array_field(entities, "hashtags")) {
       for (auto tag : *hashtags) {
-        HashtagEntity entity;
-        entity.text = std::string(json::string(tag, "text"));
-        entity.normalized = util::normalize_for_matching(entity.text);
         const auto [start, end] = span(tag);
-        if (auto located = text.locate(start, end, "#" + entity.text, mismatch)) {
-          entity.start = located->start;
-          entity.end = located->end;
-        }
-        post.hashtags.push_back(std::move(entity));
+        x::add_hashtag(post, text, std::string(json::string(tag, "text")), start, end, mismatch);
       }
     }
     if (auto mentions = json::array_field(entities, "user_mentions")) {
       for (auto mention : *mentions) {
-        MentionEntity entity;
-        entity.account = {json::id(mention, "id_str"), std::string(json::string(mention, "screen_name"))};
-        if (entity.account.native_id.empty()) {
-          entity.account.native_id = json::id(mention, "id");
+        AccountRef account{json::id(mention, "id_str"), std::string(json::string(mention, "screen_name"))};
+        if (account.native_id.empty()) {
+          account.native_id = json::id(mention, "id");
         }
-        if (entity.account.native_id == "-1") {
-          entity.account.native_id.clear(); // archives write -1 for accounts that no longer exist
+        if (account.native_id == "-1") {
+          account.native_id.clear(); // archives write -1 for accounts that no longer exist
         }
         const auto [start, end] = span(mention);
-        if (auto located = text.locate(start, end, "@" + entity.account.handle, mismatch)) {
-          entity.start = located->start;
-          entity.end = located->end;
-        }
-        post.mentions.push_back(std::move(entity));
+        x::add_mention(post, text, std::move(account), start, end, mismatch);
       }
     }
     if (auto urls = json::array_field(entities, "urls")) {
       for (auto url : *urls) {
-        UrlEntity entity;
-        entity.url = std::string(json::string(url, "url"));
-        entity.expanded_url = std::string(json::string(url, "expanded_url"));
         const auto [start, end] = span(url);
-        if (auto located = text.locate(start, end, entity.url, mismatch)) {
-          entity.start = located->start;
-          entity.end = located->end;
-        }
-        post.urls.push_back(std::move(entity));
+        x::add_url(post, text, std::string(json::string(url, "url")),
+                   std::string(json::string(url, "expanded_url")), start, end, mismatch);
       }
     }
   }

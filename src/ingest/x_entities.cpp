@@ -57,6 +57,41 @@ std::optional<TweetText::Span> TweetText::locate(std::optional<std::int64_t> sta
   return Span{static_cast<std::int32_t>(s), static_cast<std::int32_t>(s + length)};
 }
 
+void add_hashtag(PostRecord& post, const TweetText& text, std::string tag,
+                 std::optional<std::int64_t> start, std::optional<std::int64_t> end, bool& mismatch) {
+  HashtagEntity entity;
+  entity.normalized = util::normalize_for_matching(tag);
+  entity.text = std::move(tag);
+  if (auto located = text.locate(start, end, "#" + entity.text, mismatch)) {
+    entity.start = located->start;
+    entity.end = located->end;
+  }
+  post.hashtags.push_back(std::move(entity));
+}
+
+void add_mention(PostRecord& post, const TweetText& text, AccountRef account,
+                 std::optional<std::int64_t> start, std::optional<std::int64_t> end, bool& mismatch) {
+  MentionEntity entity;
+  entity.account = std::move(account);
+  if (auto located = text.locate(start, end, "@" + entity.account.handle, mismatch)) {
+    entity.start = located->start;
+    entity.end = located->end;
+  }
+  post.mentions.push_back(std::move(entity));
+}
+
+void add_url(PostRecord& post, const TweetText& text, std::string url, std::string expanded_url,
+             std::optional<std::int64_t> start, std::optional<std::int64_t> end, bool& mismatch) {
+  UrlEntity entity;
+  entity.url = std::move(url);
+  entity.expanded_url = std::move(expanded_url);
+  if (auto located = text.locate(start, end, entity.url, mismatch)) {
+    entity.start = located->start;
+    entity.end = located->end;
+  }
+  post.urls.push_back(std::move(entity));
+}
+
 std::optional<StatusLink> parse_status_link(std::string_view url) {
   for (const std::string_view scheme : {"https://", "http://"}) {
     if (url.substr(0, scheme.size()) == scheme) {

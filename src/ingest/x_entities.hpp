@@ -41,6 +41,15 @@ private:
   util::UnescapedText m_unescaped;
 };
 
+// Append an entity that the source placed at [start, end) code points of the escaped text; its
+// offsets are moved onto the stored text and checked (`mismatch` is set when they were wrong).
+void add_hashtag(PostRecord& post, const TweetText& text, std::string tag,
+                 std::optional<std::int64_t> start, std::optional<std::int64_t> end, bool& mismatch);
+void add_mention(PostRecord& post, const TweetText& text, AccountRef account,
+                 std::optional<std::int64_t> start, std::optional<std::int64_t> end, bool& mismatch);
+void add_url(PostRecord& post, const TweetText& text, std::string url, std::string expanded_url,
+             std::optional<std::int64_t> start, std::optional<std::int64_t> end, bool& mismatch);
+
 // `https://twitter.com/<handle>/status/<id>` (or x.com, mobile., www.): the quoted tweet.
 struct StatusLink {
   std::string handle;

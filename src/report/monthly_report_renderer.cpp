@@ -51,6 +51,14 @@ std::string signed_percent(const std::optional<double>& value) {
   return (*value >= 0 ? "+" : "") + fixed(*value * 100.0, 1) + "%";
 }
 
+// A rate good enough to show: present and measured on at least half of the posts.
+std::optional<double> shown_rate(const analysis::PooledRate& rate) {
+  if (!rate.pooled || (rate.coverage && *rate.coverage < 0.5)) {
+    return std::nullopt;
+  }
+  return rate.pooled;
+}
+
 // A rate with its coverage, or why there is none (metrics.md §1.7: under 50 % is not a number).
 std::string rate_with_coverage(const analysis::PooledRate& rate) {
   if (!rate.pooled) {
@@ -104,10 +112,12 @@ void render_markdown(const MonthlyReport& report, const Envelope& envelope, std:
   line("Impressions", now.impressions, before.impressions);
   out << "| Engagement rate (impressions) | " << rate_with_coverage(now.er_impressions) << " | "
       << rate_with_coverage(before.er_impressions) << " | "
-      << signed_percent(change(now.er_impressions.pooled, before.er_impressions.pooled)) << " |\n";
+      << signed_percent(change(shown_rate(now.er_impressions), shown_rate(before.er_impressions)))
+      << " |\n";
   out << "| Engagement rate (followers) | " << rate_with_coverage(now.er_followers) << " | "
       << rate_with_coverage(before.er_followers) << " | "
-      << signed_percent(change(now.er_followers.pooled, before.er_followers.pooled)) << " |\n\n";
+      << signed_percent(change(shown_rate(now.er_followers), shown_rate(before.er_followers)))
+      << " |\n\n";
 
   out << "Posts by kind:";
   for (const auto& [kind, posts] : report.posts_by_kind) {

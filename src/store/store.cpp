@@ -736,6 +736,32 @@ std::int64_t resolve_account(IngestWriter::Statements& s, Platform platform, con
   return id;
 }
 
+// Binds the content columns shared by the insert and update statements of a post.
+void bind_post_content(SQLite::Statement& statement, const PostRecord& record, std::int64_t author_id,
+                       const std::string& created, const std::string& hash, bool is_primary,
+                       std::optional<std::int64_t> import_id) {
+  if (author_id != 0) {
+    statement.bind(":account_id", static_cast<int64_t>(author_id));
+  }
+  bind_text_or_null(statement, ":created_at", created);
+  statement.bind(":kind", std::string(to_string(record.kind)));
+  statement.bind(":is_primary", is_primary ? 1 : 0);
+  statement.bind(":state", std::string(to_string(record.state)));
+  bind_text_or_null(statement, ":text", record.text);
+  bind_text_or_null(statement, ":text_norm", record.text_norm);
+  statement.bind(":text_truncated", record.text_truncated ? 1 : 0);
+  bind_text_or_null(statement, ":lang", record.lang);
+  bind_text_or_null(statement, ":source_app", record.source_app);
+  bind_text_or_null(statement, ":url", record.url);
+  bind_text_or_null(statement, ":reply_to", record.reply_to_id);
+  bind_text_or_null(statement, ":shared_of", record.shared_of_id);
+  bind_text_or_null(statement, ":quoted", record.quoted_id);
+  statement.bind(":content_hash", hash);
+  statement.bind(":detail_rank", record.role == RecordRole::primary ? record.detail_rank : 0);
+  bind_optional(statement, ":import_id", import_id);
+  bind_text_or_null(statement, ":raw", record.raw);
+}
+
 std::string post_content_hash(const PostRecord& record, std::int64_t author_id) {
   ContentHash hash;
   hash.add(author_id);
@@ -922,6 +948,8 @@ void IngestWriter::post(const PostRecord& record) {
         record.author.empty() ? 0 : resolve_account(s, record.platform, record.author);
     const std::string hash = post_content_hash(record, author_id);
     const bool primary = record.role == RecordRole::primary;
+    const std::string created =
+        record.created_at ? util::format_rfc3339_ms(*record.created_at) : std::string();
 
     reset(s.select_post);
     s.select_post.bind(":platform", platform_name);
@@ -946,28 +974,8 @@ void IngestWriter::post(const PostRecord& record) {
       } else {
         auto& u = s.update_post;
         reset(u);
-        if (author_id != 0) {
-          u.bind(":account_id", static_cast<int64_t>(author_id));
-        }
-        const std::string created =
-            record.created_at ? util::format_rfc3339_ms(*record.created_at) : std::string();
-        bind_text_or_null(u, ":created_at", created);
-        u.bind(":kind", std::string(to_string(record.kind)));
-        u.bind(":is_primary", primary || stored_primary ? 1 : 0);
-        u.bind(":state", std::string(to_string(record.state)));
-        bind_text_or_null(u, ":text", record.text);
-        bind_text_or_null(u, ":text_norm", record.text_norm);
-        u.bind(":text_truncated", record.text_truncated ? 1 : 0);
-        bind_text_or_null(u, ":lang", record.lang);
-        bind_text_or_null(u, ":source_app", record.source_app);
-        bind_text_or_null(u, ":url", record.url);
-        bind_text_or_null(u, ":reply_to", record.reply_to_id);
-        bind_text_or_null(u, ":shared_of", record.shared_of_id);
-        bind_text_or_null(u, ":quoted", record.quoted_id);
-        u.bind(":content_hash", hash);
-        u.bind(":detail_rank", primary ? record.detail_rank : 0);
-        bind_optional(u, ":import_id", import_reference());
-        bind_text_or_null(u, ":raw", record.raw);
+        bind_post_content(u, record, author_id, created, hash, primary || stored_primary,
+                          import_reference());
         u.bind(":id", static_cast<int64_t>(post_id));
         u.exec();
         if (primary && !stored_primary) {
@@ -988,28 +996,7 @@ void IngestWriter::post(const PostRecord& record) {
       reset(i);
       i.bind(":platform", platform_name);
       i.bindNoCopy(":native_id", record.native_id);
-      if (author_id != 0) {
-        i.bind(":account_id", static_cast<int64_t>(author_id));
-      }
-      const std::string created =
-          record.created_at ? util::format_rfc3339_ms(*record.created_at) : std::string();
-      bind_text_or_null(i, ":created_at", created);
-      i.bind(":kind", std::string(to_string(record.kind)));
-      i.bind(":is_primary", primary ? 1 : 0);
-      i.bind(":state", std::string(to_string(record.state)));
-      bind_text_or_null(i, ":text", record.text);
-      bind_text_or_null(i, ":text_norm", record.text_norm);
-      i.bind(":text_truncated", record.text_truncated ? 1 : 0);
-      bind_text_or_null(i, ":lang", record.lang);
-      bind_text_or_null(i, ":source_app", record.source_app);
-      bind_text_or_null(i, ":url", record.url);
-      bind_text_or_null(i, ":reply_to", record.reply_to_id);
-      bind_text_or_null(i, ":shared_of", record.shared_of_id);
-      bind_text_or_null(i, ":quoted", record.quoted_id);
-      i.bind(":content_hash", hash);
-      i.bind(":detail_rank", primary ? record.detail_rank : 0);
-      bind_optional(i, ":import_id", import_reference());
-      bind_text_or_null(i, ":raw", record.raw);
+      bind_post_content(i, record, author_id, created, hash, primary, import_reference());
       i.exec();
       post_id = m_store.db.getLastInsertRowid();
       if (primary) {
@@ -1019,8 +1006,6 @@ void IngestWriter::post(const PostRecord& record) {
       }
     }
 
-    const std::string created =
-        record.created_at ? util::format_rfc3339_ms(*record.created_at) : std::string();
     if (write_children) {
       for (std::size_t n = 0; n < record.hashtags.size(); ++n) {
         const auto& tag = record.hashtags[n];

@@ -189,3 +189,15 @@ TEST_CASE("engagement by month matches a hand count of the fixtures", "[cli][eng
         "2024-03,7,82,12,2,1,97,1100,0.038181818181818185,0.4,0.0435,0.01732142857142857,1,0.004166666666666667\r\n"
         "2024-04,3,17,3,,,20,,,0,,0.005555555555555556,1,0.005\r\n");
 }
+
+TEST_CASE("each count is its latest reported value across routes", "[cli][engagement]") {
+  test::TempDir dir;
+  const auto db = dir.file("s.db");
+  // The API saw the tweet on 04-01 with all counts; the archive of 05-01 has likes and reposts only.
+  REQUIRE(run_cli({"--db", db, "ingest", fixture("x/twarc/overlap.jsonl"), fixture("x/archive")}).code == 0);
+  const auto result = run_cli({"--db", db, "engagement", "--by", "post", "--format", "csv", "--since", "2024-03-05", "--until", "2024-03-06"});
+  REQUIRE(result.code == 0);
+  // likes 42 and reposts 7 from the archive (newer); replies 3, quotes 1, impressions 2000 from the
+  // API (the archive does not report them): E = 42 + 7 + 3 + 1 = 53, 53 / 2000 = 0.0265.
+  CHECK_THAT(result.out, Catch::Contains("\r\n1765000000000000001,x,test_org,2024-03-05T14:02:11Z,post,1,42,7,3,1,53,2000,0.0265,1,0.0265,"));
+}
