@@ -177,11 +177,21 @@ struct PostFacts {
   MetricCounts metrics;
 };
 
-// Posts of a period with their authors, and (post index, normalised hashtag) pairs.
+// One interaction of the graph (metrics.md §3.4); accounts are indices into Dataset::accounts.
+struct InteractionFacts {
+  std::int32_t actor = 0;
+  std::int32_t target = 0;
+  EdgeKind kind = EdgeKind::mention;
+  std::int32_t post = -1; // index into Dataset::posts, -1 when the post is not loaded
+};
+
+// Posts of a period with their authors, (post index, normalised hashtag) pairs, and, when asked
+// for, the interactions those posts carry.
 struct Dataset {
   std::vector<AccountFacts> accounts;
   std::vector<PostFacts> posts;
   std::vector<std::pair<std::int32_t, std::string>> hashtags;
+  std::vector<InteractionFacts> interactions;
 };
 
 // What ingesting one input did (one row of `ingest --format json`).

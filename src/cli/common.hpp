@@ -87,5 +87,6 @@ CommandRunner add_ingest_command(CLI::App& app);
 CommandRunner add_engagement_command(CLI::App& app);
 CommandRunner add_report_command(CLI::App& app);
 CommandRunner add_sql_command(CLI::App& app);
+CommandRunner add_influencers_command(CLI::App& app);
 
 } // namespace sociometer::cli

@@ -70,7 +70,7 @@ bool right_aligned(ColumnType type) {
   return type == ColumnType::integer || type == ColumnType::number || type == ColumnType::ratio;
 }
 
-void render_human(const Table& table, const Envelope& envelope, std::ostream& out) {
+void render_rows(const Table& table, std::ostream& out) {
   std::vector<std::vector<std::string>> cells;
   std::vector<std::size_t> widths;
   for (const auto& column : table.columns) {
@@ -107,6 +107,14 @@ void render_human(const Table& table, const Envelope& envelope, std::ostream& ou
     write_row(texts);
   }
   out << "(" << table.rows.size() << (table.rows.size() == 1 ? " row" : " rows") << ")\n";
+}
+
+void render_human(const Table& table, const Envelope& envelope, std::ostream& out) {
+  render_rows(table, out);
+  for (const auto& [name, section] : envelope.sections) {
+    out << '\n' << name << ":\n";
+    render_rows(section, out);
+  }
   if (!envelope.definitions.empty()) {
     out << "definitions:\n";
     for (const auto& [key, text] : envelope.definitions) {
@@ -167,6 +175,13 @@ void render_table(const Table& table, const Envelope& envelope, Format format, s
       rows.push_back(row_json(table, row));
     }
     document["rows"] = std::move(rows);
+    for (const auto& [name, section] : envelope.sections) {
+      auto list = nlohmann::ordered_json::array();
+      for (const auto& row : section.rows) {
+        list.push_back(row_json(section, row));
+      }
+      document[name] = std::move(list);
+    }
     out << document.dump(2) << '\n';
     return;
   }

@@ -488,6 +488,34 @@ Dataset Store::load(const PostQuery& query) const {
       }
     }
 
+    if (query.with_interactions) {
+      // Edges of the selected posts; their targets join the accounts even when they never posted.
+      SQLite::Statement edges(m_impl->db, R"sql(
+        SELECT e.post_id, e.kind, e.actor_account_id, e.target_account_id
+        FROM edges AS e
+        JOIN posts AS p ON p.id = e.post_id
+        LEFT JOIN accounts AS a ON a.id = p.account_id
+        WHERE )sql" + where + " ORDER BY e.post_id, e.kind, e.target_account_id");
+      bind_filters(edges);
+      const auto index_of = [&](std::int64_t account_id) {
+        return account_index.try_emplace(account_id, static_cast<std::int32_t>(account_index.size()))
+            .first->second;
+      };
+      while (edges.executeStep()) {
+        InteractionFacts interaction;
+        const auto post = post_index.find(edges.getColumn(0).getInt64());
+        interaction.post = post == post_index.end() ? -1 : post->second;
+        const auto kind = edges.getColumn(1).getString();
+        interaction.kind = kind == "repost" ? EdgeKind::repost
+                           : kind == "quote" ? EdgeKind::quote
+                           : kind == "reply" ? EdgeKind::reply
+                                             : EdgeKind::mention;
+        interaction.actor = index_of(edges.getColumn(2).getInt64());
+        interaction.target = index_of(edges.getColumn(3).getInt64());
+        dataset.interactions.push_back(interaction);
+      }
+    }
+
     dataset.accounts.resize(account_index.size());
     SQLite::Statement account(m_impl->db, "SELECT platform, native_id, handle, role FROM accounts "
                                           "WHERE id = :id");

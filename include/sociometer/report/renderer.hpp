@@ -28,6 +28,9 @@ struct Envelope {
   std::map<std::string, Cell> params; // resolved flags
   Definitions definitions;
   TimePoint generated_at{};
+  // Extra tables shown beside the rows: JSON gets them as top-level arrays, `table` prints them
+  // after the rows; ndjson and csv carry the rows only.
+  std::vector<std::pair<std::string, Table>> sections;
 };
 
 // Writes `table` as `format` (table, json, ndjson or csv). Throws Error(usage) for other formats.

@@ -50,6 +50,7 @@ struct PostQuery {
   std::string lang;
   bool owned_only = false;
   bool with_hashtags = false;
+  bool with_interactions = false; // the edges of the selected posts (Dataset::interactions)
 };
 
 class IngestWriter;

@@ -201,3 +201,24 @@ TEST_CASE("each count is its latest reported value across routes", "[cli][engage
   // API (the archive does not report them): E = 42 + 7 + 3 + 1 = 53, 53 / 2000 = 0.0265.
   CHECK_THAT(result.out, Catch::Contains("\r\n1765000000000000001,x,test_org,2024-03-05T14:02:11Z,post,1,42,7,3,1,53,2000,0.0265,1,0.0265,"));
 }
+
+TEST_CASE("influencers ranks the accounts of the fixtures' interaction graph", "[cli][influencers]") {
+  test::TempDir dir;
+  const auto db = dir.file("s.db");
+  REQUIRE(run_cli({"--db", db, "ingest", fixture("x/archive"), fixture("x/twarc/page-and-stream.jsonl")}).code == 0);
+  auto result = run_cli({"--db", db, "influencers", "--format", "csv"});
+  REQUIRE(result.code == 0);
+  // Edges (store, self-loops dropped): test_org → partner_org: repost ×2, reply ×2, mention ×2;
+  // test_org → other_ngo: quote ×1, mention ×2. partner_org is amplified most, then other_ngo;
+  // test_org amplifies and is amplified by nobody.
+  const auto lines = result.out;
+  CHECK_THAT(lines, Catch::StartsWith("rank,account,platform,pagerank,pr_index,amplified_by,reposts_received,mentions_received,followers,bridge,core,community,community_rank,flags\r\n"
+                                      "1,partner_org,x,"));
+  CHECK_THAT(lines, Catch::Contains("\r\n2,other_ngo,x,"));
+  // By hand: partner_org and other_ngo are dangling, so test_org's rank solves
+  // x = 0.15/3 + 0.85·(1 − x)/3 → x = 20/77; it lies on the only partner–other path (bridge 1).
+  CHECK_THAT(lines, Catch::Contains("\r\n3,test_org,x,0.2597402597402597,0.7792207792207791,0,0,0,2,1,1,0,3,\r\n"));
+  result = run_cli({"--db", db, "influencers", "--hide-owned", "--format", "csv"});
+  CHECK_THAT(result.out, !Catch::Contains("test_org"));
+  CHECK(run_cli({"--db", db, "influencers", "--weights", "cubic"}).code == 2);
+}

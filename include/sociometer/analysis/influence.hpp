@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: Apache-2.0
+// Influence ranking on the amplification graph (metrics.md §3.3–3.4): who is amplified by the
+// amplified, with Cha et al.'s raw measures, brokerage, core tiers, communities and ring flags.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "sociometer/model.hpp"
+
+namespace sociometer::analysis {
+
+// Default weight of each interaction kind (metrics.md §3.4).
+[[nodiscard]] double interaction_weight(EdgeKind kind) noexcept;
+
+enum class WeightDamping { raw, log, binary };
+
+struct InfluenceOptions {
+  double damping = 0.85;
+  WeightDamping weight_damping = WeightDamping::log; // w = log2(1 + W)
+  bool trust_seeded = false;                         // teleport only to unflagged accounts
+  std::uint64_t seed = 42;                           // Leiden and betweenness sampling
+  std::int32_t leiden_iterations = 10;
+  // Exact betweenness up to this many undirected edges; above, an estimate from a seeded sample of
+  // `betweenness_samples` source vertices, scaled by n / samples.
+  std::size_t exact_betweenness_max_edges = 50000;
+  std::size_t betweenness_samples = 256;
+};
+
+// One ordered pair of the directed amplification graph: actor → target, aggregated.
+struct AmplificationEdge {
+  std::int32_t actor = 0;  // index into Dataset::accounts
+  std::int32_t target = 0;
+  double raw_weight = 0.0; // W = Σ weight(kind) · count(kind)
+  double weight = 0.0;     // after damping
+};
+
+// Builds the directed graph from dataset.interactions: self-loops dropped, pairs aggregated.
+[[nodiscard]] std::vector<AmplificationEdge> amplification_graph(const Dataset& dataset,
+                                                                 WeightDamping damping);
+
+struct InfluenceRow {
+  std::int32_t account = 0;
+  double pagerank = 0.0;
+  double pr_index = 0.0;                // N · PageRank: 1.0 = the average account of this graph
+  std::int64_t amplified_by = 0;        // distinct accounts that reposted or quoted it
+  std::int64_t reposts_received = 0;
+  std::int64_t mentions_received = 0;
+  std::optional<std::int64_t> followers; // latest snapshot
+  double bridge = 0.0;                   // betweenness / ((n−1)(n−2)/2) on the undirected projection
+  std::int64_t core = 0;
+  std::int64_t community = 0;
+  std::vector<std::string> flags;
+};
+
+struct CommunitySummary {
+  std::int64_t community = 0;
+  std::int64_t members = 0;
+  double pagerank_share = 0.0;
+  std::vector<std::pair<std::string, std::int64_t>> top_hashtags;
+  std::vector<std::pair<std::string, std::int64_t>> top_languages;
+};
+
+struct InfluenceResult {
+  std::vector<InfluenceRow> rows; // by PageRank descending, then handle
+  std::int64_t accounts = 0;
+  std::int64_t edges = 0;
+  double modularity = 0.0;
+  std::string betweenness_method; // "exact" or "sampled from N sources (seed S)"
+  std::int64_t flagged = 0;
+  std::vector<CommunitySummary> communities; // by size, then PageRank share
+};
+
+// Ranks every account that acts or is a target in dataset.interactions.
+[[nodiscard]] InfluenceResult rank_influencers(const Dataset& dataset, const InfluenceOptions& options);
+
+// The result as rows with the keys of design.md §2, and their definitions.
+[[nodiscard]] Table influence_table(const Dataset& dataset, const InfluenceResult& result,
+                                    std::size_t limit, bool hide_owned);
+[[nodiscard]] Definitions influence_definitions(const InfluenceResult& result, const InfluenceOptions& options);
+
+} // namespace sociometer::analysis
