@@ -93,6 +93,7 @@ std::vector<AmplificationEdge> amplification_graph(const Dataset& dataset, Weigh
 
 InfluenceResult rank_influencers(const Dataset& dataset, const InfluenceOptions& options) {
   InfluenceResult result;
+  result.weight_damping = options.weight_damping;
   const auto edges = amplification_graph(dataset, options.weight_damping);
 
   // Vertices: accounts that act or are acted upon, in account order (deterministic).

@@ -88,5 +88,6 @@ CommandRunner add_engagement_command(CLI::App& app);
 CommandRunner add_report_command(CLI::App& app);
 CommandRunner add_sql_command(CLI::App& app);
 CommandRunner add_influencers_command(CLI::App& app);
+CommandRunner add_network_command(CLI::App& app);
 
 } // namespace sociometer::cli

@@ -71,6 +71,7 @@ struct InfluenceResult {
   std::string betweenness_method; // "exact" or "sampled from N sources (seed S)"
   std::int64_t flagged = 0;
   std::vector<CommunitySummary> communities; // by size, then PageRank share
+  WeightDamping weight_damping = WeightDamping::log; // the damping the ranking used
 };
 
 // Ranks every account that acts or is a target in dataset.interactions.

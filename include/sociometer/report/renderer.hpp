@@ -14,7 +14,8 @@
 
 namespace sociometer::analysis {
 struct MonthlyReport;
-}
+struct Network;
+} // namespace sociometer::analysis
 
 namespace sociometer::report {
 
@@ -43,6 +44,12 @@ void render_import_summaries(const std::vector<ImportSummary>& summaries, const 
 // Writes the monthly newsletter as Markdown or JSON. Throws Error(usage) for other formats.
 void render_monthly_report(const analysis::MonthlyReport& report, const Envelope& envelope,
                            Format format, std::ostream& out);
+
+// Graph file formats of `network export`.
+enum class NetworkFormat { gexf, graphml, csv };
+// Writes the network as GEXF 1.3, GraphML or a CSV edge list.
+void render_network(const analysis::Network& network, const Envelope& envelope, NetworkFormat format,
+                    std::ostream& out);
 
 // A CSV field per RFC 4180; text that a spreadsheet would run as a formula gets a leading `'`.
 [[nodiscard]] std::string csv_field(std::string_view text, bool neutralise_formulas = true);

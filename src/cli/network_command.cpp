@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "common.hpp"
+#include "sociometer/analysis/influence.hpp"
+#include "sociometer/analysis/network.hpp"
+#include "sociometer/error.hpp"
+
+namespace sociometer::cli {
+namespace {
+
+struct NetworkOptions {
+  PeriodOptions period;
+  FilterOptions filters;
+  double min_weight = 0.0;
+  std::size_t top = 0;
+};
+
+int run_network_export(const NetworkOptions& options, Context& context) {
+  report::NetworkFormat format = report::NetworkFormat::gexf;
+  if (context.globals.format == "graphml") {
+    format = report::NetworkFormat::graphml;
+  } else if (context.globals.format == "csv") {
+    format = report::NetworkFormat::csv;
+  } else if (!context.globals.format.empty() && context.globals.format != "gexf") {
+    throw Error(ErrorKind::usage, "--format " + context.globals.format + " is not available for network export",
+                "use gexf (default), graphml or csv");
+  }
+  if (options.min_weight < 0) {
+    throw Error(ErrorKind::usage, "--min-weight must not be negative");
+  }
+  const auto store = open_existing_store(context.globals, store::OpenMode::read_only);
+  const auto zone = resolve_zone(context.globals, store);
+  const auto period = resolve_period(options.period, zone, store);
+  auto query = make_query(period, options.filters);
+  query.with_interactions = true;
+  const auto dataset = store.load(query);
+  const analysis::InfluenceOptions influence;
+  const auto ranking = analysis::rank_influencers(dataset, influence);
+  analysis::NetworkOptions network_options;
+  network_options.min_weight = options.min_weight;
+  network_options.top = options.top;
+  const auto network = analysis::build_network(dataset, ranking, network_options);
+  auto envelope = make_envelope("network export", zone, period, options.filters);
+  envelope.definitions = analysis::influence_definitions(ranking, influence);
+  context.log->info("network: {} of {} accounts, {} edges", network.nodes.size(), ranking.accounts,
+                    network.edges.size());
+  report::render_network(network, envelope, format, context.out);
+  return 0;
+}
+
+} // namespace
+
+CommandRunner add_network_command(CLI::App& app) {
+  auto options = std::make_shared<NetworkOptions>();
+  auto* network = app.add_subcommand("network", "the amplification graph for Gephi and other tools");
+  network->require_subcommand(1);
+  auto* command = network->add_subcommand("export", "write the graph as --format gexf (default), graphml or csv");
+  add_period_options(*command, options->period);
+  add_filter_options(*command, options->filters);
+  command->add_option("--min-weight", options->min_weight,
+                      "keep edges whose summed interaction weight is at least W (repost 1, reply 0.5, …)");
+  command->add_option("--top", options->top, "keep the N accounts with the highest PageRank (0 = all)");
+  return [options](Context& context) { return run_network_export(*options, context); };
+}
+
+} // namespace sociometer::cli
