@@ -192,6 +192,7 @@ struct Dataset {
   std::vector<PostFacts> posts;
   std::vector<std::pair<std::int32_t, std::string>> hashtags;
   std::vector<InteractionFacts> interactions;
+  std::vector<std::pair<std::int32_t, std::string>> domains; // (post index, link domain)
 };
 
 // What ingesting one input did (one row of `ingest --format json`).

@@ -89,5 +89,7 @@ CommandRunner add_report_command(CLI::App& app);
 CommandRunner add_sql_command(CLI::App& app);
 CommandRunner add_influencers_command(CLI::App& app);
 CommandRunner add_network_command(CLI::App& app);
+CommandRunner add_top_command(CLI::App& app);
+CommandRunner add_besttime_command(CLI::App& app);
 
 } // namespace sociometer::cli

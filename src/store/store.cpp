@@ -488,6 +488,21 @@ Dataset Store::load(const PostQuery& query) const {
       }
     }
 
+    if (query.with_domains) {
+      SQLite::Statement urls(m_impl->db, R"sql(
+        SELECT u.post_id, u.domain FROM post_urls AS u
+        JOIN posts AS p ON p.id = u.post_id
+        LEFT JOIN accounts AS a ON a.id = p.account_id
+        WHERE u.domain IS NOT NULL AND )sql" + where + " ORDER BY u.post_id, u.position");
+      bind_filters(urls);
+      while (urls.executeStep()) {
+        const auto it = post_index.find(urls.getColumn(0).getInt64());
+        if (it != post_index.end()) {
+          dataset.domains.emplace_back(it->second, urls.getColumn(1).getString());
+        }
+      }
+    }
+
     if (query.with_interactions) {
       // Edges of the selected posts; their targets join the accounts even when they never posted.
       SQLite::Statement edges(m_impl->db, R"sql(

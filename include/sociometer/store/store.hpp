@@ -51,6 +51,7 @@ struct PostQuery {
   bool owned_only = false;
   bool with_hashtags = false;
   bool with_interactions = false; // the edges of the selected posts (Dataset::interactions)
+  bool with_domains = false;      // link domains of the selected posts (Dataset::domains)
 };
 
 class IngestWriter;
