@@ -175,6 +175,21 @@ struct PostFacts {
   std::string lang;
   std::string text;
   MetricCounts metrics;
+  // Native IDs of what the post reposts, quotes or answers (empty when none).
+  std::string shared_of_id;
+  std::string quoted_id;
+  std::string reply_to_id;
+};
+
+// A campaign (cause) and the terms that match its posts (metrics.md §2.2–2.3).
+struct Campaign {
+  std::string name;
+  std::optional<TimePoint> starts_at; // inclusive
+  std::optional<TimePoint> ends_at;   // exclusive
+  std::vector<std::string> hashtags;  // NFKC + case folded, without '#'
+  std::vector<std::pair<std::string, std::string>> keywords; // (language or "*", NFKC + case folded)
+  std::vector<std::string> urls;      // canonical host + path prefix
+  std::vector<std::string> cta_urls;  // calls to action (donate, sign, volunteer), same form
 };
 
 // One interaction of the graph (metrics.md §3.4); accounts are indices into Dataset::accounts.
@@ -192,7 +207,7 @@ struct Dataset {
   std::vector<PostFacts> posts;
   std::vector<std::pair<std::int32_t, std::string>> hashtags;
   std::vector<InteractionFacts> interactions;
-  std::vector<std::pair<std::int32_t, std::string>> domains; // (post index, link domain)
+  std::vector<std::pair<std::int32_t, std::string>> urls; // (post index, expanded link)
 };
 
 // What ingesting one input did (one row of `ingest --format json`).

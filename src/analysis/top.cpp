@@ -36,6 +36,22 @@ std::optional<double> denominator(const Dataset& dataset, const PostFacts& post)
   return std::nullopt;
 }
 
+// Host of a URL, lower case, without `www.` and port.
+std::string url_domain(std::string_view url) {
+  const auto scheme = url.find("://");
+  if (scheme == std::string_view::npos) {
+    return {};
+  }
+  auto host = url.substr(scheme + 3);
+  host = host.substr(0, host.find_first_of("/?#"));
+  host = host.substr(0, host.find(':'));
+  auto result = util::ascii_lower(host);
+  if (result.rfind("www.", 0) == 0) {
+    result.erase(0, 4);
+  }
+  return result;
+}
+
 // One line of at most 100 code points, for lists.
 std::string preview(std::string text) {
   std::replace(text.begin(), text.end(), '\n', ' ');
@@ -203,8 +219,10 @@ Table top_items(const Dataset& dataset, TopKind kind, std::size_t limit) {
     break;
   case TopKind::domains:
     key_name = "domain";
-    for (const auto& [post, domain] : dataset.domains) {
-      count(post, domain);
+    for (const auto& [post, url] : dataset.urls) {
+      if (auto domain = url_domain(url); !domain.empty()) {
+        count(post, domain);
+      }
     }
     break;
   default:

@@ -68,6 +68,8 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
   add(add_engagement_command);
   add(add_top_command);
   add(add_besttime_command);
+  add(add_campaign_command);
+  add(add_causes_command);
   add(add_influencers_command);
   add(add_network_command);
   add(add_report_command);

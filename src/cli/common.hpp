@@ -91,5 +91,7 @@ CommandRunner add_influencers_command(CLI::App& app);
 CommandRunner add_network_command(CLI::App& app);
 CommandRunner add_top_command(CLI::App& app);
 CommandRunner add_besttime_command(CLI::App& app);
+CommandRunner add_campaign_command(CLI::App& app);
+CommandRunner add_causes_command(CLI::App& app);
 
 } // namespace sociometer::cli

@@ -35,7 +35,7 @@ int run_top(const TopOptions& options, Context& context) {
   auto query = make_query(period, options.filters);
   query.with_hashtags = *kind == analysis::TopKind::hashtags;
   query.with_interactions = *kind == analysis::TopKind::mentions;
-  query.with_domains = *kind == analysis::TopKind::domains;
+  query.with_urls = *kind == analysis::TopKind::domains;
   const auto dataset = store.load(query);
   auto envelope = make_envelope("top " + options.what, zone, period, options.filters);
   envelope.params["limit"] = static_cast<std::int64_t>(options.limit);

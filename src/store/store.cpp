@@ -436,7 +436,8 @@ Dataset Store::load(const PostQuery& query) const {
     };
 
     SQLite::Statement posts(m_impl->db, R"sql(
-      SELECT p.id, p.native_id, p.platform, p.account_id, p.created_at, p.kind, p.lang, p.text
+      SELECT p.id, p.native_id, p.platform, p.account_id, p.created_at, p.kind, p.lang, p.text,
+             p.shared_of_native_id, p.quoted_native_id, p.reply_to_native_id
       FROM posts AS p
       LEFT JOIN accounts AS a ON a.id = p.account_id
       WHERE )sql" + where + " ORDER BY p.created_at, p.id");
@@ -458,6 +459,9 @@ Dataset Store::load(const PostQuery& query) const {
       post.kind = parse_post_kind(posts.getColumn(5).getString()).value_or(PostKind::post);
       post.lang = posts.getColumn(6).getString();
       post.text = posts.getColumn(7).getString();
+      post.shared_of_id = posts.getColumn(8).getString();
+      post.quoted_id = posts.getColumn(9).getString();
+      post.reply_to_id = posts.getColumn(10).getString();
       post_index.emplace(post.id, static_cast<std::int32_t>(dataset.posts.size()));
       dataset.posts.push_back(std::move(post));
     }
@@ -488,17 +492,17 @@ Dataset Store::load(const PostQuery& query) const {
       }
     }
 
-    if (query.with_domains) {
+    if (query.with_urls) {
       SQLite::Statement urls(m_impl->db, R"sql(
-        SELECT u.post_id, u.domain FROM post_urls AS u
+        SELECT u.post_id, coalesce(u.expanded_url, u.url) FROM post_urls AS u
         JOIN posts AS p ON p.id = u.post_id
         LEFT JOIN accounts AS a ON a.id = p.account_id
-        WHERE u.domain IS NOT NULL AND )sql" + where + " ORDER BY u.post_id, u.position");
+        WHERE coalesce(u.expanded_url, u.url) IS NOT NULL AND )sql" + where + " ORDER BY u.post_id, u.position");
       bind_filters(urls);
       while (urls.executeStep()) {
         const auto it = post_index.find(urls.getColumn(0).getInt64());
         if (it != post_index.end()) {
-          dataset.domains.emplace_back(it->second, urls.getColumn(1).getString());
+          dataset.urls.emplace_back(it->second, urls.getColumn(1).getString());
         }
       }
     }
@@ -588,6 +592,113 @@ std::optional<TimePoint> Store::newest_post_time() const {
     return std::nullopt;
   } catch (const SQLite::Exception& error) {
     m_impl->fail("cannot read the newest post", error);
+  }
+}
+
+void Store::save_campaign(const Campaign& campaign) {
+  try {
+    SQLite::Transaction transaction(m_impl->db);
+    SQLite::Statement remove(m_impl->db, "DELETE FROM campaigns WHERE name = :name");
+    remove.bind(":name", campaign.name);
+    remove.exec();
+    SQLite::Statement insert(m_impl->db, "INSERT INTO campaigns (name, starts_at, ends_at) "
+                                         "VALUES (:name, :starts_at, :ends_at)");
+    insert.bind(":name", campaign.name);
+    // Named locals: bind_text_or_null does not copy, so the strings must outlive exec().
+    const auto starts = campaign.starts_at ? util::format_rfc3339_ms(*campaign.starts_at) : std::string();
+    const auto ends = campaign.ends_at ? util::format_rfc3339_ms(*campaign.ends_at) : std::string();
+    bind_text_or_null(insert, ":starts_at", starts);
+    bind_text_or_null(insert, ":ends_at", ends);
+    insert.exec();
+    const auto id = m_impl->db.getLastInsertRowid();
+    SQLite::Statement term(m_impl->db, "INSERT OR IGNORE INTO campaign_terms (campaign_id, kind, lang, value) "
+                                       "VALUES (:id, :kind, :lang, :value)");
+    const auto add = [&](const char* kind, const std::string& lang, const std::string& value) {
+      term.reset();
+      term.bind(":id", static_cast<int64_t>(id));
+      term.bind(":kind", kind);
+      term.bind(":lang", lang);
+      term.bind(":value", value);
+      term.exec();
+    };
+    for (const auto& tag : campaign.hashtags) {
+      add("hashtag", "*", tag);
+    }
+    for (const auto& [lang, keyword] : campaign.keywords) {
+      add("keyword", lang, keyword);
+    }
+    for (const auto& url : campaign.urls) {
+      add("url", "*", url);
+    }
+    for (const auto& url : campaign.cta_urls) {
+      add("cta_url", "*", url);
+    }
+    transaction.commit();
+  } catch (const SQLite::Exception& error) {
+    m_impl->fail("cannot save campaign " + campaign.name, error);
+  }
+}
+
+std::vector<Campaign> Store::campaigns() const {
+  std::vector<Campaign> result;
+  try {
+    SQLite::Statement query(m_impl->db, "SELECT id, name, starts_at, ends_at FROM campaigns ORDER BY name");
+    SQLite::Statement terms(m_impl->db, "SELECT kind, lang, value FROM campaign_terms WHERE campaign_id = :id "
+                                        "ORDER BY kind, lang, value");
+    while (query.executeStep()) {
+      Campaign campaign;
+      campaign.name = query.getColumn(1).getString();
+      campaign.starts_at = column_time(query.getColumn(2));
+      campaign.ends_at = column_time(query.getColumn(3));
+      terms.reset();
+      terms.bind(":id", static_cast<int64_t>(query.getColumn(0).getInt64()));
+      while (terms.executeStep()) {
+        const auto kind = terms.getColumn(0).getString();
+        auto value = terms.getColumn(2).getString();
+        if (kind == "hashtag") {
+          campaign.hashtags.push_back(std::move(value));
+        } else if (kind == "keyword") {
+          campaign.keywords.emplace_back(terms.getColumn(1).getString(), std::move(value));
+        } else if (kind == "url") {
+          campaign.urls.push_back(std::move(value));
+        } else {
+          campaign.cta_urls.push_back(std::move(value));
+        }
+      }
+      result.push_back(std::move(campaign));
+    }
+  } catch (const SQLite::Exception& error) {
+    m_impl->fail("cannot read campaigns", error);
+  }
+  return result;
+}
+
+bool Store::remove_campaign(const std::string& name) {
+  try {
+    SQLite::Transaction transaction(m_impl->db);
+    SQLite::Statement terms(m_impl->db, "DELETE FROM campaign_terms WHERE campaign_id IN "
+                                        "(SELECT id FROM campaigns WHERE name = :name)");
+    terms.bind(":name", name);
+    terms.exec();
+    SQLite::Statement remove(m_impl->db, "DELETE FROM campaigns WHERE name = :name");
+    remove.bind(":name", name);
+    const bool removed = remove.exec() > 0;
+    transaction.commit();
+    return removed;
+  } catch (const SQLite::Exception& error) {
+    m_impl->fail("cannot remove campaign " + name, error);
+  }
+}
+
+std::optional<TimePoint> Store::oldest_post_time() const {
+  try {
+    SQLite::Statement query(m_impl->db, "SELECT min(created_at) FROM posts WHERE is_primary = 1");
+    if (query.executeStep()) {
+      return column_time(query.getColumn(0));
+    }
+    return std::nullopt;
+  } catch (const SQLite::Exception& error) {
+    m_impl->fail("cannot read the oldest post", error);
   }
 }
 

@@ -51,7 +51,7 @@ struct PostQuery {
   bool owned_only = false;
   bool with_hashtags = false;
   bool with_interactions = false; // the edges of the selected posts (Dataset::interactions)
-  bool with_domains = false;      // link domains of the selected posts (Dataset::domains)
+  bool with_urls = false;         // expanded links of the selected posts (Dataset::urls)
 };
 
 class IngestWriter;
@@ -86,6 +86,15 @@ public:
   [[nodiscard]] Dataset load(const PostQuery& query) const;
   // Creation time of the newest primary post, if any (for `--month latest`).
   [[nodiscard]] std::optional<TimePoint> newest_post_time() const;
+  // Creates or replaces the campaign called `campaign.name`.
+  void save_campaign(const Campaign& campaign);
+  // All campaigns, by name.
+  [[nodiscard]] std::vector<Campaign> campaigns() const;
+  // Removes a campaign; false when there is none of that name.
+  bool remove_campaign(const std::string& name);
+  // Creation time of the oldest primary post, if any (to tell when look-backs are censored).
+  [[nodiscard]] std::optional<TimePoint> oldest_post_time() const;
+
   // Sets the role of the account with `handle` on `platform`; false when no such account.
   bool set_account_role(Platform platform, const std::string& handle, AccountRole role);
   // Runs one read-only statement; throws Error(usage) for anything that would write.

@@ -222,3 +222,29 @@ TEST_CASE("influencers ranks the accounts of the fixtures' interaction graph", "
   CHECK_THAT(result.out, !Catch::Contains("test_org"));
   CHECK(run_cli({"--db", db, "influencers", "--weights", "cubic"}).code == 2);
 }
+
+TEST_CASE("causes: campaign matching and cause metrics on the fixtures", "[cli][causes]") {
+  test::TempDir dir;
+  const auto db = dir.file("s.db");
+  REQUIRE(run_cli({"--db", db, "ingest", fixture("x/archive"), fixture("x/twarc/page-and-stream.jsonl")}).code == 0);
+  REQUIRE(run_cli({"--db", db, "campaign", "import", fixture("campaigns.json")}).code == 0);
+  const auto result = run_cli({"--db", db, "causes", "--format", "csv"});
+  REQUIRE(result.code == 0);
+  // cleanwater: 1765…001, its retweet 1765…002, 1767…001, retweet 1767…002, stream 1767…099 → 5.
+  //   Participants: only partner_org (test_org is the archive owner, an own account): 1, reach 800
+  //   (its 03-12 snapshot). Engagement 49 + 37 + 3 = 89; impressions 1000 on 1 of 3 non-reposts.
+  //   Languages with ≥ 3 posts: en (4). One participant, one language: effective 1.
+  //   CTA example.org/launch is on 1767…001: 4 reposts + 1 quote.
+  // water: #ＷａｔｅｒＩｓＬｉｆｅ folds to waterislife (1765…002), fr:merci (1765…003, French),
+  //   "water summit" (1766…012), example.org/water?utm_source=x (1765…001) → 4, all by test_org.
+  //   "谢谢" is also in 1765…003. No period: the look-back is censored.
+  CHECK(result.out ==
+        "campaign,posts,participants,engaged_supporters,new_supporters,returning_supporters,new_supporters_censored,"
+        "potential_reach,measured_impressions,measured_impressions_coverage,engagement,languages,effective_languages,"
+        "cta_amplification,share_of_voice\r\n"
+        "cleanwater,5,1,1,1,0,1,800,1000,0.3333333333333333,89,1,1,5,\r\n"
+        "water,4,0,0,0,0,1,,,0,54,1,,,\r\n");
+  CHECK(run_cli({"--db", db, "campaign", "rm", "water"}).code == 0);
+  CHECK(run_cli({"--db", db, "campaign", "rm", "water"}).code == 2);
+  CHECK(run_cli({"--db", db, "campaign", "add", "empty"}).code == 2);
+}
