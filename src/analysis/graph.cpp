@@ -178,8 +178,10 @@ Partition leiden_modularity(std::int32_t vertices, const std::vector<WeightedEdg
   }
   Vector strength;
   check(igraph_strength(&graph.g, &strength.v, igraph_vss_all(), IGRAPH_ALL, true, &weights.v), "strength");
-  IntVector membership;
-  check(igraph_vector_int_init_range(&membership.v, 0, vertices), "membership");
+  IntVector membership(vertices); // singletons to start from (Leiden reads and writes it)
+  for (std::int32_t v = 0; v < vertices; ++v) {
+    VECTOR(membership.v)[v] = v;
+  }
   check(igraph_rng_seed(igraph_rng_default(), seed), "rng_seed");
   igraph_integer_t clusters = 0;
   igraph_real_t quality = 0.0;
