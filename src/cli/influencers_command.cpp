@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "common.hpp"
+#include "sociometer/analysis/campaigns.hpp"
 #include "sociometer/analysis/influence.hpp"
 #include "sociometer/error.hpp"
 
@@ -9,6 +10,7 @@ namespace {
 struct InfluencersOptions {
   PeriodOptions period;
   FilterOptions filters;
+  std::string campaign;
   std::size_t limit = 20;
   bool communities = false;
   bool hide_owned = false;
@@ -44,12 +46,31 @@ int run_influencers(const InfluencersOptions& options, Context& context) {
   const auto period = resolve_period(options.period, zone, store);
   auto query = make_query(period, options.filters);
   query.with_interactions = true;
-  query.with_hashtags = options.communities;
-  const auto dataset = store.load(query);
+  query.with_hashtags = options.communities || !options.campaign.empty();
+  query.with_urls = !options.campaign.empty();
+  auto dataset = store.load(query);
+  if (!options.campaign.empty()) {
+    // The campaign's conversation: only the interactions carried by its matched posts.
+    const auto campaigns = store.campaigns();
+    const auto it = std::find_if(campaigns.begin(), campaigns.end(),
+                                 [&](const Campaign& c) { return c.name == options.campaign; });
+    if (it == campaigns.end()) {
+      throw Error(ErrorKind::usage, "no campaign called " + options.campaign, "see `sociometer campaign list`");
+    }
+    const auto matched = analysis::match_campaign(dataset, *it);
+    std::vector<bool> in_campaign(dataset.posts.size(), false);
+    for (const auto index : matched) {
+      in_campaign[static_cast<std::size_t>(index)] = true;
+    }
+    std::erase_if(dataset.interactions, [&](const InteractionFacts& interaction) {
+      return interaction.post < 0 || !in_campaign[static_cast<std::size_t>(interaction.post)];
+    });
+  }
   const auto result = analysis::rank_influencers(dataset, influence);
 
   auto envelope = make_envelope("influencers", zone, period, options.filters);
   envelope.params["limit"] = static_cast<std::int64_t>(options.limit);
+  envelope.params["campaign"] = options.campaign.empty() ? Cell{Null{}} : Cell{options.campaign};
   envelope.params["communities"] = std::int64_t{options.communities ? 1 : 0};
   envelope.params["hide_owned"] = std::int64_t{options.hide_owned ? 1 : 0};
   envelope.params["trust_seeded"] = std::int64_t{options.trust_seeded ? 1 : 0};
@@ -89,6 +110,7 @@ CommandRunner add_influencers_command(CLI::App& app) {
   auto* command = app.add_subcommand("influencers", "influence ranking on the amplification graph");
   add_period_options(*command, options->period);
   add_filter_options(*command, options->filters);
+  command->add_option("--campaign", options->campaign, "only the interactions of this campaign's posts");
   command->add_option("--limit", options->limit, "rows to print (default 20; 0 = all)");
   command->add_flag("--communities", options->communities,
                     "order by community and add a per-community summary");

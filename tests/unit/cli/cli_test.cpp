@@ -248,3 +248,17 @@ TEST_CASE("causes: campaign matching and cause metrics on the fixtures", "[cli][
   CHECK(run_cli({"--db", db, "campaign", "rm", "water"}).code == 2);
   CHECK(run_cli({"--db", db, "campaign", "add", "empty"}).code == 2);
 }
+
+TEST_CASE("influencers --campaign ranks only the campaign's conversation", "[cli][influencers][causes]") {
+  test::TempDir dir;
+  const auto db = dir.file("s.db");
+  REQUIRE(run_cli({"--db", db, "ingest", fixture("x/archive"), fixture("x/twarc/page-and-stream.jsonl")}).code == 0);
+  REQUIRE(run_cli({"--db", db, "campaign", "add", "arabic", "--hashtag", "#الماء_حياة"}).code == 0);
+  // Only 1766…004 matches: test_org quotes and mentions other_ngo, so the graph has 2 accounts.
+  const auto result = run_cli({"--db", db, "influencers", "--campaign", "arabic", "--format", "csv"});
+  REQUIRE(result.code == 0);
+  CHECK_THAT(result.out, Catch::Contains("\r\n1,other_ngo,x,"));
+  CHECK_THAT(result.out, Catch::Contains("\r\n2,test_org,x,"));
+  CHECK_THAT(result.out, !Catch::Contains("partner_org"));
+  CHECK(run_cli({"--db", db, "influencers", "--campaign", "nope"}).code == 2);
+}
