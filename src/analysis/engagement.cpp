@@ -47,6 +47,9 @@ public:
       return; // a repost's engagement belongs to the original post
     }
     ++m_rated_posts;
+    m_with_likes += post.metrics.likes ? 1 : 0;
+    m_with_reposts += post.metrics.reposts ? 1 : 0;
+    m_with_replies += post.metrics.replies ? 1 : 0;
     add(m_row.likes, post.metrics.likes);
     add(m_row.reposts, post.metrics.reposts);
     add(m_row.replies, post.metrics.replies);
@@ -79,6 +82,17 @@ public:
     m_row.key = std::move(key);
     m_row.er_impressions = m_impressions.finish(m_rated_posts);
     m_row.er_followers = m_followers.finish(m_rated_posts);
+    const auto per_post = [](const std::optional<std::int64_t>& total, std::int64_t posts) {
+      return total && posts > 0 ? std::optional<double>(static_cast<double>(*total) / static_cast<double>(posts))
+                                : std::nullopt;
+    };
+    m_row.conversation_rate = per_post(m_row.replies, m_with_replies);
+    std::optional<std::int64_t> amplification = m_row.reposts;
+    if (amplification && m_row.quotes) {
+      *amplification += *m_row.quotes;
+    }
+    m_row.amplification_rate = per_post(amplification, m_with_reposts);
+    m_row.applause_rate = per_post(m_row.likes, m_with_likes);
     return std::move(m_row);
   }
 
@@ -102,6 +116,9 @@ private:
 
   EngagementRow m_row;
   std::int64_t m_rated_posts = 0;
+  std::int64_t m_with_likes = 0;
+  std::int64_t m_with_reposts = 0;
+  std::int64_t m_with_replies = 0;
   Rate m_impressions;
   Rate m_followers;
 };
@@ -227,6 +244,22 @@ std::vector<EngagementRow> engagement_by(const Dataset& dataset, Dimension dimen
   }
   for (auto& [key, accumulator] : groups) {
     rows.push_back(accumulator.finish(key));
+    auto& row = rows.back();
+    const auto& text = std::get<std::string>(key);
+    int days = 0;
+    if (dimension == Dimension::day) {
+      days = 1;
+    } else if (dimension == Dimension::week) {
+      days = 7;
+    } else if (dimension == Dimension::month) {
+      if (const auto month = util::parse_year_month(text)) {
+        const std::chrono::year_month_day_last last{month->year() / month->month() / std::chrono::last};
+        days = static_cast<int>(static_cast<unsigned>(last.day()));
+      }
+    }
+    if (days > 0) {
+      row.posts_per_day = static_cast<double>(row.posts) / days;
+    }
   }
   return rows;
 }
@@ -279,6 +312,9 @@ Table engagement_table(const std::vector<EngagementRow>& rows, Dimension dimensi
                            "er_followers", "er_followers_coverage", "er_followers_median"}) {
     table.columns.push_back({name, ColumnType::ratio});
   }
+  for (const auto* name : {"conversation_rate", "amplification_rate", "applause_rate", "posts_per_day"}) {
+    table.columns.push_back({name, ColumnType::number});
+  }
   for (const auto& row : rows) {
     std::vector<Cell> cells;
     cells.push_back(row.key);
@@ -297,6 +333,10 @@ Table engagement_table(const std::vector<EngagementRow>& rows, Dimension dimensi
       cells.push_back(optional_cell(rate->pooled));
       cells.push_back(optional_cell(rate->coverage));
       cells.push_back(optional_cell(rate->median));
+    }
+    for (const auto* value : {&row.conversation_rate, &row.amplification_rate, &row.applause_rate,
+                              &row.posts_per_day}) {
+      cells.push_back(optional_cell(*value));
     }
     table.rows.push_back(std::move(cells));
   }
@@ -320,6 +360,11 @@ Definitions engagement_definitions() {
       {"period", "calendar day, ISO week (YYYY-Www) or month in the report time zone; posts are "
                  "attributed to the period they were published in"},
       {"hour", "local hour 0-23 in the report time zone"},
+      {"conversation_rate", "Kaushik: replies received per non-repost post, over the posts that report replies"},
+      {"amplification_rate", "Kaushik: (reposts + quotes) received per non-repost post, over the posts that "
+                             "report reposts"},
+      {"applause_rate", "Kaushik: likes per non-repost post, over the posts that report likes"},
+      {"posts_per_day", "posts / calendar days of the day, week or month (null for other dimensions)"},
       {"weekday", "ISO weekday in the report time zone, 1 = Monday … 7 = Sunday"},
   };
 }

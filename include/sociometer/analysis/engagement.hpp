@@ -36,6 +36,11 @@ struct EngagementRow {
   std::optional<std::int64_t> impressions;
   PooledRate er_impressions;
   PooledRate er_followers;
+  // Kaushik's rates per non-repost post, each over the posts that report its counts.
+  std::optional<double> conversation_rate;  // replies / post
+  std::optional<double> amplification_rate; // (reposts + quotes) / post
+  std::optional<double> applause_rate;      // likes / post
+  std::optional<double> posts_per_day;      // day, week and month rows: posts / days of the period
   // Only for Dimension::post: who posted it, when, and what.
   std::string account;
   std::string platform;

@@ -181,13 +181,18 @@ TEST_CASE("engagement by month matches a hand count of the fixtures", "[cli][eng
   //   Followers at post time: test_org 1200 (API snapshot of 03-12, the first after its posts),
   //   partner_org 800: er_followers = 97/(4·1200+800) = 0.0173214, coverage 5/5,
   //   median(49, 3, 37, 5 of 1200; 3 of 800) = 5/1200 = 0.0041667.
+  //   Kaushik: replies 2 over the 3 posts reporting replies; (reposts 12 + quotes 1) over the 5
+  //   reporting reposts = 2.6; likes 82 / 5 = 16.4; 7 posts / 31 days.
   // April: 1766…004: 10+2, …011: 5+1, …012: 2 → 20; no impressions; followers 1200 (03-12
   //   snapshot, the latest before): 20/3600 = 0.0055556, median 6/1200 = 0.005.
+  //   Kaushik: no replies reported (null); reposts 3 / 3 = 1; likes 17 / 3; 3 posts / 30 days.
   CHECK(result.out ==
         "period,posts,likes,reposts,replies,quotes,engagement,impressions,er_impressions,"
-        "er_impressions_coverage,er_impressions_median,er_followers,er_followers_coverage,er_followers_median\r\n"
-        "2024-03,7,82,12,2,1,97,1100,0.038181818181818185,0.4,0.0435,0.01732142857142857,1,0.004166666666666667\r\n"
-        "2024-04,3,17,3,,,20,,,0,,0.005555555555555556,1,0.005\r\n");
+        "er_impressions_coverage,er_impressions_median,er_followers,er_followers_coverage,er_followers_median,"
+        "conversation_rate,amplification_rate,applause_rate,posts_per_day\r\n"
+        "2024-03,7,82,12,2,1,97,1100,0.038181818181818185,0.4,0.0435,0.01732142857142857,1,0.004166666666666667,"
+        "0.6666666666666666,2.6,16.4,0.22580645161290322\r\n"
+        "2024-04,3,17,3,,,20,,,0,,0.005555555555555556,1,0.005,,1,5.666666666666667,0.1\r\n");
 }
 
 TEST_CASE("each count is its latest reported value across routes", "[cli][engagement]") {
@@ -200,6 +205,9 @@ TEST_CASE("each count is its latest reported value across routes", "[cli][engage
   // likes 42 and reposts 7 from the archive (newer); replies 3, quotes 1, impressions 2000 from the
   // API (the archive does not report them): E = 42 + 7 + 3 + 1 = 53, 53 / 2000 = 0.0265.
   CHECK_THAT(result.out, Catch::Contains("\r\n1765000000000000001,x,test_org,2024-03-05T14:02:11Z,post,1,42,7,3,1,53,2000,0.0265,1,0.0265,"));
+  // er_followers: the only follower snapshot of test_org is the archive's (2 followers, after the
+  // post) → 53 / 2. Kaushik rates of one post: 3 replies, 7 + 1 amplifications, 42 likes.
+  CHECK_THAT(result.out, Catch::Contains(",53,2000,0.0265,1,0.0265,26.5,1,26.5,3,8,42,\r\n"));
 }
 
 TEST_CASE("influencers ranks the accounts of the fixtures' interaction graph", "[cli][influencers]") {
