@@ -3,4 +3,4 @@
 
 #include "sociometer/cli/app.hpp"
 
-int main(int argc, char** argv) { return sociometer::cli::run(argc, argv, std::cout, std::cerr); }
+int main(int argc, char **argv) { return sociometer::cli::run(argc, argv, std::cout, std::cerr); }

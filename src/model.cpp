@@ -8,9 +8,9 @@ namespace sociometer {
 namespace {
 
 template <typename Enum, std::size_t N>
-std::optional<Enum> find_name(const std::array<std::pair<Enum, std::string_view>, N>& table,
+std::optional<Enum> find_name(const std::array<std::pair<Enum, std::string_view>, N> &table,
                               std::string_view name) noexcept {
-  for (const auto& [value, text] : table) {
+  for (const auto &[value, text] : table) {
     if (text == name) {
       return value;
     }
@@ -19,9 +19,9 @@ std::optional<Enum> find_name(const std::array<std::pair<Enum, std::string_view>
 }
 
 template <typename Enum, std::size_t N>
-std::string_view name_of(const std::array<std::pair<Enum, std::string_view>, N>& table,
+std::string_view name_of(const std::array<std::pair<Enum, std::string_view>, N> &table,
                          Enum value) noexcept {
-  for (const auto& [candidate, text] : table) {
+  for (const auto &[candidate, text] : table) {
     if (candidate == value) {
       return text;
     }

@@ -19,7 +19,7 @@ public:
       : std::runtime_error(std::move(message)), m_kind(kind), m_hint(std::move(hint)) {}
 
   [[nodiscard]] ErrorKind kind() const noexcept { return m_kind; }
-  [[nodiscard]] const std::string& hint() const noexcept { return m_hint; }
+  [[nodiscard]] const std::string &hint() const noexcept { return m_hint; }
 
 private:
   ErrorKind m_kind;

@@ -104,7 +104,8 @@ struct InteractionEdge {
   AccountRef target;
 };
 
-// A normalised post: the unit every parser emits and the store keeps once per (platform, native_id).
+// A normalised post: the unit every parser emits and the store keeps once per (platform,
+// native_id).
 struct PostRecord {
   Platform platform = Platform::other;
   std::string native_id;
@@ -127,9 +128,9 @@ struct PostRecord {
   std::vector<UrlEntity> urls;
   std::vector<InteractionEdge> edges;
   std::vector<std::string> edit_history_ids; // oldest → newest, including this version
-  std::optional<MetricCounts> metrics;       // never set on reposts (their counts are the original's)
-  std::optional<TimePoint> observed_at;      // when `metrics` were true
-  std::string raw;                           // the verbatim source record
+  std::optional<MetricCounts> metrics;  // never set on reposts (their counts are the original's)
+  std::optional<TimePoint> observed_at; // when `metrics` were true
+  std::string raw;                      // the verbatim source record
   // How complete this route's view of a post is: an export (1) lacks what the API (2) gives, so
   // the same post arriving by both keeps the API's content whatever the order of ingests.
   int detail_rank = 1;
@@ -143,7 +144,7 @@ struct Column {
   ColumnType type = ColumnType::text;
 };
 struct Null {
-  friend auto operator<=>(const Null&, const Null&) = default;
+  friend auto operator<=>(const Null &, const Null &) = default;
 };
 using Cell = std::variant<Null, std::int64_t, double, std::string>;
 struct Table {
@@ -187,9 +188,10 @@ struct Campaign {
   std::optional<TimePoint> starts_at; // inclusive
   std::optional<TimePoint> ends_at;   // exclusive
   std::vector<std::string> hashtags;  // NFKC + case folded, without '#'
-  std::vector<std::pair<std::string, std::string>> keywords; // (language or "*", NFKC + case folded)
-  std::vector<std::string> urls;      // canonical host + path prefix
-  std::vector<std::string> cta_urls;  // calls to action (donate, sign, volunteer), same form
+  std::vector<std::pair<std::string, std::string>>
+      keywords;                      // (language or "*", NFKC + case folded)
+  std::vector<std::string> urls;     // canonical host + path prefix
+  std::vector<std::string> cta_urls; // calls to action (donate, sign, volunteer), same form
 };
 
 // One interaction of the graph (metrics.md §3.4); accounts are indices into Dataset::accounts.
@@ -234,8 +236,8 @@ struct ImportSummary {
 class RecordSink {
 public:
   virtual ~RecordSink() = default;
-  virtual void account(const AccountRecord& record) = 0;
-  virtual void post(const PostRecord& record) = 0;
+  virtual void account(const AccountRecord &record) = 0;
+  virtual void post(const PostRecord &record) = 0;
 };
 
 } // namespace sociometer

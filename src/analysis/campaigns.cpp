@@ -17,12 +17,13 @@ namespace {
 
 bool is_tracking_parameter(std::string_view name) {
   const auto lower = util::ascii_lower(name);
-  return lower.rfind("utm_", 0) == 0 || lower.rfind("mc_", 0) == 0 || lower == "fbclid" || lower == "gclid";
+  return lower.rfind("utm_", 0) == 0 || lower.rfind("mc_", 0) == 0 || lower == "fbclid" ||
+         lower == "gclid";
 }
 
 // Decodes the code point at `pos` (valid UTF-8 assumed); returns its length in bytes.
-std::size_t decode(std::string_view text, std::size_t pos, utf8proc_int32_t& cp) {
-  const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + pos),
+std::size_t decode(std::string_view text, std::size_t pos, utf8proc_int32_t &cp) {
+  const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t *>(text.data() + pos),
                                   static_cast<utf8proc_ssize_t>(text.size() - pos), &cp);
   return n > 0 ? static_cast<std::size_t>(n) : 1;
 }
@@ -37,8 +38,9 @@ bool is_word_character(utf8proc_int32_t cp) {
 
 // Scripts written without spaces between words: Han, Hiragana, Katakana, Thai, Lao, Khmer, Myanmar.
 bool is_unspaced_script(utf8proc_int32_t cp) {
-  return (cp >= 0x0E00 && cp <= 0x0EFF) || (cp >= 0x1000 && cp <= 0x109F) || (cp >= 0x1780 && cp <= 0x17FF) ||
-         (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
+  return (cp >= 0x0E00 && cp <= 0x0EFF) || (cp >= 0x1000 && cp <= 0x109F) ||
+         (cp >= 0x1780 && cp <= 0x17FF) || (cp >= 0x3040 && cp <= 0x30FF) ||
+         (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
          (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x2FA1F);
 }
 
@@ -63,7 +65,8 @@ std::string matchable_text(std::string_view text_norm) {
   while (pos < text_norm.size()) {
     const auto end = std::min(text_norm.find(' ', pos), text_norm.size());
     const auto token = text_norm.substr(pos, end - pos);
-    if (!(token.rfind("http://", 0) == 0 || token.rfind("https://", 0) == 0 || token.rfind('@', 0) == 0)) {
+    if (!(token.rfind("http://", 0) == 0 || token.rfind("https://", 0) == 0 ||
+          token.rfind('@', 0) == 0)) {
       out.append(token);
     }
     out += ' ';
@@ -72,7 +75,8 @@ std::string matchable_text(std::string_view text_norm) {
   return out;
 }
 
-std::optional<std::int64_t> add(const std::optional<std::int64_t>& a, const std::optional<std::int64_t>& b) {
+std::optional<std::int64_t> add(const std::optional<std::int64_t> &a,
+                                const std::optional<std::int64_t> &b) {
   if (!a) {
     return b;
   }
@@ -80,17 +84,18 @@ std::optional<std::int64_t> add(const std::optional<std::int64_t>& a, const std:
 }
 
 // Authors of the matched posts and of replies to them: the campaign's supporters in a dataset.
-std::set<std::int32_t> supporters(const Dataset& dataset, const std::vector<std::int32_t>& matched) {
+std::set<std::int32_t> supporters(const Dataset &dataset,
+                                  const std::vector<std::int32_t> &matched) {
   std::set<std::int32_t> result;
   std::unordered_set<std::string> ids;
   for (const auto index : matched) {
-    const auto& post = dataset.posts[static_cast<std::size_t>(index)];
+    const auto &post = dataset.posts[static_cast<std::size_t>(index)];
     ids.insert(post.native_id);
     if (post.account >= 0) {
       result.insert(post.account);
     }
   }
-  for (const auto& post : dataset.posts) {
+  for (const auto &post : dataset.posts) {
     if (post.account >= 0 && !post.reply_to_id.empty() && ids.count(post.reply_to_id) != 0) {
       result.insert(post.account);
     }
@@ -98,13 +103,15 @@ std::set<std::int32_t> supporters(const Dataset& dataset, const std::vector<std:
   return result;
 }
 
-std::string supporter_key(const Dataset& dataset, std::int32_t account) {
-  const auto& facts = dataset.accounts[static_cast<std::size_t>(account)];
+std::string supporter_key(const Dataset &dataset, std::int32_t account) {
+  const auto &facts = dataset.accounts[static_cast<std::size_t>(account)];
   return std::string(to_string(facts.platform)) + ":" + facts.native_id;
 }
 
-Cell cell_of(const std::optional<std::int64_t>& value) { return value ? Cell{*value} : Cell{Null{}}; }
-Cell cell_of(const std::optional<double>& value) { return value ? Cell{*value} : Cell{Null{}}; }
+Cell cell_of(const std::optional<std::int64_t> &value) {
+  return value ? Cell{*value} : Cell{Null{}};
+}
+Cell cell_of(const std::optional<double> &value) { return value ? Cell{*value} : Cell{Null{}}; }
 
 } // namespace
 
@@ -120,7 +127,8 @@ std::string canonical_url(std::string_view url) {
   if (host.rfind("www.", 0) == 0) {
     host.erase(0, 4);
   }
-  std::string_view rest = path_start == std::string_view::npos ? std::string_view() : url.substr(path_start);
+  std::string_view rest =
+      path_start == std::string_view::npos ? std::string_view() : url.substr(path_start);
   const auto query_start = rest.find('?');
   std::string path(rest.substr(0, query_start));
   while (!path.empty() && path.back() == '/') {
@@ -167,38 +175,38 @@ bool keyword_matches(std::string_view text_norm, std::string_view keyword) {
   return false;
 }
 
-std::vector<std::int32_t> match_campaign(const Dataset& dataset, const Campaign& campaign) {
+std::vector<std::int32_t> match_campaign(const Dataset &dataset, const Campaign &campaign) {
   const std::set<std::string> tags(campaign.hashtags.begin(), campaign.hashtags.end());
-  std::vector<std::vector<const std::string*>> post_tags(dataset.posts.size());
-  for (const auto& [index, tag] : dataset.hashtags) {
+  std::vector<std::vector<const std::string *>> post_tags(dataset.posts.size());
+  for (const auto &[index, tag] : dataset.hashtags) {
     post_tags[static_cast<std::size_t>(index)].push_back(&tag);
   }
   std::vector<std::vector<std::string>> post_urls(dataset.posts.size());
-  for (const auto& [index, url] : dataset.urls) {
+  for (const auto &[index, url] : dataset.urls) {
     post_urls[static_cast<std::size_t>(index)].push_back(canonical_url(url));
   }
   std::vector<std::string> patterns;
-  for (const auto* list : {&campaign.urls, &campaign.cta_urls}) {
-    for (const auto& pattern : *list) {
+  for (const auto *list : {&campaign.urls, &campaign.cta_urls}) {
+    for (const auto &pattern : *list) {
       patterns.push_back(canonical_url(pattern));
     }
   }
-  const auto in_window = [&](const PostFacts& post) {
+  const auto in_window = [&](const PostFacts &post) {
     return (!campaign.starts_at || post.created_at >= *campaign.starts_at) &&
            (!campaign.ends_at || post.created_at < *campaign.ends_at);
   };
 
   std::vector<bool> matched(dataset.posts.size(), false);
   for (std::size_t i = 0; i < dataset.posts.size(); ++i) {
-    const auto& post = dataset.posts[i];
+    const auto &post = dataset.posts[i];
     if (!in_window(post)) {
       continue;
     }
     bool match = std::any_of(post_tags[i].begin(), post_tags[i].end(),
-                             [&](const std::string* tag) { return tags.count(*tag) != 0; });
+                             [&](const std::string *tag) { return tags.count(*tag) != 0; });
     if (!match && !campaign.keywords.empty()) {
       const auto text = matchable_text(util::normalize_for_matching(post.text));
-      for (const auto& [lang, keyword] : campaign.keywords) {
+      for (const auto &[lang, keyword] : campaign.keywords) {
         if ((lang == "*" || lang == post.lang) && keyword_matches(text, keyword)) {
           match = true;
           break;
@@ -206,9 +214,9 @@ std::vector<std::int32_t> match_campaign(const Dataset& dataset, const Campaign&
       }
     }
     if (!match) {
-      for (const auto& url : post_urls[i]) {
+      for (const auto &url : post_urls[i]) {
         if (std::any_of(patterns.begin(), patterns.end(),
-                        [&](const std::string& pattern) { return url.rfind(pattern, 0) == 0; })) {
+                        [&](const std::string &pattern) { return url.rfind(pattern, 0) == 0; })) {
           match = true;
           break;
         }
@@ -222,11 +230,11 @@ std::vector<std::int32_t> match_campaign(const Dataset& dataset, const Campaign&
     by_id.emplace(dataset.posts[i].native_id, i);
   }
   for (std::size_t i = 0; i < dataset.posts.size(); ++i) {
-    const auto& post = dataset.posts[i];
+    const auto &post = dataset.posts[i];
     if (matched[i] || !in_window(post)) {
       continue;
     }
-    for (const auto* reference : {&post.shared_of_id, &post.quoted_id}) {
+    for (const auto *reference : {&post.shared_of_id, &post.quoted_id}) {
       const auto it = reference->empty() ? by_id.end() : by_id.find(*reference);
       if (it != by_id.end() && matched[it->second]) {
         matched[i] = true;
@@ -242,7 +250,7 @@ std::vector<std::int32_t> match_campaign(const Dataset& dataset, const Campaign&
   return result;
 }
 
-double effective_number(const std::vector<double>& shares) {
+double effective_number(const std::vector<double> &shares) {
   double entropy = 0.0;
   for (const auto share : shares) {
     if (share > 0.0) {
@@ -252,14 +260,15 @@ double effective_number(const std::vector<double>& shares) {
   return std::exp(entropy);
 }
 
-CauseMetrics cause_metrics(const Dataset& current, const Dataset& lookback, const Campaign& campaign,
-                           bool censored) {
+CauseMetrics cause_metrics(const Dataset &current, const Dataset &lookback,
+                           const Campaign &campaign, bool censored) {
   CauseMetrics metrics;
   metrics.campaign = campaign.name;
   const auto matched = match_campaign(current, campaign);
   metrics.posts = static_cast<std::int64_t>(matched.size());
   const auto is_own = [&](std::int32_t account) {
-    return account >= 0 && current.accounts[static_cast<std::size_t>(account)].role == AccountRole::own;
+    return account >= 0 &&
+           current.accounts[static_cast<std::size_t>(account)].role == AccountRole::own;
   };
 
   std::set<std::int32_t> participants;
@@ -271,21 +280,22 @@ CauseMetrics cause_metrics(const Dataset& current, const Dataset& lookback, cons
   std::int64_t peer_posts = 0;
   std::set<std::int32_t> cta_posts;
   std::vector<std::string> cta_patterns;
-  for (const auto& pattern : campaign.cta_urls) {
+  for (const auto &pattern : campaign.cta_urls) {
     cta_patterns.push_back(canonical_url(pattern));
   }
   std::set<std::int32_t> matched_set(matched.begin(), matched.end());
-  for (const auto& [index, url] : current.urls) {
+  for (const auto &[index, url] : current.urls) {
     if (matched_set.count(index) != 0) {
       const auto canonical = canonical_url(url);
-      if (std::any_of(cta_patterns.begin(), cta_patterns.end(),
-                      [&](const std::string& pattern) { return canonical.rfind(pattern, 0) == 0; })) {
+      if (std::any_of(cta_patterns.begin(), cta_patterns.end(), [&](const std::string &pattern) {
+            return canonical.rfind(pattern, 0) == 0;
+          })) {
         cta_posts.insert(index);
       }
     }
   }
   for (const auto index : matched) {
-    const auto& post = current.posts[static_cast<std::size_t>(index)];
+    const auto &post = current.posts[static_cast<std::size_t>(index)];
     ++language_posts[post.lang.empty() ? "und" : post.lang];
     metrics.engagement = add(metrics.engagement, post_engagement(post));
     if (post.kind != PostKind::repost) {
@@ -310,27 +320,29 @@ CauseMetrics cause_metrics(const Dataset& current, const Dataset& lookback, cons
     return current.posts[static_cast<std::size_t>(index)].kind != PostKind::repost;
   });
   if (non_reposts > 0) {
-    metrics.measured_impressions_coverage = static_cast<double>(with_impressions) / static_cast<double>(non_reposts);
+    metrics.measured_impressions_coverage =
+        static_cast<double>(with_impressions) / static_cast<double>(non_reposts);
   }
   for (const auto account : participants) {
-    if (const auto followers = followers_at(current.accounts[static_cast<std::size_t>(account)], first_post[account])) {
+    if (const auto followers = followers_at(current.accounts[static_cast<std::size_t>(account)],
+                                            first_post[account])) {
       metrics.potential_reach = metrics.potential_reach.value_or(0) + *followers;
     }
   }
-  for (const auto& [lang, posts] : language_posts) {
+  for (const auto &[lang, posts] : language_posts) {
     metrics.languages += posts >= 3 ? 1 : 0;
   }
   if (!participants.empty()) {
     // Each participant counts once, for the language they posted in most (ties: alphabetical).
     std::map<std::string, double> main_language;
-    for (const auto& [account, languages] : participant_languages) {
-      const auto best = std::max_element(languages.begin(), languages.end(), [](const auto& a, const auto& b) {
-        return a.second < b.second;
-      });
+    for (const auto &[account, languages] : participant_languages) {
+      const auto best =
+          std::max_element(languages.begin(), languages.end(),
+                           [](const auto &a, const auto &b) { return a.second < b.second; });
       main_language[best->first] += 1.0 / static_cast<double>(participants.size());
     }
     std::vector<double> shares;
-    for (const auto& [lang, share] : main_language) {
+    for (const auto &[lang, share] : main_language) {
       shares.push_back(share);
     }
     metrics.effective_languages = effective_number(shares);
@@ -338,13 +350,14 @@ CauseMetrics cause_metrics(const Dataset& current, const Dataset& lookback, cons
   if (!cta_posts.empty()) {
     std::int64_t amplification = 0;
     for (const auto index : cta_posts) {
-      const auto& counts = current.posts[static_cast<std::size_t>(index)].metrics;
+      const auto &counts = current.posts[static_cast<std::size_t>(index)].metrics;
       amplification += counts.reposts.value_or(0) + counts.quotes.value_or(0);
     }
     metrics.cta_amplification = amplification;
   }
   if (peer_posts > 0) {
-    metrics.share_of_voice = static_cast<double>(own_posts) / static_cast<double>(own_posts + peer_posts);
+    metrics.share_of_voice =
+        static_cast<double>(own_posts) / static_cast<double>(own_posts + peer_posts);
   }
 
   auto engaged = supporters(current, matched);
@@ -365,7 +378,7 @@ CauseMetrics cause_metrics(const Dataset& current, const Dataset& lookback, cons
   return metrics;
 }
 
-Table causes_table(const std::vector<CauseMetrics>& metrics) {
+Table causes_table(const std::vector<CauseMetrics> &metrics) {
   Table table;
   table.columns = {{"campaign", ColumnType::text},
                    {"posts", ColumnType::integer},
@@ -382,39 +395,48 @@ Table causes_table(const std::vector<CauseMetrics>& metrics) {
                    {"effective_languages", ColumnType::number},
                    {"cta_amplification", ColumnType::integer},
                    {"share_of_voice", ColumnType::ratio}};
-  for (const auto& row : metrics) {
-    table.rows.push_back({row.campaign, row.posts, row.participants, row.engaged_supporters, row.new_supporters,
-                          row.returning_supporters, std::int64_t{row.new_supporters_censored ? 1 : 0},
+  for (const auto &row : metrics) {
+    table.rows.push_back({row.campaign, row.posts, row.participants, row.engaged_supporters,
+                          row.new_supporters, row.returning_supporters,
+                          std::int64_t{row.new_supporters_censored ? 1 : 0},
                           cell_of(row.potential_reach), cell_of(row.measured_impressions),
-                          cell_of(row.measured_impressions_coverage), cell_of(row.engagement), row.languages,
-                          cell_of(row.effective_languages), cell_of(row.cta_amplification),
-                          cell_of(row.share_of_voice)});
+                          cell_of(row.measured_impressions_coverage), cell_of(row.engagement),
+                          row.languages, cell_of(row.effective_languages),
+                          cell_of(row.cta_amplification), cell_of(row.share_of_voice)});
   }
   return table;
 }
 
 Definitions causes_definitions() {
   return {
-      {"posts", "posts of the period and the campaign window that match: a campaign hashtag (NFKC + case "
-                "folded), a keyword of the post's language or of any language (word boundaries; substring "
-                "in Chinese, Japanese and Thai; links and @handles ignored), a URL pattern (canonical host "
-                "+ path prefix, tracking parameters dropped), or a repost/quote of a matching post"},
+      {"posts",
+       "posts of the period and the campaign window that match: a campaign hashtag (NFKC + case "
+       "folded), a keyword of the post's language or of any language (word boundaries; substring "
+       "in Chinese, Japanese and Thai; links and @handles ignored), a URL pattern (canonical host "
+       "+ path prefix, tracking parameters dropped), or a repost/quote of a matching post"},
       {"participants", "distinct authors of those posts, the organisation's own accounts excluded"},
-      {"engaged_supporters", "participants plus the authors of replies to matched posts, own accounts excluded"},
-      {"new_supporters", "engaged supporters with no supportive action for this campaign in the 365 days "
-                         "before the period; returning_supporters: the others"},
+      {"engaged_supporters",
+       "participants plus the authors of replies to matched posts, own accounts excluded"},
+      {"new_supporters",
+       "engaged supporters with no supportive action for this campaign in the 365 days "
+       "before the period; returning_supporters: the others"},
       {"new_supporters_censored", "1 when the store starts less than 365 days before the period: "
                                   "'new' then means 'first seen'"},
-      {"potential_reach", "sum of participants' follower counts at their first campaign post; an upper "
-                          "bound (audiences overlap), not people reached"},
-      {"measured_impressions", "sum of reported impressions of matched non-repost posts; _coverage = share "
-                               "of them that report impressions"},
+      {"potential_reach",
+       "sum of participants' follower counts at their first campaign post; an upper "
+       "bound (audiences overlap), not people reached"},
+      {"measured_impressions",
+       "sum of reported impressions of matched non-repost posts; _coverage = share "
+       "of them that report impressions"},
       {"engagement", "likes + reposts + replies + quotes of the matched posts"},
       {"languages", "languages with at least 3 matched posts"},
-      {"effective_languages", "exp(H), H = -sum s_l ln s_l over the shares of participants by their main "
-                              "language in the campaign (1 = monolingual)"},
-      {"cta_amplification", "reposts + quotes received by matched posts that carry a call-to-action link"},
-      {"share_of_voice", "matched posts by own accounts / by own and peer accounts; null without peer accounts"},
+      {"effective_languages",
+       "exp(H), H = -sum s_l ln s_l over the shares of participants by their main "
+       "language in the campaign (1 = monolingual)"},
+      {"cta_amplification",
+       "reposts + quotes received by matched posts that carry a call-to-action link"},
+      {"share_of_voice",
+       "matched posts by own accounts / by own and peer accounts; null without peer accounts"},
   };
 }
 

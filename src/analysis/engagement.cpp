@@ -32,7 +32,7 @@ std::optional<double> median(std::vector<double> values) {
   return values.size() % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2.0;
 }
 
-void add(std::optional<std::int64_t>& total, const std::optional<std::int64_t>& value) {
+void add(std::optional<std::int64_t> &total, const std::optional<std::int64_t> &value) {
   if (value) {
     total = total.value_or(0) + *value;
   }
@@ -41,7 +41,7 @@ void add(std::optional<std::int64_t>& total, const std::optional<std::int64_t>& 
 // Accumulates one group's posts; finish() turns the sums into an EngagementRow.
 class Accumulator {
 public:
-  void add_post(const Dataset& dataset, const PostFacts& post) {
+  void add_post(const Dataset &dataset, const PostFacts &post) {
     ++m_row.posts;
     if (post.kind == PostKind::repost) {
       return; // a repost's engagement belongs to the original post
@@ -68,8 +68,9 @@ public:
       m_impressions.rates.push_back(e / i);
     }
     if (post.account >= 0) {
-      const auto& account = dataset.accounts[static_cast<std::size_t>(post.account)];
-      if (const auto followers = followers_at(account, post.created_at); followers && *followers > 0) {
+      const auto &account = dataset.accounts[static_cast<std::size_t>(post.account)];
+      if (const auto followers = followers_at(account, post.created_at);
+          followers && *followers > 0) {
         const auto f = static_cast<double>(*followers);
         m_followers.sum_e += e;
         m_followers.sum_d += f;
@@ -82,9 +83,10 @@ public:
     m_row.key = std::move(key);
     m_row.er_impressions = m_impressions.finish(m_rated_posts);
     m_row.er_followers = m_followers.finish(m_rated_posts);
-    const auto per_post = [](const std::optional<std::int64_t>& total, std::int64_t posts) {
-      return total && posts > 0 ? std::optional<double>(static_cast<double>(*total) / static_cast<double>(posts))
-                                : std::nullopt;
+    const auto per_post = [](const std::optional<std::int64_t> &total, std::int64_t posts) {
+      return total && posts > 0
+                 ? std::optional<double>(static_cast<double>(*total) / static_cast<double>(posts))
+                 : std::nullopt;
     };
     m_row.conversation_rate = per_post(m_row.replies, m_with_replies);
     std::optional<std::int64_t> amplification = m_row.reposts;
@@ -124,8 +126,8 @@ private:
 };
 
 // The text or integer key of `post` under `dimension`.
-Cell key_of(const Dataset& dataset, const PostFacts& post, Dimension dimension,
-            const util::TimeZone& zone) {
+Cell key_of(const Dataset &dataset, const PostFacts &post, Dimension dimension,
+            const util::TimeZone &zone) {
   switch (dimension) {
   case Dimension::post:
     return post.native_id;
@@ -159,17 +161,17 @@ Cell key_of(const Dataset& dataset, const PostFacts& post, Dimension dimension,
   }
 }
 
-Cell optional_cell(const std::optional<std::int64_t>& value) {
+Cell optional_cell(const std::optional<std::int64_t> &value) {
   return value ? Cell{*value} : Cell{Null{}};
 }
-Cell optional_cell(const std::optional<double>& value) {
+Cell optional_cell(const std::optional<double> &value) {
   return value ? Cell{*value} : Cell{Null{}};
 }
 
 } // namespace
 
 std::optional<Dimension> parse_dimension(std::string_view name) noexcept {
-  for (const auto& [value, text] : k_dimensions) {
+  for (const auto &[value, text] : k_dimensions) {
     if (text == name) {
       return value;
     }
@@ -178,7 +180,7 @@ std::optional<Dimension> parse_dimension(std::string_view name) noexcept {
 }
 
 std::string_view to_string(Dimension dimension) noexcept {
-  for (const auto& [value, text] : k_dimensions) {
+  for (const auto &[value, text] : k_dimensions) {
     if (value == dimension) {
       return text;
     }
@@ -186,7 +188,7 @@ std::string_view to_string(Dimension dimension) noexcept {
   return "unknown";
 }
 
-std::optional<std::int64_t> post_engagement(const PostFacts& post) noexcept {
+std::optional<std::int64_t> post_engagement(const PostFacts &post) noexcept {
   if (post.kind == PostKind::repost) {
     return std::nullopt;
   }
@@ -198,21 +200,22 @@ std::optional<std::int64_t> post_engagement(const PostFacts& post) noexcept {
   return total;
 }
 
-std::optional<std::int64_t> followers_at(const AccountFacts& account, TimePoint at) noexcept {
-  const auto& series = account.followers;
+std::optional<std::int64_t> followers_at(const AccountFacts &account, TimePoint at) noexcept {
+  const auto &series = account.followers;
   if (series.empty()) {
     return std::nullopt;
   }
-  const auto after = std::upper_bound(series.begin(), series.end(), at,
-                                      [](TimePoint t, const auto& entry) { return t < entry.first; });
+  const auto after =
+      std::upper_bound(series.begin(), series.end(), at,
+                       [](TimePoint t, const auto &entry) { return t < entry.first; });
   if (after == series.begin()) {
     return series.front().second;
   }
   return std::prev(after)->second;
 }
 
-std::vector<EngagementRow> engagement_by(const Dataset& dataset, Dimension dimension,
-                                         const util::TimeZone& zone) {
+std::vector<EngagementRow> engagement_by(const Dataset &dataset, Dimension dimension,
+                                         const util::TimeZone &zone) {
   std::vector<EngagementRow> rows;
   if (dimension == Dimension::post) {
     std::vector<std::size_t> order(dataset.posts.size());
@@ -220,17 +223,18 @@ std::vector<EngagementRow> engagement_by(const Dataset& dataset, Dimension dimen
       order[i] = i;
     }
     std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-      const auto& pa = dataset.posts[a];
-      const auto& pb = dataset.posts[b];
+      const auto &pa = dataset.posts[a];
+      const auto &pb = dataset.posts[b];
       return std::tie(pa.created_at, pa.native_id) < std::tie(pb.created_at, pb.native_id);
     });
     for (const auto index : order) {
-      const auto& post = dataset.posts[index];
+      const auto &post = dataset.posts[index];
       Accumulator accumulator;
       accumulator.add_post(dataset, post);
       auto row = accumulator.finish(post.native_id);
-      row.account = post.account >= 0 ? dataset.accounts[static_cast<std::size_t>(post.account)].handle
-                                      : std::string();
+      row.account = post.account >= 0
+                        ? dataset.accounts[static_cast<std::size_t>(post.account)].handle
+                        : std::string();
       row.platform = std::string(to_string(post.platform));
       row.created_at = post.created_at;
       row.kind = std::string(to_string(post.kind));
@@ -239,13 +243,13 @@ std::vector<EngagementRow> engagement_by(const Dataset& dataset, Dimension dimen
     return rows;
   }
   std::map<Cell, Accumulator> groups; // ordered: deterministic, keys ascending
-  for (const auto& post : dataset.posts) {
+  for (const auto &post : dataset.posts) {
     groups[key_of(dataset, post, dimension, zone)].add_post(dataset, post);
   }
-  for (auto& [key, accumulator] : groups) {
+  for (auto &[key, accumulator] : groups) {
     rows.push_back(accumulator.finish(key));
-    auto& row = rows.back();
-    const auto& text = std::get<std::string>(key);
+    auto &row = rows.back();
+    const auto &text = std::get<std::string>(key);
     int days = 0;
     if (dimension == Dimension::day) {
       days = 1;
@@ -253,7 +257,8 @@ std::vector<EngagementRow> engagement_by(const Dataset& dataset, Dimension dimen
       days = 7;
     } else if (dimension == Dimension::month) {
       if (const auto month = util::parse_year_month(text)) {
-        const std::chrono::year_month_day_last last{month->year() / month->month() / std::chrono::last};
+        const std::chrono::year_month_day_last last{month->year() / month->month() /
+                                                    std::chrono::last};
         days = static_cast<int>(static_cast<unsigned>(last.day()));
       }
     }
@@ -264,15 +269,15 @@ std::vector<EngagementRow> engagement_by(const Dataset& dataset, Dimension dimen
   return rows;
 }
 
-EngagementRow engagement_total(const Dataset& dataset, std::string label) {
+EngagementRow engagement_total(const Dataset &dataset, std::string label) {
   Accumulator accumulator;
-  for (const auto& post : dataset.posts) {
+  for (const auto &post : dataset.posts) {
     accumulator.add_post(dataset, post);
   }
   return accumulator.finish(std::move(label));
 }
 
-Table engagement_table(const std::vector<EngagementRow>& rows, Dimension dimension) {
+Table engagement_table(const std::vector<EngagementRow> &rows, Dimension dimension) {
   Table table;
   std::string key_name;
   ColumnType key_type = ColumnType::text;
@@ -305,17 +310,19 @@ Table engagement_table(const std::vector<EngagementRow>& rows, Dimension dimensi
     table.columns.push_back({"created_at", ColumnType::timestamp});
     table.columns.push_back({"kind", ColumnType::text});
   }
-  for (const auto* name : {"posts", "likes", "reposts", "replies", "quotes", "engagement", "impressions"}) {
+  for (const auto *name :
+       {"posts", "likes", "reposts", "replies", "quotes", "engagement", "impressions"}) {
     table.columns.push_back({name, ColumnType::integer});
   }
-  for (const auto* name : {"er_impressions", "er_impressions_coverage", "er_impressions_median",
+  for (const auto *name : {"er_impressions", "er_impressions_coverage", "er_impressions_median",
                            "er_followers", "er_followers_coverage", "er_followers_median"}) {
     table.columns.push_back({name, ColumnType::ratio});
   }
-  for (const auto* name : {"conversation_rate", "amplification_rate", "applause_rate", "posts_per_day"}) {
+  for (const auto *name :
+       {"conversation_rate", "amplification_rate", "applause_rate", "posts_per_day"}) {
     table.columns.push_back({name, ColumnType::number});
   }
-  for (const auto& row : rows) {
+  for (const auto &row : rows) {
     std::vector<Cell> cells;
     cells.push_back(row.key);
     if (dimension == Dimension::post) {
@@ -325,16 +332,16 @@ Table engagement_table(const std::vector<EngagementRow>& rows, Dimension dimensi
       cells.emplace_back(row.kind);
     }
     cells.emplace_back(row.posts);
-    for (const auto* value : {&row.likes, &row.reposts, &row.replies, &row.quotes, &row.engagement,
-                              &row.impressions}) {
+    for (const auto *value :
+         {&row.likes, &row.reposts, &row.replies, &row.quotes, &row.engagement, &row.impressions}) {
       cells.push_back(optional_cell(*value));
     }
-    for (const auto* rate : {&row.er_impressions, &row.er_followers}) {
+    for (const auto *rate : {&row.er_impressions, &row.er_followers}) {
       cells.push_back(optional_cell(rate->pooled));
       cells.push_back(optional_cell(rate->coverage));
       cells.push_back(optional_cell(rate->median));
     }
-    for (const auto* value : {&row.conversation_rate, &row.amplification_rate, &row.applause_rate,
+    for (const auto *value : {&row.conversation_rate, &row.amplification_rate, &row.applause_rate,
                               &row.posts_per_day}) {
       cells.push_back(optional_cell(*value));
     }
@@ -347,7 +354,8 @@ Definitions engagement_definitions() {
   return {
       {"posts", "primary posts published in the period, all kinds (post, reply, repost, quote)"},
       {"engagement",
-       "likes + reposts + replies + quotes (each count at its latest reported value), counted on the post that received "
+       "likes + reposts + replies + quotes (each count at its latest reported value), counted on "
+       "the post that received "
        "them; reposts carry none of their own; components a platform does not report are left "
        "out (X archives report likes and reposts only); null when no post reported any"},
       {"er_impressions",
@@ -360,11 +368,14 @@ Definitions engagement_definitions() {
       {"period", "calendar day, ISO week (YYYY-Www) or month in the report time zone; posts are "
                  "attributed to the period they were published in"},
       {"hour", "local hour 0-23 in the report time zone"},
-      {"conversation_rate", "Kaushik: replies received per non-repost post, over the posts that report replies"},
-      {"amplification_rate", "Kaushik: (reposts + quotes) received per non-repost post, over the posts that "
-                             "report reposts"},
+      {"conversation_rate",
+       "Kaushik: replies received per non-repost post, over the posts that report replies"},
+      {"amplification_rate",
+       "Kaushik: (reposts + quotes) received per non-repost post, over the posts that "
+       "report reposts"},
       {"applause_rate", "Kaushik: likes per non-repost post, over the posts that report likes"},
-      {"posts_per_day", "posts / calendar days of the day, week or month (null for other dimensions)"},
+      {"posts_per_day",
+       "posts / calendar days of the day, week or month (null for other dimensions)"},
       {"weekday", "ISO weekday in the report time zone, 1 = Monday … 7 = Sunday"},
   };
 }

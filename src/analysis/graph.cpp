@@ -22,7 +22,7 @@ void initialise_igraph() {
   });
 }
 
-void check(igraph_error_t code, const char* what) {
+void check(igraph_error_t code, const char *what) {
   if (code != IGRAPH_SUCCESS) {
     throw Error(ErrorKind::internal, std::string("igraph ") + what + ": " + igraph_strerror(code));
   }
@@ -31,15 +31,15 @@ void check(igraph_error_t code, const char* what) {
 struct Vector {
   igraph_vector_t v{};
   Vector() { check(igraph_vector_init(&v, 0), "vector"); }
-  explicit Vector(const std::vector<double>& values) {
+  explicit Vector(const std::vector<double> &values) {
     check(igraph_vector_init(&v, static_cast<igraph_integer_t>(values.size())), "vector");
     for (std::size_t i = 0; i < values.size(); ++i) {
       VECTOR(v)[i] = values[i];
     }
   }
   ~Vector() { igraph_vector_destroy(&v); }
-  Vector(const Vector&) = delete;
-  Vector& operator=(const Vector&) = delete;
+  Vector(const Vector &) = delete;
+  Vector &operator=(const Vector &) = delete;
   [[nodiscard]] std::vector<double> values() const {
     std::vector<double> out(static_cast<std::size_t>(igraph_vector_size(&v)));
     for (std::size_t i = 0; i < out.size(); ++i) {
@@ -51,10 +51,12 @@ struct Vector {
 
 struct IntVector {
   igraph_vector_int_t v{};
-  explicit IntVector(igraph_integer_t size = 0) { check(igraph_vector_int_init(&v, size), "vector"); }
+  explicit IntVector(igraph_integer_t size = 0) {
+    check(igraph_vector_int_init(&v, size), "vector");
+  }
   ~IntVector() { igraph_vector_int_destroy(&v); }
-  IntVector(const IntVector&) = delete;
-  IntVector& operator=(const IntVector&) = delete;
+  IntVector(const IntVector &) = delete;
+  IntVector &operator=(const IntVector &) = delete;
   [[nodiscard]] std::vector<std::int64_t> values() const {
     std::vector<std::int64_t> out(static_cast<std::size_t>(igraph_vector_int_size(&v)));
     for (std::size_t i = 0; i < out.size(); ++i) {
@@ -66,27 +68,29 @@ struct IntVector {
 
 struct Graph {
   igraph_t g{};
-  Graph(std::int32_t vertices, const std::vector<WeightedEdge>& edges, bool directed) {
+  Graph(std::int32_t vertices, const std::vector<WeightedEdge> &edges, bool directed) {
     initialise_igraph();
     IntVector list(static_cast<igraph_integer_t>(edges.size() * 2));
     for (std::size_t i = 0; i < edges.size(); ++i) {
-      if (edges[i].from < 0 || edges[i].to < 0 || edges[i].from >= vertices || edges[i].to >= vertices) {
+      if (edges[i].from < 0 || edges[i].to < 0 || edges[i].from >= vertices ||
+          edges[i].to >= vertices) {
         throw Error(ErrorKind::internal, "graph edge refers to a vertex out of range");
       }
       VECTOR(list.v)[2 * i] = edges[i].from;
       VECTOR(list.v)[2 * i + 1] = edges[i].to;
     }
-    check(igraph_create(&g, &list.v, vertices, directed ? IGRAPH_DIRECTED : IGRAPH_UNDIRECTED), "create");
+    check(igraph_create(&g, &list.v, vertices, directed ? IGRAPH_DIRECTED : IGRAPH_UNDIRECTED),
+          "create");
   }
   ~Graph() { igraph_destroy(&g); }
-  Graph(const Graph&) = delete;
-  Graph& operator=(const Graph&) = delete;
+  Graph(const Graph &) = delete;
+  Graph &operator=(const Graph &) = delete;
 };
 
-Vector weights_of(const std::vector<WeightedEdge>& edges) {
+Vector weights_of(const std::vector<WeightedEdge> &edges) {
   std::vector<double> weights;
   weights.reserve(edges.size());
-  for (const auto& edge : edges) {
+  for (const auto &edge : edges) {
     // igraph 0.10.2's PRPACK silently ignores negative weights: refuse them here (metrics.md §3.4).
     if (!(edge.weight >= 0.0) || !std::isfinite(edge.weight)) {
       throw Error(ErrorKind::internal, "graph weights must be finite and non-negative");
@@ -98,8 +102,8 @@ Vector weights_of(const std::vector<WeightedEdge>& edges) {
 
 } // namespace
 
-std::vector<double> pagerank(std::int32_t vertices, const std::vector<WeightedEdge>& edges,
-                             bool directed, double damping, const std::vector<double>* reset) {
+std::vector<double> pagerank(std::int32_t vertices, const std::vector<WeightedEdge> &edges,
+                             bool directed, double damping, const std::vector<double> *reset) {
   if (vertices == 0) {
     return {};
   }
@@ -113,15 +117,15 @@ std::vector<double> pagerank(std::int32_t vertices, const std::vector<WeightedEd
                                        &weights.v, nullptr),
           "personalized_pagerank");
   } else {
-    check(igraph_pagerank(&graph.g, IGRAPH_PAGERANK_ALGO_PRPACK, &result.v, nullptr, igraph_vss_all(),
-                          directed, damping, &weights.v, nullptr),
+    check(igraph_pagerank(&graph.g, IGRAPH_PAGERANK_ALGO_PRPACK, &result.v, nullptr,
+                          igraph_vss_all(), directed, damping, &weights.v, nullptr),
           "pagerank");
   }
   return result.values();
 }
 
-std::vector<double> betweenness(std::int32_t vertices, const std::vector<WeightedEdge>& edges,
-                                const std::vector<std::int32_t>* sources) {
+std::vector<double> betweenness(std::int32_t vertices, const std::vector<WeightedEdge> &edges,
+                                const std::vector<std::int32_t> *sources) {
   if (vertices == 0) {
     return {};
   }
@@ -141,7 +145,7 @@ std::vector<double> betweenness(std::int32_t vertices, const std::vector<Weighte
   return result.values();
 }
 
-std::vector<std::int64_t> coreness(std::int32_t vertices, const std::vector<WeightedEdge>& edges) {
+std::vector<std::int64_t> coreness(std::int32_t vertices, const std::vector<WeightedEdge> &edges) {
   if (vertices == 0) {
     return {};
   }
@@ -153,7 +157,7 @@ std::vector<std::int64_t> coreness(std::int32_t vertices, const std::vector<Weig
   return cores.values();
 }
 
-Partition leiden_modularity(std::int32_t vertices, const std::vector<WeightedEdge>& edges,
+Partition leiden_modularity(std::int32_t vertices, const std::vector<WeightedEdge> &edges,
                             std::uint64_t seed, std::int32_t iterations) {
   Partition partition;
   if (vertices == 0) {
@@ -165,7 +169,7 @@ Partition leiden_modularity(std::int32_t vertices, const std::vector<WeightedEdg
   Graph graph(vertices, edges, false);
   const auto weights = weights_of(edges);
   double total = 0.0;
-  for (const auto& edge : edges) {
+  for (const auto &edge : edges) {
     total += edge.weight;
   }
   if (total <= 0.0) {
@@ -177,7 +181,8 @@ Partition leiden_modularity(std::int32_t vertices, const std::vector<WeightedEdg
     return partition;
   }
   Vector strength;
-  check(igraph_strength(&graph.g, &strength.v, igraph_vss_all(), IGRAPH_ALL, true, &weights.v), "strength");
+  check(igraph_strength(&graph.g, &strength.v, igraph_vss_all(), IGRAPH_ALL, true, &weights.v),
+        "strength");
   IntVector membership(vertices); // singletons to start from (Leiden reads and writes it)
   for (std::int32_t v = 0; v < vertices; ++v) {
     VECTOR(membership.v)[v] = v;
@@ -194,8 +199,8 @@ Partition leiden_modularity(std::int32_t vertices, const std::vector<WeightedEdg
   return partition;
 }
 
-double modularity(std::int32_t vertices, const std::vector<WeightedEdge>& edges,
-                  const std::vector<std::int64_t>& membership, bool weighted) {
+double modularity(std::int32_t vertices, const std::vector<WeightedEdge> &edges,
+                  const std::vector<std::int64_t> &membership, bool weighted) {
   Graph graph(vertices, edges, false);
   const auto weights = weights_of(edges);
   IntVector labels(static_cast<igraph_integer_t>(membership.size()));
@@ -203,8 +208,9 @@ double modularity(std::int32_t vertices, const std::vector<WeightedEdge>& edges,
     VECTOR(labels.v)[i] = membership[i];
   }
   igraph_real_t result = 0.0;
-  check(igraph_modularity(&graph.g, &labels.v, weighted ? &weights.v : nullptr, 1.0, false, &result),
-        "modularity");
+  check(
+      igraph_modularity(&graph.g, &labels.v, weighted ? &weights.v : nullptr, 1.0, false, &result),
+      "modularity");
   return result;
 }
 

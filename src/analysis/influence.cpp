@@ -15,7 +15,8 @@ namespace sociometer::analysis {
 namespace {
 
 std::uint64_t pair_key(std::int32_t a, std::int32_t b) {
-  return (static_cast<std::uint64_t>(static_cast<std::uint32_t>(a)) << 32) | static_cast<std::uint32_t>(b);
+  return (static_cast<std::uint64_t>(static_cast<std::uint32_t>(a)) << 32) |
+         static_cast<std::uint32_t>(b);
 }
 
 double damp(double raw, WeightDamping damping) {
@@ -42,11 +43,12 @@ std::string number_text(double value) {
   return buffer;
 }
 
-std::vector<std::pair<std::string, std::int64_t>> top_counts(const std::map<std::string, std::int64_t>& counts,
-                                                             std::size_t limit) {
+std::vector<std::pair<std::string, std::int64_t>>
+top_counts(const std::map<std::string, std::int64_t> &counts, std::size_t limit) {
   std::vector<std::pair<std::string, std::int64_t>> sorted(counts.begin(), counts.end());
-  std::sort(sorted.begin(), sorted.end(),
-            [](const auto& a, const auto& b) { return a.second != b.second ? a.second > b.second : a.first < b.first; });
+  std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) {
+    return a.second != b.second ? a.second > b.second : a.first < b.first;
+  });
   if (sorted.size() > limit) {
     sorted.resize(limit);
   }
@@ -67,17 +69,18 @@ double interaction_weight(EdgeKind kind) noexcept {
   return 0.0;
 }
 
-std::vector<AmplificationEdge> amplification_graph(const Dataset& dataset, WeightDamping damping) {
+std::vector<AmplificationEdge> amplification_graph(const Dataset &dataset, WeightDamping damping) {
   std::unordered_map<std::uint64_t, double> weights;
-  for (const auto& interaction : dataset.interactions) {
+  for (const auto &interaction : dataset.interactions) {
     if (interaction.actor == interaction.target) {
       continue; // self-reposts and threads carry no influence
     }
-    weights[pair_key(interaction.actor, interaction.target)] += interaction_weight(interaction.kind);
+    weights[pair_key(interaction.actor, interaction.target)] +=
+        interaction_weight(interaction.kind);
   }
   std::vector<AmplificationEdge> edges;
   edges.reserve(weights.size());
-  for (const auto& [key, raw] : weights) {
+  for (const auto &[key, raw] : weights) {
     AmplificationEdge edge;
     edge.actor = static_cast<std::int32_t>(key >> 32);
     edge.target = static_cast<std::int32_t>(key & 0xffffffffU);
@@ -85,13 +88,13 @@ std::vector<AmplificationEdge> amplification_graph(const Dataset& dataset, Weigh
     edge.weight = damp(raw, damping);
     edges.push_back(edge);
   }
-  std::sort(edges.begin(), edges.end(), [](const auto& a, const auto& b) {
+  std::sort(edges.begin(), edges.end(), [](const auto &a, const auto &b) {
     return std::tie(a.actor, a.target) < std::tie(b.actor, b.target);
   });
   return edges;
 }
 
-InfluenceResult rank_influencers(const Dataset& dataset, const InfluenceOptions& options) {
+InfluenceResult rank_influencers(const Dataset &dataset, const InfluenceOptions &options) {
   InfluenceResult result;
   result.weight_damping = options.weight_damping;
   const auto edges = amplification_graph(dataset, options.weight_damping);
@@ -104,7 +107,7 @@ InfluenceResult rank_influencers(const Dataset& dataset, const InfluenceOptions&
       vertex_of[static_cast<std::size_t>(account)] = 0;
     }
   };
-  for (const auto& interaction : dataset.interactions) {
+  for (const auto &interaction : dataset.interactions) {
     add_vertex(interaction.actor);
     add_vertex(interaction.target);
   }
@@ -125,7 +128,7 @@ InfluenceResult rank_influencers(const Dataset& dataset, const InfluenceOptions&
   std::vector<graph::WeightedEdge> directed;
   std::unordered_map<std::uint64_t, double> raw_by_pair;
   std::vector<double> out_weight(static_cast<std::size_t>(n), 0.0);
-  for (const auto& edge : edges) {
+  for (const auto &edge : edges) {
     const auto from = vertex_of[static_cast<std::size_t>(edge.actor)];
     const auto to = vertex_of[static_cast<std::size_t>(edge.target)];
     directed.push_back({from, to, edge.weight});
@@ -136,7 +139,7 @@ InfluenceResult rank_influencers(const Dataset& dataset, const InfluenceOptions&
   // Reciprocal amplification rings.
   std::vector<bool> ring(static_cast<std::size_t>(n), false);
   std::vector<double> mutual(static_cast<std::size_t>(n), 0.0);
-  for (const auto& [key, forward] : raw_by_pair) {
+  for (const auto &[key, forward] : raw_by_pair) {
     const auto from = static_cast<std::int32_t>(key >> 32);
     const auto to = static_cast<std::int32_t>(key & 0xffffffffU);
     const auto back = raw_by_pair.find(pair_key(to, from));
@@ -165,13 +168,13 @@ InfluenceResult rank_influencers(const Dataset& dataset, const InfluenceOptions&
 
   // Undirected projection: one edge per unordered pair, weight W_ab + W_ba, no loops.
   std::map<std::pair<std::int32_t, std::int32_t>, double> projected;
-  for (const auto& edge : directed) {
+  for (const auto &edge : directed) {
     const auto key = std::minmax(edge.from, edge.to);
     projected[{key.first, key.second}] += raw_by_pair[pair_key(edge.from, edge.to)];
   }
   std::vector<graph::WeightedEdge> undirected;
   undirected.reserve(projected.size());
-  for (const auto& [pair, weight] : projected) {
+  for (const auto &[pair, weight] : projected) {
     undirected.push_back({pair.first, pair.second, weight});
   }
 
@@ -185,28 +188,32 @@ InfluenceResult rank_influencers(const Dataset& dataset, const InfluenceOptions&
     std::iota(all.begin(), all.end(), 0);
     std::vector<std::int32_t> sample;
     std::mt19937_64 random(options.seed);
-    std::sample(all.begin(), all.end(), std::back_inserter(sample), options.betweenness_samples, random);
+    std::sample(all.begin(), all.end(), std::back_inserter(sample), options.betweenness_samples,
+                random);
     between = graph::betweenness(n, undirected, &sample);
     const double scale = static_cast<double>(n) / static_cast<double>(sample.size());
-    for (auto& value : between) {
+    for (auto &value : between) {
       value *= scale;
     }
     result.betweenness_method = "estimate: shortest paths from " + std::to_string(sample.size()) +
-                                " source vertices sampled with seed " + std::to_string(options.seed) +
+                                " source vertices sampled with seed " +
+                                std::to_string(options.seed) +
                                 " (igraph_betweenness_subset), scaled by n / sources";
   }
   const auto cores = graph::coreness(n, undirected);
-  const auto partition = graph::leiden_modularity(n, undirected, options.seed, options.leiden_iterations);
+  const auto partition =
+      graph::leiden_modularity(n, undirected, options.seed, options.leiden_iterations);
   result.modularity = partition.quality;
 
   std::vector<std::int64_t> reposts(static_cast<std::size_t>(n), 0);
   std::vector<std::int64_t> mentions(static_cast<std::size_t>(n), 0);
   std::vector<std::set<std::int32_t>> amplifiers(static_cast<std::size_t>(n));
-  for (const auto& interaction : dataset.interactions) {
+  for (const auto &interaction : dataset.interactions) {
     if (interaction.actor == interaction.target) {
       continue;
     }
-    const auto target = static_cast<std::size_t>(vertex_of[static_cast<std::size_t>(interaction.target)]);
+    const auto target =
+        static_cast<std::size_t>(vertex_of[static_cast<std::size_t>(interaction.target)]);
     if (interaction.kind == EdgeKind::repost) {
       ++reposts[target];
     } else if (interaction.kind == EdgeKind::mention) {
@@ -227,7 +234,7 @@ InfluenceResult rank_influencers(const Dataset& dataset, const InfluenceOptions&
     row.amplified_by = static_cast<std::int64_t>(amplifiers[i].size());
     row.reposts_received = reposts[i];
     row.mentions_received = mentions[i];
-    const auto& followers = dataset.accounts[static_cast<std::size_t>(row.account)].followers;
+    const auto &followers = dataset.accounts[static_cast<std::size_t>(row.account)].followers;
     if (!followers.empty()) {
       row.followers = followers.back().second;
     }
@@ -240,65 +247,76 @@ InfluenceResult rank_influencers(const Dataset& dataset, const InfluenceOptions&
     }
     result.rows.push_back(std::move(row));
   }
-  std::sort(result.rows.begin(), result.rows.end(), [&](const InfluenceRow& a, const InfluenceRow& b) {
-    if (a.pagerank != b.pagerank) {
-      return a.pagerank > b.pagerank;
-    }
-    return dataset.accounts[static_cast<std::size_t>(a.account)].handle <
-           dataset.accounts[static_cast<std::size_t>(b.account)].handle;
-  });
+  std::sort(result.rows.begin(), result.rows.end(),
+            [&](const InfluenceRow &a, const InfluenceRow &b) {
+              if (a.pagerank != b.pagerank) {
+                return a.pagerank > b.pagerank;
+              }
+              return dataset.accounts[static_cast<std::size_t>(a.account)].handle <
+                     dataset.accounts[static_cast<std::size_t>(b.account)].handle;
+            });
 
-  // Community summaries: size, share of PageRank, what the members post about and in which language.
+  // Community summaries: size, share of PageRank, what the members post about and in which
+  // language.
   std::map<std::int64_t, CommunitySummary> summaries;
   std::map<std::int64_t, std::map<std::string, std::int64_t>> tags;
   std::map<std::int64_t, std::map<std::string, std::int64_t>> languages;
   std::vector<std::int64_t> community_of_account(dataset.accounts.size(), -1);
-  for (const auto& row : result.rows) {
-    auto& summary = summaries[row.community];
+  for (const auto &row : result.rows) {
+    auto &summary = summaries[row.community];
     summary.community = row.community;
     ++summary.members;
     summary.pagerank_share += row.pagerank;
     community_of_account[static_cast<std::size_t>(row.account)] = row.community;
   }
-  for (const auto& post : dataset.posts) {
+  for (const auto &post : dataset.posts) {
     if (post.account >= 0 && community_of_account[static_cast<std::size_t>(post.account)] >= 0) {
-      ++languages[community_of_account[static_cast<std::size_t>(post.account)]][post.lang.empty() ? "und" : post.lang];
+      ++languages[community_of_account[static_cast<std::size_t>(post.account)]]
+                 [post.lang.empty() ? "und" : post.lang];
     }
   }
-  for (const auto& [post_index, tag] : dataset.hashtags) {
+  for (const auto &[post_index, tag] : dataset.hashtags) {
     const auto account = dataset.posts[static_cast<std::size_t>(post_index)].account;
     if (account >= 0 && community_of_account[static_cast<std::size_t>(account)] >= 0) {
       ++tags[community_of_account[static_cast<std::size_t>(account)]][tag];
     }
   }
-  for (auto& [id, summary] : summaries) {
+  for (auto &[id, summary] : summaries) {
     summary.top_hashtags = top_counts(tags[id], 5);
     summary.top_languages = top_counts(languages[id], 3);
     result.communities.push_back(summary);
   }
-  std::sort(result.communities.begin(), result.communities.end(), [](const auto& a, const auto& b) {
+  std::sort(result.communities.begin(), result.communities.end(), [](const auto &a, const auto &b) {
     if (a.members != b.members) {
       return a.members > b.members;
     }
-    return a.pagerank_share != b.pagerank_share ? a.pagerank_share > b.pagerank_share : a.community < b.community;
+    return a.pagerank_share != b.pagerank_share ? a.pagerank_share > b.pagerank_share
+                                                : a.community < b.community;
   });
   return result;
 }
 
-Table influence_table(const Dataset& dataset, const InfluenceResult& result, std::size_t limit,
+Table influence_table(const Dataset &dataset, const InfluenceResult &result, std::size_t limit,
                       bool hide_owned) {
   Table table;
-  table.columns = {{"rank", ColumnType::integer},          {"account", ColumnType::text},
-                   {"platform", ColumnType::text},         {"pagerank", ColumnType::number},
-                   {"pr_index", ColumnType::number},       {"amplified_by", ColumnType::integer},
-                   {"reposts_received", ColumnType::integer}, {"mentions_received", ColumnType::integer},
-                   {"followers", ColumnType::integer},     {"bridge", ColumnType::number},
-                   {"core", ColumnType::integer},          {"community", ColumnType::integer},
-                   {"community_rank", ColumnType::integer}, {"flags", ColumnType::text}};
+  table.columns = {{"rank", ColumnType::integer},
+                   {"account", ColumnType::text},
+                   {"platform", ColumnType::text},
+                   {"pagerank", ColumnType::number},
+                   {"pr_index", ColumnType::number},
+                   {"amplified_by", ColumnType::integer},
+                   {"reposts_received", ColumnType::integer},
+                   {"mentions_received", ColumnType::integer},
+                   {"followers", ColumnType::integer},
+                   {"bridge", ColumnType::number},
+                   {"core", ColumnType::integer},
+                   {"community", ColumnType::integer},
+                   {"community_rank", ColumnType::integer},
+                   {"flags", ColumnType::text}};
   std::map<std::int64_t, std::int64_t> community_ranks;
   std::int64_t rank = 0;
-  for (const auto& row : result.rows) {
-    const auto& account = dataset.accounts[static_cast<std::size_t>(row.account)];
+  for (const auto &row : result.rows) {
+    const auto &account = dataset.accounts[static_cast<std::size_t>(row.account)];
     ++rank; // ranks count every account, so hiding owned accounts leaves gaps, not a new order
     const auto community_rank = ++community_ranks[row.community];
     if (hide_owned && account.role == AccountRole::own) {
@@ -308,7 +326,7 @@ Table influence_table(const Dataset& dataset, const InfluenceResult& result, std
       continue;
     }
     std::string flags;
-    for (const auto& flag : row.flags) {
+    for (const auto &flag : row.flags) {
       flags += (flags.empty() ? "" : ",") + flag;
     }
     table.rows.push_back({rank, account.handle.empty() ? account.native_id : account.handle,
@@ -320,33 +338,41 @@ Table influence_table(const Dataset& dataset, const InfluenceResult& result, std
   return table;
 }
 
-Definitions influence_definitions(const InfluenceResult& result, const InfluenceOptions& options) {
+Definitions influence_definitions(const InfluenceResult &result, const InfluenceOptions &options) {
   return {
-      {"graph", "directed amplification graph: an edge from the account that reposts (1.0), quotes "
-                "(1.0), replies (0.5) or mentions (0.5) to the account it amplifies; weights summed "
-                "per ordered pair (W), self-loops dropped; " +
-                    std::to_string(result.accounts) + " accounts, " + std::to_string(result.edges) + " edges"},
-      {"pagerank", "weighted PageRank (igraph PRPACK), damping " + number_text(options.damping) +
-                       ", edge weight " + (options.weight_damping == WeightDamping::log ? "log2(1 + W)"
-                                           : options.weight_damping == WeightDamping::raw ? "W"
-                                                                                           : "1") +
-                       (options.trust_seeded ? "; teleports only to unflagged accounts (trust-seeded)" : "")},
+      {"graph",
+       "directed amplification graph: an edge from the account that reposts (1.0), quotes "
+       "(1.0), replies (0.5) or mentions (0.5) to the account it amplifies; weights summed "
+       "per ordered pair (W), self-loops dropped; " +
+           std::to_string(result.accounts) + " accounts, " + std::to_string(result.edges) +
+           " edges"},
+      {"pagerank",
+       "weighted PageRank (igraph PRPACK), damping " + number_text(options.damping) +
+           ", edge weight " +
+           (options.weight_damping == WeightDamping::log   ? "log2(1 + W)"
+            : options.weight_damping == WeightDamping::raw ? "W"
+                                                           : "1") +
+           (options.trust_seeded ? "; teleports only to unflagged accounts (trust-seeded)" : "")},
       {"pr_index", "number of accounts × pagerank: 1.0 is the average account of this graph"},
       {"amplified_by", "distinct accounts that reposted or quoted the account"},
       {"reposts_received", "reposts of the account's posts"},
-      {"mentions_received", "mentions of the account (not counting automatic reply mentions and handles inside reposts)"},
+      {"mentions_received", "mentions of the account (not counting automatic reply mentions and "
+                            "handles inside reposts)"},
       {"followers", "latest follower snapshot; shown, not ranked on"},
-      {"bridge", "betweenness on the undirected projection (one edge per pair), divided by (n-1)(n-2)/2; " +
-                     result.betweenness_method},
+      {"bridge",
+       "betweenness on the undirected projection (one edge per pair), divided by (n-1)(n-2)/2; " +
+           result.betweenness_method},
       {"core", "k-core index on the simplified undirected projection"},
       {"community", "Leiden communities (modularity objective, node weights = strength, resolution "
-                    "1/(2·total weight), beta 0.01, " + std::to_string(options.leiden_iterations) +
-                        " iterations, seed " + std::to_string(options.seed) + "); modularity " +
+                    "1/(2·total weight), beta 0.01, " +
+                        std::to_string(options.leiden_iterations) + " iterations, seed " +
+                        std::to_string(options.seed) + "); modularity " +
                         number_text(result.modularity)},
       {"community_rank", "rank by PageRank within the community"},
-      {"flags", "reciprocal_ring: the account and another amplify each other at least twice each way and "
-                "that mutual weight is at least half of what the account amplifies; " +
-                    std::to_string(result.flagged) + " flagged"},
+      {"flags",
+       "reciprocal_ring: the account and another amplify each other at least twice each way and "
+       "that mutual weight is at least half of what the account amplifies; " +
+           std::to_string(result.flagged) + " flagged"},
   };
 }
 

@@ -12,7 +12,7 @@ namespace {
 
 constexpr std::size_t k_preview_code_points = 100;
 
-std::string handle_of(const Dataset& dataset, const PostFacts& post) {
+std::string handle_of(const Dataset &dataset, const PostFacts &post) {
   return post.account >= 0 ? dataset.accounts[static_cast<std::size_t>(post.account)].handle
                            : std::string();
 }
@@ -24,7 +24,8 @@ std::string one_line(std::string text) {
   return util::truncate_code_points(text, k_preview_code_points);
 }
 
-std::string post_url(const std::string& platform, const std::string& handle, const std::string& id) {
+std::string post_url(const std::string &platform, const std::string &handle,
+                     const std::string &id) {
   if (platform == "x" && !handle.empty()) {
     return "https://x.com/" + handle + "/status/" + id;
   }
@@ -32,15 +33,15 @@ std::string post_url(const std::string& platform, const std::string& handle, con
 }
 
 // Ranks `counts` by posts (desc), then key, keeps `limit`, and fills shares.
-std::vector<CountRow> ranked(std::map<std::string, CountRow>& counts, std::int64_t total,
+std::vector<CountRow> ranked(std::map<std::string, CountRow> &counts, std::int64_t total,
                              std::size_t limit) {
   std::vector<CountRow> rows;
-  for (auto& [key, row] : counts) {
+  for (auto &[key, row] : counts) {
     row.key = key;
     row.share = total > 0 ? static_cast<double>(row.posts) / static_cast<double>(total) : 0.0;
     rows.push_back(row);
   }
-  std::sort(rows.begin(), rows.end(), [](const CountRow& a, const CountRow& b) {
+  std::sort(rows.begin(), rows.end(), [](const CountRow &a, const CountRow &b) {
     return a.posts != b.posts ? a.posts > b.posts : a.key < b.key;
   });
   if (rows.size() > limit) {
@@ -51,8 +52,8 @@ std::vector<CountRow> ranked(std::map<std::string, CountRow>& counts, std::int64
 
 } // namespace
 
-MonthlyReport build_monthly_report(const MonthlyReportInput& input) {
-  const auto& current = *input.current;
+MonthlyReport build_monthly_report(const MonthlyReportInput &input) {
+  const auto &current = *input.current;
   MonthlyReport report;
   report.organisation = input.organisation;
   report.time_zone = input.zone->name();
@@ -64,22 +65,23 @@ MonthlyReport build_monthly_report(const MonthlyReportInput& input) {
   report.previous = engagement_total(*input.previous, report.previous_month);
 
   std::map<std::string, std::int64_t> kinds;
-  for (const auto& post : current.posts) {
+  for (const auto &post : current.posts) {
     ++kinds[std::string(to_string(post.kind))];
   }
   for (const auto kind : {PostKind::post, PostKind::reply, PostKind::quote, PostKind::repost}) {
-    report.posts_by_kind.emplace_back(std::string(to_string(kind)), kinds[std::string(to_string(kind))]);
+    report.posts_by_kind.emplace_back(std::string(to_string(kind)),
+                                      kinds[std::string(to_string(kind))]);
   }
   report.by_platform = engagement_by(current, Dimension::platform, *input.zone);
   report.by_account = engagement_by(current, Dimension::account, *input.zone);
   // Accounts by engagement, so the newsletter leads with what worked.
   std::stable_sort(report.by_account.begin(), report.by_account.end(),
-                   [](const EngagementRow& a, const EngagementRow& b) {
+                   [](const EngagementRow &a, const EngagementRow &b) {
                      return a.engagement.value_or(-1) > b.engagement.value_or(-1);
                    });
 
   std::vector<TopPost> top;
-  for (const auto& post : current.posts) {
+  for (const auto &post : current.posts) {
     const auto engagement = post_engagement(post);
     if (!engagement) {
       continue;
@@ -99,7 +101,7 @@ MonthlyReport build_monthly_report(const MonthlyReportInput& input) {
     row.engagement = *engagement;
     top.push_back(std::move(row));
   }
-  std::sort(top.begin(), top.end(), [](const TopPost& a, const TopPost& b) {
+  std::sort(top.begin(), top.end(), [](const TopPost &a, const TopPost &b) {
     return a.engagement != b.engagement ? a.engagement > b.engagement : a.post_id < b.post_id;
   });
   if (top.size() > input.top_limit) {
@@ -110,11 +112,11 @@ MonthlyReport build_monthly_report(const MonthlyReportInput& input) {
   const auto total_posts = static_cast<std::int64_t>(current.posts.size());
   std::map<std::string, CountRow> hashtags;
   std::set<std::pair<std::int32_t, std::string>> seen; // a tag counts once per post
-  for (const auto& [index, tag] : current.hashtags) {
+  for (const auto &[index, tag] : current.hashtags) {
     if (!seen.emplace(index, tag).second) {
       continue;
     }
-    auto& row = hashtags[tag];
+    auto &row = hashtags[tag];
     ++row.posts;
     if (const auto engagement = post_engagement(current.posts[static_cast<std::size_t>(index)])) {
       row.engagement = row.engagement.value_or(0) + *engagement;
@@ -123,8 +125,8 @@ MonthlyReport build_monthly_report(const MonthlyReportInput& input) {
   report.top_hashtags = ranked(hashtags, total_posts, input.top_limit);
 
   std::map<std::string, CountRow> languages;
-  for (const auto& post : current.posts) {
-    auto& row = languages[post.lang.empty() ? std::string("und") : post.lang];
+  for (const auto &post : current.posts) {
+    auto &row = languages[post.lang.empty() ? std::string("und") : post.lang];
     ++row.posts;
     if (const auto engagement = post_engagement(post)) {
       row.engagement = row.engagement.value_or(0) + *engagement;
@@ -135,7 +137,8 @@ MonthlyReport build_monthly_report(const MonthlyReportInput& input) {
   report.definitions = engagement_definitions();
   report.definitions["change"] = "(this month - previous month) / previous month; null when the "
                                  "previous month has no value or zero";
-  report.definitions["top_posts"] = "non-repost posts of the month ranked by engagement, then post ID";
+  report.definitions["top_posts"] =
+      "non-repost posts of the month ranked by engagement, then post ID";
   report.definitions["top_hashtags"] =
       "hashtags (NFKC + case folded) by number of posts of the month using them, all kinds; "
       "engagement summed over the non-repost posts among them";

@@ -7,32 +7,33 @@
 
 namespace sociometer::analysis {
 
-Network build_network(const Dataset& dataset, const InfluenceResult& ranking, const NetworkOptions& options) {
+Network build_network(const Dataset &dataset, const InfluenceResult &ranking,
+                      const NetworkOptions &options) {
   Network network;
   const auto node_id = [&](std::int32_t account) {
-    const auto& facts = dataset.accounts[static_cast<std::size_t>(account)];
+    const auto &facts = dataset.accounts[static_cast<std::size_t>(account)];
     return std::string(to_string(facts.platform)) + ":" + facts.native_id;
   };
 
   std::map<std::int32_t, std::map<std::string, std::int64_t>> languages;
-  for (const auto& post : dataset.posts) {
+  for (const auto &post : dataset.posts) {
     if (post.account >= 0) {
       ++languages[post.account][post.lang.empty() ? "und" : post.lang];
     }
   }
   std::unordered_map<std::int32_t, bool> kept;
-  for (const auto& row : ranking.rows) { // already by PageRank, then handle
+  for (const auto &row : ranking.rows) { // already by PageRank, then handle
     if (options.top > 0 && network.nodes.size() >= options.top) {
       break;
     }
-    const auto& facts = dataset.accounts[static_cast<std::size_t>(row.account)];
+    const auto &facts = dataset.accounts[static_cast<std::size_t>(row.account)];
     NetworkNode node;
     node.id = node_id(row.account);
     node.handle = facts.handle;
     node.platform = std::string(to_string(facts.platform));
     node.language = "und";
     std::int64_t best = 0;
-    for (const auto& [lang, count] : languages[row.account]) {
+    for (const auto &[lang, count] : languages[row.account]) {
       if (count > best) { // ties keep the alphabetically first language
         best = count;
         node.language = lang;
@@ -46,12 +47,12 @@ Network build_network(const Dataset& dataset, const InfluenceResult& ranking, co
   }
 
   std::map<std::pair<std::int32_t, std::int32_t>, NetworkEdge> edges;
-  for (const auto& interaction : dataset.interactions) {
+  for (const auto &interaction : dataset.interactions) {
     if (interaction.actor == interaction.target || !kept.count(interaction.actor) ||
         !kept.count(interaction.target)) {
       continue;
     }
-    auto& edge = edges[{interaction.actor, interaction.target}];
+    auto &edge = edges[{interaction.actor, interaction.target}];
     switch (interaction.kind) {
     case EdgeKind::repost:
       ++edge.reposts;
@@ -74,18 +75,19 @@ Network build_network(const Dataset& dataset, const InfluenceResult& ranking, co
     }
   }
   std::unordered_map<std::uint64_t, double> damped;
-  for (const auto& edge : amplification_graph(dataset, ranking.weight_damping)) {
+  for (const auto &edge : amplification_graph(dataset, ranking.weight_damping)) {
     damped[(static_cast<std::uint64_t>(static_cast<std::uint32_t>(edge.actor)) << 32) |
            static_cast<std::uint32_t>(edge.target)] = edge.weight;
   }
-  for (auto& [pair, edge] : edges) {
+  for (auto &[pair, edge] : edges) {
     if (edge.raw_weight < options.min_weight) {
       continue;
     }
     edge.source = node_id(pair.first);
     edge.target = node_id(pair.second);
-    edge.weight = damped[(static_cast<std::uint64_t>(static_cast<std::uint32_t>(pair.first)) << 32) |
-                         static_cast<std::uint32_t>(pair.second)];
+    edge.weight =
+        damped[(static_cast<std::uint64_t>(static_cast<std::uint32_t>(pair.first)) << 32) |
+               static_cast<std::uint32_t>(pair.second)];
     network.edges.push_back(std::move(edge));
   }
   return network;

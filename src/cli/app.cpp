@@ -20,7 +20,7 @@ namespace {
 
 extern "C" void on_interrupt(int /*signal*/) { ingest::request_interrupt(); }
 
-std::shared_ptr<spdlog::logger> make_logger(std::ostream& err, const GlobalOptions& globals) {
+std::shared_ptr<spdlog::logger> make_logger(std::ostream &err, const GlobalOptions &globals) {
   auto sink = std::make_shared<spdlog::sinks::ostream_sink_mt>(err, true);
   auto logger = std::make_shared<spdlog::logger>("sociometer", sink);
   logger->set_pattern("sociometer: %l: %v");
@@ -36,11 +36,13 @@ std::shared_ptr<spdlog::logger> make_logger(std::ostream& err, const GlobalOptio
   return logger;
 }
 
-void add_global_options(CLI::App& app, GlobalOptions& globals) {
+void add_global_options(CLI::App &app, GlobalOptions &globals) {
   app.add_option("--db", globals.db, "store file (default: $SOCIOMETER_DB, else ./sociometer.db)");
-  app.add_option("--format", globals.format, "output format: table, json, ndjson, csv (md, json for report)");
+  app.add_option("--format", globals.format,
+                 "output format: table, json, ndjson, csv (md, json for report)");
   app.add_option("-o,--output", globals.output, "write the output to FILE instead of stdout");
-  app.add_option("--tz", globals.tz, "IANA time zone for periods and local times (default: store's, else UTC)");
+  app.add_option("--tz", globals.tz,
+                 "IANA time zone for periods and local times (default: store's, else UTC)");
   app.add_flag("-q,--quiet", globals.quiet, "only print errors on stderr");
   app.add_flag("-v,--verbose", globals.verbose, "more detail on stderr (-vv for debug)");
   app.add_flag("--no-progress", globals.no_progress, "never show progress on stderr");
@@ -49,7 +51,7 @@ void add_global_options(CLI::App& app, GlobalOptions& globals) {
 
 } // namespace
 
-int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
+int run(int argc, const char *const *argv, std::ostream &out, std::ostream &err) {
   GlobalOptions globals;
   CLI::App app("sociometer — social media analytics for communication teams", "sociometer");
   app.fallthrough(); // global flags are accepted after the subcommand too
@@ -57,8 +59,8 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
   add_global_options(app, globals);
 
   // The single list of subcommands.
-  std::vector<std::pair<CLI::App*, CommandRunner>> commands;
-  const auto add = [&](CommandRunner (*factory)(CLI::App&)) {
+  std::vector<std::pair<CLI::App *, CommandRunner>> commands;
+  const auto add = [&](CommandRunner (*factory)(CLI::App &)) {
     auto runner = factory(app);
     commands.emplace_back(app.get_subcommands({}).back(), std::move(runner));
   };
@@ -77,16 +79,16 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
 
   try {
     app.parse(argc, argv);
-  } catch (const CLI::CallForHelp&) {
+  } catch (const CLI::CallForHelp &) {
     out << app.help(); // CLI11 delegates to the subcommand being parsed
     return 0;
-  } catch (const CLI::CallForAllHelp&) {
+  } catch (const CLI::CallForAllHelp &) {
     out << app.help("", CLI::AppFormatMode::All);
     return 0;
-  } catch (const CLI::CallForVersion&) {
+  } catch (const CLI::CallForVersion &) {
     out << "sociometer " << SOCIOMETER_VERSION << '\n';
     return 0;
-  } catch (const CLI::ParseError& error) {
+  } catch (const CLI::ParseError &error) {
     err << "sociometer: error: " << error.what() << '\n';
     err << "hint: run `sociometer --help` or `sociometer COMMAND --help`\n";
     return exit_code_for(ErrorKind::usage);
@@ -96,7 +98,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
   int code = 0;
   try {
     std::ofstream file;
-    std::ostream* data = &out;
+    std::ostream *data = &out;
     if (!globals.output.empty() && globals.output != "-") {
       file.open(globals.output, std::ios::binary | std::ios::trunc);
       if (!file) {
@@ -105,7 +107,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
       data = &file;
     }
     Context context{globals, *data, err, log};
-    for (const auto& [command, runner] : commands) {
+    for (const auto &[command, runner] : commands) {
       if (command->parsed()) {
         code = runner(context);
         break;
@@ -113,15 +115,16 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     }
     data->flush();
     if (!*data) {
-      throw Error(ErrorKind::io, (globals.output.empty() ? "stdout" : globals.output) + ": write failed");
+      throw Error(ErrorKind::io,
+                  (globals.output.empty() ? "stdout" : globals.output) + ": write failed");
     }
-  } catch (const Error& error) {
+  } catch (const Error &error) {
     err << "sociometer: error: " << error.what() << '\n';
     if (!error.hint().empty()) {
       err << "hint: " << error.hint() << '\n';
     }
     code = exit_code_for(error.kind());
-  } catch (const std::exception& error) {
+  } catch (const std::exception &error) {
     err << "sociometer: error: internal error: " << error.what() << '\n';
     code = exit_code_for(ErrorKind::internal);
   }

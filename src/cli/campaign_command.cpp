@@ -30,7 +30,7 @@ std::string hashtag_key(std::string tag) {
 }
 
 // `fr:eau potable` is a French keyword; a keyword without `xx:` applies to every language.
-std::pair<std::string, std::string> keyword_entry(const std::string& text) {
+std::pair<std::string, std::string> keyword_entry(const std::string &text) {
   const auto colon = text.find(':');
   if (colon != std::string::npos && colon >= 2 && colon <= 3 &&
       std::all_of(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(colon),
@@ -41,8 +41,8 @@ std::pair<std::string, std::string> keyword_entry(const std::string& text) {
 }
 
 // Dates in the report zone: `from` is the first day, `to` the last day (inclusive).
-void set_window(Campaign& campaign, const std::string& from, const std::string& to, const util::TimeZone& zone,
-                const std::string& where) {
+void set_window(Campaign &campaign, const std::string &from, const std::string &to,
+                const util::TimeZone &zone, const std::string &where) {
   if (!from.empty()) {
     const auto day = util::parse_date(from);
     if (!day) {
@@ -62,25 +62,27 @@ void set_window(Campaign& campaign, const std::string& from, const std::string& 
   }
 }
 
-void require_terms(const Campaign& campaign, const std::string& where) {
+void require_terms(const Campaign &campaign, const std::string &where) {
   if (campaign.name.empty()) {
     throw Error(ErrorKind::usage, where + "a campaign needs a name");
   }
-  if (campaign.hashtags.empty() && campaign.keywords.empty() && campaign.urls.empty() && campaign.cta_urls.empty()) {
-    throw Error(ErrorKind::usage, where + "campaign " + campaign.name + " has no hashtag, keyword or URL",
+  if (campaign.hashtags.empty() && campaign.keywords.empty() && campaign.urls.empty() &&
+      campaign.cta_urls.empty()) {
+    throw Error(ErrorKind::usage,
+                where + "campaign " + campaign.name + " has no hashtag, keyword or URL",
                 "add at least one --hashtag, --keyword, --url or --cta-url");
   }
 }
 
-int run_add(const CampaignOptions& options, Context& context) {
+int run_add(const CampaignOptions &options, Context &context) {
   auto store = open_existing_store(context.globals, store::OpenMode::read_write);
   const auto zone = resolve_zone(context.globals, store);
   Campaign campaign;
   campaign.name = options.name;
-  for (const auto& tag : options.hashtags) {
+  for (const auto &tag : options.hashtags) {
     campaign.hashtags.push_back(hashtag_key(tag));
   }
-  for (const auto& keyword : options.keywords) {
+  for (const auto &keyword : options.keywords) {
     campaign.keywords.push_back(keyword_entry(keyword));
   }
   campaign.urls = options.urls;
@@ -93,8 +95,9 @@ int run_add(const CampaignOptions& options, Context& context) {
 }
 
 // The JSON file format of `campaign import` (docs/output.md):
-// {"campaigns": [{"name", "from", "to", "hashtags": [], "keywords": {"fr": [], "*": []}, "urls": [], "cta_urls": []}]}
-int run_import(const CampaignOptions& options, Context& context) {
+// {"campaigns": [{"name", "from", "to", "hashtags": [], "keywords": {"fr": [], "*": []}, "urls":
+// [], "cta_urls": []}]}
+int run_import(const CampaignOptions &options, Context &context) {
   auto store = open_existing_store(context.globals, store::OpenMode::read_write);
   const auto zone = resolve_zone(context.globals, store);
   std::ifstream stream(options.file);
@@ -104,18 +107,18 @@ int run_import(const CampaignOptions& options, Context& context) {
   std::vector<Campaign> campaigns;
   try {
     const auto document = nlohmann::json::parse(stream);
-    const auto& list = document.at("campaigns");
+    const auto &list = document.at("campaigns");
     for (std::size_t i = 0; i < list.size(); ++i) {
-      const auto& item = list.at(i);
+      const auto &item = list.at(i);
       const auto where = options.file + ": campaigns[" + std::to_string(i) + "]: ";
       Campaign campaign;
       campaign.name = item.at("name").get<std::string>();
-      for (const auto& tag : item.value("hashtags", std::vector<std::string>{})) {
+      for (const auto &tag : item.value("hashtags", std::vector<std::string>{})) {
         campaign.hashtags.push_back(hashtag_key(tag));
       }
       const auto keywords = item.value("keywords", nlohmann::json::object()); // outlives the loop
-      for (const auto& [lang, words] : keywords.items()) {
-        for (const auto& word : words.get<std::vector<std::string>>()) {
+      for (const auto &[lang, words] : keywords.items()) {
+        for (const auto &word : words.get<std::vector<std::string>>()) {
           campaign.keywords.emplace_back(lang, util::normalize_for_matching(word));
         }
       }
@@ -125,57 +128,61 @@ int run_import(const CampaignOptions& options, Context& context) {
       require_terms(campaign, where);
       campaigns.push_back(std::move(campaign));
     }
-  } catch (const nlohmann::json::exception& error) {
-    throw Error(ErrorKind::input, options.file + ": " + error.what(),
-                "expected {\"campaigns\": [{\"name\": …, \"hashtags\": […], …}]}; see docs/output.md");
+  } catch (const nlohmann::json::exception &error) {
+    throw Error(
+        ErrorKind::input, options.file + ": " + error.what(),
+        "expected {\"campaigns\": [{\"name\": …, \"hashtags\": […], …}]}; see docs/output.md");
   }
-  for (const auto& campaign : campaigns) {
+  for (const auto &campaign : campaigns) {
     store.save_campaign(campaign);
   }
   context.log->info("{} campaign(s) imported from {}", campaigns.size(), options.file);
   return 0;
 }
 
-int run_list(Context& context) {
-  const auto format = resolve_format(context.globals, report::Format::table,
-                                     {report::Format::table, report::Format::json, report::Format::ndjson,
-                                      report::Format::csv});
+int run_list(Context &context) {
+  const auto format = resolve_format(
+      context.globals, report::Format::table,
+      {report::Format::table, report::Format::json, report::Format::ndjson, report::Format::csv});
   const auto store = open_existing_store(context.globals, store::OpenMode::read_only);
   Table table;
-  table.columns = {{"campaign", ColumnType::text},  {"starts_at", ColumnType::timestamp},
+  table.columns = {{"campaign", ColumnType::text},     {"starts_at", ColumnType::timestamp},
                    {"ends_at", ColumnType::timestamp}, {"hashtags", ColumnType::text},
-                   {"keywords", ColumnType::text},  {"urls", ColumnType::text},
+                   {"keywords", ColumnType::text},     {"urls", ColumnType::text},
                    {"cta_urls", ColumnType::text}};
-  const auto joined = [](const std::vector<std::string>& values) {
+  const auto joined = [](const std::vector<std::string> &values) {
     std::string text;
-    for (const auto& value : values) {
+    for (const auto &value : values) {
       text += (text.empty() ? "" : " ") + value;
     }
     return text;
   };
-  for (const auto& campaign : store.campaigns()) {
+  for (const auto &campaign : store.campaigns()) {
     std::vector<std::string> keywords;
-    for (const auto& [lang, keyword] : campaign.keywords) {
+    for (const auto &[lang, keyword] : campaign.keywords) {
       keywords.push_back(lang == "*" ? keyword : lang + ":" + keyword);
     }
-    table.rows.push_back({campaign.name,
-                          campaign.starts_at ? Cell{util::format_rfc3339(*campaign.starts_at)} : Cell{Null{}},
-                          campaign.ends_at ? Cell{util::format_rfc3339(*campaign.ends_at)} : Cell{Null{}},
-                          joined(campaign.hashtags), joined(keywords), joined(campaign.urls),
-                          joined(campaign.cta_urls)});
+    table.rows.push_back(
+        {campaign.name,
+         campaign.starts_at ? Cell{util::format_rfc3339(*campaign.starts_at)} : Cell{Null{}},
+         campaign.ends_at ? Cell{util::format_rfc3339(*campaign.ends_at)} : Cell{Null{}},
+         joined(campaign.hashtags), joined(keywords), joined(campaign.urls),
+         joined(campaign.cta_urls)});
   }
   report::Envelope envelope;
   envelope.command = "campaign list";
   envelope.generated_at = util::report_clock_now();
-  envelope.definitions = {{"ends_at", "exclusive: the first instant after the campaign's last day"}};
+  envelope.definitions = {
+      {"ends_at", "exclusive: the first instant after the campaign's last day"}};
   report::render_table(table, envelope, format, context.out);
   return 0;
 }
 
-int run_remove(const CampaignOptions& options, Context& context) {
+int run_remove(const CampaignOptions &options, Context &context) {
   auto store = open_existing_store(context.globals, store::OpenMode::read_write);
   if (!store.remove_campaign(options.name)) {
-    throw Error(ErrorKind::usage, "no campaign called " + options.name, "see `sociometer campaign list`");
+    throw Error(ErrorKind::usage, "no campaign called " + options.name,
+                "see `sociometer campaign list`");
   }
   return 0;
 }
@@ -185,18 +192,19 @@ struct CausesOptions {
   PeriodOptions period;
 };
 
-int run_causes(const CausesOptions& options, Context& context) {
-  const auto format = resolve_format(context.globals, report::Format::table,
-                                     {report::Format::table, report::Format::json, report::Format::ndjson,
-                                      report::Format::csv});
+int run_causes(const CausesOptions &options, Context &context) {
+  const auto format = resolve_format(
+      context.globals, report::Format::table,
+      {report::Format::table, report::Format::json, report::Format::ndjson, report::Format::csv});
   const auto store = open_existing_store(context.globals, store::OpenMode::read_only);
   const auto zone = resolve_zone(context.globals, store);
   const auto period = resolve_period(options.period, zone, store);
   auto campaigns = store.campaigns();
   if (!options.campaign.empty()) {
-    std::erase_if(campaigns, [&](const Campaign& c) { return c.name != options.campaign; });
+    std::erase_if(campaigns, [&](const Campaign &c) { return c.name != options.campaign; });
     if (campaigns.empty()) {
-      throw Error(ErrorKind::usage, "no campaign called " + options.campaign, "see `sociometer campaign list`");
+      throw Error(ErrorKind::usage, "no campaign called " + options.campaign,
+                  "see `sociometer campaign list`");
     }
   }
   store::PostQuery query;
@@ -218,7 +226,7 @@ int run_causes(const CausesOptions& options, Context& context) {
     censored = !oldest || *oldest > *earlier.since;
   }
   std::vector<analysis::CauseMetrics> rows;
-  for (const auto& campaign : campaigns) {
+  for (const auto &campaign : campaigns) {
     rows.push_back(analysis::cause_metrics(current, lookback, campaign, censored));
   }
   auto envelope = make_envelope("causes", zone, period, FilterOptions{});
@@ -230,37 +238,44 @@ int run_causes(const CausesOptions& options, Context& context) {
 
 } // namespace
 
-CommandRunner add_campaign_command(CLI::App& app) {
+CommandRunner add_campaign_command(CLI::App &app) {
   auto options = std::make_shared<CampaignOptions>();
-  auto action = std::make_shared<std::function<int(Context&)>>();
-  auto* campaign = app.add_subcommand("campaign", "campaign (cause) definitions: add, list, rm, import");
+  auto action = std::make_shared<std::function<int(Context &)>>();
+  auto *campaign =
+      app.add_subcommand("campaign", "campaign (cause) definitions: add, list, rm, import");
   campaign->require_subcommand(1);
-  auto* add = campaign->add_subcommand("add", "create or replace a campaign");
+  auto *add = campaign->add_subcommand("add", "create or replace a campaign");
   add->add_option("name", options->name, "campaign name")->required();
   add->add_option("--hashtag", options->hashtags, "hashtag (any script; # optional); repeatable");
-  add->add_option("--keyword", options->keywords, "keyword or phrase, `fr:phrase` for one language; repeatable");
+  add->add_option("--keyword", options->keywords,
+                  "keyword or phrase, `fr:phrase` for one language; repeatable");
   add->add_option("--url", options->urls, "URL pattern: host + path prefix; repeatable");
-  add->add_option("--cta-url", options->cta_urls, "call-to-action URL pattern (donate, sign, …); repeatable");
+  add->add_option("--cta-url", options->cta_urls,
+                  "call-to-action URL pattern (donate, sign, …); repeatable");
   add->add_option("--from", options->from, "first day YYYY-MM-DD (report zone)");
   add->add_option("--to", options->to, "last day YYYY-MM-DD, inclusive (report zone)");
-  add->callback([=] { *action = [=](Context& context) { return run_add(*options, context); }; });
-  auto* list = campaign->add_subcommand("list", "the campaigns and their terms");
-  list->callback([=] { *action = [](Context& context) { return run_list(context); }; });
-  auto* remove = campaign->add_subcommand("rm", "remove a campaign");
+  add->callback([=] { *action = [=](Context &context) { return run_add(*options, context); }; });
+  auto *list = campaign->add_subcommand("list", "the campaigns and their terms");
+  list->callback([=] { *action = [](Context &context) { return run_list(context); }; });
+  auto *remove = campaign->add_subcommand("rm", "remove a campaign");
   remove->add_option("name", options->name, "campaign name")->required();
-  remove->callback([=] { *action = [=](Context& context) { return run_remove(*options, context); }; });
-  auto* import = campaign->add_subcommand("import", "create or replace campaigns from a JSON file");
+  remove->callback(
+      [=] { *action = [=](Context &context) { return run_remove(*options, context); }; });
+  auto *import = campaign->add_subcommand("import", "create or replace campaigns from a JSON file");
   import->add_option("file", options->file, "JSON file: {\"campaigns\": [...]}")->required();
-  import->callback([=] { *action = [=](Context& context) { return run_import(*options, context); }; });
-  return [action](Context& context) { return (*action)(context); };
+  import->callback([=] { *action = [=](Context& context) { return run_import(*options, context);
+};
+} // namespace sociometer::cli
+);
+return [action](Context &context) { return (*action)(context); };
 }
 
-CommandRunner add_causes_command(CLI::App& app) {
+CommandRunner add_causes_command(CLI::App &app) {
   auto options = std::make_shared<CausesOptions>();
-  auto* command = app.add_subcommand("causes", "cause-support metrics per campaign");
+  auto *command = app.add_subcommand("causes", "cause-support metrics per campaign");
   command->add_option("--campaign", options->campaign, "only this campaign");
   add_period_options(*command, options->period);
-  return [options](Context& context) { return run_causes(*options, context); };
+  return [options](Context &context) { return run_causes(*options, context); };
 }
 
 } // namespace sociometer::cli

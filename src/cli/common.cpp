@@ -8,17 +8,17 @@
 
 namespace sociometer::cli {
 
-std::string store_path(const GlobalOptions& globals) {
+std::string store_path(const GlobalOptions &globals) {
   if (!globals.db.empty()) {
     return globals.db;
   }
-  if (const char* env = std::getenv("SOCIOMETER_DB"); env != nullptr && *env != '\0') {
+  if (const char *env = std::getenv("SOCIOMETER_DB"); env != nullptr && *env != '\0') {
     return env;
   }
   return "sociometer.db";
 }
 
-store::Store open_existing_store(const GlobalOptions& globals, store::OpenMode mode) {
+store::Store open_existing_store(const GlobalOptions &globals, store::OpenMode mode) {
   const auto path = store_path(globals);
   if (!std::filesystem::exists(path)) {
     throw Error(ErrorKind::store, path + ": no such store",
@@ -29,7 +29,7 @@ store::Store open_existing_store(const GlobalOptions& globals, store::OpenMode m
   return store;
 }
 
-util::TimeZone resolve_zone(const GlobalOptions& globals, const store::Store& store) {
+util::TimeZone resolve_zone(const GlobalOptions &globals, const store::Store &store) {
   if (!globals.tz.empty()) {
     return util::TimeZone(globals.tz);
   }
@@ -39,7 +39,7 @@ util::TimeZone resolve_zone(const GlobalOptions& globals, const store::Store& st
   return util::TimeZone::utc();
 }
 
-report::Format resolve_format(const GlobalOptions& globals, report::Format fallback,
+report::Format resolve_format(const GlobalOptions &globals, report::Format fallback,
                               std::initializer_list<report::Format> allowed) {
   if (globals.format.empty()) {
     return fallback;
@@ -56,30 +56,30 @@ report::Format resolve_format(const GlobalOptions& globals, report::Format fallb
               "use one of: " + names);
 }
 
-void add_period_options(CLI::App& command, PeriodOptions& period) {
-  auto* month = command.add_option("--month", period.month,
+void add_period_options(CLI::App &command, PeriodOptions &period) {
+  auto *month = command.add_option("--month", period.month,
                                    "calendar month YYYY-MM, `last` (the month before this one) or "
                                    "`latest` (the month of the newest post)");
-  auto* since = command.add_option("--since", period.since, "first day YYYY-MM-DD (inclusive)");
-  auto* until = command.add_option("--until", period.until, "last day YYYY-MM-DD (exclusive)");
+  auto *since = command.add_option("--since", period.since, "first day YYYY-MM-DD (inclusive)");
+  auto *until = command.add_option("--until", period.until, "last day YYYY-MM-DD (exclusive)");
   month->excludes(since)->excludes(until);
 }
 
 namespace {
 
-std::chrono::year_month month_of(const util::TimeZone& zone, TimePoint t) {
+std::chrono::year_month month_of(const util::TimeZone &zone, TimePoint t) {
   const auto day = util::local_parts(zone, t).day;
   return day.year() / day.month();
 }
 
-TimePoint start_of(const util::TimeZone& zone, std::chrono::year_month month) {
+TimePoint start_of(const util::TimeZone &zone, std::chrono::year_month month) {
   return zone.start_of_day(month / std::chrono::day{1});
 }
 
 } // namespace
 
-ResolvedPeriod resolve_period(const PeriodOptions& period, const util::TimeZone& zone,
-                              const store::Store& store) {
+ResolvedPeriod resolve_period(const PeriodOptions &period, const util::TimeZone &zone,
+                              const store::Store &store) {
   ResolvedPeriod resolved;
   if (!period.month.empty()) {
     std::chrono::year_month month{};
@@ -95,22 +95,23 @@ ResolvedPeriod resolve_period(const PeriodOptions& period, const util::TimeZone&
     } else if (const auto parsed = util::parse_year_month(period.month)) {
       month = *parsed;
     } else {
-      throw Error(ErrorKind::usage, "--month " + period.month + ": expected YYYY-MM, last or latest");
+      throw Error(ErrorKind::usage,
+                  "--month " + period.month + ": expected YYYY-MM, last or latest");
     }
     resolved.month = month;
     resolved.since = start_of(zone, month);
     resolved.until = start_of(zone, month + std::chrono::months{1});
     return resolved;
   }
-  for (const auto& [text, target, flag] :
-       {std::tuple{&period.since, &resolved.since, "--since"},
-        std::tuple{&period.until, &resolved.until, "--until"}}) {
+  for (const auto &[text, target, flag] : {std::tuple{&period.since, &resolved.since, "--since"},
+                                           std::tuple{&period.until, &resolved.until, "--until"}}) {
     if (text->empty()) {
       continue;
     }
     const auto day = util::parse_date(*text);
     if (!day) {
-      throw Error(ErrorKind::usage, std::string(flag) + " " + *text + ": expected a date YYYY-MM-DD");
+      throw Error(ErrorKind::usage,
+                  std::string(flag) + " " + *text + ": expected a date YYYY-MM-DD");
     }
     *target = zone.start_of_day(*day);
   }
@@ -120,14 +121,15 @@ ResolvedPeriod resolve_period(const PeriodOptions& period, const util::TimeZone&
   return resolved;
 }
 
-void add_filter_options(CLI::App& command, FilterOptions& filters) {
-  command.add_option("--platform", filters.platform, "only this platform (x, mastodon, bluesky, …)");
+void add_filter_options(CLI::App &command, FilterOptions &filters) {
+  command.add_option("--platform", filters.platform,
+                     "only this platform (x, mastodon, bluesky, …)");
   command.add_option("--account", filters.account, "only posts by this handle (without @)");
   command.add_option("--lang", filters.lang, "only posts in this language code");
   command.add_flag("--owned", filters.owned, "only the organisation's own accounts");
 }
 
-store::PostQuery make_query(const ResolvedPeriod& period, const FilterOptions& filters) {
+store::PostQuery make_query(const ResolvedPeriod &period, const FilterOptions &filters) {
   store::PostQuery query;
   query.since = period.since;
   query.until = period.until;
@@ -147,15 +149,19 @@ store::PostQuery make_query(const ResolvedPeriod& period, const FilterOptions& f
   return query;
 }
 
-report::Envelope make_envelope(const std::string& command, const util::TimeZone& zone,
-                               const ResolvedPeriod& period, const FilterOptions& filters) {
+report::Envelope make_envelope(const std::string &command, const util::TimeZone &zone,
+                               const ResolvedPeriod &period, const FilterOptions &filters) {
   report::Envelope envelope;
   envelope.command = command;
   envelope.generated_at = util::report_clock_now();
-  const auto text_or_null = [](const std::string& text) { return text.empty() ? Cell{Null{}} : Cell{text}; };
+  const auto text_or_null = [](const std::string &text) {
+    return text.empty() ? Cell{Null{}} : Cell{text};
+  };
   envelope.params["tz"] = zone.name();
-  envelope.params["since"] = period.since ? Cell{util::format_rfc3339(*period.since)} : Cell{Null{}};
-  envelope.params["until"] = period.until ? Cell{util::format_rfc3339(*period.until)} : Cell{Null{}};
+  envelope.params["since"] =
+      period.since ? Cell{util::format_rfc3339(*period.since)} : Cell{Null{}};
+  envelope.params["until"] =
+      period.until ? Cell{util::format_rfc3339(*period.until)} : Cell{Null{}};
   envelope.params["platform"] = text_or_null(filters.platform);
   envelope.params["account"] = text_or_null(filters.account);
   envelope.params["lang"] = text_or_null(filters.lang);

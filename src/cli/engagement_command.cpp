@@ -12,10 +12,10 @@ struct EngagementOptions {
   FilterOptions filters;
 };
 
-int run_engagement(const EngagementOptions& options, Context& context) {
-  const auto format = resolve_format(context.globals, report::Format::table,
-                                     {report::Format::table, report::Format::json,
-                                      report::Format::ndjson, report::Format::csv});
+int run_engagement(const EngagementOptions &options, Context &context) {
+  const auto format = resolve_format(
+      context.globals, report::Format::table,
+      {report::Format::table, report::Format::json, report::Format::ndjson, report::Format::csv});
   const auto dimension = analysis::parse_dimension(options.by);
   if (!dimension) {
     throw Error(ErrorKind::usage, "--by " + options.by + ": unknown dimension",
@@ -35,14 +35,15 @@ int run_engagement(const EngagementOptions& options, Context& context) {
 
 } // namespace
 
-CommandRunner add_engagement_command(CLI::App& app) {
+CommandRunner add_engagement_command(CLI::App &app) {
   auto options = std::make_shared<EngagementOptions>();
-  auto* command = app.add_subcommand("engagement", "engagement counts and rates with coverage");
-  command->add_option("--by", options->by,
-                      "post, account, platform, day, week, month (default), hour, weekday, language, kind");
+  auto *command = app.add_subcommand("engagement", "engagement counts and rates with coverage");
+  command->add_option(
+      "--by", options->by,
+      "post, account, platform, day, week, month (default), hour, weekday, language, kind");
   add_period_options(*command, options->period);
   add_filter_options(*command, options->filters);
-  return [options](Context& context) { return run_engagement(*options, context); };
+  return [options](Context &context) { return run_engagement(*options, context); };
 }
 
 } // namespace sociometer::cli

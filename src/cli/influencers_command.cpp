@@ -19,18 +19,20 @@ struct InfluencersOptions {
   std::uint64_t seed = 42;
 };
 
-std::string joined(const std::vector<std::pair<std::string, std::int64_t>>& counts, const char* prefix) {
+std::string joined(const std::vector<std::pair<std::string, std::int64_t>> &counts,
+                   const char *prefix) {
   std::string text;
-  for (const auto& [key, count] : counts) {
-    text += (text.empty() ? "" : " ") + std::string(prefix) + key + " (" + std::to_string(count) + ")";
+  for (const auto &[key, count] : counts) {
+    text +=
+        (text.empty() ? "" : " ") + std::string(prefix) + key + " (" + std::to_string(count) + ")";
   }
   return text;
 }
 
-int run_influencers(const InfluencersOptions& options, Context& context) {
-  const auto format = resolve_format(context.globals, report::Format::table,
-                                     {report::Format::table, report::Format::json,
-                                      report::Format::ndjson, report::Format::csv});
+int run_influencers(const InfluencersOptions &options, Context &context) {
+  const auto format = resolve_format(
+      context.globals, report::Format::table,
+      {report::Format::table, report::Format::json, report::Format::ndjson, report::Format::csv});
   analysis::InfluenceOptions influence;
   influence.trust_seeded = options.trust_seeded;
   influence.seed = options.seed;
@@ -53,16 +55,17 @@ int run_influencers(const InfluencersOptions& options, Context& context) {
     // The campaign's conversation: only the interactions carried by its matched posts.
     const auto campaigns = store.campaigns();
     const auto it = std::find_if(campaigns.begin(), campaigns.end(),
-                                 [&](const Campaign& c) { return c.name == options.campaign; });
+                                 [&](const Campaign &c) { return c.name == options.campaign; });
     if (it == campaigns.end()) {
-      throw Error(ErrorKind::usage, "no campaign called " + options.campaign, "see `sociometer campaign list`");
+      throw Error(ErrorKind::usage, "no campaign called " + options.campaign,
+                  "see `sociometer campaign list`");
     }
     const auto matched = analysis::match_campaign(dataset, *it);
     std::vector<bool> in_campaign(dataset.posts.size(), false);
     for (const auto index : matched) {
       in_campaign[static_cast<std::size_t>(index)] = true;
     }
-    std::erase_if(dataset.interactions, [&](const InteractionFacts& interaction) {
+    std::erase_if(dataset.interactions, [&](const InteractionFacts &interaction) {
       return interaction.post < 0 || !in_campaign[static_cast<std::size_t>(interaction.post)];
     });
   }
@@ -83,21 +86,24 @@ int run_influencers(const InfluencersOptions& options, Context& context) {
   auto table = analysis::influence_table(dataset, result, options.limit, options.hide_owned);
   if (options.communities) {
     // Top accounts per community (communities of at least 2 members), rows stay one per account.
-    std::sort(table.rows.begin(), table.rows.end(), [](const auto& a, const auto& b) {
+    std::sort(table.rows.begin(), table.rows.end(), [](const auto &a, const auto &b) {
       return std::tie(std::get<std::int64_t>(a[11]), std::get<std::int64_t>(a[12])) <
              std::tie(std::get<std::int64_t>(b[11]), std::get<std::int64_t>(b[12]));
     });
     Table summary;
-    summary.columns = {{"community", ColumnType::integer}, {"members", ColumnType::integer},
-                       {"pagerank_share", ColumnType::ratio}, {"top_hashtags", ColumnType::text},
+    summary.columns = {{"community", ColumnType::integer},
+                       {"members", ColumnType::integer},
+                       {"pagerank_share", ColumnType::ratio},
+                       {"top_hashtags", ColumnType::text},
                        {"top_languages", ColumnType::text}};
-    for (const auto& community : result.communities) {
+    for (const auto &community : result.communities) {
       summary.rows.push_back({community.community, community.members, community.pagerank_share,
-                              joined(community.top_hashtags, "#"), joined(community.top_languages, "")});
+                              joined(community.top_hashtags, "#"),
+                              joined(community.top_languages, "")});
     }
     envelope.sections.emplace_back("communities", std::move(summary));
-    envelope.definitions["communities"] =
-        "per community: members, share of all PageRank, the hashtags and languages of its members' posts";
+    envelope.definitions["communities"] = "per community: members, share of all PageRank, the "
+                                          "hashtags and languages of its members' posts";
   }
   report::render_table(table, envelope, format, context.out);
   return 0;
@@ -105,22 +111,27 @@ int run_influencers(const InfluencersOptions& options, Context& context) {
 
 } // namespace
 
-CommandRunner add_influencers_command(CLI::App& app) {
+CommandRunner add_influencers_command(CLI::App &app) {
   auto options = std::make_shared<InfluencersOptions>();
-  auto* command = app.add_subcommand("influencers", "influence ranking on the amplification graph");
+  auto *command = app.add_subcommand("influencers", "influence ranking on the amplification graph");
   add_period_options(*command, options->period);
   add_filter_options(*command, options->filters);
-  command->add_option("--campaign", options->campaign, "only the interactions of this campaign's posts");
+  command->add_option("--campaign", options->campaign,
+                      "only the interactions of this campaign's posts");
   command->add_option("--limit", options->limit, "rows to print (default 20; 0 = all)");
   command->add_flag("--communities", options->communities,
                     "order by community and add a per-community summary");
-  command->add_flag("--hide-owned", options->hide_owned,
-                    "leave the organisation's own accounts out of the list (they stay in the graph)");
-  command->add_flag("--trust-seeded", options->trust_seeded,
-                    "PageRank teleports only to accounts without flags (blunts amplification rings)");
-  command->add_option("--weights", options->weights, "edge weight: log (default, log2(1+W)), raw or binary");
-  command->add_option("--seed", options->seed, "seed for communities and betweenness sampling (default 42)");
-  return [options](Context& context) { return run_influencers(*options, context); };
+  command->add_flag(
+      "--hide-owned", options->hide_owned,
+      "leave the organisation's own accounts out of the list (they stay in the graph)");
+  command->add_flag(
+      "--trust-seeded", options->trust_seeded,
+      "PageRank teleports only to accounts without flags (blunts amplification rings)");
+  command->add_option("--weights", options->weights,
+                      "edge weight: log (default, log2(1+W)), raw or binary");
+  command->add_option("--seed", options->seed,
+                      "seed for communities and betweenness sampling (default 42)");
+  return [options](Context &context) { return run_influencers(*options, context); };
 }
 
 } // namespace sociometer::cli

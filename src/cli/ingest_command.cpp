@@ -25,11 +25,11 @@ struct IngestOptions {
 // Connects a parser to the store writer: batching, units, and diagnostics on stderr.
 class StoreTarget final : public ingest::IngestTarget {
 public:
-  StoreTarget(store::IngestWriter& writer, bool dry_run, Context& context, ImportSummary& summary)
+  StoreTarget(store::IngestWriter &writer, bool dry_run, Context &context, ImportSummary &summary)
       : m_writer(writer), m_dry_run(dry_run), m_context(context), m_summary(summary) {}
 
-  void account(const AccountRecord& record) override { m_writer.account(record); }
-  void post(const PostRecord& record) override { m_writer.post(record); }
+  void account(const AccountRecord &record) override { m_writer.account(record); }
+  void post(const PostRecord &record) override { m_writer.post(record); }
   void record_boundary() override {
     if (!m_dry_run && m_writer.pending() >= k_batch_records) {
       m_writer.commit();
@@ -50,21 +50,21 @@ public:
   }
 
 private:
-  store::IngestWriter& m_writer;
+  store::IngestWriter &m_writer;
   bool m_dry_run;
-  Context& m_context;
-  ImportSummary& m_summary;
+  Context &m_context;
+  ImportSummary &m_summary;
 };
 
-void copy_counts(const store::IngestCounts& counts, ImportSummary& summary) {
+void copy_counts(const store::IngestCounts &counts, ImportSummary &summary) {
   summary.posts_new = counts.posts_new;
   summary.posts_updated = counts.posts_updated;
   summary.posts_unchanged = counts.posts_unchanged;
   summary.referenced_new = counts.referenced_new;
 }
 
-ImportSummary ingest_one(const std::string& path, const IngestOptions& options, store::Store& store,
-                         Context& context) {
+ImportSummary ingest_one(const std::string &path, const IngestOptions &options, store::Store &store,
+                         Context &context) {
   ImportSummary summary;
   summary.path = path == "-" ? "<stdin>" : path;
   std::unique_ptr<ingest::Input> input;
@@ -77,7 +77,7 @@ ImportSummary ingest_one(const std::string& path, const IngestOptions& options, 
                                         std::string(to_string(input->platform())) +
                                         "), not --platform " + options.platform);
     }
-  } catch (const Error& error) {
+  } catch (const Error &error) {
     if (error.kind() != ErrorKind::input) {
       throw;
     }
@@ -106,7 +106,7 @@ ImportSummary ingest_one(const std::string& path, const IngestOptions& options, 
       copy_counts(writer->counts(), summary);
       summary.outcome = summary.records_skipped > 0 ? "partial" : "ok";
     }
-  } catch (const Error& error) {
+  } catch (const Error &error) {
     writer->rollback();
     copy_counts(writer->counts(), summary);
     if (error.kind() != ErrorKind::input) {
@@ -134,10 +134,10 @@ ImportSummary ingest_one(const std::string& path, const IngestOptions& options, 
   return summary;
 }
 
-int run_ingest(const IngestOptions& options, Context& context) {
-  const auto format = resolve_format(context.globals, report::Format::table,
-                                     {report::Format::table, report::Format::json,
-                                      report::Format::ndjson, report::Format::csv});
+int run_ingest(const IngestOptions &options, Context &context) {
+  const auto format = resolve_format(
+      context.globals, report::Format::table,
+      {report::Format::table, report::Format::json, report::Format::ndjson, report::Format::csv});
   if (!options.platform.empty() && !parse_platform(options.platform)) {
     throw Error(ErrorKind::usage, "--platform " + options.platform + ": unknown platform");
   }
@@ -151,11 +151,11 @@ int run_ingest(const IngestOptions& options, Context& context) {
   store.require_current_schema();
 
   std::vector<ImportSummary> summaries;
-  for (const auto& given : options.paths) {
+  for (const auto &given : options.paths) {
     std::vector<std::string> inputs;
     try {
       inputs = ingest::expand_path(given);
-    } catch (const Error& error) {
+    } catch (const Error &error) {
       context.log->error("{}", error.what());
       ImportSummary failed;
       failed.path = given;
@@ -164,7 +164,7 @@ int run_ingest(const IngestOptions& options, Context& context) {
       summaries.push_back(std::move(failed));
       continue;
     }
-    for (const auto& input : inputs) {
+    for (const auto &input : inputs) {
       summaries.push_back(ingest_one(input, options, store, context));
     }
   }
@@ -173,7 +173,8 @@ int run_ingest(const IngestOptions& options, Context& context) {
     if (!handle.empty() && handle.front() == '@') {
       handle.erase(0, 1);
     }
-    const auto platform = parse_platform(options.platform.empty() ? "x" : options.platform).value_or(Platform::x);
+    const auto platform =
+        parse_platform(options.platform.empty() ? "x" : options.platform).value_or(Platform::x);
     if (!store.set_account_role(platform, handle, AccountRole::own)) {
       context.log->warn("--as {}: no such account on {} in the store", handle, to_string(platform));
     }
@@ -183,7 +184,7 @@ int run_ingest(const IngestOptions& options, Context& context) {
   ImportSummary total;
   bool failed = false;
   std::int64_t diagnostics = 0;
-  for (const auto& summary : summaries) {
+  for (const auto &summary : summaries) {
     total.posts_new += summary.posts_new;
     total.posts_updated += summary.posts_updated;
     total.posts_unchanged += summary.posts_unchanged;
@@ -202,9 +203,11 @@ int run_ingest(const IngestOptions& options, Context& context) {
   envelope.params["dry_run"] = std::int64_t{options.dry_run ? 1 : 0};
   envelope.params["strict"] = std::int64_t{options.strict ? 1 : 0};
   envelope.definitions = {
-      {"posts_new", "primary posts stored for the first time (or first seen as more than a reference)"},
+      {"posts_new",
+       "primary posts stored for the first time (or first seen as more than a reference)"},
       {"posts_updated", "primary posts whose content changed"},
-      {"posts_unchanged", "primary posts already stored as they are (metric snapshots may still be added)"},
+      {"posts_unchanged",
+       "primary posts already stored as they are (metric snapshots may still be added)"},
       {"referenced_posts_new", "posts stored only as targets of reposts, quotes or replies"},
       {"records_skipped", "records dropped because they were malformed (see diagnostics)"},
   };
@@ -221,15 +224,19 @@ int run_ingest(const IngestOptions& options, Context& context) {
 
 } // namespace
 
-CommandRunner add_ingest_command(CLI::App& app) {
+CommandRunner add_ingest_command(CLI::App &app) {
   auto options = std::make_shared<IngestOptions>();
-  auto* command = app.add_subcommand("ingest", "import exports and captures (format detected from content)");
-  command->add_option("paths", options->paths, "files, folders, zip archives, or - for stdin")->required();
-  command->add_option("--platform", options->platform, "expect this platform (a mismatch is an error)");
-  command->add_option("--as", options->as_handle, "mark this handle as the organisation's own account");
+  auto *command =
+      app.add_subcommand("ingest", "import exports and captures (format detected from content)");
+  command->add_option("paths", options->paths, "files, folders, zip archives, or - for stdin")
+      ->required();
+  command->add_option("--platform", options->platform,
+                      "expect this platform (a mismatch is an error)");
+  command->add_option("--as", options->as_handle,
+                      "mark this handle as the organisation's own account");
   command->add_flag("--strict", options->strict, "exit 1 on any diagnostic");
   command->add_flag("--dry-run", options->dry_run, "parse and count, write nothing");
-  return [options](Context& context) { return run_ingest(*options, context); };
+  return [options](Context &context) { return run_ingest(*options, context); };
 }
 
 } // namespace sociometer::cli

@@ -10,7 +10,7 @@ struct InitOptions {
   std::string org;
 };
 
-int run_init(const InitOptions& options, Context& context) {
+int run_init(const InitOptions &options, Context &context) {
   const auto path = store_path(context.globals);
   store::Store store(path, store::OpenMode::read_write_create);
   const int applied = store.migrate();
@@ -29,12 +29,12 @@ int run_init(const InitOptions& options, Context& context) {
 
 } // namespace
 
-CommandRunner add_init_command(CLI::App& app) {
+CommandRunner add_init_command(CLI::App &app) {
   auto options = std::make_shared<InitOptions>();
-  auto* command = app.add_subcommand("init", "create or migrate the store (idempotent)");
+  auto *command = app.add_subcommand("init", "create or migrate the store (idempotent)");
   command->add_option("--tz", options->tz, "the organisation's IANA time zone for reports");
   command->add_option("--org", options->org, "organisation name shown in reports");
-  return [options](Context& context) { return run_init(*options, context); };
+  return [options](Context &context) { return run_init(*options, context); };
 }
 
 } // namespace sociometer::cli

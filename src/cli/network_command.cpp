@@ -14,14 +14,15 @@ struct NetworkOptions {
   std::size_t top = 0;
 };
 
-int run_network_export(const NetworkOptions& options, Context& context) {
+int run_network_export(const NetworkOptions &options, Context &context) {
   report::NetworkFormat format = report::NetworkFormat::gexf;
   if (context.globals.format == "graphml") {
     format = report::NetworkFormat::graphml;
   } else if (context.globals.format == "csv") {
     format = report::NetworkFormat::csv;
   } else if (!context.globals.format.empty() && context.globals.format != "gexf") {
-    throw Error(ErrorKind::usage, "--format " + context.globals.format + " is not available for network export",
+    throw Error(ErrorKind::usage,
+                "--format " + context.globals.format + " is not available for network export",
                 "use gexf (default), graphml or csv");
   }
   if (options.min_weight < 0) {
@@ -49,17 +50,21 @@ int run_network_export(const NetworkOptions& options, Context& context) {
 
 } // namespace
 
-CommandRunner add_network_command(CLI::App& app) {
+CommandRunner add_network_command(CLI::App &app) {
   auto options = std::make_shared<NetworkOptions>();
-  auto* network = app.add_subcommand("network", "the amplification graph for Gephi and other tools");
+  auto *network =
+      app.add_subcommand("network", "the amplification graph for Gephi and other tools");
   network->require_subcommand(1);
-  auto* command = network->add_subcommand("export", "write the graph as --format gexf (default), graphml or csv");
+  auto *command = network->add_subcommand(
+      "export", "write the graph as --format gexf (default), graphml or csv");
   add_period_options(*command, options->period);
   add_filter_options(*command, options->filters);
-  command->add_option("--min-weight", options->min_weight,
-                      "keep edges whose summed interaction weight is at least W (repost 1, reply 0.5, …)");
-  command->add_option("--top", options->top, "keep the N accounts with the highest PageRank (0 = all)");
-  return [options](Context& context) { return run_network_export(*options, context); };
+  command->add_option(
+      "--min-weight", options->min_weight,
+      "keep edges whose summed interaction weight is at least W (repost 1, reply 0.5, …)");
+  command->add_option("--top", options->top,
+                      "keep the N accounts with the highest PageRank (0 = all)");
+  return [options](Context &context) { return run_network_export(*options, context); };
 }
 
 } // namespace sociometer::cli

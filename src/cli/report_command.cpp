@@ -12,13 +12,14 @@ struct ReportOptions {
   std::size_t top = 10;
 };
 
-int run_report(const ReportOptions& options, Context& context) {
+int run_report(const ReportOptions &options, Context &context) {
   const auto format = resolve_format(context.globals, report::Format::md,
                                      {report::Format::md, report::Format::json});
   const auto store = open_existing_store(context.globals, store::OpenMode::read_only);
   const auto zone = resolve_zone(context.globals, store);
   PeriodOptions period_options = options.period;
-  if (period_options.month.empty() && period_options.since.empty() && period_options.until.empty()) {
+  if (period_options.month.empty() && period_options.since.empty() &&
+      period_options.until.empty()) {
     period_options.month = "last"; // the cron default: the month that just ended
   }
   if (period_options.month.empty()) {
@@ -53,13 +54,13 @@ int run_report(const ReportOptions& options, Context& context) {
 
 } // namespace
 
-CommandRunner add_report_command(CLI::App& app) {
+CommandRunner add_report_command(CLI::App &app) {
   auto options = std::make_shared<ReportOptions>();
-  auto* command = app.add_subcommand("report", "the monthly newsletter report (Markdown or JSON)");
+  auto *command = app.add_subcommand("report", "the monthly newsletter report (Markdown or JSON)");
   add_period_options(*command, options->period);
   add_filter_options(*command, options->filters);
   command->add_option("--top", options->top, "entries in the top lists (default 10)");
-  return [options](Context& context) { return run_report(*options, context); };
+  return [options](Context &context) { return run_report(*options, context); };
 }
 
 } // namespace sociometer::cli

@@ -4,21 +4,24 @@
 namespace sociometer::cli {
 namespace {
 
-Cell time_cell(const std::optional<TimePoint>& t) {
+Cell time_cell(const std::optional<TimePoint> &t) {
   return t ? Cell{util::format_rfc3339(*t)} : Cell{Null{}};
 }
 
-int run_status(Context& context) {
-  const auto format = resolve_format(context.globals, report::Format::table,
-                                     {report::Format::table, report::Format::json,
-                                      report::Format::ndjson, report::Format::csv});
+int run_status(Context &context) {
+  const auto format = resolve_format(
+      context.globals, report::Format::table,
+      {report::Format::table, report::Format::json, report::Format::ndjson, report::Format::csv});
   const auto store = open_existing_store(context.globals, store::OpenMode::read_only);
   Table table;
-  table.columns = {{"platform", ColumnType::text},        {"posts", ColumnType::integer},
-                   {"referenced_posts", ColumnType::integer}, {"accounts", ColumnType::integer},
-                   {"first_post_at", ColumnType::timestamp}, {"last_post_at", ColumnType::timestamp},
+  table.columns = {{"platform", ColumnType::text},
+                   {"posts", ColumnType::integer},
+                   {"referenced_posts", ColumnType::integer},
+                   {"accounts", ColumnType::integer},
+                   {"first_post_at", ColumnType::timestamp},
+                   {"last_post_at", ColumnType::timestamp},
                    {"last_import_at", ColumnType::timestamp}};
-  for (const auto& row : store.status()) {
+  for (const auto &row : store.status()) {
     table.rows.push_back({std::string(to_string(row.platform)), row.posts, row.referenced_posts,
                           row.accounts, time_cell(row.first_post_at), time_cell(row.last_post_at),
                           time_cell(row.last_import_at)});
@@ -40,9 +43,9 @@ int run_status(Context& context) {
 
 } // namespace
 
-CommandRunner add_status_command(CLI::App& app) {
+CommandRunner add_status_command(CLI::App &app) {
   app.add_subcommand("status", "what is in the store, per platform");
-  return [](Context& context) { return run_status(context); };
+  return [](Context &context) { return run_status(context); };
 }
 
 } // namespace sociometer::cli

@@ -19,10 +19,10 @@ struct BestTimeOptions {
   FilterOptions filters;
 };
 
-const std::initializer_list<report::Format> k_row_formats = {report::Format::table, report::Format::json,
-                                                             report::Format::ndjson, report::Format::csv};
+const std::initializer_list<report::Format> k_row_formats = {
+    report::Format::table, report::Format::json, report::Format::ndjson, report::Format::csv};
 
-int run_top(const TopOptions& options, Context& context) {
+int run_top(const TopOptions &options, Context &context) {
   const auto format = resolve_format(context.globals, report::Format::table, k_row_formats);
   const auto kind = analysis::parse_top_kind(options.what);
   if (!kind) {
@@ -42,15 +42,16 @@ int run_top(const TopOptions& options, Context& context) {
   envelope.definitions = analysis::top_definitions(*kind);
   if (*kind == analysis::TopKind::posts) {
     envelope.params["by_rate"] = std::int64_t{options.by_rate ? 1 : 0};
-    report::render_table(analysis::top_posts(dataset, options.limit, options.by_rate), envelope, format,
-                         context.out);
+    report::render_table(analysis::top_posts(dataset, options.limit, options.by_rate), envelope,
+                         format, context.out);
   } else {
-    report::render_table(analysis::top_items(dataset, *kind, options.limit), envelope, format, context.out);
+    report::render_table(analysis::top_items(dataset, *kind, options.limit), envelope, format,
+                         context.out);
   }
   return 0;
 }
 
-int run_best_time(const BestTimeOptions& options, Context& context) {
+int run_best_time(const BestTimeOptions &options, Context &context) {
   const auto format = resolve_format(context.globals, report::Format::table, k_row_formats);
   const auto store = open_existing_store(context.globals, store::OpenMode::read_only);
   const auto zone = resolve_zone(context.globals, store);
@@ -64,23 +65,25 @@ int run_best_time(const BestTimeOptions& options, Context& context) {
 
 } // namespace
 
-CommandRunner add_top_command(CLI::App& app) {
+CommandRunner add_top_command(CLI::App &app) {
   auto options = std::make_shared<TopOptions>();
-  auto* command = app.add_subcommand("top", "top posts, hashtags, mentions, domains or languages");
-  command->add_option("what", options->what, "posts, hashtags, mentions, domains or languages")->required();
+  auto *command = app.add_subcommand("top", "top posts, hashtags, mentions, domains or languages");
+  command->add_option("what", options->what, "posts, hashtags, mentions, domains or languages")
+      ->required();
   command->add_option("--limit", options->limit, "rows (default 10; 0 = all)");
   command->add_flag("--by-rate", options->by_rate, "top posts: rank by the shrunk engagement rate");
   add_period_options(*command, options->period);
   add_filter_options(*command, options->filters);
-  return [options](Context& context) { return run_top(*options, context); };
+  return [options](Context &context) { return run_top(*options, context); };
 }
 
-CommandRunner add_besttime_command(CLI::App& app) {
+CommandRunner add_besttime_command(CLI::App &app) {
   auto options = std::make_shared<BestTimeOptions>();
-  auto* command = app.add_subcommand("besttime", "weekday × hour grid of relative performance in the report zone");
+  auto *command = app.add_subcommand(
+      "besttime", "weekday × hour grid of relative performance in the report zone");
   add_period_options(*command, options->period);
   add_filter_options(*command, options->filters);
-  return [options](Context& context) { return run_best_time(*options, context); };
+  return [options](Context &context) { return run_best_time(*options, context); };
 }
 
 } // namespace sociometer::cli

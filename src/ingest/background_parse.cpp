@@ -16,7 +16,8 @@ namespace {
 struct Boundary {};
 struct CommitUnit {};
 struct AbandonUnit {};
-using Operation = std::variant<AccountRecord, PostRecord, Diagnostic, Boundary, CommitUnit, AbandonUnit>;
+using Operation =
+    std::variant<AccountRecord, PostRecord, Diagnostic, Boundary, CommitUnit, AbandonUnit>;
 using Batch = std::vector<Operation>;
 
 constexpr std::size_t k_batch_operations = 256;
@@ -37,7 +38,7 @@ public:
     m_not_empty.notify_one();
   }
   // False when the producer closed the channel and everything was taken.
-  bool pop(Batch& batch) {
+  bool pop(Batch &batch) {
     std::unique_lock lock(m_mutex);
     m_not_empty.wait(lock, [&] { return !m_batches.empty() || m_closed; });
     if (m_batches.empty()) {
@@ -71,9 +72,11 @@ private:
 // The parser's target: records every call as an operation.
 class QueueTarget final : public IngestTarget {
 public:
-  explicit QueueTarget(Channel& channel) : m_channel(channel) { m_batch.reserve(k_batch_operations); }
-  void account(const AccountRecord& record) override { add(record); }
-  void post(const PostRecord& record) override { add(record); }
+  explicit QueueTarget(Channel &channel) : m_channel(channel) {
+    m_batch.reserve(k_batch_operations);
+  }
+  void account(const AccountRecord &record) override { add(record); }
+  void post(const PostRecord &record) override { add(record); }
   void record_boundary() override { add(Boundary{}); }
   void commit_unit() override { add(CommitUnit{}); }
   void abandon_unit() override { add(AbandonUnit{}); }
@@ -93,13 +96,13 @@ private:
       flush();
     }
   }
-  Channel& m_channel;
+  Channel &m_channel;
   Batch m_batch;
 };
 
-void apply(Operation& operation, IngestTarget& target) {
+void apply(Operation &operation, IngestTarget &target) {
   std::visit(
-      [&](auto& value) {
+      [&](auto &value) {
         using T = std::decay_t<decltype(value)>;
         if constexpr (std::is_same_v<T, AccountRecord>) {
           target.account(value);
@@ -120,7 +123,7 @@ void apply(Operation& operation, IngestTarget& target) {
 
 } // namespace
 
-void parse_in_background(Input& input, IngestTarget& target) {
+void parse_in_background(Input &input, IngestTarget &target) {
   Channel channel;
   std::exception_ptr parse_error;
   std::thread parser([&] {
@@ -128,13 +131,13 @@ void parse_in_background(Input& input, IngestTarget& target) {
     try {
       input.parse(queue);
       queue.flush();
-    } catch (const Cancelled&) {
+    } catch (const Cancelled &) {
       // The consumer failed and reports its own error.
     } catch (...) {
       parse_error = std::current_exception();
       try {
-        queue.flush(); // what came before the error still counts
-      } catch (const Cancelled&) { // NOLINT(bugprone-empty-catch): the consumer is gone
+        queue.flush();              // what came before the error still counts
+      } catch (const Cancelled &) { // NOLINT(bugprone-empty-catch): the consumer is gone
       }
     }
     channel.close();
@@ -142,7 +145,7 @@ void parse_in_background(Input& input, IngestTarget& target) {
   try {
     Batch batch;
     while (channel.pop(batch)) {
-      for (auto& operation : batch) {
+      for (auto &operation : batch) {
         apply(operation, target);
       }
     }

@@ -11,7 +11,7 @@ namespace {
 constexpr std::size_t k_chunk = 1U << 20;
 } // namespace
 
-ByteSource::ByteSource(const std::string& path) : m_path(path == "-" ? "<stdin>" : path) {
+ByteSource::ByteSource(const std::string &path) : m_path(path == "-" ? "<stdin>" : path) {
   if (path == "-") {
     m_file = stdin;
   } else {
@@ -59,7 +59,7 @@ std::string_view ByteSource::peek(std::size_t max_bytes) {
   return std::string_view(m_buffer).substr(m_begin, max_bytes);
 }
 
-bool ByteSource::next_line(std::string_view& line) {
+bool ByteSource::next_line(std::string_view &line) {
   std::size_t search_from = m_begin;
   for (;;) {
     const auto newline = m_buffer.find('\n', search_from);

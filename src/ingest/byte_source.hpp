@@ -15,30 +15,30 @@ namespace sociometer::ingest {
 class ByteSource {
 public:
   // Opens `path`, or stdin for `-`. Throws Error(input) when it cannot be opened.
-  explicit ByteSource(const std::string& path);
+  explicit ByteSource(const std::string &path);
   ~ByteSource();
-  ByteSource(const ByteSource&) = delete;
-  ByteSource& operator=(const ByteSource&) = delete;
+  ByteSource(const ByteSource &) = delete;
+  ByteSource &operator=(const ByteSource &) = delete;
 
   // The first `max_bytes` bytes (fewer at end of input), without consuming them.
   [[nodiscard]] std::string_view peek(std::size_t max_bytes);
   // Next line without its `\n` (and `\r`); false at end of input. `line` stays valid until the
   // next call. A last line without `\n` is returned too (`ended_with_newline()` tells).
-  bool next_line(std::string_view& line);
+  bool next_line(std::string_view &line);
   [[nodiscard]] std::int64_t line_number() const noexcept { return m_line_number; }
   [[nodiscard]] std::int64_t line_offset() const noexcept { return m_line_offset; }
   [[nodiscard]] bool ended_with_newline() const noexcept { return m_ended_with_newline; }
   [[nodiscard]] std::string sha256() { return m_hash.hex_digest(); }
-  [[nodiscard]] const std::string& path() const noexcept { return m_path; }
+  [[nodiscard]] const std::string &path() const noexcept { return m_path; }
 
 private:
   bool fill(); // appends more bytes to the buffer; false at end of input
 
   std::string m_path;
-  std::FILE* m_file = nullptr;
+  std::FILE *m_file = nullptr;
   bool m_owns_file = false;
   std::string m_buffer;
-  std::size_t m_begin = 0;    // first unconsumed byte in m_buffer
+  std::size_t m_begin = 0; // first unconsumed byte in m_buffer
   bool m_eof = false;
   std::int64_t m_line_number = 0;
   std::int64_t m_line_offset = 0; // byte offset of the current line in the input

@@ -22,7 +22,7 @@ constexpr std::int64_t k_max_entry_bytes = std::int64_t{4} << 30;
 
 class DirectoryContainer final : public Container {
 public:
-  explicit DirectoryContainer(const std::string& path) : m_root(path) {
+  explicit DirectoryContainer(const std::string &path) : m_root(path) {
     std::error_code error;
     for (fs::recursive_directory_iterator it(m_root, error), end; !error && it != end;
          it.increment(error)) {
@@ -36,9 +36,9 @@ public:
     std::sort(m_entries.begin(), m_entries.end());
   }
 
-  [[nodiscard]] const std::vector<std::string>& entries() const override { return m_entries; }
+  [[nodiscard]] const std::vector<std::string> &entries() const override { return m_entries; }
 
-  [[nodiscard]] std::string read(const std::string& entry) override {
+  [[nodiscard]] std::string read(const std::string &entry) override {
     const auto full = (m_root / entry).string();
     std::ifstream stream(full, std::ios::binary);
     if (!stream) {
@@ -54,7 +54,7 @@ public:
     return content;
   }
 
-  [[nodiscard]] std::string display_path(const std::string& entry) const override {
+  [[nodiscard]] std::string display_path(const std::string &entry) const override {
     return (m_root / entry).string();
   }
 
@@ -67,15 +67,15 @@ private:
 };
 
 struct ArchiveDeleter {
-  void operator()(archive* a) const noexcept { archive_read_free(a); }
+  void operator()(archive *a) const noexcept { archive_read_free(a); }
 };
 using ArchivePtr = std::unique_ptr<archive, ArchiveDeleter>;
 
 class ZipContainer final : public Container {
 public:
-  explicit ZipContainer(const std::string& path) : m_path(path) {
+  explicit ZipContainer(const std::string &path) : m_path(path) {
     auto reader = open_reader();
-    archive_entry* entry = nullptr;
+    archive_entry *entry = nullptr;
     int status = ARCHIVE_OK;
     while ((status = archive_read_next_header(reader.get(), &entry)) == ARCHIVE_OK) {
       if (archive_entry_filetype(entry) == AE_IFREG) {
@@ -91,11 +91,11 @@ public:
     std::sort(m_entries.begin(), m_entries.end());
   }
 
-  [[nodiscard]] const std::vector<std::string>& entries() const override { return m_entries; }
+  [[nodiscard]] const std::vector<std::string> &entries() const override { return m_entries; }
 
-  [[nodiscard]] std::string read(const std::string& wanted) override {
+  [[nodiscard]] std::string read(const std::string &wanted) override {
     auto reader = open_reader();
-    archive_entry* entry = nullptr;
+    archive_entry *entry = nullptr;
     while (archive_read_next_header(reader.get(), &entry) == ARCHIVE_OK) {
       if (wanted != archive_entry_pathname(entry)) {
         continue;
@@ -127,12 +127,12 @@ public:
     throw Error(ErrorKind::input, display_path(wanted) + ": entry not found");
   }
 
-  [[nodiscard]] std::string display_path(const std::string& entry) const override {
+  [[nodiscard]] std::string display_path(const std::string &entry) const override {
     return m_path + "!" + entry;
   }
 
   [[nodiscard]] std::string sha256() override {
-    std::FILE* file = std::fopen(m_path.c_str(), "rb");
+    std::FILE *file = std::fopen(m_path.c_str(), "rb");
     if (file == nullptr) {
       throw Error(ErrorKind::input, m_path + ": cannot open: " + std::strerror(errno));
     }
@@ -156,8 +156,8 @@ private:
     return reader;
   }
 
-  [[noreturn]] void fail(archive* reader, const std::string& what) const {
-    const char* reason = archive_error_string(reader);
+  [[noreturn]] void fail(archive *reader, const std::string &what) const {
+    const char *reason = archive_error_string(reader);
     throw Error(ErrorKind::input,
                 m_path + ": " + what + (reason != nullptr ? std::string(": ") + reason : ""),
                 "re-download the archive; an interrupted download cuts off the zip directory");
@@ -169,11 +169,11 @@ private:
 
 } // namespace
 
-std::string Container::find_by_suffix(const std::string& suffix) const {
-  for (const auto& entry : entries()) {
+std::string Container::find_by_suffix(const std::string &suffix) const {
+  for (const auto &entry : entries()) {
     if (entry == suffix ||
-        (entry.size() > suffix.size() && entry.compare(entry.size() - suffix.size(), suffix.size(),
-                                                       suffix) == 0 &&
+        (entry.size() > suffix.size() &&
+         entry.compare(entry.size() - suffix.size(), suffix.size(), suffix) == 0 &&
          entry[entry.size() - suffix.size() - 1] == '/')) {
       return entry;
     }
@@ -181,11 +181,11 @@ std::string Container::find_by_suffix(const std::string& suffix) const {
   return {};
 }
 
-std::unique_ptr<Container> open_directory(const std::string& path) {
+std::unique_ptr<Container> open_directory(const std::string &path) {
   return std::make_unique<DirectoryContainer>(path);
 }
 
-std::unique_ptr<Container> open_zip(const std::string& path) {
+std::unique_ptr<Container> open_zip(const std::string &path) {
   return std::make_unique<ZipContainer>(path);
 }
 

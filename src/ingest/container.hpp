@@ -16,22 +16,22 @@ class Container {
 public:
   virtual ~Container() = default;
   // Regular-file entries, sorted.
-  [[nodiscard]] virtual const std::vector<std::string>& entries() const = 0;
+  [[nodiscard]] virtual const std::vector<std::string> &entries() const = 0;
   // The whole entry (one archive part at a time is the most ever held). Throws Error(input).
-  [[nodiscard]] virtual std::string read(const std::string& entry) = 0;
+  [[nodiscard]] virtual std::string read(const std::string &entry) = 0;
   // How diagnostics name an entry: `folder/data/tweets.js` or `archive.zip!data/tweets.js`.
-  [[nodiscard]] virtual std::string display_path(const std::string& entry) const = 0;
+  [[nodiscard]] virtual std::string display_path(const std::string &entry) const = 0;
   // SHA-256 identifying the input: of the zip file's bytes, or of the entries read from a folder.
   [[nodiscard]] virtual std::string sha256() = 0;
 
   // The entry whose name is `suffix` or ends with `/` + `suffix` (a wrapper folder is allowed).
-  [[nodiscard]] std::string find_by_suffix(const std::string& suffix) const;
+  [[nodiscard]] std::string find_by_suffix(const std::string &suffix) const;
 };
 
 // Opens a folder. Throws Error(input) if it cannot be listed.
-[[nodiscard]] std::unique_ptr<Container> open_directory(const std::string& path);
+[[nodiscard]] std::unique_ptr<Container> open_directory(const std::string &path);
 // Opens a zip archive and reads its directory. Throws Error(input) for a truncated or damaged
 // archive, with libarchive's reason.
-[[nodiscard]] std::unique_ptr<Container> open_zip(const std::string& path);
+[[nodiscard]] std::unique_ptr<Container> open_zip(const std::string &path);
 
 } // namespace sociometer::ingest

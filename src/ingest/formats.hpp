@@ -14,7 +14,7 @@
 namespace sociometer::ingest {
 
 // X/Twitter account archive (formats.md §1): a container holding `data/manifest.js`.
-[[nodiscard]] bool is_x_archive(const Container& container);
+[[nodiscard]] bool is_x_archive(const Container &container);
 [[nodiscard]] std::unique_ptr<Input> make_x_archive_input(std::string path,
                                                           std::unique_ptr<Container> container);
 

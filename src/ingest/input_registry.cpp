@@ -15,10 +15,12 @@ std::atomic<bool> g_interrupted{false};
 
 constexpr std::size_t k_peek_bytes = 64 * 1024;
 
-bool is_zip(std::string_view head) { return head.substr(0, 4) == std::string_view("PK\x03\x04", 4); }
+bool is_zip(std::string_view head) {
+  return head.substr(0, 4) == std::string_view("PK\x03\x04", 4);
+}
 
-bool is_hidden(const fs::path& path) {
-  for (const auto& part : path) {
+bool is_hidden(const fs::path &path) {
+  for (const auto &part : path) {
     const auto name = part.string();
     if (name.size() > 1 && name[0] == '.' && name != "..") {
       return true;
@@ -27,7 +29,7 @@ bool is_hidden(const fs::path& path) {
   return false;
 }
 
-[[noreturn]] void unknown_format(const std::string& path, std::string_view head) {
+[[noreturn]] void unknown_format(const std::string &path, std::string_view head) {
   std::string hint =
       "supported: X/Twitter archive (zip or folder with data/manifest.js), twarc2 JSONL; see "
       "docs/formats.md";
@@ -40,7 +42,7 @@ bool is_hidden(const fs::path& path) {
 
 } // namespace
 
-std::string format_diagnostic(const Diagnostic& diagnostic) {
+std::string format_diagnostic(const Diagnostic &diagnostic) {
   std::string text = diagnostic.file;
   if (diagnostic.line) {
     text += ":" + std::to_string(*diagnostic.line);
@@ -50,7 +52,7 @@ std::string format_diagnostic(const Diagnostic& diagnostic) {
   return text + ": " + diagnostic.message;
 }
 
-std::vector<std::string> expand_path(const std::string& path) {
+std::vector<std::string> expand_path(const std::string &path) {
   if (path == "-") {
     return {path};
   }
@@ -63,7 +65,8 @@ std::vector<std::string> expand_path(const std::string& path) {
     return {path};
   }
   std::vector<std::string> files;
-  for (fs::recursive_directory_iterator it(path, error), end; !error && it != end; it.increment(error)) {
+  for (fs::recursive_directory_iterator it(path, error), end; !error && it != end;
+       it.increment(error)) {
     if (it->is_regular_file(error) && !is_hidden(fs::relative(it->path(), path, error))) {
       files.push_back(it->path().string());
     }
@@ -75,7 +78,7 @@ std::vector<std::string> expand_path(const std::string& path) {
   return files;
 }
 
-std::unique_ptr<Input> open_input(const std::string& path) {
+std::unique_ptr<Input> open_input(const std::string &path) {
   if (path != "-" && fs::is_directory(path)) {
     auto container = open_directory(path);
     if (!is_x_archive(*container)) {

@@ -42,14 +42,14 @@ struct Lookup {
   std::unordered_map<std::string, std::string> handles;       // user id → username
   std::unordered_map<std::string, std::string> tweet_authors; // tweet id → author id
 
-  [[nodiscard]] AccountRef account(const std::string& user_id) const {
+  [[nodiscard]] AccountRef account(const std::string &user_id) const {
     if (user_id.empty()) {
       return {};
     }
     const auto it = handles.find(user_id);
     return {user_id, it == handles.end() ? std::string() : it->second};
   }
-  [[nodiscard]] AccountRef author_of(const std::string& tweet_id) const {
+  [[nodiscard]] AccountRef author_of(const std::string &tweet_id) const {
     const auto it = tweet_authors.find(tweet_id);
     return it == tweet_authors.end() ? AccountRef{} : account(it->second);
   }
@@ -61,7 +61,8 @@ std::int32_t leading_mentions_end(std::string_view text) {
   std::size_t consumed = 0;
   while (pos < text.size() && text[pos] == '@') {
     std::size_t end = pos + 1;
-    while (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) != 0 || text[end] == '_')) {
+    while (end < text.size() &&
+           (std::isalnum(static_cast<unsigned char>(text[end])) != 0 || text[end] == '_')) {
       ++end;
     }
     if (end == pos + 1) {
@@ -103,12 +104,12 @@ public:
     }
   }
 
-  [[nodiscard]] const std::string& path() const override { return m_source->path(); }
-  [[nodiscard]] const std::string& format() const override { return m_format; }
+  [[nodiscard]] const std::string &path() const override { return m_source->path(); }
+  [[nodiscard]] const std::string &format() const override { return m_format; }
   [[nodiscard]] Platform platform() const override { return Platform::x; }
   [[nodiscard]] std::string sha256() override { return m_source->sha256(); }
 
-  void parse(IngestTarget& target) override {
+  void parse(IngestTarget &target) override {
     std::string_view line;
     while (m_source->next_line(line)) {
       if (interrupt_requested()) {
@@ -123,11 +124,11 @@ public:
   }
 
 private:
-  void skip(IngestTarget& target, const std::string& message) {
+  void skip(IngestTarget &target, const std::string &message) {
     target.diagnose({m_source->path(), m_source->line_number(), std::nullopt, message, true});
   }
 
-  void parse_line(std::string_view line, IngestTarget& target) {
+  void parse_line(std::string_view line, IngestTarget &target) {
     if (line.size() > k_max_line_bytes) {
       skip(target, "line of " + std::to_string(line.size()) + " bytes is too long; skipped");
       return;
@@ -141,7 +142,8 @@ private:
         skip(target, "truncated last line (" + std::to_string(line.size()) +
                          " bytes, no newline): " + simdjson::error_message(error) + "; skipped");
       } else {
-        skip(target, std::string("invalid JSON: ") + simdjson::error_message(error) + "; line skipped");
+        skip(target,
+             std::string("invalid JSON: ") + simdjson::error_message(error) + "; line skipped");
       }
       return;
     }
@@ -180,7 +182,7 @@ private:
   }
 
   // A raw page (or stream line): includes first, so that data tweets find their targets.
-  void parse_page(json::element page, IngestTarget& target) {
+  void parse_page(json::element page, IngestTarget &target) {
     const auto observed = observed_at(page);
     Lookup lookup;
     std::vector<json::element> data;
@@ -206,13 +208,13 @@ private:
         }
       }
     }
-    for (const auto& tweet : data) {
+    for (const auto &tweet : data) {
       lookup.tweet_authors[json::id(tweet, "id")] = json::id(tweet, "author_id");
     }
-    for (const auto& tweet : included) {
+    for (const auto &tweet : included) {
       lookup.tweet_authors[json::id(tweet, "id")] = json::id(tweet, "author_id");
     }
-    for (const auto& tweet : included) {
+    for (const auto &tweet : included) {
       emit(tweet, RecordRole::referenced, lookup, observed, target);
     }
     // Referenced tweets the API could not return: keep the reference as an unavailable post.
@@ -225,13 +227,13 @@ private:
         }
       }
     }
-    for (const auto& tweet : data) {
+    for (const auto &tweet : data) {
       emit(tweet, RecordRole::primary, lookup, observed, target);
     }
   }
 
   // One flattened tweet: expansions inlined (`author`, whole tweets in `referenced_tweets`).
-  void parse_flattened(json::element tweet, IngestTarget& target) {
+  void parse_flattened(json::element tweet, IngestTarget &target) {
     const auto observed = observed_at(tweet);
     Lookup lookup;
     const auto note_author = [&](json::element holder) {
@@ -258,7 +260,7 @@ private:
     emit(tweet, RecordRole::primary, lookup, observed, target);
   }
 
-  void emit_unavailable(const std::string& id, IngestTarget& target) {
+  void emit_unavailable(const std::string &id, IngestTarget &target) {
     PostRecord post;
     post.platform = Platform::x;
     post.native_id = id;
@@ -267,8 +269,8 @@ private:
     target.post(post);
   }
 
-  void emit(json::element tweet, RecordRole role, const Lookup& lookup,
-            std::optional<TimePoint> observed, IngestTarget& target) {
+  void emit(json::element tweet, RecordRole role, const Lookup &lookup,
+            std::optional<TimePoint> observed, IngestTarget &target) {
     std::string problem;
     auto post = convert(tweet, role, lookup, observed, problem);
     if (!problem.empty()) {
@@ -280,8 +282,8 @@ private:
   }
 
   // One v2 tweet object (formats.md §2.2).
-  std::optional<PostRecord> convert(json::element tweet, RecordRole role, const Lookup& lookup,
-                                    std::optional<TimePoint> observed, std::string& problem) const {
+  std::optional<PostRecord> convert(json::element tweet, RecordRole role, const Lookup &lookup,
+                                    std::optional<TimePoint> observed, std::string &problem) const {
     PostRecord post;
     post.platform = Platform::x;
     post.role = role;
@@ -362,8 +364,9 @@ private:
     if (!post.quoted_id.empty()) {
       quoted_author = lookup.author_of(post.quoted_id);
       if (quoted_author.empty()) {
-        for (const auto& url : post.urls) {
-          if (auto link = x::parse_status_link(url.expanded_url); link && link->id == post.quoted_id) {
+        for (const auto &url : post.urls) {
+          if (auto link = x::parse_status_link(url.expanded_url);
+              link && link->id == post.quoted_id) {
             quoted_author = {{}, link->handle};
           }
         }
@@ -395,22 +398,24 @@ private:
     post.raw = simdjson::to_string(tweet);
     post.detail_rank = 2;
     if (mismatch) {
-      problem = "tweet " + post.native_id + ": entity offsets do not match the text; located by search";
+      problem =
+          "tweet " + post.native_id + ": entity offsets do not match the text; located by search";
     }
     return post;
   }
 
-  static void read_entities(json::element entities, const x::TweetText& text, PostRecord& post,
-                            bool& mismatch) {
+  static void read_entities(json::element entities, const x::TweetText &text, PostRecord &post,
+                            bool &mismatch) {
     if (auto hashtags = json::array_field(entities, "hashtags")) {
       for (auto tag : *hashtags) {
-        x::add_hashtag(post, text, std::string(json::string(tag, "tag")), json::integer(tag, "start"),
-                       json::integer(tag, "end"), mismatch);
+        x::add_hashtag(post, text, std::string(json::string(tag, "tag")),
+                       json::integer(tag, "start"), json::integer(tag, "end"), mismatch);
       }
     }
     if (auto mentions = json::array_field(entities, "mentions")) {
       for (auto mention : *mentions) {
-        x::add_mention(post, text, {json::id(mention, "id"), std::string(json::string(mention, "username"))},
+        x::add_mention(post, text,
+                       {json::id(mention, "id"), std::string(json::string(mention, "username"))},
                        json::integer(mention, "start"), json::integer(mention, "end"), mismatch);
       }
     }

@@ -25,7 +25,7 @@ struct Owner {
 
 // The JSON text of a `data/*.js` file: everything after the first `=`, without a trailing `;`.
 // Throws Error(input) when there is no assignment.
-std::string_view js_payload(std::string_view content, const std::string& display) {
+std::string_view js_payload(std::string_view content, const std::string &display) {
   const auto equals = content.find('=');
   if (equals == std::string_view::npos) {
     throw Error(ErrorKind::input, display + ": not an archive data file (no `=` assignment)");
@@ -40,8 +40,8 @@ std::string_view js_payload(std::string_view content, const std::string& display
   return body;
 }
 
-[[noreturn]] void fail_json(std::string_view content, std::size_t offset, const std::string& display,
-                            const std::string& what) {
+[[noreturn]] void fail_json(std::string_view content, std::size_t offset,
+                            const std::string &display, const std::string &what) {
   throw Error(ErrorKind::input, display + ":" + std::to_string(line_of_offset(content, offset)) +
                                     ": " + what + " (byte " + std::to_string(offset) + ")");
 }
@@ -50,13 +50,14 @@ std::string_view js_payload(std::string_view content, const std::string& display
 // Strings and escapes are honoured; elements are validated later by the DOM parser.
 // Throws Error(input) with the position when the array is not closed (a truncated file).
 template <typename Each>
-void split_array(std::string_view text, std::size_t pos, const std::string& display, Each&& each) {
+void split_array(std::string_view text, std::size_t pos, const std::string &display, Each &&each) {
   if (pos >= text.size() || text[pos] != '[') {
     fail_json(text, pos, display, "expected a JSON array");
   }
   ++pos;
   for (;;) {
-    while (pos < text.size() && (std::isspace(static_cast<unsigned char>(text[pos])) != 0 || text[pos] == ',')) {
+    while (pos < text.size() &&
+           (std::isspace(static_cast<unsigned char>(text[pos])) != 0 || text[pos] == ',')) {
       ++pos;
     }
     if (pos >= text.size()) {
@@ -103,7 +104,7 @@ void split_array(std::string_view text, std::size_t pos, const std::string& disp
 // element parsed on its own so that only one element's DOM exists at a time.
 // Throws Error(input) with the position for invalid UTF-8, truncated or invalid JSON.
 template <typename Each>
-void for_each_array_element(std::string& content, const std::string& display, Each&& each) {
+void for_each_array_element(std::string &content, const std::string &display, Each &&each) {
   if (const auto bad = util::find_invalid_utf8(content)) {
     fail_json(content, *bad, display, "invalid UTF-8");
   }
@@ -124,7 +125,8 @@ void for_each_array_element(std::string& content, const std::string& display, Ea
     const auto raw = text.substr(begin, end - begin);
     simdjson::dom::element element;
     if (auto error = parser.parse(raw.data(), raw.size(), true).get(element)) {
-      fail_json(content, begin, display, std::string("invalid JSON: ") + simdjson::error_message(error));
+      fail_json(content, begin, display,
+                std::string("invalid JSON: ") + simdjson::error_message(error));
     }
     each(element, line, raw);
     elements_end = end;
@@ -144,25 +146,25 @@ public:
     m_prefix = manifest.substr(0, manifest.size() - k_manifest.size());
   }
 
-  [[nodiscard]] const std::string& path() const override { return m_path; }
-  [[nodiscard]] const std::string& format() const override { return m_format; }
+  [[nodiscard]] const std::string &path() const override { return m_path; }
+  [[nodiscard]] const std::string &format() const override { return m_format; }
   [[nodiscard]] Platform platform() const override { return Platform::x; }
   [[nodiscard]] std::string sha256() override { return m_container->sha256(); }
 
-  void parse(IngestTarget& target) override {
+  void parse(IngestTarget &target) override {
     read_manifest();
     read_account(target);
     read_follow_counts(target);
     target.commit_unit();
     std::vector<std::string> failed;
-    for (const auto& part : tweet_parts()) {
+    for (const auto &part : tweet_parts()) {
       if (interrupt_requested()) {
         throw Error(ErrorKind::interrupted, "interrupted");
       }
       try {
         read_tweets(part, target);
         target.commit_unit();
-      } catch (const Error& error) {
+      } catch (const Error &error) {
         if (error.kind() != ErrorKind::input) {
           throw;
         }
@@ -186,8 +188,8 @@ private:
     return m_prefix + std::string(file_name);
   }
 
-  [[nodiscard]] bool has_entry(const std::string& name) const {
-    const auto& entries = m_container->entries();
+  [[nodiscard]] bool has_entry(const std::string &name) const {
+    const auto &entries = m_container->entries();
     return std::binary_search(entries.begin(), entries.end(), name);
   }
 
@@ -198,7 +200,8 @@ private:
     const auto body = js_payload(content, display);
     simdjson::dom::element manifest;
     if (auto error = m_manifest_parser.parse(std::string(body)).get(manifest)) {
-      throw Error(ErrorKind::input, display + ": invalid manifest JSON: " + simdjson::error_message(error));
+      throw Error(ErrorKind::input,
+                  display + ": invalid manifest JSON: " + simdjson::error_message(error));
     }
     if (auto user = json::field(manifest, "userInfo")) {
       m_owner.id = json::id(*user, "accountId");
@@ -236,14 +239,14 @@ private:
 
   [[nodiscard]] std::vector<Part> tweet_parts() const {
     std::vector<Part> parts;
-    for (const auto* type : {"tweets", "tweet"}) {
+    for (const auto *type : {"tweets", "tweet"}) {
       if (const auto it = m_parts.find(type); it != m_parts.end()) {
         parts.insert(parts.end(), it->second.begin(), it->second.end());
       }
     }
     if (parts.empty()) {
       // Manifests that list no tweet files: take the standard names.
-      for (const auto* name : {"data/tweets.js", "data/tweet.js"}) {
+      for (const auto *name : {"data/tweets.js", "data/tweet.js"}) {
         if (has_entry(entry(name))) {
           parts.push_back({name, std::nullopt});
         }
@@ -262,16 +265,18 @@ private:
     return record;
   }
 
-  void read_account(IngestTarget& target) {
+  void read_account(IngestTarget &target) {
     auto record = owner_record();
     const auto it = m_parts.find("account");
-    const auto name = entry(it != m_parts.end() && !it->second.empty() ? it->second.front().file_name
-                                                                     : "data/account.js");
+    const auto name =
+        entry(it != m_parts.end() && !it->second.empty() ? it->second.front().file_name
+                                                         : "data/account.js");
     if (has_entry(name)) {
       auto content = m_container->read(name);
       for_each_array_element(content, m_container->display_path(name),
                              [&](json::element element, std::int64_t, std::string_view) {
-                               const auto account = json::field(element, "account").value_or(element);
+                               const auto account =
+                                   json::field(element, "account").value_or(element);
                                if (json::id(account, "accountId") == m_owner.id) {
                                  record.created_at =
                                      util::parse_iso8601(json::string(account, "createdAt"));
@@ -283,15 +288,15 @@ private:
   }
 
   // follower.js / following.js hold one element per account: their count is the snapshot.
-  void read_follow_counts(IngestTarget& target) {
+  void read_follow_counts(IngestTarget &target) {
     auto record = owner_record();
-    for (const auto* type : {"follower", "following"}) {
+    for (const auto *type : {"follower", "following"}) {
       const auto it = m_parts.find(type);
       if (it == m_parts.end()) {
         continue;
       }
       std::int64_t count = 0;
-      for (const auto& part : it->second) {
+      for (const auto &part : it->second) {
         const auto name = entry(part.file_name);
         if (!has_entry(name)) {
           continue;
@@ -307,7 +312,7 @@ private:
     }
   }
 
-  void read_tweets(const Part& part, IngestTarget& target) {
+  void read_tweets(const Part &part, IngestTarget &target) {
     const auto name = entry(part.file_name);
     const auto display = m_container->display_path(name);
     if (!has_entry(name)) {
@@ -319,23 +324,23 @@ private:
     std::vector<PostRecord> posts;
     std::unordered_map<std::string, std::vector<std::string>> chains; // id → editTweetIds
     std::int64_t elements = 0;
-    for_each_array_element(content, display, [&](json::element element, std::int64_t line,
-                                                 std::string_view raw) {
-      ++elements;
-      const auto tweet = json::field(element, "tweet").value_or(element);
-      std::string problem;
-      auto post = parse_tweet(tweet, problem);
-      if (!problem.empty()) {
-        target.diagnose({display, line, std::nullopt, problem, !post.has_value()});
-      }
-      if (post) {
-        post->raw = std::string(raw);
-        if (post->edit_history_ids.size() > 1) {
-          chains.emplace(post->native_id, post->edit_history_ids);
-        }
-        posts.push_back(std::move(*post));
-      }
-    });
+    for_each_array_element(
+        content, display, [&](json::element element, std::int64_t line, std::string_view raw) {
+          ++elements;
+          const auto tweet = json::field(element, "tweet").value_or(element);
+          std::string problem;
+          auto post = parse_tweet(tweet, problem);
+          if (!problem.empty()) {
+            target.diagnose({display, line, std::nullopt, problem, !post.has_value()});
+          }
+          if (post) {
+            post->raw = std::string(raw);
+            if (post->edit_history_ids.size() > 1) {
+              chains.emplace(post->native_id, post->edit_history_ids);
+            }
+            posts.push_back(std::move(*post));
+          }
+        });
     if (part.count && *part.count != elements) {
       target.diagnose({display, std::nullopt, std::nullopt,
                        "manifest lists " + std::to_string(*part.count) + " tweets, the file has " +
@@ -344,16 +349,16 @@ private:
     }
     // Each edit version is its own tweet object; keep only the newest of a chain when present.
     std::unordered_set<std::string> present;
-    for (const auto& post : posts) {
+    for (const auto &post : posts) {
       present.insert(post.native_id);
     }
     std::unordered_set<std::string> superseded;
-    for (const auto& [id, chain] : chains) {
+    for (const auto &[id, chain] : chains) {
       if (present.count(chain.back()) != 0) {
         superseded.insert(chain.begin(), chain.end() - 1);
       }
     }
-    for (const auto& post : posts) {
+    for (const auto &post : posts) {
       if (superseded.count(post.native_id) == 0) {
         target.post(post);
       }
@@ -362,7 +367,7 @@ private:
 
   // One archive tweet (formats.md §1.5); `problem` gets a message for a skipped record or a
   // suspicious one.
-  std::optional<PostRecord> parse_tweet(json::element tweet, std::string& problem) const {
+  std::optional<PostRecord> parse_tweet(json::element tweet, std::string &problem) const {
     PostRecord post;
     post.platform = Platform::x;
     post.native_id = json::id(tweet, "id_str");
@@ -375,8 +380,9 @@ private:
       escaped = json::string(tweet, "text");
     }
     if (post.native_id.empty() || !post.created_at) {
-      problem = post.native_id.empty() ? "tweet without id_str; skipped"
-                                       : "tweet " + post.native_id + " has no valid created_at; skipped";
+      problem = post.native_id.empty()
+                    ? "tweet without id_str; skipped"
+                    : "tweet " + post.native_id + " has no valid created_at; skipped";
       return std::nullopt;
     }
     post.author = {m_owner.id, m_owner.handle};
@@ -422,7 +428,7 @@ private:
         reply_target.native_id = json::id(tweet, "in_reply_to_user_id");
       }
     }
-    for (const auto& url : post.urls) {
+    for (const auto &url : post.urls) {
       if (auto link = x::parse_status_link(url.expanded_url)) {
         post.quoted_id = link->id;
         quoted_author = {{}, link->handle};
@@ -458,13 +464,14 @@ private:
       }
     }
     if (mismatch) {
-      problem = "tweet " + post.native_id + ": entity offsets do not match the text; located by search";
+      problem =
+          "tweet " + post.native_id + ": entity offsets do not match the text; located by search";
     }
     return post;
   }
 
-  static void read_entities(json::element entities, const x::TweetText& text, PostRecord& post,
-                            bool& mismatch) {
+  static void read_entities(json::element entities, const x::TweetText &text, PostRecord &post,
+                            bool &mismatch) {
     const auto span = [](json::element entity) {
       std::pair<std::optional<std::int64_t>, std::optional<std::int64_t>> result;
       if (auto indices = json::array_field(entity, "indices")) {
@@ -483,7 +490,8 @@ private:
     }
     if (auto mentions = json::array_field(entities, "user_mentions")) {
       for (auto mention : *mentions) {
-        AccountRef account{json::id(mention, "id_str"), std::string(json::string(mention, "screen_name"))};
+        AccountRef account{json::id(mention, "id_str"),
+                           std::string(json::string(mention, "screen_name"))};
         if (account.native_id.empty()) {
           account.native_id = json::id(mention, "id");
         }
@@ -514,11 +522,12 @@ private:
 
 } // namespace
 
-bool is_x_archive(const Container& container) {
+bool is_x_archive(const Container &container) {
   return !container.find_by_suffix(std::string(k_manifest)).empty();
 }
 
-std::unique_ptr<Input> make_x_archive_input(std::string path, std::unique_ptr<Container> container) {
+std::unique_ptr<Input> make_x_archive_input(std::string path,
+                                            std::unique_ptr<Container> container) {
   return std::make_unique<XArchiveInput>(std::move(path), std::move(container));
 }
 

@@ -9,11 +9,11 @@ namespace {
 char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 bool equal_ignoring_ascii_case(std::string_view a, std::string_view b) {
-  return a.size() == b.size() &&
-         std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return lower(x) == lower(y); });
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(),
+                                            [](char x, char y) { return lower(x) == lower(y); });
 }
 
-bool same_account(const AccountRef& a, const AccountRef& b) {
+bool same_account(const AccountRef &a, const AccountRef &b) {
   if (!a.native_id.empty() && !b.native_id.empty()) {
     return a.native_id == b.native_id;
   }
@@ -24,11 +24,10 @@ bool same_account(const AccountRef& a, const AccountRef& b) {
 
 std::optional<TweetText::Span> TweetText::locate(std::optional<std::int64_t> start,
                                                  std::optional<std::int64_t> end,
-                                                 std::string_view expected, bool& mismatch) const {
-  const auto& map = m_unescaped.code_point_map;
-  const auto& text = m_unescaped.text;
-  if (start && end && *start >= 0 && *end > *start &&
-      static_cast<std::size_t>(*end) < map.size()) {
+                                                 std::string_view expected, bool &mismatch) const {
+  const auto &map = m_unescaped.code_point_map;
+  const auto &text = m_unescaped.text;
+  if (start && end && *start >= 0 && *end > *start && static_cast<std::size_t>(*end) < map.size()) {
     const auto s = map[static_cast<std::size_t>(*start)];
     const auto e = map[static_cast<std::size_t>(*end)];
     const auto byte_start = util::byte_offset_of_code_point(text, static_cast<std::size_t>(s));
@@ -57,8 +56,9 @@ std::optional<TweetText::Span> TweetText::locate(std::optional<std::int64_t> sta
   return Span{static_cast<std::int32_t>(s), static_cast<std::int32_t>(s + length)};
 }
 
-void add_hashtag(PostRecord& post, const TweetText& text, std::string tag,
-                 std::optional<std::int64_t> start, std::optional<std::int64_t> end, bool& mismatch) {
+void add_hashtag(PostRecord &post, const TweetText &text, std::string tag,
+                 std::optional<std::int64_t> start, std::optional<std::int64_t> end,
+                 bool &mismatch) {
   HashtagEntity entity;
   entity.normalized = util::normalize_for_matching(tag);
   entity.text = std::move(tag);
@@ -69,8 +69,9 @@ void add_hashtag(PostRecord& post, const TweetText& text, std::string tag,
   post.hashtags.push_back(std::move(entity));
 }
 
-void add_mention(PostRecord& post, const TweetText& text, AccountRef account,
-                 std::optional<std::int64_t> start, std::optional<std::int64_t> end, bool& mismatch) {
+void add_mention(PostRecord &post, const TweetText &text, AccountRef account,
+                 std::optional<std::int64_t> start, std::optional<std::int64_t> end,
+                 bool &mismatch) {
   MentionEntity entity;
   entity.account = std::move(account);
   if (auto located = text.locate(start, end, "@" + entity.account.handle, mismatch)) {
@@ -80,8 +81,8 @@ void add_mention(PostRecord& post, const TweetText& text, AccountRef account,
   post.mentions.push_back(std::move(entity));
 }
 
-void add_url(PostRecord& post, const TweetText& text, std::string url, std::string expanded_url,
-             std::optional<std::int64_t> start, std::optional<std::int64_t> end, bool& mismatch) {
+void add_url(PostRecord &post, const TweetText &text, std::string url, std::string expanded_url,
+             std::optional<std::int64_t> start, std::optional<std::int64_t> end, bool &mismatch) {
   UrlEntity entity;
   entity.url = std::move(url);
   entity.expanded_url = std::move(expanded_url);
@@ -152,8 +153,8 @@ std::string status_url(std::string_view handle, std::string_view id) {
   return "https://x.com/" + std::string(handle) + "/status/" + std::string(id);
 }
 
-void add_edges(PostRecord& post, const AccountRef& reply_target, const AccountRef& shared_author,
-               const AccountRef& quoted_author, std::int32_t body_start_cp) {
+void add_edges(PostRecord &post, const AccountRef &reply_target, const AccountRef &shared_author,
+               const AccountRef &quoted_author, std::int32_t body_start_cp) {
   if (post.kind == PostKind::repost) {
     if (!shared_author.empty()) {
       post.edges.push_back({EdgeKind::repost, shared_author});
@@ -166,13 +167,13 @@ void add_edges(PostRecord& post, const AccountRef& reply_target, const AccountRe
   if (!quoted_author.empty()) {
     post.edges.push_back({EdgeKind::quote, quoted_author});
   }
-  for (const auto& mention : post.mentions) {
+  for (const auto &mention : post.mentions) {
     if (mention.account.empty()) {
       continue;
     }
-    const bool automatic = post.kind == PostKind::reply &&
-                           ((mention.start && *mention.start < body_start_cp) ||
-                            same_account(mention.account, reply_target));
+    const bool automatic =
+        post.kind == PostKind::reply && ((mention.start && *mention.start < body_start_cp) ||
+                                         same_account(mention.account, reply_target));
     if (!automatic) {
       post.edges.push_back({EdgeKind::mention, mention.account});
     }

@@ -15,12 +15,13 @@ namespace sociometer::ingest::x {
 // Escaped tweet text turned into stored text, keeping the offset map for entities.
 class TweetText {
 public:
-  explicit TweetText(std::string_view escaped) : m_unescaped(util::html_unescape_with_map(escaped)) {}
-  [[nodiscard]] const std::string& text() const noexcept { return m_unescaped.text; }
+  explicit TweetText(std::string_view escaped)
+      : m_unescaped(util::html_unescape_with_map(escaped)) {}
+  [[nodiscard]] const std::string &text() const noexcept { return m_unescaped.text; }
   // Code-point index in the stored text of code point `escaped_index` of the escaped text (0 when
   // out of range).
   [[nodiscard]] std::int32_t stored_index(std::int64_t escaped_index) const noexcept {
-    const auto& map = m_unescaped.code_point_map;
+    const auto &map = m_unescaped.code_point_map;
     return escaped_index >= 0 && static_cast<std::size_t>(escaped_index) < map.size()
                ? map[static_cast<std::size_t>(escaped_index)]
                : 0;
@@ -35,7 +36,7 @@ public:
   };
   [[nodiscard]] std::optional<Span> locate(std::optional<std::int64_t> start,
                                            std::optional<std::int64_t> end,
-                                           std::string_view expected, bool& mismatch) const;
+                                           std::string_view expected, bool &mismatch) const;
 
 private:
   util::UnescapedText m_unescaped;
@@ -43,12 +44,14 @@ private:
 
 // Append an entity that the source placed at [start, end) code points of the escaped text; its
 // offsets are moved onto the stored text and checked (`mismatch` is set when they were wrong).
-void add_hashtag(PostRecord& post, const TweetText& text, std::string tag,
-                 std::optional<std::int64_t> start, std::optional<std::int64_t> end, bool& mismatch);
-void add_mention(PostRecord& post, const TweetText& text, AccountRef account,
-                 std::optional<std::int64_t> start, std::optional<std::int64_t> end, bool& mismatch);
-void add_url(PostRecord& post, const TweetText& text, std::string url, std::string expanded_url,
-             std::optional<std::int64_t> start, std::optional<std::int64_t> end, bool& mismatch);
+void add_hashtag(PostRecord &post, const TweetText &text, std::string tag,
+                 std::optional<std::int64_t> start, std::optional<std::int64_t> end,
+                 bool &mismatch);
+void add_mention(PostRecord &post, const TweetText &text, AccountRef account,
+                 std::optional<std::int64_t> start, std::optional<std::int64_t> end,
+                 bool &mismatch);
+void add_url(PostRecord &post, const TweetText &text, std::string url, std::string expanded_url,
+             std::optional<std::int64_t> start, std::optional<std::int64_t> end, bool &mismatch);
 
 // `https://twitter.com/<handle>/status/<id>` (or x.com, mobile., www.): the quoted tweet.
 struct StatusLink {
@@ -66,7 +69,7 @@ struct StatusLink {
 // Fills `edges` from kind, reply target, repost/quote targets and mentions, following
 // metrics.md §3.4: no mention edges inside reposts, none for the reply target's automatic
 // mentions (the leading ones, before `body_start_cp`), self-loops dropped later by the store.
-void add_edges(PostRecord& post, const AccountRef& reply_target, const AccountRef& shared_author,
-               const AccountRef& quoted_author, std::int32_t body_start_cp);
+void add_edges(PostRecord &post, const AccountRef &reply_target, const AccountRef &shared_author,
+               const AccountRef &quoted_author, std::int32_t body_start_cp);
 
 } // namespace sociometer::ingest::x

@@ -21,30 +21,31 @@ std::string fixed(double value, int decimals) {
   return buffer;
 }
 
-std::string count(const std::optional<std::int64_t>& value) {
+std::string count(const std::optional<std::int64_t> &value) {
   return value ? std::to_string(*value) : "n/a";
 }
 
-std::string percent(const std::optional<double>& value) {
+std::string percent(const std::optional<double> &value) {
   return value ? fixed(*value * 100.0, 2) + "%" : "n/a";
 }
 
-std::optional<double> change(const std::optional<std::int64_t>& now,
-                             const std::optional<std::int64_t>& before) {
+std::optional<double> change(const std::optional<std::int64_t> &now,
+                             const std::optional<std::int64_t> &before) {
   if (!now || !before || *before == 0) {
     return std::nullopt;
   }
   return static_cast<double>(*now - *before) / static_cast<double>(*before);
 }
 
-std::optional<double> change(const std::optional<double>& now, const std::optional<double>& before) {
+std::optional<double> change(const std::optional<double> &now,
+                             const std::optional<double> &before) {
   if (!now || !before || *before == 0.0) {
     return std::nullopt;
   }
   return (*now - *before) / *before;
 }
 
-std::string signed_percent(const std::optional<double>& value) {
+std::string signed_percent(const std::optional<double> &value) {
   if (!value) {
     return "n/a";
   }
@@ -52,7 +53,7 @@ std::string signed_percent(const std::optional<double>& value) {
 }
 
 // A rate good enough to show: present and measured on at least half of the posts.
-std::optional<double> shown_rate(const analysis::PooledRate& rate) {
+std::optional<double> shown_rate(const analysis::PooledRate &rate) {
   if (!rate.pooled || (rate.coverage && *rate.coverage < 0.5)) {
     return std::nullopt;
   }
@@ -60,7 +61,7 @@ std::optional<double> shown_rate(const analysis::PooledRate& rate) {
 }
 
 // A rate with its coverage, or why there is none (metrics.md §1.7: under 50 % is not a number).
-std::string rate_with_coverage(const analysis::PooledRate& rate) {
+std::string rate_with_coverage(const analysis::PooledRate &rate) {
   if (!rate.pooled) {
     return "n/a";
   }
@@ -70,13 +71,14 @@ std::string rate_with_coverage(const analysis::PooledRate& rate) {
   return percent(rate.pooled) + " (coverage " + percent(rate.coverage) + ")";
 }
 
-void engagement_table_md(const std::vector<EngagementRow>& rows, const std::string& key_title,
-                         std::ostream& out) {
+void engagement_table_md(const std::vector<EngagementRow> &rows, const std::string &key_title,
+                         std::ostream &out) {
   out << "| " << key_title
-      << " | Posts | Likes | Reposts | Replies | Quotes | Engagement | Impressions | ER (impressions) |\n";
+      << " | Posts | Likes | Reposts | Replies | Quotes | Engagement | Impressions | ER "
+         "(impressions) |\n";
   out << "|---|---:|---:|---:|---:|---:|---:|---:|---:|\n";
-  for (const auto& row : rows) {
-    const auto* key = std::get_if<std::string>(&row.key);
+  for (const auto &row : rows) {
+    const auto *key = std::get_if<std::string>(&row.key);
     out << "| " << (key != nullptr ? *key : std::string("?")) << " | " << row.posts << " | "
         << count(row.likes) << " | " << count(row.reposts) << " | " << count(row.replies) << " | "
         << count(row.quotes) << " | " << count(row.engagement) << " | " << count(row.impressions)
@@ -84,7 +86,7 @@ void engagement_table_md(const std::vector<EngagementRow>& rows, const std::stri
   }
 }
 
-void render_markdown(const MonthlyReport& report, const Envelope& envelope, std::ostream& out) {
+void render_markdown(const MonthlyReport &report, const Envelope &envelope, std::ostream &out) {
   const auto title = report.organisation.empty() ? std::string("Social media report")
                                                  : report.organisation + " — social media report";
   out << "# " << title << ", " << report.month << "\n\n";
@@ -96,10 +98,10 @@ void render_markdown(const MonthlyReport& report, const Envelope& envelope, std:
   out << "## Headline\n\n";
   out << "| Metric | " << report.month << " | " << report.previous_month << " | Change |\n";
   out << "|---|---:|---:|---:|\n";
-  const auto& now = report.current;
-  const auto& before = report.previous;
-  const auto line = [&](const std::string& name, const std::optional<std::int64_t>& a,
-                        const std::optional<std::int64_t>& b) {
+  const auto &now = report.current;
+  const auto &before = report.previous;
+  const auto line = [&](const std::string &name, const std::optional<std::int64_t> &a,
+                        const std::optional<std::int64_t> &b) {
     out << "| " << name << " | " << count(a) << " | " << count(b) << " | "
         << signed_percent(change(a, b)) << " |\n";
   };
@@ -120,8 +122,9 @@ void render_markdown(const MonthlyReport& report, const Envelope& envelope, std:
       << " |\n\n";
 
   out << "Posts by kind:";
-  for (const auto& [kind, posts] : report.posts_by_kind) {
-    out << " " << kind << " " << posts << (kind == report.posts_by_kind.back().first ? ".\n\n" : ",");
+  for (const auto &[kind, posts] : report.posts_by_kind) {
+    out << " " << kind << " " << posts
+        << (kind == report.posts_by_kind.back().first ? ".\n\n" : ",");
   }
 
   out << "## By platform\n\n";
@@ -136,12 +139,13 @@ void render_markdown(const MonthlyReport& report, const Envelope& envelope, std:
     out << "| # | Date | Account | Post | Likes | Reposts | Replies | Quotes | Engagement |\n";
     out << "|---:|---|---|---|---:|---:|---:|---:|---:|\n";
     int rank = 0;
-    for (const auto& post : report.top_posts) {
+    for (const auto &post : report.top_posts) {
       const auto date = util::format_rfc3339(post.created_at).substr(0, 10);
       const auto text = post.url.empty() ? post.text : "[" + post.text + "](" + post.url + ")";
       out << "| " << ++rank << " | " << date << " | " << post.account << " (" << post.platform
           << ") | " << text << " | " << count(post.likes) << " | " << count(post.reposts) << " | "
-          << count(post.replies) << " | " << count(post.quotes) << " | " << post.engagement << " |\n";
+          << count(post.replies) << " | " << count(post.quotes) << " | " << post.engagement
+          << " |\n";
     }
   }
 
@@ -150,7 +154,7 @@ void render_markdown(const MonthlyReport& report, const Envelope& envelope, std:
     out << "No hashtags this month.\n";
   } else {
     out << "| Hashtag | Posts | Share of posts | Engagement |\n|---|---:|---:|---:|\n";
-    for (const auto& row : report.top_hashtags) {
+    for (const auto &row : report.top_hashtags) {
       out << "| #" << row.key << " | " << row.posts << " | " << percent(row.share) << " | "
           << count(row.engagement) << " |\n";
     }
@@ -158,7 +162,7 @@ void render_markdown(const MonthlyReport& report, const Envelope& envelope, std:
 
   out << "\n## Languages\n\n";
   out << "| Language | Posts | Share of posts | Engagement |\n|---|---:|---:|---:|\n";
-  for (const auto& row : report.languages) {
+  for (const auto &row : report.languages) {
     out << "| " << row.key << " | " << row.posts << " | " << percent(row.share) << " | "
         << count(row.engagement) << " |\n";
   }
@@ -166,20 +170,20 @@ void render_markdown(const MonthlyReport& report, const Envelope& envelope, std:
   out << "\n## How these numbers were computed\n\n";
   out << "Time zone: " << report.time_zone << ". Posts belong to the month they were published in; "
       << "each count is its latest reported value.\n\n";
-  for (const auto& [key, text] : report.definitions) {
+  for (const auto &[key, text] : report.definitions) {
     out << "- **" << key << "**: " << text << "\n";
   }
   out << "\nGenerated by sociometer at " << util::format_rfc3339(envelope.generated_at) << ".\n";
 }
 
-nlohmann::ordered_json optional_json(const std::optional<std::int64_t>& value) {
+nlohmann::ordered_json optional_json(const std::optional<std::int64_t> &value) {
   return value ? nlohmann::ordered_json(*value) : nlohmann::ordered_json(nullptr);
 }
-nlohmann::ordered_json optional_json(const std::optional<double>& value) {
+nlohmann::ordered_json optional_json(const std::optional<double> &value) {
   return value ? nlohmann::ordered_json(*value) : nlohmann::ordered_json(nullptr);
 }
 
-nlohmann::ordered_json row_json(const EngagementRow& row) {
+nlohmann::ordered_json row_json(const EngagementRow &row) {
   nlohmann::ordered_json object;
   object["key"] = cell_json(row.key);
   object["posts"] = row.posts;
@@ -198,10 +202,10 @@ nlohmann::ordered_json row_json(const EngagementRow& row) {
   return object;
 }
 
-void render_json(const MonthlyReport& report, const Envelope& envelope, std::ostream& out) {
+void render_json(const MonthlyReport &report, const Envelope &envelope, std::ostream &out) {
   auto document = envelope_json(envelope);
   document["definitions"] = nlohmann::ordered_json::object();
-  for (const auto& [key, text] : report.definitions) {
+  for (const auto &[key, text] : report.definitions) {
     document["definitions"][key] = text;
   }
   nlohmann::ordered_json body;
@@ -221,30 +225,32 @@ void render_json(const MonthlyReport& report, const Envelope& envelope, std::ost
       {"posts", optional_json(change(std::optional<std::int64_t>(report.current.posts),
                                      std::optional<std::int64_t>(report.previous.posts)))},
       {"engagement", optional_json(change(report.current.engagement, report.previous.engagement))},
-      {"impressions", optional_json(change(report.current.impressions, report.previous.impressions))},
+      {"impressions",
+       optional_json(change(report.current.impressions, report.previous.impressions))},
   };
   auto kinds = nlohmann::ordered_json::object();
-  for (const auto& [kind, posts] : report.posts_by_kind) {
+  for (const auto &[kind, posts] : report.posts_by_kind) {
     kinds[kind] = posts;
   }
   body["posts_by_kind"] = kinds;
-  for (const auto& [name, rows] :
-       {std::pair{"by_platform", &report.by_platform}, std::pair{"by_account", &report.by_account}}) {
+  for (const auto &[name, rows] : {std::pair{"by_platform", &report.by_platform},
+                                   std::pair{"by_account", &report.by_account}}) {
     auto list = nlohmann::ordered_json::array();
-    for (const auto& row : *rows) {
+    for (const auto &row : *rows) {
       list.push_back(row_json(row));
     }
     body[name] = list;
   }
   auto posts = nlohmann::ordered_json::array();
-  for (const auto& post : report.top_posts) {
+  for (const auto &post : report.top_posts) {
     posts.push_back({{"post_id", post.post_id},
                      {"platform", post.platform},
                      {"account", post.account},
                      {"created_at", util::format_rfc3339(post.created_at)},
                      {"kind", post.kind},
                      {"text", post.text},
-                     {"url", post.url.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(post.url)},
+                     {"url", post.url.empty() ? nlohmann::ordered_json(nullptr)
+                                              : nlohmann::ordered_json(post.url)},
                      {"likes", optional_json(post.likes)},
                      {"reposts", optional_json(post.reposts)},
                      {"replies", optional_json(post.replies)},
@@ -252,10 +258,10 @@ void render_json(const MonthlyReport& report, const Envelope& envelope, std::ost
                      {"engagement", post.engagement}});
   }
   body["top_posts"] = posts;
-  for (const auto& [name, rows] : {std::pair{"top_hashtags", &report.top_hashtags},
+  for (const auto &[name, rows] : {std::pair{"top_hashtags", &report.top_hashtags},
                                    std::pair{"languages", &report.languages}}) {
     auto list = nlohmann::ordered_json::array();
-    for (const auto& row : *rows) {
+    for (const auto &row : *rows) {
       list.push_back({{"key", row.key},
                       {"posts", row.posts},
                       {"share", row.share},
@@ -269,8 +275,8 @@ void render_json(const MonthlyReport& report, const Envelope& envelope, std::ost
 
 } // namespace
 
-void render_monthly_report(const MonthlyReport& report, const Envelope& envelope, Format format,
-                           std::ostream& out) {
+void render_monthly_report(const MonthlyReport &report, const Envelope &envelope, Format format,
+                           std::ostream &out) {
   switch (format) {
   case Format::md:
     render_markdown(report, envelope, out);

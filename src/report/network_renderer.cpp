@@ -44,14 +44,18 @@ std::string number(double value) {
   return buffer;
 }
 
-std::string time_text(const std::optional<TimePoint>& t) { return t ? util::format_rfc3339(*t) : std::string(); }
+std::string time_text(const std::optional<TimePoint> &t) {
+  return t ? util::format_rfc3339(*t) : std::string();
+}
 
-void write_gexf(const analysis::Network& network, const Envelope& envelope, std::ostream& out) {
+void write_gexf(const analysis::Network &network, const Envelope &envelope, std::ostream &out) {
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       << "<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\">\n"
-      << "  <meta lastmodifieddate=\"" << util::format_rfc3339(envelope.generated_at).substr(0, 10) << "\">\n"
+      << "  <meta lastmodifieddate=\"" << util::format_rfc3339(envelope.generated_at).substr(0, 10)
+      << "\">\n"
       << "    <creator>sociometer</creator>\n"
-      << "    <description>amplification graph: edges from the account that reposts, quotes, replies "
+      << "    <description>amplification graph: edges from the account that reposts, quotes, "
+         "replies "
          "or mentions to the account it amplifies</description>\n"
       << "  </meta>\n"
       << "  <graph mode=\"dynamic\" defaultedgetype=\"directed\" timeformat=\"dateTime\">\n"
@@ -65,13 +69,13 @@ void write_gexf(const analysis::Network& network, const Envelope& envelope, std:
       << "    </attributes>\n"
       << "    <attributes class=\"edge\" mode=\"static\">\n"
       << "      <attribute id=\"raw_weight\" title=\"raw_weight\" type=\"double\"/>\n";
-  for (const auto* kind : {"reposts", "quotes", "replies", "mentions"}) {
+  for (const auto *kind : {"reposts", "quotes", "replies", "mentions"}) {
     out << "      <attribute id=\"" << kind << "\" title=\"" << kind << "\" type=\"long\"/>\n";
   }
   out << "    </attributes>\n    <nodes>\n";
-  for (const auto& node : network.nodes) {
-    out << "      <node id=\"" << xml(node.id) << "\" label=\"" << xml(node.handle.empty() ? node.id : node.handle)
-        << "\">\n        <attvalues>\n"
+  for (const auto &node : network.nodes) {
+    out << "      <node id=\"" << xml(node.id) << "\" label=\""
+        << xml(node.handle.empty() ? node.id : node.handle) << "\">\n        <attvalues>\n"
         << "          <attvalue for=\"handle\" value=\"" << xml(node.handle) << "\"/>\n"
         << "          <attvalue for=\"platform\" value=\"" << xml(node.platform) << "\"/>\n"
         << "          <attvalue for=\"language\" value=\"" << xml(node.language) << "\"/>\n"
@@ -84,11 +88,12 @@ void write_gexf(const analysis::Network& network, const Envelope& envelope, std:
   }
   out << "    </nodes>\n    <edges>\n";
   std::size_t id = 0;
-  for (const auto& edge : network.edges) {
+  for (const auto &edge : network.edges) {
     out << "      <edge id=\"" << id++ << "\" source=\"" << xml(edge.source) << "\" target=\""
         << xml(edge.target) << "\" weight=\"" << number(edge.weight) << "\"";
     if (edge.first_at) {
-      out << " start=\"" << time_text(edge.first_at) << "\" end=\"" << time_text(edge.last_at) << "\"";
+      out << " start=\"" << time_text(edge.first_at) << "\" end=\"" << time_text(edge.last_at)
+          << "\"";
     }
     out << ">\n        <attvalues>\n"
         << "          <attvalue for=\"raw_weight\" value=\"" << number(edge.raw_weight) << "\"/>\n"
@@ -101,23 +106,26 @@ void write_gexf(const analysis::Network& network, const Envelope& envelope, std:
   out << "    </edges>\n  </graph>\n</gexf>\n";
 }
 
-void write_graphml(const analysis::Network& network, std::ostream& out) {
+void write_graphml(const analysis::Network &network, std::ostream &out) {
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       << "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n";
-  const std::pair<const char*, const char*> node_keys[] = {
-      {"handle", "string"}, {"platform", "string"}, {"language", "string"},
-      {"pagerank", "double"}, {"community", "long"}, {"followers", "long"}};
-  for (const auto& [name, type] : node_keys) {
-    out << "  <key id=\"" << name << "\" for=\"node\" attr.name=\"" << name << "\" attr.type=\"" << type << "\"/>\n";
+  const std::pair<const char *, const char *> node_keys[] = {
+      {"handle", "string"},   {"platform", "string"}, {"language", "string"},
+      {"pagerank", "double"}, {"community", "long"},  {"followers", "long"}};
+  for (const auto &[name, type] : node_keys) {
+    out << "  <key id=\"" << name << "\" for=\"node\" attr.name=\"" << name << "\" attr.type=\""
+        << type << "\"/>\n";
   }
-  const std::pair<const char*, const char*> edge_keys[] = {
-      {"weight", "double"}, {"raw_weight", "double"}, {"reposts", "long"}, {"quotes", "long"},
-      {"replies", "long"}, {"mentions", "long"}, {"first_at", "string"}, {"last_at", "string"}};
-  for (const auto& [name, type] : edge_keys) {
-    out << "  <key id=\"" << name << "\" for=\"edge\" attr.name=\"" << name << "\" attr.type=\"" << type << "\"/>\n";
+  const std::pair<const char *, const char *> edge_keys[] = {
+      {"weight", "double"},   {"raw_weight", "double"}, {"reposts", "long"},
+      {"quotes", "long"},     {"replies", "long"},      {"mentions", "long"},
+      {"first_at", "string"}, {"last_at", "string"}};
+  for (const auto &[name, type] : edge_keys) {
+    out << "  <key id=\"" << name << "\" for=\"edge\" attr.name=\"" << name << "\" attr.type=\""
+        << type << "\"/>\n";
   }
   out << "  <graph id=\"amplification\" edgedefault=\"directed\">\n";
-  for (const auto& node : network.nodes) {
+  for (const auto &node : network.nodes) {
     out << "    <node id=\"" << xml(node.id) << "\">"
         << "<data key=\"handle\">" << xml(node.handle) << "</data>"
         << "<data key=\"platform\">" << xml(node.platform) << "</data>"
@@ -129,7 +137,7 @@ void write_graphml(const analysis::Network& network, std::ostream& out) {
     }
     out << "</node>\n";
   }
-  for (const auto& edge : network.edges) {
+  for (const auto &edge : network.edges) {
     out << "    <edge source=\"" << xml(edge.source) << "\" target=\"" << xml(edge.target) << "\">"
         << "<data key=\"weight\">" << number(edge.weight) << "</data>"
         << "<data key=\"raw_weight\">" << number(edge.raw_weight) << "</data>"
@@ -148,8 +156,8 @@ void write_graphml(const analysis::Network& network, std::ostream& out) {
 
 } // namespace
 
-void render_network(const analysis::Network& network, const Envelope& envelope, NetworkFormat format,
-                    std::ostream& out) {
+void render_network(const analysis::Network &network, const Envelope &envelope,
+                    NetworkFormat format, std::ostream &out) {
   switch (format) {
   case NetworkFormat::gexf:
     write_gexf(network, envelope, out);
@@ -159,12 +167,12 @@ void render_network(const analysis::Network& network, const Envelope& envelope, 
     return;
   case NetworkFormat::csv: {
     Table table;
-    table.columns = {{"source", ColumnType::id},      {"target", ColumnType::id},
-                     {"weight", ColumnType::number},  {"raw_weight", ColumnType::number},
-                     {"reposts", ColumnType::integer}, {"quotes", ColumnType::integer},
-                     {"replies", ColumnType::integer}, {"mentions", ColumnType::integer},
+    table.columns = {{"source", ColumnType::id},          {"target", ColumnType::id},
+                     {"weight", ColumnType::number},      {"raw_weight", ColumnType::number},
+                     {"reposts", ColumnType::integer},    {"quotes", ColumnType::integer},
+                     {"replies", ColumnType::integer},    {"mentions", ColumnType::integer},
                      {"first_at", ColumnType::timestamp}, {"last_at", ColumnType::timestamp}};
-    for (const auto& edge : network.edges) {
+    for (const auto &edge : network.edges) {
       table.rows.push_back({edge.source, edge.target, edge.weight, edge.raw_weight, edge.reposts,
                             edge.quotes, edge.replies, edge.mentions,
                             edge.first_at ? Cell{time_text(edge.first_at)} : Cell{Null{}},

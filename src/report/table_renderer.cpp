@@ -36,14 +36,14 @@ std::string fixed(double value, int decimals) {
 }
 
 // How a cell reads in a terminal table: rates as percentages, nulls as `-`.
-std::string human_text(const Cell& cell, ColumnType type) {
+std::string human_text(const Cell &cell, ColumnType type) {
   if (std::holds_alternative<Null>(cell)) {
     return "-";
   }
-  if (const auto* text = std::get_if<std::string>(&cell)) {
+  if (const auto *text = std::get_if<std::string>(&cell)) {
     return *text;
   }
-  if (const auto* integer = std::get_if<std::int64_t>(&cell)) {
+  if (const auto *integer = std::get_if<std::int64_t>(&cell)) {
     return std::to_string(*integer);
   }
   const double value = std::get<double>(cell);
@@ -53,14 +53,14 @@ std::string human_text(const Cell& cell, ColumnType type) {
   return fixed(value, 4);
 }
 
-std::string machine_text(const Cell& cell) {
+std::string machine_text(const Cell &cell) {
   if (std::holds_alternative<Null>(cell)) {
     return {};
   }
-  if (const auto* text = std::get_if<std::string>(&cell)) {
+  if (const auto *text = std::get_if<std::string>(&cell)) {
     return *text;
   }
-  if (const auto* integer = std::get_if<std::int64_t>(&cell)) {
+  if (const auto *integer = std::get_if<std::int64_t>(&cell)) {
     return std::to_string(*integer);
   }
   return number_text(std::get<double>(cell));
@@ -70,13 +70,13 @@ bool right_aligned(ColumnType type) {
   return type == ColumnType::integer || type == ColumnType::number || type == ColumnType::ratio;
 }
 
-void render_rows(const Table& table, std::ostream& out) {
+void render_rows(const Table &table, std::ostream &out) {
   std::vector<std::vector<std::string>> cells;
   std::vector<std::size_t> widths;
-  for (const auto& column : table.columns) {
+  for (const auto &column : table.columns) {
     widths.push_back(util::code_point_count(column.key));
   }
-  for (const auto& row : table.rows) {
+  for (const auto &row : table.rows) {
     std::vector<std::string> texts;
     for (std::size_t c = 0; c < row.size(); ++c) {
       texts.push_back(human_text(row[c], table.columns[c].type));
@@ -84,7 +84,7 @@ void render_rows(const Table& table, std::ostream& out) {
     }
     cells.push_back(std::move(texts));
   }
-  const auto write_row = [&](const std::vector<std::string>& texts) {
+  const auto write_row = [&](const std::vector<std::string> &texts) {
     std::string line;
     for (std::size_t c = 0; c < texts.size(); ++c) {
       const auto pad = std::string(widths[c] - util::code_point_count(texts[c]), ' ');
@@ -99,25 +99,25 @@ void render_rows(const Table& table, std::ostream& out) {
     out << line << '\n';
   };
   std::vector<std::string> header;
-  for (const auto& column : table.columns) {
+  for (const auto &column : table.columns) {
     header.push_back(column.key);
   }
   write_row(header);
-  for (const auto& texts : cells) {
+  for (const auto &texts : cells) {
     write_row(texts);
   }
   out << "(" << table.rows.size() << (table.rows.size() == 1 ? " row" : " rows") << ")\n";
 }
 
-void render_human(const Table& table, const Envelope& envelope, std::ostream& out) {
+void render_human(const Table &table, const Envelope &envelope, std::ostream &out) {
   render_rows(table, out);
-  for (const auto& [name, section] : envelope.sections) {
+  for (const auto &[name, section] : envelope.sections) {
     out << '\n' << name << ":\n";
     render_rows(section, out);
   }
   if (!envelope.definitions.empty()) {
     out << "definitions:\n";
-    for (const auto& [key, text] : envelope.definitions) {
+    for (const auto &[key, text] : envelope.definitions) {
       out << "  " << key << ": " << text << '\n';
     }
   }
@@ -126,7 +126,7 @@ void render_human(const Table& table, const Envelope& envelope, std::ostream& ou
 } // namespace
 
 std::optional<Format> parse_format(std::string_view name) noexcept {
-  for (const auto& [value, text] : k_formats) {
+  for (const auto &[value, text] : k_formats) {
     if (text == name) {
       return value;
     }
@@ -135,7 +135,7 @@ std::optional<Format> parse_format(std::string_view name) noexcept {
 }
 
 std::string_view to_string(Format format) noexcept {
-  for (const auto& [value, text] : k_formats) {
+  for (const auto &[value, text] : k_formats) {
     if (value == format) {
       return text;
     }
@@ -163,7 +163,7 @@ std::string csv_field(std::string_view text, bool neutralise_formulas) {
   return quoted;
 }
 
-void render_table(const Table& table, const Envelope& envelope, Format format, std::ostream& out) {
+void render_table(const Table &table, const Envelope &envelope, Format format, std::ostream &out) {
   switch (format) {
   case Format::table:
     render_human(table, envelope, out);
@@ -171,13 +171,13 @@ void render_table(const Table& table, const Envelope& envelope, Format format, s
   case Format::json: {
     auto document = envelope_json(envelope);
     auto rows = nlohmann::ordered_json::array();
-    for (const auto& row : table.rows) {
+    for (const auto &row : table.rows) {
       rows.push_back(row_json(table, row));
     }
     document["rows"] = std::move(rows);
-    for (const auto& [name, section] : envelope.sections) {
+    for (const auto &[name, section] : envelope.sections) {
       auto list = nlohmann::ordered_json::array();
-      for (const auto& row : section.rows) {
+      for (const auto &row : section.rows) {
         list.push_back(row_json(section, row));
       }
       document[name] = std::move(list);
@@ -186,7 +186,7 @@ void render_table(const Table& table, const Envelope& envelope, Format format, s
     return;
   }
   case Format::ndjson:
-    for (const auto& row : table.rows) {
+    for (const auto &row : table.rows) {
       out << row_json(table, row).dump() << '\n';
     }
     return;
@@ -195,7 +195,7 @@ void render_table(const Table& table, const Envelope& envelope, Format format, s
       out << (c > 0 ? "," : "") << csv_field(table.columns[c].key);
     }
     out << "\r\n";
-    for (const auto& row : table.rows) {
+    for (const auto &row : table.rows) {
       for (std::size_t c = 0; c < row.size(); ++c) {
         // Only text can carry a formula; numbers (which may start with `-`) stay numbers.
         const bool is_text = std::holds_alternative<std::string>(row[c]);
@@ -215,11 +215,11 @@ void render_table(const Table& table, const Envelope& envelope, Format format, s
 
 namespace sociometer::report {
 
-void render_import_summaries(const std::vector<ImportSummary>& summaries, const Envelope& envelope,
-                             Format format, std::ostream& out) {
+void render_import_summaries(const std::vector<ImportSummary> &summaries, const Envelope &envelope,
+                             Format format, std::ostream &out) {
   if (format == Format::json || format == Format::ndjson) {
     auto rows = nlohmann::ordered_json::array();
-    for (const auto& summary : summaries) {
+    for (const auto &summary : summaries) {
       nlohmann::ordered_json row;
       row["path"] = summary.path;
       row["format"] = summary.format.empty() ? nlohmann::ordered_json(nullptr)
@@ -235,9 +235,10 @@ void render_import_summaries(const std::vector<ImportSummary>& summaries, const 
       row["error"] = summary.error.empty() ? nlohmann::ordered_json(nullptr)
                                            : nlohmann::ordered_json(summary.error);
       auto diagnostics = nlohmann::ordered_json::array();
-      for (const auto& note : summary.diagnostics) {
+      for (const auto &note : summary.diagnostics) {
         nlohmann::ordered_json item;
-        item["line"] = note.line ? nlohmann::ordered_json(*note.line) : nlohmann::ordered_json(nullptr);
+        item["line"] =
+            note.line ? nlohmann::ordered_json(*note.line) : nlohmann::ordered_json(nullptr);
         item["offset"] =
             note.offset ? nlohmann::ordered_json(*note.offset) : nlohmann::ordered_json(nullptr);
         item["message"] = note.message;
@@ -247,7 +248,7 @@ void render_import_summaries(const std::vector<ImportSummary>& summaries, const 
       rows.push_back(std::move(row));
     }
     if (format == Format::ndjson) {
-      for (const auto& row : rows) {
+      for (const auto &row : rows) {
         out << row.dump() << '\n';
       }
       return;
@@ -259,13 +260,18 @@ void render_import_summaries(const std::vector<ImportSummary>& summaries, const 
   }
   // Table and CSV: the diagnostics become a count; their text is on stderr already.
   Table table;
-  table.columns = {{"path", ColumnType::text},          {"format", ColumnType::text},
-                   {"outcome", ColumnType::text},       {"posts_new", ColumnType::integer},
-                   {"posts_updated", ColumnType::integer}, {"posts_unchanged", ColumnType::integer},
+  table.columns = {{"path", ColumnType::text},
+                   {"format", ColumnType::text},
+                   {"outcome", ColumnType::text},
+                   {"posts_new", ColumnType::integer},
+                   {"posts_updated", ColumnType::integer},
+                   {"posts_unchanged", ColumnType::integer},
                    {"referenced_posts_new", ColumnType::integer},
-                   {"records_skipped", ColumnType::integer}, {"diagnostics", ColumnType::integer}};
-  for (const auto& summary : summaries) {
-    table.rows.push_back({summary.path, summary.format.empty() ? Cell{Null{}} : Cell{summary.format},
+                   {"records_skipped", ColumnType::integer},
+                   {"diagnostics", ColumnType::integer}};
+  for (const auto &summary : summaries) {
+    table.rows.push_back({summary.path,
+                          summary.format.empty() ? Cell{Null{}} : Cell{summary.format},
                           summary.outcome, summary.posts_new, summary.posts_updated,
                           summary.posts_unchanged, summary.referenced_new, summary.records_skipped,
                           static_cast<std::int64_t>(summary.diagnostics.size())});

@@ -13,6 +13,6 @@ struct Migration {
 };
 
 // The numbered migrations from src/store/sql/NNNN_*.sql, embedded at build time, in order.
-const std::vector<Migration>& migrations();
+const std::vector<Migration> &migrations();
 
 } // namespace sociometer::store

@@ -18,20 +18,20 @@ struct Store::Impl {
   std::string path;
   SQLite::Database db;
 
-  Impl(const std::string& store_path, int flags) : path(store_path), db(store_path, flags) {}
+  Impl(const std::string &store_path, int flags) : path(store_path), db(store_path, flags) {}
 
-  [[noreturn]] void fail(const std::string& what, const std::exception& error) const {
+  [[noreturn]] void fail(const std::string &what, const std::exception &error) const {
     throw Error(ErrorKind::store, path + ": " + what + ": " + error.what());
   }
 };
 
 namespace {
 
-constexpr const char* k_select_post = R"sql(
+constexpr const char *k_select_post = R"sql(
 SELECT id, content_hash, is_primary, detail_rank FROM posts WHERE platform = :platform AND native_id = :native_id
 )sql";
 
-constexpr const char* k_insert_post = R"sql(
+constexpr const char *k_insert_post = R"sql(
 INSERT INTO posts (platform, native_id, account_id, created_at, kind, is_primary, state, text,
                    text_norm, text_truncated, lang, source_app, url, reply_to_native_id,
                    shared_of_native_id, quoted_native_id, content_hash, detail_rank, import_id, raw)
@@ -40,7 +40,7 @@ VALUES (:platform, :native_id, :account_id, :created_at, :kind, :is_primary, :st
         :content_hash, :detail_rank, :import_id, :raw)
 )sql";
 
-constexpr const char* k_update_post = R"sql(
+constexpr const char *k_update_post = R"sql(
 UPDATE posts SET account_id = :account_id, created_at = :created_at, kind = :kind,
   is_primary = :is_primary, state = :state, text = :text, text_norm = :text_norm,
   text_truncated = :text_truncated, lang = :lang, source_app = :source_app, url = :url,
@@ -50,7 +50,7 @@ WHERE id = :id
 )sql";
 
 // Snapshots at the same instant from two routes complete each other; known values never change.
-constexpr const char* k_upsert_metrics = R"sql(
+constexpr const char *k_upsert_metrics = R"sql(
 INSERT INTO metric_snapshots (post_id, observed_at, import_id, likes, reposts, replies, quotes,
                               bookmarks, impressions, reach)
 VALUES (:post_id, :observed_at, :import_id, :likes, :reposts, :replies, :quotes, :bookmarks,
@@ -118,9 +118,9 @@ private:
 // Names are cached by the address of their string literal, so a miss is only a lost shortcut.
 class Prepared {
 public:
-  Prepared(SQLite::Database& db, const char* sql) : m_statement(db, sql) {}
-  int index(const char* name) {
-    for (const auto& [key, value] : m_indices) {
+  Prepared(SQLite::Database &db, const char *sql) : m_statement(db, sql) {}
+  int index(const char *name) {
+    for (const auto &[key, value] : m_indices) {
       if (key == name) {
         return value;
       }
@@ -129,11 +129,11 @@ public:
     m_indices.emplace_back(name, value);
     return value;
   }
-  template <typename T> void bind(const char* name, T&& value) {
+  template <typename T> void bind(const char *name, T &&value) {
     m_statement.bind(index(name), std::forward<T>(value));
   }
-  void bind(const char* name) { m_statement.bind(index(name)); }
-  void bindNoCopy(const char* name, const std::string& value) {
+  void bind(const char *name) { m_statement.bind(index(name)); }
+  void bindNoCopy(const char *name, const std::string &value) {
     m_statement.bindNoCopy(index(name), value);
   }
   int exec() { return m_statement.exec(); }
@@ -144,12 +144,12 @@ public:
 
 private:
   SQLite::Statement m_statement;
-  std::vector<std::pair<const char*, int>> m_indices;
+  std::vector<std::pair<const char *, int>> m_indices;
 };
 
 template <typename Statement>
-void bind_optional(Statement& statement, const char* name,
-                   const std::optional<std::int64_t>& value) {
+void bind_optional(Statement &statement, const char *name,
+                   const std::optional<std::int64_t> &value) {
   if (value) {
     statement.bind(name, static_cast<int64_t>(*value));
   } else {
@@ -158,7 +158,7 @@ void bind_optional(Statement& statement, const char* name,
 }
 
 template <typename Statement>
-void bind_text_or_null(Statement& statement, const char* name, const std::string& value) {
+void bind_text_or_null(Statement &statement, const char *name, const std::string &value) {
   if (value.empty()) {
     statement.bind(name);
   } else {
@@ -167,8 +167,8 @@ void bind_text_or_null(Statement& statement, const char* name, const std::string
 }
 
 template <typename Statement>
-void bind_optional_cp(Statement& statement, const char* name,
-                      const std::optional<std::int32_t>& value) {
+void bind_optional_cp(Statement &statement, const char *name,
+                      const std::optional<std::int32_t> &value) {
   if (value) {
     statement.bind(name, *value);
   } else {
@@ -197,14 +197,14 @@ std::string domain_of(std::string_view url) {
   return result;
 }
 
-std::optional<TimePoint> column_time(const SQLite::Column& column) {
+std::optional<TimePoint> column_time(const SQLite::Column &column) {
   if (column.isNull()) {
     return std::nullopt;
   }
   return util::parse_iso8601(column.getString());
 }
 
-std::optional<std::int64_t> column_int(const SQLite::Column& column) {
+std::optional<std::int64_t> column_int(const SQLite::Column &column) {
   if (column.isNull()) {
     return std::nullopt;
   }
@@ -216,7 +216,7 @@ std::optional<std::int64_t> column_int(const SQLite::Column& column) {
 // ---------------------------------------------------------------------------------------------
 // Store
 
-Store::Store(const std::string& path, OpenMode mode) {
+Store::Store(const std::string &path, OpenMode mode) {
   // One connection per thread (the library is used from one thread): no SQLite mutexes.
   int flags = SQLite::OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
   if (mode == OpenMode::read_write_create) {
@@ -239,7 +239,7 @@ Store::Store(const std::string& path, OpenMode mode) {
     m_impl->db.exec("PRAGMA foreign_keys = ON");
     m_impl->db.exec("PRAGMA cache_size = -65536");
     m_impl->db.exec("PRAGMA temp_store = MEMORY");
-  } catch (const SQLite::Exception& error) {
+  } catch (const SQLite::Exception &error) {
     const bool missing = mode != OpenMode::read_write_create;
     throw Error(ErrorKind::store, path + ": cannot open store: " + error.what(),
                 missing ? "run `sociometer init` to create it, or pass --db PATH" : "");
@@ -254,20 +254,20 @@ Store::Store(const std::string& path, OpenMode mode) {
 }
 
 Store::~Store() = default;
-Store::Store(Store&&) noexcept = default;
-Store& Store::operator=(Store&&) noexcept = default;
+Store::Store(Store &&) noexcept = default;
+Store &Store::operator=(Store &&) noexcept = default;
 
 int Store::schema_version() const {
   try {
     return m_impl->db.execAndGet("PRAGMA user_version").getInt();
-  } catch (const SQLite::Exception& error) {
+  } catch (const SQLite::Exception &error) {
     m_impl->fail("cannot read schema version", error);
   }
 }
 
 int Store::migrate() {
   int applied = 0;
-  for (const auto& migration : migrations()) {
+  for (const auto &migration : migrations()) {
     if (migration.version <= schema_version()) {
       continue;
     }
@@ -277,7 +277,7 @@ int Store::migrate() {
       m_impl->db.exec("PRAGMA user_version = " + std::to_string(migration.version));
       transaction.commit();
       ++applied;
-    } catch (const SQLite::Exception& error) {
+    } catch (const SQLite::Exception &error) {
       m_impl->fail("migration " + std::string(migration.name) + " failed", error);
     }
   }
@@ -293,13 +293,13 @@ void Store::require_current_schema() const {
   if (version < latest_schema_version()) {
     throw Error(ErrorKind::store,
                 m_impl->path + ": store schema v" + std::to_string(version) +
-                    " is older than this sociometer (v" +
-                    std::to_string(latest_schema_version()) + ")",
+                    " is older than this sociometer (v" + std::to_string(latest_schema_version()) +
+                    ")",
                 "run `sociometer init` to migrate it");
   }
 }
 
-std::optional<std::string> Store::setting(const std::string& key) const {
+std::optional<std::string> Store::setting(const std::string &key) const {
   try {
     SQLite::Statement query(m_impl->db, "SELECT value FROM settings WHERE key = :key");
     query.bind(":key", key);
@@ -307,41 +307,40 @@ std::optional<std::string> Store::setting(const std::string& key) const {
       return query.getColumn(0).getString();
     }
     return std::nullopt;
-  } catch (const SQLite::Exception& error) {
+  } catch (const SQLite::Exception &error) {
     m_impl->fail("cannot read setting " + key, error);
   }
 }
 
-void Store::set_setting(const std::string& key, const std::string& value) {
+void Store::set_setting(const std::string &key, const std::string &value) {
   try {
-    SQLite::Statement statement(m_impl->db, "INSERT INTO settings (key, value) VALUES (:key, :value) "
-                                            "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    SQLite::Statement statement(m_impl->db,
+                                "INSERT INTO settings (key, value) VALUES (:key, :value) "
+                                "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
     statement.bind(":key", key);
     statement.bind(":value", value);
     statement.exec();
-  } catch (const SQLite::Exception& error) {
+  } catch (const SQLite::Exception &error) {
     m_impl->fail("cannot write setting " + key, error);
   }
 }
 
-std::int64_t Store::begin_import(const std::string& path, const std::string& format) {
+std::int64_t Store::begin_import(const std::string &path, const std::string &format) {
   try {
-    SQLite::Statement statement(m_impl->db,
-                                "INSERT INTO imports (path, format, started_at) "
-                                "VALUES (:path, :format, :started_at)");
+    SQLite::Statement statement(m_impl->db, "INSERT INTO imports (path, format, started_at) "
+                                            "VALUES (:path, :format, :started_at)");
     statement.bind(":path", path);
     statement.bind(":format", format);
     statement.bind(":started_at", util::format_rfc3339_ms(util::report_clock_now()));
     statement.exec();
     return m_impl->db.getLastInsertRowid();
-  } catch (const SQLite::Exception& error) {
+  } catch (const SQLite::Exception &error) {
     m_impl->fail("cannot record import of " + path, error);
   }
 }
 
-void Store::finish_import(std::int64_t import_id, ImportOutcome outcome,
-                          const IngestCounts& counts, const std::string& sha256,
-                          const std::string& message) {
+void Store::finish_import(std::int64_t import_id, ImportOutcome outcome, const IngestCounts &counts,
+                          const std::string &sha256, const std::string &message) {
   try {
     SQLite::Statement statement(m_impl->db, R"sql(
       UPDATE imports SET finished_at = :finished_at, outcome = :outcome, sha256 = :sha256,
@@ -349,7 +348,7 @@ void Store::finish_import(std::int64_t import_id, ImportOutcome outcome,
         posts_unchanged = :posts_unchanged, records_skipped = :records_skipped,
         message = :message
       WHERE id = :id)sql");
-    const char* outcome_name = outcome == ImportOutcome::ok        ? "ok"
+    const char *outcome_name = outcome == ImportOutcome::ok        ? "ok"
                                : outcome == ImportOutcome::partial ? "partial"
                                                                    : "failed";
     statement.bind(":finished_at", util::format_rfc3339_ms(util::report_clock_now()));
@@ -362,7 +361,7 @@ void Store::finish_import(std::int64_t import_id, ImportOutcome outcome,
     bind_text_or_null(statement, ":message", message);
     statement.bind(":id", static_cast<int64_t>(import_id));
     statement.exec();
-  } catch (const SQLite::Exception& error) {
+  } catch (const SQLite::Exception &error) {
     m_impl->fail("cannot record the end of import " + std::to_string(import_id), error);
   }
 }
@@ -398,13 +397,13 @@ std::vector<PlatformStatus> Store::status() const {
       row.last_import_at = column_time(query.getColumn(6));
       rows.push_back(std::move(row));
     }
-  } catch (const SQLite::Exception& error) {
+  } catch (const SQLite::Exception &error) {
     m_impl->fail("cannot read status", error);
   }
   return rows;
 }
 
-Dataset Store::load(const PostQuery& query) const {
+Dataset Store::load(const PostQuery &query) const {
   Dataset dataset;
   try {
     // Filters are bound as parameters; an absent filter binds NULL and matches everything.
@@ -416,7 +415,7 @@ Dataset Store::load(const PostQuery& query) const {
       AND (:lang IS NULL OR p.lang = :lang)
       AND (:handle IS NULL OR lower(a.handle) = lower(:handle))
       AND (:owned = 0 OR a.role = 'own'))sql";
-    const auto bind_filters = [&](SQLite::Statement& statement) {
+    const auto bind_filters = [&](SQLite::Statement &statement) {
       if (query.since) {
         statement.bind(":since", util::format_rfc3339_ms(*query.since));
       }
@@ -480,11 +479,10 @@ Dataset Store::load(const PostQuery& query) const {
       if (it == post_index.end()) {
         continue;
       }
-      auto& metrics = dataset.posts[static_cast<std::size_t>(it->second)].metrics;
-      std::optional<std::int64_t>* fields[] = {&metrics.likes,     &metrics.reposts,
-                                               &metrics.replies,   &metrics.quotes,
-                                               &metrics.bookmarks, &metrics.impressions,
-                                               &metrics.reach};
+      auto &metrics = dataset.posts[static_cast<std::size_t>(it->second)].metrics;
+      std::optional<std::int64_t> *fields[] = {
+          &metrics.likes,     &metrics.reposts,     &metrics.replies, &metrics.quotes,
+          &metrics.bookmarks, &metrics.impressions, &metrics.reach};
       for (int c = 0; c < 7; ++c) {
         if (const auto value = column_int(snapshots.getColumn(c + 1))) {
           *fields[c] = value;
@@ -497,7 +495,8 @@ Dataset Store::load(const PostQuery& query) const {
         SELECT u.post_id, coalesce(u.expanded_url, u.url) FROM post_urls AS u
         JOIN posts AS p ON p.id = u.post_id
         LEFT JOIN accounts AS a ON a.id = p.account_id
-        WHERE coalesce(u.expanded_url, u.url) IS NOT NULL AND )sql" + where + " ORDER BY u.post_id, u.position");
+        WHERE coalesce(u.expanded_url, u.url) IS NOT NULL AND )sql" +
+                                             where + " ORDER BY u.post_id, u.position");
       bind_filters(urls);
       while (urls.executeStep()) {
         const auto it = post_index.find(urls.getColumn(0).getInt64());
@@ -517,7 +516,8 @@ Dataset Store::load(const PostQuery& query) const {
         WHERE )sql" + where + " ORDER BY e.post_id, e.kind, e.target_account_id");
       bind_filters(edges);
       const auto index_of = [&](std::int64_t account_id) {
-        return account_index.try_emplace(account_id, static_cast<std::int32_t>(account_index.size()))
+        return account_index
+            .try_emplace(account_id, static_cast<std::int32_t>(account_index.size()))
             .first->second;
       };
       while (edges.executeStep()) {
@@ -525,7 +525,7 @@ Dataset Store::load(const PostQuery& query) const {
         const auto post = post_index.find(edges.getColumn(0).getInt64());
         interaction.post = post == post_index.end() ? -1 : post->second;
         const auto kind = edges.getColumn(1).getString();
-        interaction.kind = kind == "repost" ? EdgeKind::repost
+        interaction.kind = kind == "repost"  ? EdgeKind::repost
                            : kind == "quote" ? EdgeKind::quote
                            : kind == "reply" ? EdgeKind::reply
                                              : EdgeKind::mention;
@@ -538,12 +538,11 @@ Dataset Store::load(const PostQuery& query) const {
     dataset.accounts.resize(account_index.size());
     SQLite::Statement account(m_impl->db, "SELECT platform, native_id, handle, role FROM accounts "
                                           "WHERE id = :id");
-    SQLite::Statement followers(m_impl->db,
-                                "SELECT observed_at, followers FROM follower_snapshots "
-                                "WHERE account_id = :id AND followers IS NOT NULL "
-                                "ORDER BY observed_at");
-    for (const auto& [id, index] : account_index) {
-      auto& facts = dataset.accounts[static_cast<std::size_t>(index)];
+    SQLite::Statement followers(m_impl->db, "SELECT observed_at, followers FROM follower_snapshots "
+                                            "WHERE account_id = :id AND followers IS NOT NULL "
+                                            "ORDER BY observed_at");
+    for (const auto &[id, index] : account_index) {
+      auto &facts = dataset.accounts[static_cast<std::size_t>(index)];
       facts.id = id;
       account.reset();
       account.bind(":id", static_cast<int64_t>(id));
@@ -551,7 +550,8 @@ Dataset Store::load(const PostQuery& query) const {
         facts.platform = parse_platform(account.getColumn(0).getString()).value_or(Platform::other);
         facts.native_id = account.getColumn(1).getString();
         facts.handle = account.getColumn(2).getString();
-        facts.role = parse_account_role(account.getColumn(3).getString()).value_or(AccountRole::other);
+        facts.role =
+            parse_account_role(account.getColumn(3).getString()).value_or(AccountRole::other);
       }
       followers.reset();
       followers.bind(":id", static_cast<int64_t>(id));
@@ -576,7 +576,7 @@ Dataset Store::load(const PostQuery& query) const {
         }
       }
     }
-  } catch (const SQLite::Exception& error) {
+  } catch (const SQLite::Exception &error) {
     m_impl->fail("cannot load posts", error);
   }
   return dataset;
@@ -584,18 +584,17 @@ Dataset Store::load(const PostQuery& query) const {
 
 std::optional<TimePoint> Store::newest_post_time() const {
   try {
-    SQLite::Statement query(m_impl->db,
-                            "SELECT max(created_at) FROM posts WHERE is_primary = 1");
+    SQLite::Statement query(m_impl->db, "SELECT max(created_at) FROM posts WHERE is_primary = 1");
     if (query.executeStep()) {
       return column_time(query.getColumn(0));
     }
     return std::nullopt;
-  } catch (const SQLite::Exception& error) {
+  } catch (const SQLite::Exception &error) {
     m_impl->fail("cannot read the newest post", error);
   }
 }
 
-void Store::save_campaign(const Campaign& campaign) {
+void Store::save_campaign(const Campaign &campaign) {
   try {
     SQLite::Transaction transaction(m_impl->db);
     SQLite::Statement remove(m_impl->db, "DELETE FROM campaigns WHERE name = :name");
@@ -605,15 +604,17 @@ void Store::save_campaign(const Campaign& campaign) {
                                          "VALUES (:name, :starts_at, :ends_at)");
     insert.bind(":name", campaign.name);
     // Named locals: bind_text_or_null does not copy, so the strings must outlive exec().
-    const auto starts = campaign.starts_at ? util::format_rfc3339_ms(*campaign.starts_at) : std::string();
+    const auto starts =
+        campaign.starts_at ? util::format_rfc3339_ms(*campaign.starts_at) : std::string();
     const auto ends = campaign.ends_at ? util::format_rfc3339_ms(*campaign.ends_at) : std::string();
     bind_text_or_null(insert, ":starts_at", starts);
     bind_text_or_null(insert, ":ends_at", ends);
     insert.exec();
     const auto id = m_impl->db.getLastInsertRowid();
-    SQLite::Statement term(m_impl->db, "INSERT OR IGNORE INTO campaign_terms (campaign_id, kind, lang, value) "
-                                       "VALUES (:id, :kind, :lang, :value)");
-    const auto add = [&](const char* kind, const std::string& lang, const std::string& value) {
+    SQLite::Statement term(m_impl->db,
+                           "INSERT OR IGNORE INTO campaign_terms (campaign_id, kind, lang, value) "
+                           "VALUES (:id, :kind, :lang, :value)");
+    const auto add = [&](const char *kind, const std::string &lang, const std::string &value) {
       term.reset();
       term.bind(":id", static_cast<int64_t>(id));
       term.bind(":kind", kind);
@@ -621,20 +622,20 @@ void Store::save_campaign(const Campaign& campaign) {
       term.bind(":value", value);
       term.exec();
     };
-    for (const auto& tag : campaign.hashtags) {
+    for (const auto &tag : campaign.hashtags) {
       add("hashtag", "*", tag);
     }
-    for (const auto& [lang, keyword] : campaign.keywords) {
+    for (const auto &[lang, keyword] : campaign.keywords) {
       add("keyword", lang, keyword);
     }
-    for (const auto& url : campaign.urls) {
+    for (const auto &url : campaign.urls) {
       add("url", "*", url);
     }
-    for (const auto& url : campaign.cta_urls) {
+    for (const auto &url : campaign.cta_urls) {
       add("cta_url", "*", url);
     }
     transaction.commit();
-  } catch (const SQLite::Exception& error) {
+  } catch (const SQLite::Exception &error) {
     m_impl->fail("cannot save campaign " + campaign.name, error);
   }
 }
@@ -642,9 +643,11 @@ void Store::save_campaign(const Campaign& campaign) {
 std::vector<Campaign> Store::campaigns() const {
   std::vector<Campaign> result;
   try {
-    SQLite::Statement query(m_impl->db, "SELECT id, name, starts_at, ends_at FROM campaigns ORDER BY name");
-    SQLite::Statement terms(m_impl->db, "SELECT kind, lang, value FROM campaign_terms WHERE campaign_id = :id "
-                                        "ORDER BY kind, lang, value");
+    SQLite::Statement query(m_impl->db,
+                            "SELECT id, name, starts_at, ends_at FROM campaigns ORDER BY name");
+    SQLite::Statement terms(m_impl->db,
+                            "SELECT kind, lang, value FROM campaign_terms WHERE campaign_id = :id "
+                            "ORDER BY kind, lang, value");
     while (query.executeStep()) {
       Campaign campaign;
       campaign.name = query.getColumn(1).getString();
@@ -667,13 +670,13 @@ std::vector<Campaign> Store::campaigns() const {
       }
       result.push_back(std::move(campaign));
     }
-  } catch (const SQLite::Exception& error) {
+  } catch (const SQLite::Exception &error) {
     m_impl->fail("cannot read campaigns", error);
   }
   return result;
 }
 
-bool Store::remove_campaign(const std::string& name) {
+bool Store::remove_campaign(const std::string &name) {
   try {
     SQLite::Transaction transaction(m_impl->db);
     SQLite::Statement terms(m_impl->db, "DELETE FROM campaign_terms WHERE campaign_id IN "
@@ -685,7 +688,7 @@ bool Store::remove_campaign(const std::string& name) {
     const bool removed = remove.exec() > 0;
     transaction.commit();
     return removed;
-  } catch (const SQLite::Exception& error) {
+  } catch (const SQLite::Exception &error) {
     m_impl->fail("cannot remove campaign " + name, error);
   }
 }
@@ -697,12 +700,12 @@ std::optional<TimePoint> Store::oldest_post_time() const {
       return column_time(query.getColumn(0));
     }
     return std::nullopt;
-  } catch (const SQLite::Exception& error) {
+  } catch (const SQLite::Exception &error) {
     m_impl->fail("cannot read the oldest post", error);
   }
 }
 
-bool Store::set_account_role(Platform platform, const std::string& handle, AccountRole role) {
+bool Store::set_account_role(Platform platform, const std::string &handle, AccountRole role) {
   try {
     SQLite::Statement statement(m_impl->db, "UPDATE accounts SET role = :role WHERE platform = "
                                             ":platform AND lower(handle) = lower(:handle)");
@@ -710,23 +713,26 @@ bool Store::set_account_role(Platform platform, const std::string& handle, Accou
     statement.bind(":platform", std::string(to_string(platform)));
     statement.bind(":handle", handle);
     return statement.exec() > 0;
-  } catch (const SQLite::Exception& error) {
+  } catch (const SQLite::Exception &error) {
     m_impl->fail("cannot set the role of " + handle, error);
   }
 }
 
-Table Store::query_readonly(const std::string& sql) const {
+Table Store::query_readonly(const std::string &sql) const {
   Table table;
   try {
     // Ask SQLite itself whether the statement writes, before running anything.
-    sqlite3_stmt* probe = nullptr;
-    const int prepared = sqlite3_prepare_v2(m_impl->db.getHandle(), sql.c_str(), -1, &probe, nullptr);
-    const bool read_only = prepared == SQLITE_OK && (probe == nullptr || sqlite3_stmt_readonly(probe) != 0);
+    sqlite3_stmt *probe = nullptr;
+    const int prepared =
+        sqlite3_prepare_v2(m_impl->db.getHandle(), sql.c_str(), -1, &probe, nullptr);
+    const bool read_only =
+        prepared == SQLITE_OK && (probe == nullptr || sqlite3_stmt_readonly(probe) != 0);
     sqlite3_finalize(probe);
     SQLite::Statement query(m_impl->db, sql);
     if (!read_only) {
-      throw Error(ErrorKind::usage, "sql: only read-only statements are allowed",
-                  "use SELECT (or WITH … SELECT); the store is changed only by sociometer commands");
+      throw Error(
+          ErrorKind::usage, "sql: only read-only statements are allowed",
+          "use SELECT (or WITH … SELECT); the store is changed only by sociometer commands");
     }
     for (int i = 0; i < query.getColumnCount(); ++i) {
       table.columns.push_back(Column{query.getColumnName(i), ColumnType::text});
@@ -748,7 +754,7 @@ Table Store::query_readonly(const std::string& sql) const {
       }
       table.rows.push_back(std::move(row));
     }
-  } catch (const SQLite::Exception& error) {
+  } catch (const SQLite::Exception &error) {
     throw Error(ErrorKind::usage, std::string("sql: ") + error.what());
   }
   return table;
@@ -758,7 +764,7 @@ Table Store::query_readonly(const std::string& sql) const {
 // IngestWriter
 
 struct IngestWriter::Statements {
-  SQLite::Database& db;
+  SQLite::Database &db;
   Prepared select_post;
   Prepared insert_post;
   Prepared update_post;
@@ -792,7 +798,7 @@ struct IngestWriter::Statements {
   // nothing to an as-of lookup, so it is not written again (captures repeat users on every page).
   std::unordered_map<std::int64_t, std::string> follower_counts;
 
-  explicit Statements(SQLite::Database& database)
+  explicit Statements(SQLite::Database &database)
       : db(database), select_post(database, k_select_post), insert_post(database, k_insert_post),
         update_post(database, k_update_post), upsert_metrics(database, k_upsert_metrics),
         delete_hashtags(database, "DELETE FROM post_hashtags WHERE post_id = :post_id"),
@@ -800,28 +806,32 @@ struct IngestWriter::Statements {
         delete_urls(database, "DELETE FROM post_urls WHERE post_id = :post_id"),
         delete_edges(database, "DELETE FROM edges WHERE post_id = :post_id"),
         delete_edits(database, "DELETE FROM post_edits WHERE post_id = :post_id"),
-        insert_hashtag(database, "INSERT INTO post_hashtags (post_id, position, tag, text, start_cp, "
-                           "end_cp) VALUES (:post_id, :position, :tag, :text, :start, :end)"),
-        insert_mention(database, "INSERT INTO post_mentions (post_id, position, account_id, handle, "
-                           "start_cp, end_cp) VALUES (:post_id, :position, :account_id, :handle, "
-                           ":start, :end)"),
+        insert_hashtag(database,
+                       "INSERT INTO post_hashtags (post_id, position, tag, text, start_cp, "
+                       "end_cp) VALUES (:post_id, :position, :tag, :text, :start, :end)"),
+        insert_mention(database,
+                       "INSERT INTO post_mentions (post_id, position, account_id, handle, "
+                       "start_cp, end_cp) VALUES (:post_id, :position, :account_id, :handle, "
+                       ":start, :end)"),
         insert_url(database, "INSERT INTO post_urls (post_id, position, url, expanded_url, domain, "
-                       "start_cp, end_cp) VALUES (:post_id, :position, :url, :expanded_url, "
-                       ":domain, :start, :end)"),
+                             "start_cp, end_cp) VALUES (:post_id, :position, :url, :expanded_url, "
+                             ":domain, :start, :end)"),
         insert_edge(database, "INSERT OR IGNORE INTO edges (post_id, kind, actor_account_id, "
-                        "target_account_id, created_at) VALUES (:post_id, :kind, :actor, "
-                        ":target, :created_at)"),
-        insert_edit(database, "INSERT OR IGNORE INTO post_edits (post_id, version_native_id, position) "
-                        "VALUES (:post_id, :version, :position)"),
+                              "target_account_id, created_at) VALUES (:post_id, :kind, :actor, "
+                              ":target, :created_at)"),
+        insert_edit(database,
+                    "INSERT OR IGNORE INTO post_edits (post_id, version_native_id, position) "
+                    "VALUES (:post_id, :version, :position)"),
         find_account(database, "SELECT id, handle FROM accounts WHERE platform = :platform AND "
-                         "native_id = :native_id"),
+                               "native_id = :native_id"),
         find_account_by_handle(database, "SELECT id FROM accounts WHERE platform = :platform AND "
-                                   "lower(handle) = lower(:handle) ORDER BY "
-                                   "native_id LIKE 'handle:%', id LIMIT 1"),
+                                         "lower(handle) = lower(:handle) ORDER BY "
+                                         "native_id LIKE 'handle:%', id LIMIT 1"),
         insert_account(database, "INSERT INTO accounts (platform, native_id, handle) "
-                           "VALUES (:platform, :native_id, :handle)"),
+                                 "VALUES (:platform, :native_id, :handle)"),
         upgrade_placeholder(database, "UPDATE accounts SET native_id = :native_id WHERE id = :id"),
-        set_missing_handle(database, "UPDATE accounts SET handle = :handle WHERE id = :id AND handle IS NULL"),
+        set_missing_handle(
+            database, "UPDATE accounts SET handle = :handle WHERE id = :id AND handle IS NULL"),
         update_account(database, R"sql(
           UPDATE accounts SET handle = coalesce(:handle, handle),
             display_name = coalesce(:display_name, display_name),
@@ -832,21 +842,23 @@ struct IngestWriter::Statements {
              OR created_at IS NOT :created_at AND :created_at IS NOT NULL
              OR (:owner = 1 AND role = 'other')))sql"),
         insert_handle(database, "INSERT OR IGNORE INTO account_handles (account_id, handle, "
-                          "first_seen_at) VALUES (:account_id, :handle, :seen_at)"),
-        insert_followers(database, "INSERT OR IGNORE INTO follower_snapshots (account_id, observed_at, "
-                             "followers, following, posts_count, import_id) VALUES (:account_id, "
-                             ":observed_at, :followers, :following, :posts_count, :import_id)") {}
+                                "first_seen_at) VALUES (:account_id, :handle, :seen_at)"),
+        insert_followers(database,
+                         "INSERT OR IGNORE INTO follower_snapshots (account_id, observed_at, "
+                         "followers, following, posts_count, import_id) VALUES (:account_id, "
+                         ":observed_at, :followers, :following, :posts_count, :import_id)") {}
 };
 
 namespace {
 
-void reset(Prepared& statement) {
+void reset(Prepared &statement) {
   statement.reset();
   statement.clearBindings();
 }
 
 // Finds or creates the account for `ref`; see store.hpp for how handle-only refs are merged.
-std::int64_t resolve_account(IngestWriter::Statements& s, Platform platform, const AccountRef& ref) {
+std::int64_t resolve_account(IngestWriter::Statements &s, Platform platform,
+                             const AccountRef &ref) {
   const std::string platform_name(to_string(platform));
   if (!ref.native_id.empty()) {
     const auto key = account_key(platform, ref.native_id);
@@ -928,8 +940,8 @@ std::int64_t resolve_account(IngestWriter::Statements& s, Platform platform, con
 }
 
 // Binds the content columns shared by the insert and update statements of a post.
-void bind_post_content(Prepared& statement, const PostRecord& record, std::int64_t author_id,
-                       const std::string& created, const std::string& hash, bool is_primary,
+void bind_post_content(Prepared &statement, const PostRecord &record, std::int64_t author_id,
+                       const std::string &created, const std::string &hash, bool is_primary,
                        std::optional<std::int64_t> import_id) {
   if (author_id != 0) {
     statement.bind(":account_id", static_cast<int64_t>(author_id));
@@ -953,7 +965,7 @@ void bind_post_content(Prepared& statement, const PostRecord& record, std::int64
   bind_text_or_null(statement, ":raw", record.raw);
 }
 
-std::string post_content_hash(const PostRecord& record, std::int64_t author_id) {
+std::string post_content_hash(const PostRecord &record, std::int64_t author_id) {
   ContentHash hash;
   hash.add(author_id);
   hash.add(record.created_at ? util::format_rfc3339_ms(*record.created_at) : std::string());
@@ -968,25 +980,25 @@ std::string post_content_hash(const PostRecord& record, std::int64_t author_id) 
   hash.add(record.reply_to_id);
   hash.add(record.shared_of_id);
   hash.add(record.quoted_id);
-  for (const auto& tag : record.hashtags) {
+  for (const auto &tag : record.hashtags) {
     hash.add(tag.text);
     hash.add(tag.start.value_or(-1));
   }
-  for (const auto& mention : record.mentions) {
+  for (const auto &mention : record.mentions) {
     hash.add(mention.account.native_id);
     hash.add(mention.account.handle);
     hash.add(mention.start.value_or(-1));
   }
-  for (const auto& url : record.urls) {
+  for (const auto &url : record.urls) {
     hash.add(url.expanded_url);
     hash.add(url.start.value_or(-1));
   }
-  for (const auto& edge : record.edges) {
+  for (const auto &edge : record.edges) {
     hash.add(to_string(edge.kind));
     hash.add(edge.target.native_id);
     hash.add(edge.target.handle);
   }
-  for (const auto& version : record.edit_history_ids) {
+  for (const auto &version : record.edit_history_ids) {
     hash.add(version);
   }
   return hash.hex();
@@ -994,14 +1006,14 @@ std::string post_content_hash(const PostRecord& record, std::int64_t author_id) 
 
 } // namespace
 
-IngestWriter::IngestWriter(Store::Impl& store, std::int64_t import_id)
+IngestWriter::IngestWriter(Store::Impl &store, std::int64_t import_id)
     : m_store(store), m_import_id(import_id) {
   try {
     // Every ID this writer binds comes from a row it just found or inserted, so the per-row
     // foreign-key lookups are redundant work in the hottest loop; the destructor restores them.
     store.db.exec("PRAGMA foreign_keys = OFF");
     m_statements = std::make_unique<Statements>(store.db);
-  } catch (const SQLite::Exception& error) {
+  } catch (const SQLite::Exception &error) {
     store.fail("cannot prepare ingest statements", error);
   }
 }
@@ -1022,7 +1034,7 @@ void IngestWriter::commit() {
   }
   try {
     m_store.db.exec("COMMIT");
-  } catch (const SQLite::Exception& error) {
+  } catch (const SQLite::Exception &error) {
     m_store.fail("cannot commit", error);
   }
   m_in_transaction = false;
@@ -1047,7 +1059,7 @@ void IngestWriter::rollback() {
   if (m_in_transaction) {
     try {
       m_store.db.exec("ROLLBACK");
-    } catch (const SQLite::Exception& error) {
+    } catch (const SQLite::Exception &error) {
       m_store.fail("cannot roll back", error);
     }
   }
@@ -1061,7 +1073,7 @@ void IngestWriter::rollback() {
   m_statements->follower_counts.clear();
 }
 
-void IngestWriter::account(const AccountRecord& record) {
+void IngestWriter::account(const AccountRecord &record) {
   if (record.ref.empty()) {
     return;
   }
@@ -1070,27 +1082,27 @@ void IngestWriter::account(const AccountRecord& record) {
       m_store.db.exec("BEGIN");
       m_in_transaction = true;
     }
-    auto& s = *m_statements;
+    auto &s = *m_statements;
     const auto id = resolve_account(s, record.platform, record.ref);
     const std::string created =
         record.created_at ? util::format_rfc3339_ms(*record.created_at) : std::string();
     std::string profile = record.ref.handle;
-    for (const auto* part : {&record.display_name, &created}) {
+    for (const auto *part : {&record.display_name, &created}) {
       profile += '\x1f';
       profile += *part;
     }
     profile += record.owner ? "\x1fown" : "";
-    auto& known = s.account_profiles[id];
+    auto &known = s.account_profiles[id];
     const bool profile_changed = known != profile;
     known = std::move(profile);
     if (profile_changed) {
-    reset(s.update_account);
-    bind_text_or_null(s.update_account, ":handle", record.ref.handle);
-    bind_text_or_null(s.update_account, ":display_name", record.display_name);
-    bind_text_or_null(s.update_account, ":created_at", created);
-    s.update_account.bind(":owner", record.owner ? 1 : 0);
-    s.update_account.bind(":id", static_cast<int64_t>(id));
-    s.update_account.exec();
+      reset(s.update_account);
+      bind_text_or_null(s.update_account, ":handle", record.ref.handle);
+      bind_text_or_null(s.update_account, ":display_name", record.display_name);
+      bind_text_or_null(s.update_account, ":created_at", created);
+      s.update_account.bind(":owner", record.owner ? 1 : 0);
+      s.update_account.bind(":id", static_cast<int64_t>(id));
+      s.update_account.exec();
     }
     const std::string observed =
         record.observed_at ? util::format_rfc3339_ms(*record.observed_at) : std::string();
@@ -1103,11 +1115,11 @@ void IngestWriter::account(const AccountRecord& record) {
       s.accounts_by_handle.emplace(handle_key(record.platform, record.ref.handle), id);
     }
     std::string counts;
-    for (const auto* value : {&record.followers, &record.following, &record.posts_count}) {
+    for (const auto *value : {&record.followers, &record.following, &record.posts_count}) {
       counts += *value ? std::to_string(**value) : std::string("-");
       counts += ',';
     }
-    auto& last_counts = s.follower_counts[id];
+    auto &last_counts = s.follower_counts[id];
     const bool counts_changed = last_counts != counts;
     last_counts = std::move(counts);
     if (counts_changed && record.observed_at &&
@@ -1121,18 +1133,19 @@ void IngestWriter::account(const AccountRecord& record) {
       bind_optional(s.insert_followers, ":import_id", import_reference());
       s.insert_followers.exec();
     }
-  } catch (const SQLite::Exception& error) {
-    m_store.fail("cannot write account @" + record.ref.handle + " (" + record.ref.native_id + ")", error);
+  } catch (const SQLite::Exception &error) {
+    m_store.fail("cannot write account @" + record.ref.handle + " (" + record.ref.native_id + ")",
+                 error);
   }
 }
 
-void IngestWriter::post(const PostRecord& record) {
+void IngestWriter::post(const PostRecord &record) {
   try {
     if (!m_in_transaction) {
       m_store.db.exec("BEGIN");
       m_in_transaction = true;
     }
-    auto& s = *m_statements;
+    auto &s = *m_statements;
     ++m_pending_records;
     const std::string platform_name(to_string(record.platform));
     const std::int64_t author_id =
@@ -1163,7 +1176,7 @@ void IngestWriter::post(const PostRecord& record) {
           ++m_pending.posts_unchanged;
         }
       } else {
-        auto& u = s.update_post;
+        auto &u = s.update_post;
         reset(u);
         bind_post_content(u, record, author_id, created, hash, primary || stored_primary,
                           import_reference());
@@ -1174,7 +1187,7 @@ void IngestWriter::post(const PostRecord& record) {
         } else if (primary) {
           ++m_pending.posts_updated;
         }
-        for (auto* statement : {&s.delete_hashtags, &s.delete_mentions, &s.delete_urls,
+        for (auto *statement : {&s.delete_hashtags, &s.delete_mentions, &s.delete_urls,
                                 &s.delete_edges, &s.delete_edits}) {
           reset(*statement);
           statement->bind(":post_id", static_cast<int64_t>(post_id));
@@ -1183,7 +1196,7 @@ void IngestWriter::post(const PostRecord& record) {
       }
     } else {
       s.select_post.reset();
-      auto& i = s.insert_post;
+      auto &i = s.insert_post;
       reset(i);
       i.bind(":platform", platform_name);
       i.bindNoCopy(":native_id", record.native_id);
@@ -1199,8 +1212,8 @@ void IngestWriter::post(const PostRecord& record) {
 
     if (write_children) {
       for (std::size_t n = 0; n < record.hashtags.size(); ++n) {
-        const auto& tag = record.hashtags[n];
-        auto& h = s.insert_hashtag;
+        const auto &tag = record.hashtags[n];
+        auto &h = s.insert_hashtag;
         reset(h);
         h.bind(":post_id", static_cast<int64_t>(post_id));
         h.bind(":position", static_cast<int>(n));
@@ -1211,12 +1224,12 @@ void IngestWriter::post(const PostRecord& record) {
         h.exec();
       }
       for (std::size_t n = 0; n < record.mentions.size(); ++n) {
-        const auto& mention = record.mentions[n];
+        const auto &mention = record.mentions[n];
         if (mention.account.empty()) {
           continue;
         }
         const auto account_id = resolve_account(s, record.platform, mention.account);
-        auto& m = s.insert_mention;
+        auto &m = s.insert_mention;
         reset(m);
         m.bind(":post_id", static_cast<int64_t>(post_id));
         m.bind(":position", static_cast<int>(n));
@@ -1227,8 +1240,8 @@ void IngestWriter::post(const PostRecord& record) {
         m.exec();
       }
       for (std::size_t n = 0; n < record.urls.size(); ++n) {
-        const auto& url = record.urls[n];
-        auto& u = s.insert_url;
+        const auto &url = record.urls[n];
+        auto &u = s.insert_url;
         reset(u);
         u.bind(":post_id", static_cast<int64_t>(post_id));
         u.bind(":position", static_cast<int>(n));
@@ -1241,7 +1254,7 @@ void IngestWriter::post(const PostRecord& record) {
         u.exec();
       }
       if (author_id != 0) {
-        for (const auto& edge : record.edges) {
+        for (const auto &edge : record.edges) {
           if (edge.target.empty()) {
             continue;
           }
@@ -1249,7 +1262,7 @@ void IngestWriter::post(const PostRecord& record) {
           if (target_id == author_id) {
             continue; // self-loops carry no influence (metrics.md §3.4 rule 1)
           }
-          auto& e = s.insert_edge;
+          auto &e = s.insert_edge;
           reset(e);
           e.bind(":post_id", static_cast<int64_t>(post_id));
           e.bind(":kind", std::string(to_string(edge.kind)));
@@ -1261,7 +1274,7 @@ void IngestWriter::post(const PostRecord& record) {
       }
       if (record.edit_history_ids.size() > 1) {
         for (std::size_t n = 0; n < record.edit_history_ids.size(); ++n) {
-          auto& e = s.insert_edit;
+          auto &e = s.insert_edit;
           reset(e);
           e.bind(":post_id", static_cast<int64_t>(post_id));
           e.bind(":version", record.edit_history_ids[n]);
@@ -1272,8 +1285,8 @@ void IngestWriter::post(const PostRecord& record) {
     }
 
     if (record.metrics && record.observed_at && !record.metrics->empty()) {
-      const auto& metrics = *record.metrics;
-      auto& m = s.upsert_metrics;
+      const auto &metrics = *record.metrics;
+      auto &m = s.upsert_metrics;
       reset(m);
       m.bind(":post_id", static_cast<int64_t>(post_id));
       m.bind(":observed_at", util::format_rfc3339_ms(*record.observed_at));
@@ -1287,7 +1300,7 @@ void IngestWriter::post(const PostRecord& record) {
       bind_optional(m, ":reach", metrics.reach);
       m.exec();
     }
-  } catch (const SQLite::Exception& error) {
+  } catch (const SQLite::Exception &error) {
     m_store.fail("cannot write post " + record.native_id, error);
   }
 }

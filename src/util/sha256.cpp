@@ -8,7 +8,7 @@
 namespace sociometer::util {
 
 struct Sha256::State {
-  EVP_MD_CTX* context = nullptr;
+  EVP_MD_CTX *context = nullptr;
 };
 
 Sha256::Sha256() : m_state(std::make_unique<State>()) {

@@ -10,7 +10,7 @@ namespace {
 
 bool is_continuation(unsigned char c) noexcept { return (c & 0xC0U) == 0x80U; }
 
-void append_utf8(std::string& out, std::uint32_t cp) {
+void append_utf8(std::string &out, std::uint32_t cp) {
   if (cp < 0x80) {
     out.push_back(static_cast<char>(cp));
   } else if (cp < 0x800) {
@@ -29,14 +29,14 @@ void append_utf8(std::string& out, std::uint32_t cp) {
 }
 
 // Recognises an entity at `pos` (which holds '&'); returns its length and decoded code point.
-bool match_entity(std::string_view s, std::size_t pos, std::size_t& length, std::uint32_t& cp) {
+bool match_entity(std::string_view s, std::size_t pos, std::size_t &length, std::uint32_t &cp) {
   struct Named {
     std::string_view name;
     std::uint32_t cp;
   };
   static constexpr Named k_named[] = {
       {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&apos;", '\''}};
-  for (const auto& entity : k_named) {
+  for (const auto &entity : k_named) {
     if (s.compare(pos, entity.name.size(), entity.name) == 0) {
       length = entity.name.size();
       cp = entity.cp;
@@ -79,7 +79,7 @@ bool match_entity(std::string_view s, std::size_t pos, std::size_t& length, std:
 } // namespace
 
 std::optional<std::size_t> find_invalid_utf8(std::string_view text) noexcept {
-  const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
+  const auto *bytes = reinterpret_cast<const std::uint8_t *>(text.data());
   std::size_t i = 0;
   while (i < text.size()) {
     if (bytes[i] < 0x80) {
@@ -163,27 +163,26 @@ std::string html_unescape(std::string_view escaped) {
 
 std::string normalize_for_matching(std::string_view text) {
   // ASCII is its own NFKC form; only case folding is left (the common case, and a hot path).
-  if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+  if (std::all_of(text.begin(), text.end(),
+                  [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
     return ascii_lower(text);
   }
-  utf8proc_uint8_t* output = nullptr;
-  const auto options = static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE |
-                                                      UTF8PROC_COMPAT | UTF8PROC_CASEFOLD |
-                                                      UTF8PROC_IGNORE);
-  const auto length =
-      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
-                   static_cast<utf8proc_ssize_t>(text.size()), &output, options);
+  utf8proc_uint8_t *output = nullptr;
+  const auto options = static_cast<utf8proc_option_t>(
+      UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_IGNORE);
+  const auto length = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t *>(text.data()),
+                                   static_cast<utf8proc_ssize_t>(text.size()), &output, options);
   if (length < 0) {
     return {};
   }
-  std::string result(reinterpret_cast<const char*>(output), static_cast<std::size_t>(length));
+  std::string result(reinterpret_cast<const char *>(output), static_cast<std::size_t>(length));
   std::free(output);
   return result;
 }
 
 std::string ascii_lower(std::string_view text) {
   std::string result(text);
-  for (char& c : result) {
+  for (char &c : result) {
     if (c >= 'A' && c <= 'Z') {
       c = static_cast<char>(c - 'A' + 'a');
     }

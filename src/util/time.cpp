@@ -14,7 +14,7 @@ namespace {
 using namespace std::chrono;
 
 // Parses exactly `width` digits at `pos`; advances pos.
-bool read_digits(std::string_view text, std::size_t& pos, std::size_t width, int& out) noexcept {
+bool read_digits(std::string_view text, std::size_t &pos, std::size_t width, int &out) noexcept {
   if (pos + width > text.size()) {
     return false;
   }
@@ -31,7 +31,7 @@ bool read_digits(std::string_view text, std::size_t& pos, std::size_t width, int
   return true;
 }
 
-bool expect(std::string_view text, std::size_t& pos, char c) noexcept {
+bool expect(std::string_view text, std::size_t &pos, char c) noexcept {
   if (pos < text.size() && text[pos] == c) {
     ++pos;
     return true;
@@ -41,7 +41,8 @@ bool expect(std::string_view text, std::size_t& pos, char c) noexcept {
 
 std::optional<TimePoint> make_time(int y, int mo, int d, int h, int mi, int s, int ms,
                                    int offset_minutes) noexcept {
-  const year_month_day ymd{year{y}, month{static_cast<unsigned>(mo)}, day{static_cast<unsigned>(d)}};
+  const year_month_day ymd{year{y}, month{static_cast<unsigned>(mo)},
+                           day{static_cast<unsigned>(d)}};
   if (!ymd.ok() || h > 23 || mi > 59 || s > 60) {
     return std::nullopt;
   }
@@ -51,7 +52,7 @@ std::optional<TimePoint> make_time(int y, int mo, int d, int h, int mi, int s, i
 }
 
 // `Z`, `+HH:MM`, `+HHMM`, `+HH`.
-bool read_offset(std::string_view text, std::size_t& pos, int& minutes_out) noexcept {
+bool read_offset(std::string_view text, std::size_t &pos, int &minutes_out) noexcept {
   if (pos >= text.size()) {
     return false;
   }
@@ -156,7 +157,7 @@ std::optional<TimePoint> parse_twitter_time(std::string_view text) noexcept {
 namespace {
 
 // Writes `value` as `width` zero-padded digits ending just before `end`.
-char* put_digits(char* end, long long value, int width) {
+char *put_digits(char *end, long long value, int width) {
   for (int i = 0; i < width; ++i) {
     *--end = static_cast<char>('0' + value % 10);
     value /= 10;
@@ -171,8 +172,8 @@ std::string format_utc(TimePoint t, bool with_ms) {
   const year_month_day ymd{day_point};
   const auto ms_of_day = (t - day_point).count();
   char buffer[32];
-  char* end = buffer + (with_ms ? 24 : 20);
-  char* p = end;
+  char *end = buffer + (with_ms ? 24 : 20);
+  char *p = end;
   *--p = 'Z';
   if (with_ms) {
     p = put_digits(p, ms_of_day % 1000, 3);
@@ -210,15 +211,15 @@ std::optional<TimePoint> twitter_snowflake_time(std::string_view id) noexcept {
 }
 
 TimePoint report_clock_now() {
-  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch != nullptr && *epoch != '\0') {
+  if (const char *epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch != nullptr && *epoch != '\0') {
     std::int64_t seconds_value = 0;
     const std::string_view text(epoch);
     const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), seconds_value);
     if (ec == std::errc{} && end == text.data() + text.size()) {
       return TimePoint{seconds{seconds_value}};
     }
-    throw Error(ErrorKind::usage, "SOURCE_DATE_EPOCH is not an integer number of seconds: " +
-                                      std::string(text));
+    throw Error(ErrorKind::usage,
+                "SOURCE_DATE_EPOCH is not an integer number of seconds: " + std::string(text));
   }
   return time_point_cast<milliseconds>(system_clock::now());
 }
@@ -226,20 +227,20 @@ TimePoint report_clock_now() {
 TimeZone::TimeZone(std::string_view name) : m_name(name), m_zone(nullptr) {
   try {
     m_zone = date::locate_zone(m_name);
-  } catch (const std::exception&) {
+  } catch (const std::exception &) {
     throw Error(ErrorKind::usage, "unknown time zone '" + m_name + "'",
                 "use an IANA name such as Europe/Zurich, America/New_York or UTC");
   }
 }
 
 std::chrono::local_time<milliseconds> TimeZone::to_local(TimePoint t) const {
-  const auto* zone = static_cast<const date::time_zone*>(m_zone);
+  const auto *zone = static_cast<const date::time_zone *>(m_zone);
   const auto local = zone->to_local(t);
   return std::chrono::local_time<milliseconds>{local.time_since_epoch()};
 }
 
 TimePoint TimeZone::start_of_day(year_month_day day) const {
-  const auto* zone = static_cast<const date::time_zone*>(m_zone);
+  const auto *zone = static_cast<const date::time_zone *>(m_zone);
   const date::local_days local{date::days{sys_days{day}.time_since_epoch().count()}};
   const auto info = zone->get_info(local);
   // A nonexistent local midnight (rare DST rules) starts the day at the end of the gap.
@@ -249,7 +250,7 @@ TimePoint TimeZone::start_of_day(year_month_day day) const {
   return time_point_cast<milliseconds>(zone->to_sys(local, date::choose::earliest));
 }
 
-LocalParts local_parts(const TimeZone& zone, TimePoint t) {
+LocalParts local_parts(const TimeZone &zone, TimePoint t) {
   const auto local = zone.to_local(t);
   const auto local_day = floor<days>(local);
   const sys_days as_sys{local_day.time_since_epoch()};
@@ -273,7 +274,8 @@ std::optional<year_month_day> parse_date(std::string_view text) noexcept {
       !expect(text, pos, '-') || !read_digits(text, pos, 2, d) || pos != text.size()) {
     return std::nullopt;
   }
-  const year_month_day ymd{year{y}, month{static_cast<unsigned>(mo)}, day{static_cast<unsigned>(d)}};
+  const year_month_day ymd{year{y}, month{static_cast<unsigned>(mo)},
+                           day{static_cast<unsigned>(d)}};
   if (!ymd.ok()) {
     return std::nullopt;
   }

@@ -13,7 +13,8 @@ namespace sociometer::test {
 TempDir::TempDir() {
   std::random_device random;
   for (;;) {
-    m_path = std::filesystem::temp_directory_path() / ("sociometer-test-" + std::to_string(random()));
+    m_path =
+        std::filesystem::temp_directory_path() / ("sociometer-test-" + std::to_string(random()));
     if (std::filesystem::create_directory(m_path)) {
       break;
     }
@@ -25,13 +26,13 @@ TempDir::~TempDir() {
   std::filesystem::remove_all(m_path, ignored);
 }
 
-std::string fixture(const std::string& relative) {
+std::string fixture(const std::string &relative) {
   return std::string(SOCIOMETER_FIXTURES_DIR) + "/" + relative;
 }
 
-CliResult run_cli(const std::vector<std::string>& args) {
-  std::vector<const char*> argv{"sociometer"};
-  for (const auto& arg : args) {
+CliResult run_cli(const std::vector<std::string> &args) {
+  std::vector<const char *> argv{"sociometer"};
+  for (const auto &arg : args) {
     argv.push_back(arg.c_str());
   }
   std::ostringstream out;
@@ -43,18 +44,18 @@ CliResult run_cli(const std::vector<std::string>& args) {
   return result;
 }
 
-void write_file(const std::string& path, const std::string& content) {
+void write_file(const std::string &path, const std::string &content) {
   std::ofstream stream(path, std::ios::binary | std::ios::trunc);
   stream << content;
 }
 
-std::string read_file(const std::string& path) {
+std::string read_file(const std::string &path) {
   std::ifstream stream(path, std::ios::binary);
   return {std::istreambuf_iterator<char>(stream), std::istreambuf_iterator<char>()};
 }
 
-const PostRecord& CollectingTarget::post_with_id(const std::string& native_id) const {
-  for (const auto& post : posts) {
+const PostRecord &CollectingTarget::post_with_id(const std::string &native_id) const {
+  for (const auto &post : posts) {
     if (post.native_id == native_id) {
       return post;
     }
@@ -63,7 +64,7 @@ const PostRecord& CollectingTarget::post_with_id(const std::string& native_id) c
   throw std::logic_error("unreachable");
 }
 
-CollectingTarget parse_fixture(const std::string& path) {
+CollectingTarget parse_fixture(const std::string &path) {
   CollectingTarget target;
   ingest::open_input(path)->parse(target);
   return target;

@@ -16,17 +16,17 @@ class TempDir {
 public:
   TempDir();
   ~TempDir();
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  [[nodiscard]] const std::filesystem::path& path() const noexcept { return m_path; }
-  [[nodiscard]] std::string file(const std::string& name) const { return (m_path / name).string(); }
+  TempDir(const TempDir &) = delete;
+  TempDir &operator=(const TempDir &) = delete;
+  [[nodiscard]] const std::filesystem::path &path() const noexcept { return m_path; }
+  [[nodiscard]] std::string file(const std::string &name) const { return (m_path / name).string(); }
 
 private:
   std::filesystem::path m_path;
 };
 
 // Absolute path of `relative` under tests/fixtures.
-[[nodiscard]] std::string fixture(const std::string& relative);
+[[nodiscard]] std::string fixture(const std::string &relative);
 
 struct CliResult {
   int code = 0;
@@ -34,24 +34,26 @@ struct CliResult {
   std::string err;
 };
 // Runs `sociometer ARGS...` in-process through cli::run.
-[[nodiscard]] CliResult run_cli(const std::vector<std::string>& args);
+[[nodiscard]] CliResult run_cli(const std::vector<std::string> &args);
 
 // Writes `content` to `path` (binary).
-void write_file(const std::string& path, const std::string& content);
-[[nodiscard]] std::string read_file(const std::string& path);
+void write_file(const std::string &path, const std::string &content);
+[[nodiscard]] std::string read_file(const std::string &path);
 
 // Keeps everything a parser emits, for assertions.
 class CollectingTarget final : public ingest::IngestTarget {
 public:
-  void account(const AccountRecord& record) override { accounts.push_back(record); }
-  void post(const PostRecord& record) override { posts.push_back(record); }
+  void account(const AccountRecord &record) override { accounts.push_back(record); }
+  void post(const PostRecord &record) override { posts.push_back(record); }
   void record_boundary() override { ++boundaries; }
   void commit_unit() override { ++units; }
   void abandon_unit() override { ++abandoned; }
-  void diagnose(ingest::Diagnostic diagnostic) override { diagnostics.push_back(std::move(diagnostic)); }
+  void diagnose(ingest::Diagnostic diagnostic) override {
+    diagnostics.push_back(std::move(diagnostic));
+  }
 
   // The post with `native_id`; fails the test when absent.
-  [[nodiscard]] const PostRecord& post_with_id(const std::string& native_id) const;
+  [[nodiscard]] const PostRecord &post_with_id(const std::string &native_id) const;
 
   std::vector<AccountRecord> accounts;
   std::vector<PostRecord> posts;
@@ -62,6 +64,6 @@ public:
 };
 
 // Parses `path` with whatever format is detected, into a CollectingTarget.
-[[nodiscard]] CollectingTarget parse_fixture(const std::string& path);
+[[nodiscard]] CollectingTarget parse_fixture(const std::string &path);
 
 } // namespace sociometer::test

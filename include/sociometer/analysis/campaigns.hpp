@@ -23,35 +23,36 @@ namespace sociometer::analysis {
 // Indices of the posts of `dataset` that match `campaign` within its window: by hashtag, by
 // keyword (for the post's language or '*'), by URL, or as a repost/quote of a matching post of the
 // dataset (inherited). Needs dataset.hashtags and dataset.urls.
-[[nodiscard]] std::vector<std::int32_t> match_campaign(const Dataset& dataset, const Campaign& campaign);
+[[nodiscard]] std::vector<std::int32_t> match_campaign(const Dataset &dataset,
+                                                       const Campaign &campaign);
 
 struct CauseMetrics {
   std::string campaign;
   std::int64_t posts = 0;
-  std::int64_t participants = 0;        // distinct authors, own accounts excluded
-  std::int64_t engaged_supporters = 0;  // participants + authors of replies to matched posts
-  std::int64_t new_supporters = 0;      // no supportive action in the look-back window
+  std::int64_t participants = 0;       // distinct authors, own accounts excluded
+  std::int64_t engaged_supporters = 0; // participants + authors of replies to matched posts
+  std::int64_t new_supporters = 0;     // no supportive action in the look-back window
   std::int64_t returning_supporters = 0;
   bool new_supporters_censored = false; // the store starts inside the look-back window
   std::optional<std::int64_t> potential_reach;
   std::optional<std::int64_t> measured_impressions;
   std::optional<double> measured_impressions_coverage;
   std::optional<std::int64_t> engagement;
-  std::int64_t languages = 0;             // languages with at least 3 matched posts
-  std::optional<double> effective_languages; // exp(H) over participants' main languages
+  std::int64_t languages = 0;                    // languages with at least 3 matched posts
+  std::optional<double> effective_languages;     // exp(H) over participants' main languages
   std::optional<std::int64_t> cta_amplification; // reposts + quotes of posts with a CTA link
-  std::optional<double> share_of_voice;          // own / (own + peer) matched posts; null without peers
+  std::optional<double> share_of_voice; // own / (own + peer) matched posts; null without peers
 };
 
 // Metrics of `campaign` over `current` (the period), with `lookback` (the 365 days before it) for
 // new vs returning supporters. `censored` = the store has no data for the whole look-back.
-[[nodiscard]] CauseMetrics cause_metrics(const Dataset& current, const Dataset& lookback,
-                                         const Campaign& campaign, bool censored);
+[[nodiscard]] CauseMetrics cause_metrics(const Dataset &current, const Dataset &lookback,
+                                         const Campaign &campaign, bool censored);
 
-[[nodiscard]] Table causes_table(const std::vector<CauseMetrics>& metrics);
+[[nodiscard]] Table causes_table(const std::vector<CauseMetrics> &metrics);
 [[nodiscard]] Definitions causes_definitions();
 
 // Effective number of languages exp(−Σ s ln s) for shares `s` (0 shares ignored).
-[[nodiscard]] double effective_number(const std::vector<double>& shares);
+[[nodiscard]] double effective_number(const std::vector<double> &shares);
 
 } // namespace sociometer::analysis

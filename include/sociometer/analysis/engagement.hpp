@@ -26,7 +26,7 @@ struct PooledRate {
 };
 
 struct EngagementRow {
-  Cell key;           // text for most dimensions, integer for hour and weekday
+  Cell key; // text for most dimensions, integer for hour and weekday
   std::int64_t posts = 0;
   std::optional<std::int64_t> likes;
   std::optional<std::int64_t> reposts;
@@ -50,21 +50,22 @@ struct EngagementRow {
 
 // Engagement of a post: likes + reposts + replies + quotes over the components the platform
 // reported (std::nullopt when it reported none). Reposts have none of their own.
-[[nodiscard]] std::optional<std::int64_t> post_engagement(const PostFacts& post) noexcept;
+[[nodiscard]] std::optional<std::int64_t> post_engagement(const PostFacts &post) noexcept;
 
 // Follower count of `account` at `at`: the latest snapshot at or before it, else the earliest
 // after it; std::nullopt without snapshots.
-[[nodiscard]] std::optional<std::int64_t> followers_at(const AccountFacts& account, TimePoint at) noexcept;
+[[nodiscard]] std::optional<std::int64_t> followers_at(const AccountFacts &account,
+                                                       TimePoint at) noexcept;
 
 // Groups `posts` (indices into dataset.posts) by `dimension` in `zone`, in a deterministic order:
 // time keys ascending, other keys ascending, posts by time then ID.
-[[nodiscard]] std::vector<EngagementRow> engagement_by(const Dataset& dataset, Dimension dimension,
-                                                       const util::TimeZone& zone);
+[[nodiscard]] std::vector<EngagementRow> engagement_by(const Dataset &dataset, Dimension dimension,
+                                                       const util::TimeZone &zone);
 // The totals of all posts as one row (key = `label`).
-[[nodiscard]] EngagementRow engagement_total(const Dataset& dataset, std::string label);
+[[nodiscard]] EngagementRow engagement_total(const Dataset &dataset, std::string label);
 
 // Rows as a result table with the row keys of design.md §2, and the definitions behind them.
-[[nodiscard]] Table engagement_table(const std::vector<EngagementRow>& rows, Dimension dimension);
+[[nodiscard]] Table engagement_table(const std::vector<EngagementRow> &rows, Dimension dimension);
 [[nodiscard]] Definitions engagement_definitions();
 
 } // namespace sociometer::analysis

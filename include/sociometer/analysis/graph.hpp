@@ -18,17 +18,20 @@ struct WeightedEdge {
 
 // PageRank with PRPACK (weights ≥ 0, finite). With `reset`, personalised: teleports (and dangling
 // vertices) jump according to `reset` instead of uniformly. Sums to 1.
-[[nodiscard]] std::vector<double> pagerank(std::int32_t vertices, const std::vector<WeightedEdge>& edges,
-                                           bool directed, double damping,
-                                           const std::vector<double>* reset = nullptr);
+[[nodiscard]] std::vector<double> pagerank(std::int32_t vertices,
+                                           const std::vector<WeightedEdge> &edges, bool directed,
+                                           double damping,
+                                           const std::vector<double> *reset = nullptr);
 
 // Unweighted betweenness of an undirected graph (raw pair counts). With `sources`, only shortest
 // paths starting at those vertices are counted (igraph_betweenness_subset), for sampled estimates.
-[[nodiscard]] std::vector<double> betweenness(std::int32_t vertices, const std::vector<WeightedEdge>& edges,
-                                              const std::vector<std::int32_t>* sources = nullptr);
+[[nodiscard]] std::vector<double> betweenness(std::int32_t vertices,
+                                              const std::vector<WeightedEdge> &edges,
+                                              const std::vector<std::int32_t> *sources = nullptr);
 
 // k-core index of each vertex of an undirected simple graph.
-[[nodiscard]] std::vector<std::int64_t> coreness(std::int32_t vertices, const std::vector<WeightedEdge>& edges);
+[[nodiscard]] std::vector<std::int64_t> coreness(std::int32_t vertices,
+                                                 const std::vector<WeightedEdge> &edges);
 
 struct Partition {
   std::vector<std::int64_t> membership;
@@ -39,11 +42,12 @@ struct Partition {
 // Leiden with the modularity objective on an undirected weighted graph: node weights = strength,
 // resolution = 1/(2·total weight), β = 0.01, a fixed positive number of iterations (a negative
 // count can hang igraph 0.10.2), RNG seeded with `seed`.
-[[nodiscard]] Partition leiden_modularity(std::int32_t vertices, const std::vector<WeightedEdge>& edges,
+[[nodiscard]] Partition leiden_modularity(std::int32_t vertices,
+                                          const std::vector<WeightedEdge> &edges,
                                           std::uint64_t seed, std::int32_t iterations = 10);
 
 // Newman modularity of `membership` (weighted when `weighted`) on an undirected graph.
-[[nodiscard]] double modularity(std::int32_t vertices, const std::vector<WeightedEdge>& edges,
-                                const std::vector<std::int64_t>& membership, bool weighted);
+[[nodiscard]] double modularity(std::int32_t vertices, const std::vector<WeightedEdge> &edges,
+                                const std::vector<std::int64_t> &membership, bool weighted);
 
 } // namespace sociometer::analysis::graph

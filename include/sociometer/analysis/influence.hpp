@@ -31,25 +31,25 @@ struct InfluenceOptions {
 
 // One ordered pair of the directed amplification graph: actor → target, aggregated.
 struct AmplificationEdge {
-  std::int32_t actor = 0;  // index into Dataset::accounts
+  std::int32_t actor = 0; // index into Dataset::accounts
   std::int32_t target = 0;
   double raw_weight = 0.0; // W = Σ weight(kind) · count(kind)
   double weight = 0.0;     // after damping
 };
 
 // Builds the directed graph from dataset.interactions: self-loops dropped, pairs aggregated.
-[[nodiscard]] std::vector<AmplificationEdge> amplification_graph(const Dataset& dataset,
+[[nodiscard]] std::vector<AmplificationEdge> amplification_graph(const Dataset &dataset,
                                                                  WeightDamping damping);
 
 struct InfluenceRow {
   std::int32_t account = 0;
   double pagerank = 0.0;
-  double pr_index = 0.0;                // N · PageRank: 1.0 = the average account of this graph
-  std::int64_t amplified_by = 0;        // distinct accounts that reposted or quoted it
+  double pr_index = 0.0;         // N · PageRank: 1.0 = the average account of this graph
+  std::int64_t amplified_by = 0; // distinct accounts that reposted or quoted it
   std::int64_t reposts_received = 0;
   std::int64_t mentions_received = 0;
   std::optional<std::int64_t> followers; // latest snapshot
-  double bridge = 0.0;                   // betweenness / ((n−1)(n−2)/2) on the undirected projection
+  double bridge = 0.0; // betweenness / ((n−1)(n−2)/2) on the undirected projection
   std::int64_t core = 0;
   std::int64_t community = 0;
   std::vector<std::string> flags;
@@ -70,16 +70,18 @@ struct InfluenceResult {
   double modularity = 0.0;
   std::string betweenness_method; // "exact" or "sampled from N sources (seed S)"
   std::int64_t flagged = 0;
-  std::vector<CommunitySummary> communities; // by size, then PageRank share
+  std::vector<CommunitySummary> communities;         // by size, then PageRank share
   WeightDamping weight_damping = WeightDamping::log; // the damping the ranking used
 };
 
 // Ranks every account that acts or is a target in dataset.interactions.
-[[nodiscard]] InfluenceResult rank_influencers(const Dataset& dataset, const InfluenceOptions& options);
+[[nodiscard]] InfluenceResult rank_influencers(const Dataset &dataset,
+                                               const InfluenceOptions &options);
 
 // The result as rows with the keys of design.md §2, and their definitions.
-[[nodiscard]] Table influence_table(const Dataset& dataset, const InfluenceResult& result,
+[[nodiscard]] Table influence_table(const Dataset &dataset, const InfluenceResult &result,
                                     std::size_t limit, bool hide_owned);
-[[nodiscard]] Definitions influence_definitions(const InfluenceResult& result, const InfluenceOptions& options);
+[[nodiscard]] Definitions influence_definitions(const InfluenceResult &result,
+                                                const InfluenceOptions &options);
 
 } // namespace sociometer::analysis

@@ -31,7 +31,7 @@ struct TopPost {
 struct CountRow {
   std::string key;
   std::int64_t posts = 0;
-  double share = 0;                      // of all posts in the month
+  double share = 0; // of all posts in the month
   std::optional<std::int64_t> engagement;
 };
 
@@ -56,15 +56,15 @@ struct MonthlyReport {
 struct MonthlyReportInput {
   std::string organisation;
   std::chrono::year_month month;
-  const util::TimeZone* zone = nullptr;
+  const util::TimeZone *zone = nullptr;
   TimePoint since{};
   TimePoint until{};
-  const Dataset* current = nullptr;  // posts of the month, with hashtags
-  const Dataset* previous = nullptr; // posts of the month before
+  const Dataset *current = nullptr;  // posts of the month, with hashtags
+  const Dataset *previous = nullptr; // posts of the month before
   std::size_t top_limit = 10;
 };
 
 // Computes the report from the two months' datasets.
-[[nodiscard]] MonthlyReport build_monthly_report(const MonthlyReportInput& input);
+[[nodiscard]] MonthlyReport build_monthly_report(const MonthlyReportInput &input);
 
 } // namespace sociometer::analysis

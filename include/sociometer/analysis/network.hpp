@@ -47,7 +47,7 @@ struct NetworkOptions {
 };
 
 // Ranks the graph (rank_influencers) and lays it out as nodes and edges.
-[[nodiscard]] Network build_network(const Dataset& dataset, const InfluenceResult& ranking,
-                                    const NetworkOptions& options);
+[[nodiscard]] Network build_network(const Dataset &dataset, const InfluenceResult &ranking,
+                                    const NetworkOptions &options);
 
 } // namespace sociometer::analysis

@@ -15,15 +15,15 @@ enum class TopKind { posts, hashtags, mentions, domains, languages };
 
 // Top posts by engagement (non-repost posts with counts), with the per-post rate, the rate shrunk
 // towards the account's pooled rate, and the breakout flag. Rank by `by_rate` = shrunk rate.
-[[nodiscard]] Table top_posts(const Dataset& dataset, std::size_t limit, bool by_rate);
+[[nodiscard]] Table top_posts(const Dataset &dataset, std::size_t limit, bool by_rate);
 // Top hashtags, mentioned accounts, link domains or languages by number of posts.
-[[nodiscard]] Table top_items(const Dataset& dataset, TopKind kind, std::size_t limit);
+[[nodiscard]] Table top_items(const Dataset &dataset, TopKind kind, std::size_t limit);
 [[nodiscard]] Definitions top_definitions(TopKind kind);
 
 // Weekday × hour grid in `zone`: per cell the posts and the median relative performance (post
 // rate ÷ the median rate of the same account in the window); cells with fewer than 3 posts get
 // null. All 168 cells, Monday 0:00 first.
-[[nodiscard]] Table best_time(const Dataset& dataset, const util::TimeZone& zone);
+[[nodiscard]] Table best_time(const Dataset &dataset, const util::TimeZone &zone);
 [[nodiscard]] Definitions best_time_definitions();
 
 } // namespace sociometer::analysis

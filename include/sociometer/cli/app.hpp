@@ -7,6 +7,6 @@ namespace sociometer::cli {
 
 // Runs the command line `argv` (argv[0] is the program name): data goes to `out`, logs and errors
 // to `err`. Returns the exit code (design.md §2). Never throws; main and the tests both call it.
-int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err);
+int run(int argc, const char *const *argv, std::ostream &out, std::ostream &err);
 
 } // namespace sociometer::cli

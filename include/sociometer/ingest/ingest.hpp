@@ -25,7 +25,7 @@ struct Diagnostic {
 };
 
 // `FILE[:LINE]: message` (or `FILE: byte N: message`), as printed on stderr.
-[[nodiscard]] std::string format_diagnostic(const Diagnostic& diagnostic);
+[[nodiscard]] std::string format_diagnostic(const Diagnostic &diagnostic);
 
 // Where a parser delivers its output. Records arrive through the RecordSink methods.
 class IngestTarget : public RecordSink {
@@ -43,13 +43,13 @@ public:
 class Input {
 public:
   virtual ~Input() = default;
-  [[nodiscard]] virtual const std::string& path() const = 0;
+  [[nodiscard]] virtual const std::string &path() const = 0;
   // Detected format name (`x-archive`, `twarc2`).
-  [[nodiscard]] virtual const std::string& format() const = 0;
+  [[nodiscard]] virtual const std::string &format() const = 0;
   [[nodiscard]] virtual Platform platform() const = 0;
   // Parses everything into `target`. Throws Error(input) when the input cannot be read at all
   // (after abandoning the unit in progress); records before that point stay committed.
-  virtual void parse(IngestTarget& target) = 0;
+  virtual void parse(IngestTarget &target) = 0;
   // SHA-256 of the bytes read (call after parse()).
   [[nodiscard]] virtual std::string sha256() = 0;
 };
@@ -57,17 +57,17 @@ public:
 // The inputs a user-given path stands for: a folder that is not an export archive expands to the
 // regular files inside it (recursively, sorted, hidden files skipped); anything else is itself.
 // Throws Error(input) when `path` does not exist.
-[[nodiscard]] std::vector<std::string> expand_path(const std::string& path);
+[[nodiscard]] std::vector<std::string> expand_path(const std::string &path);
 
 // Opens `path` (a file, an archive folder, a zip archive, or `-` for stdin) and detects its
 // format from its content, not its name. Throws Error(input) for an empty or unrecognised input
 // or a damaged container, naming the path.
-[[nodiscard]] std::unique_ptr<Input> open_input(const std::string& path);
+[[nodiscard]] std::unique_ptr<Input> open_input(const std::string &path);
 
 // Runs `input.parse()` on a second thread and delivers everything it emits to `target` on the
 // calling thread, in order: parsing overlaps with the target's work (the store's writes). Rethrows
 // the parser's exception after delivering what came before it; if `target` throws, parsing stops.
-void parse_in_background(Input& input, IngestTarget& target);
+void parse_in_background(Input &input, IngestTarget &target);
 
 // Set asynchronously (SIGINT); parsers check it between records and throw Error(interrupted).
 void request_interrupt() noexcept;

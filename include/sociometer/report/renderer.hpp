@@ -35,21 +35,21 @@ struct Envelope {
 };
 
 // Writes `table` as `format` (table, json, ndjson or csv). Throws Error(usage) for other formats.
-void render_table(const Table& table, const Envelope& envelope, Format format, std::ostream& out);
+void render_table(const Table &table, const Envelope &envelope, Format format, std::ostream &out);
 
 // Writes one row per input (design.md §2 `ingest --format json`); table, json, ndjson or csv.
-void render_import_summaries(const std::vector<ImportSummary>& summaries, const Envelope& envelope,
-                             Format format, std::ostream& out);
+void render_import_summaries(const std::vector<ImportSummary> &summaries, const Envelope &envelope,
+                             Format format, std::ostream &out);
 
 // Writes the monthly newsletter as Markdown or JSON. Throws Error(usage) for other formats.
-void render_monthly_report(const analysis::MonthlyReport& report, const Envelope& envelope,
-                           Format format, std::ostream& out);
+void render_monthly_report(const analysis::MonthlyReport &report, const Envelope &envelope,
+                           Format format, std::ostream &out);
 
 // Graph file formats of `network export`.
 enum class NetworkFormat { gexf, graphml, csv };
 // Writes the network as GEXF 1.3, GraphML or a CSV edge list.
-void render_network(const analysis::Network& network, const Envelope& envelope, NetworkFormat format,
-                    std::ostream& out);
+void render_network(const analysis::Network &network, const Envelope &envelope,
+                    NetworkFormat format, std::ostream &out);
 
 // A CSV field per RFC 4180; text that a spreadsheet would run as a formula gets a leading `'`.
 [[nodiscard]] std::string csv_field(std::string_view text, bool neutralise_formulas = true);

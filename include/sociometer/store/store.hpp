@@ -60,10 +60,10 @@ class Store {
 public:
   // Opens (and with read_write_create, creates) the store at `path`. Throws Error(store) when it
   // cannot be opened, and Error(store) with a hint when its schema is newer than this build.
-  Store(const std::string& path, OpenMode mode);
+  Store(const std::string &path, OpenMode mode);
   ~Store();
-  Store(Store&&) noexcept;
-  Store& operator=(Store&&) noexcept;
+  Store(Store &&) noexcept;
+  Store &operator=(Store &&) noexcept;
 
   [[nodiscard]] int schema_version() const;
   // Applies pending migrations, each in its own transaction. Returns how many ran.
@@ -71,34 +71,34 @@ public:
   // Throws Error(store) with a hint to run `sociometer init` unless the schema is current.
   void require_current_schema() const;
 
-  [[nodiscard]] std::optional<std::string> setting(const std::string& key) const;
-  void set_setting(const std::string& key, const std::string& value);
+  [[nodiscard]] std::optional<std::string> setting(const std::string &key) const;
+  void set_setting(const std::string &key, const std::string &value);
 
   // Records the start of an import and returns its id.
-  std::int64_t begin_import(const std::string& path, const std::string& format);
-  void finish_import(std::int64_t import_id, ImportOutcome outcome, const IngestCounts& counts,
-                     const std::string& sha256, const std::string& message);
+  std::int64_t begin_import(const std::string &path, const std::string &format);
+  void finish_import(std::int64_t import_id, ImportOutcome outcome, const IngestCounts &counts,
+                     const std::string &sha256, const std::string &message);
 
   // A writer for one import; records go to the store in batched transactions (see IngestWriter).
   [[nodiscard]] std::unique_ptr<IngestWriter> writer(std::int64_t import_id);
 
   [[nodiscard]] std::vector<PlatformStatus> status() const;
-  [[nodiscard]] Dataset load(const PostQuery& query) const;
+  [[nodiscard]] Dataset load(const PostQuery &query) const;
   // Creation time of the newest primary post, if any (for `--month latest`).
   [[nodiscard]] std::optional<TimePoint> newest_post_time() const;
   // Creates or replaces the campaign called `campaign.name`.
-  void save_campaign(const Campaign& campaign);
+  void save_campaign(const Campaign &campaign);
   // All campaigns, by name.
   [[nodiscard]] std::vector<Campaign> campaigns() const;
   // Removes a campaign; false when there is none of that name.
-  bool remove_campaign(const std::string& name);
+  bool remove_campaign(const std::string &name);
   // Creation time of the oldest primary post, if any (to tell when look-backs are censored).
   [[nodiscard]] std::optional<TimePoint> oldest_post_time() const;
 
   // Sets the role of the account with `handle` on `platform`; false when no such account.
-  bool set_account_role(Platform platform, const std::string& handle, AccountRole role);
+  bool set_account_role(Platform platform, const std::string &handle, AccountRole role);
   // Runs one read-only statement; throws Error(usage) for anything that would write.
-  [[nodiscard]] Table query_readonly(const std::string& sql) const;
+  [[nodiscard]] Table query_readonly(const std::string &sql) const;
 
   struct Impl;
 
@@ -111,19 +111,19 @@ private:
 // Nothing is visible until commit(); destroying an uncommitted writer rolls back.
 class IngestWriter : public RecordSink {
 public:
-  explicit IngestWriter(Store::Impl& store, std::int64_t import_id);
+  explicit IngestWriter(Store::Impl &store, std::int64_t import_id);
   ~IngestWriter() override;
-  IngestWriter(const IngestWriter&) = delete;
-  IngestWriter& operator=(const IngestWriter&) = delete;
+  IngestWriter(const IngestWriter &) = delete;
+  IngestWriter &operator=(const IngestWriter &) = delete;
 
-  void account(const AccountRecord& record) override;
-  void post(const PostRecord& record) override;
+  void account(const AccountRecord &record) override;
+  void post(const PostRecord &record) override;
 
   // Makes everything written so far durable and starts a new transaction.
   void commit();
   // Drops everything since the last commit (counters too).
   void rollback();
-  [[nodiscard]] const IngestCounts& counts() const noexcept { return m_committed; }
+  [[nodiscard]] const IngestCounts &counts() const noexcept { return m_committed; }
   // Committed plus pending counts (what a dry run reports before rolling back).
   [[nodiscard]] IngestCounts total_counts() const noexcept;
   // Records written since the last commit (to decide when a batch is full).
@@ -137,7 +137,7 @@ private:
     return m_import_id > 0 ? std::optional<std::int64_t>(m_import_id) : std::nullopt;
   }
 
-  Store::Impl& m_store;
+  Store::Impl &m_store;
   std::int64_t m_import_id;
   std::unique_ptr<Statements> m_statements;
   IngestCounts m_committed;

@@ -12,8 +12,8 @@ class Sha256 {
 public:
   Sha256();
   ~Sha256();
-  Sha256(const Sha256&) = delete;
-  Sha256& operator=(const Sha256&) = delete;
+  Sha256(const Sha256 &) = delete;
+  Sha256 &operator=(const Sha256 &) = delete;
   void update(std::string_view bytes);
   // Lower-case hex digest; the object must not be updated afterwards.
   [[nodiscard]] std::string hex_digest();

@@ -32,7 +32,7 @@ class TimeZone {
 public:
   explicit TimeZone(std::string_view name);
   static TimeZone utc() { return TimeZone("UTC"); }
-  [[nodiscard]] const std::string& name() const noexcept { return m_name; }
+  [[nodiscard]] const std::string &name() const noexcept { return m_name; }
   // Local wall-clock time of `t` in this zone.
   [[nodiscard]] std::chrono::local_time<std::chrono::milliseconds> to_local(TimePoint t) const;
   // The UTC instant of local midnight starting `day` (the first valid instant when midnight is
@@ -41,23 +41,24 @@ public:
 
 private:
   std::string m_name;
-  const void* m_zone; // date::time_zone*, kept opaque so callers need not include date/tz.h
+  const void *m_zone; // date::time_zone*, kept opaque so callers need not include date/tz.h
 };
 
 // Local calendar parts of an instant, as period keys use them.
 struct LocalParts {
   std::chrono::year_month_day day;
   int hour = 0;
-  int iso_weekday = 1;     // Monday = 1 … Sunday = 7
-  int iso_year = 0;        // ISO 8601 week-numbering year
-  unsigned iso_week = 1;   // 1 … 53
+  int iso_weekday = 1;   // Monday = 1 … Sunday = 7
+  int iso_year = 0;      // ISO 8601 week-numbering year
+  unsigned iso_week = 1; // 1 … 53
 };
-[[nodiscard]] LocalParts local_parts(const TimeZone& zone, TimePoint t);
+[[nodiscard]] LocalParts local_parts(const TimeZone &zone, TimePoint t);
 
 // Parses `YYYY-MM-DD` (std::nullopt if malformed or not a real date).
 [[nodiscard]] std::optional<std::chrono::year_month_day> parse_date(std::string_view text) noexcept;
 // Parses `YYYY-MM` (std::nullopt if malformed).
-[[nodiscard]] std::optional<std::chrono::year_month> parse_year_month(std::string_view text) noexcept;
+[[nodiscard]] std::optional<std::chrono::year_month>
+parse_year_month(std::string_view text) noexcept;
 [[nodiscard]] std::string format_date(std::chrono::year_month_day day);
 [[nodiscard]] std::string format_year_month(std::chrono::year_month month);
 

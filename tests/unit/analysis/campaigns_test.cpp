@@ -8,13 +8,15 @@ using namespace sociometer;
 using namespace sociometer::analysis;
 
 TEST_CASE("URLs are compared in canonical form", "[analysis][campaigns]") {
-  CHECK(canonical_url("https://WWW.Example.org/Water/?utm_source=x&id=3&fbclid=abc#top") == "example.org/Water?id=3");
+  CHECK(canonical_url("https://WWW.Example.org/Water/?utm_source=x&id=3&fbclid=abc#top") ==
+        "example.org/Water?id=3");
   CHECK(canonical_url("http://example.org:8080/") == "example.org");
   CHECK(canonical_url("example.org/petition?mc_cid=1") == "example.org/petition");
 }
 
-TEST_CASE("Keywords match on word boundaries, or as substrings in unspaced scripts", "[analysis][campaigns]") {
-  const auto norm = [](const char* text) { return util::normalize_for_matching(text); };
+TEST_CASE("Keywords match on word boundaries, or as substrings in unspaced scripts",
+          "[analysis][campaigns]") {
+  const auto norm = [](const char *text) { return util::normalize_for_matching(text); };
   CHECK(keyword_matches(norm("Join the Water Summit today"), norm("water summit")));
   CHECK_FALSE(keyword_matches(norm("underwater summits"), norm("water summit")));
   CHECK(keyword_matches(norm("L'eau potable, un droit"), norm("eau potable")));

@@ -6,8 +6,8 @@
 using namespace sociometer;
 
 namespace {
-PostFacts post(std::string id, std::optional<std::int64_t> likes, std::optional<std::int64_t> impressions,
-               PostKind kind = PostKind::post) {
+PostFacts post(std::string id, std::optional<std::int64_t> likes,
+               std::optional<std::int64_t> impressions, PostKind kind = PostKind::post) {
   PostFacts facts;
   facts.native_id = std::move(id);
   facts.kind = kind;
@@ -54,7 +54,8 @@ TEST_CASE("Missing counts stay unknown instead of zero", "[analysis][engagement]
   CHECK_FALSE(total.replies);
 }
 
-TEST_CASE("Followers at post time: the latest snapshot before, else the first after", "[analysis][engagement]") {
+TEST_CASE("Followers at post time: the latest snapshot before, else the first after",
+          "[analysis][engagement]") {
   using namespace std::chrono;
   AccountFacts account;
   const TimePoint t0{milliseconds{1000}};
@@ -71,10 +72,13 @@ TEST_CASE("Grouping by month uses the report time zone", "[analysis][engagement]
   dataset.accounts.push_back(AccountFacts{});
   auto late = post("1", 1, std::nullopt);
   // 2024-03-31T22:30Z is already April in Zurich (UTC+2 after the DST change).
-  late.created_at = time_point_cast<milliseconds>(sys_days{year{2024} / March / day{31}} + hours{22} + minutes{30});
+  late.created_at = time_point_cast<milliseconds>(sys_days{year{2024} / March / day{31}} +
+                                                  hours{22} + minutes{30});
   dataset.posts = {late};
-  const auto in_utc = analysis::engagement_by(dataset, analysis::Dimension::month, util::TimeZone::utc());
-  const auto in_zurich = analysis::engagement_by(dataset, analysis::Dimension::month, util::TimeZone("Europe/Zurich"));
+  const auto in_utc =
+      analysis::engagement_by(dataset, analysis::Dimension::month, util::TimeZone::utc());
+  const auto in_zurich =
+      analysis::engagement_by(dataset, analysis::Dimension::month, util::TimeZone("Europe/Zurich"));
   CHECK(std::get<std::string>(in_utc.at(0).key) == "2024-03");
   CHECK(std::get<std::string>(in_zurich.at(0).key) == "2024-04");
 }

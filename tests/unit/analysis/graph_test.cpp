@@ -19,7 +19,8 @@ std::vector<graph::WeightedEdge> karate() {
   igraph_get_edgelist(&g, &list, false);
   std::vector<graph::WeightedEdge> edges;
   for (igraph_integer_t i = 0; i < igraph_vector_int_size(&list); i += 2) {
-    edges.push_back({static_cast<std::int32_t>(VECTOR(list)[i]), static_cast<std::int32_t>(VECTOR(list)[i + 1]), 1.0});
+    edges.push_back({static_cast<std::int32_t>(VECTOR(list)[i]),
+                     static_cast<std::int32_t>(VECTOR(list)[i + 1]), 1.0});
   }
   igraph_vector_int_destroy(&list);
   igraph_destroy(&g);
@@ -28,7 +29,8 @@ std::vector<graph::WeightedEdge> karate() {
 
 } // namespace
 
-TEST_CASE("Karate club: PageRank, betweenness and coreness (metrics.md §5.2)", "[analysis][graph]") {
+TEST_CASE("Karate club: PageRank, betweenness and coreness (metrics.md §5.2)",
+          "[analysis][graph]") {
   const auto edges = karate();
   REQUIRE(edges.size() == 78);
   const auto pr = graph::pagerank(34, edges, false, 0.85);
@@ -70,14 +72,16 @@ TEST_CASE("Karate club: modularity of the factions and Leiden bounds", "[analysi
   const auto partition = graph::leiden_modularity(34, edges, 42, 10);
   CHECK(partition.quality >= 0.40);
   CHECK(partition.quality <= 0.4197896121 + 1e-9);
-  CHECK(graph::modularity(34, edges, partition.membership, true) == Approx(partition.quality).margin(1e-9));
+  CHECK(graph::modularity(34, edges, partition.membership, true) ==
+        Approx(partition.quality).margin(1e-9));
 }
 
-TEST_CASE("Directed PageRank with a dangling node: the Wikipedia example (metrics.md §5.3)", "[analysis][graph]") {
+TEST_CASE("Directed PageRank with a dangling node: the Wikipedia example (metrics.md §5.3)",
+          "[analysis][graph]") {
   enum { A, B, C, D, E, F, G, H, I, J, K };
-  std::vector<graph::WeightedEdge> edges = {{B, C}, {C, B}, {D, A}, {D, B}, {E, B}, {E, D}, {E, F},
-                                            {F, B}, {F, E}, {G, B}, {G, E}, {H, B}, {H, E}, {I, B},
-                                            {I, E}, {J, E}, {K, E}};
+  std::vector<graph::WeightedEdge> edges = {{B, C}, {C, B}, {D, A}, {D, B}, {E, B}, {E, D},
+                                            {E, F}, {F, B}, {F, E}, {G, B}, {G, E}, {H, B},
+                                            {H, E}, {I, B}, {I, E}, {J, E}, {K, E}};
   const auto pr = graph::pagerank(11, edges, true, 0.85);
   CHECK(pr[A] == Approx(0.0327814932).margin(1e-9));
   CHECK(pr[B] == Approx(0.3844009488).margin(1e-9));

@@ -19,8 +19,8 @@ enum { org, ally, journalist, sup_a, sup_b, sup_c, bot1, bot2 };
 // 0→1 (1), 6→7 (5), 7→6 (5), 6→0 (1).
 Dataset fixture() {
   Dataset dataset;
-  const char* names[] = {"org", "ally", "journalist", "sup_a", "sup_b", "sup_c", "bot1", "bot2"};
-  for (const auto* name : names) {
+  const char *names[] = {"org", "ally", "journalist", "sup_a", "sup_b", "sup_c", "bot1", "bot2"};
+  for (const auto *name : names) {
     AccountFacts account;
     account.handle = name;
     dataset.accounts.push_back(account);
@@ -47,8 +47,8 @@ Dataset fixture() {
   return dataset;
 }
 
-double rank_of(const InfluenceResult& result, int account) {
-  for (const auto& row : result.rows) {
+double rank_of(const InfluenceResult &result, int account) {
+  for (const auto &row : result.rows) {
     if (row.account == account) {
       return row.pagerank;
     }
@@ -57,8 +57,8 @@ double rank_of(const InfluenceResult& result, int account) {
   return 0;
 }
 
-const InfluenceRow& row_of(const InfluenceResult& result, int account) {
-  for (const auto& row : result.rows) {
+const InfluenceRow &row_of(const InfluenceResult &result, int account) {
+  for (const auto &row : result.rows) {
     if (row.account == account) {
       return row;
     }
@@ -69,11 +69,12 @@ const InfluenceRow& row_of(const InfluenceResult& result, int account) {
 
 } // namespace
 
-TEST_CASE("The amplification graph aggregates weights per ordered pair without self-loops", "[analysis][influence]") {
+TEST_CASE("The amplification graph aggregates weights per ordered pair without self-loops",
+          "[analysis][influence]") {
   const auto edges = amplification_graph(fixture(), WeightDamping::raw);
   REQUIRE(edges.size() == 12);
   const auto weight = [&](int a, int b) {
-    for (const auto& edge : edges) {
+    for (const auto &edge : edges) {
       if (edge.actor == a && edge.target == b) {
         return edge.raw_weight;
       }
@@ -86,7 +87,8 @@ TEST_CASE("The amplification graph aggregates weights per ordered pair without s
   CHECK(weight(org, org) == -1.0);
 }
 
-TEST_CASE("PageRank of the toy fixture, raw and log2(1+w) weights (metrics.md §5.4)", "[analysis][influence]") {
+TEST_CASE("PageRank of the toy fixture, raw and log2(1+w) weights (metrics.md §5.4)",
+          "[analysis][influence]") {
   InfluenceOptions options;
   options.weight_damping = WeightDamping::raw;
   auto result = rank_influencers(fixture(), options);
@@ -104,7 +106,8 @@ TEST_CASE("PageRank of the toy fixture, raw and log2(1+w) weights (metrics.md §
   CHECK(result.rows.front().account == org); // ranked by PageRank
 }
 
-TEST_CASE("The bot ring is flagged, and trust seeding sends it to zero (metrics.md §3.3)", "[analysis][influence]") {
+TEST_CASE("The bot ring is flagged, and trust seeding sends it to zero (metrics.md §3.3)",
+          "[analysis][influence]") {
   InfluenceOptions options;
   options.weight_damping = WeightDamping::raw;
   const auto plain = rank_influencers(fixture(), options);
@@ -122,9 +125,10 @@ TEST_CASE("The bot ring is flagged, and trust seeding sends it to zero (metrics.
   CHECK(rank_of(trusted, bot2) == 0.0);
 }
 
-TEST_CASE("Cha's raw measures, bridges, cores and communities of the toy fixture", "[analysis][influence]") {
+TEST_CASE("Cha's raw measures, bridges, cores and communities of the toy fixture",
+          "[analysis][influence]") {
   const auto result = rank_influencers(fixture(), InfluenceOptions{});
-  const auto& org_row = row_of(result, org);
+  const auto &org_row = row_of(result, org);
   CHECK(org_row.amplified_by == 4);     // ally, journalist (quote), sup_a, bot1
   CHECK(org_row.reposts_received == 6); // 3 + 2 + 1; self-reposts excluded
   CHECK(org_row.mentions_received == 2);
@@ -144,7 +148,8 @@ TEST_CASE("Cha's raw measures, bridges, cores and communities of the toy fixture
   CHECK(row_of(result, org).community != row_of(result, bot1).community);
 }
 
-TEST_CASE("The sampled betweenness estimate is exact when every vertex is a source", "[analysis][influence]") {
+TEST_CASE("The sampled betweenness estimate is exact when every vertex is a source",
+          "[analysis][influence]") {
   InfluenceOptions options;
   options.exact_betweenness_max_edges = 0; // force the sampling path
   options.betweenness_samples = 8;         // = n: the scale factor is 1

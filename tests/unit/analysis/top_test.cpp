@@ -7,8 +7,8 @@ using namespace sociometer;
 using namespace std::chrono;
 
 namespace {
-PostFacts post(std::string id, std::optional<std::int64_t> likes, std::optional<std::int64_t> impressions,
-               TimePoint at = TimePoint{}) {
+PostFacts post(std::string id, std::optional<std::int64_t> likes,
+               std::optional<std::int64_t> impressions, TimePoint at = TimePoint{}) {
   PostFacts facts;
   facts.native_id = std::move(id);
   facts.account = 0;
@@ -17,7 +17,7 @@ PostFacts post(std::string id, std::optional<std::int64_t> likes, std::optional<
   facts.created_at = at;
   return facts;
 }
-double number(const Cell& cell) { return std::get<double>(cell); }
+double number(const Cell &cell) { return std::get<double>(cell); }
 } // namespace
 
 TEST_CASE("Top posts: the shrunk rate of metrics.md §5.6", "[analysis][top]") {
@@ -29,14 +29,16 @@ TEST_CASE("Top posts: the shrunk rate of metrics.md §5.6", "[analysis][top]") {
   // Ranked by shrunk rate: post 2 (0.0192308) before post 1.
   CHECK(std::get<std::string>(table.rows[0][1]) == "2");
   CHECK(number(table.rows[0][8]) == Approx(0.05));
-  CHECK(number(table.rows[0][9]) == Approx(12.5 / 650.0).margin(1e-12)); // (5 + 550·15/1100) / (100 + 550)
-  CHECK(std::holds_alternative<Null>(table.rows[2][8]));                  // no denominator: no rate
+  CHECK(number(table.rows[0][9]) ==
+        Approx(12.5 / 650.0).margin(1e-12));             // (5 + 550·15/1100) / (100 + 550)
+  CHECK(std::holds_alternative<Null>(table.rows[2][8])); // no denominator: no rate
   const auto by_engagement = analysis::top_posts(dataset, 2, false);
   REQUIRE(by_engagement.rows.size() == 2);
   CHECK(std::get<std::string>(by_engagement.rows[0][1]) == "1");
 }
 
-TEST_CASE("Top posts: a breakout is more than 3 robust SDs above the account's posts", "[analysis][top]") {
+TEST_CASE("Top posts: a breakout is more than 3 robust SDs above the account's posts",
+          "[analysis][top]") {
   Dataset dataset;
   dataset.accounts.push_back(AccountFacts{});
   for (int i = 0; i < 9; ++i) {
@@ -69,23 +71,28 @@ TEST_CASE("Top languages count posts, share and distinct authors", "[analysis][t
   CHECK(std::get<std::string>(table.rows[1][1]) == "und"); // no language is shown, not dropped
 }
 
-TEST_CASE("Best time: cells in the report zone, hidden below 3 rated posts", "[analysis][besttime]") {
+TEST_CASE("Best time: cells in the report zone, hidden below 3 rated posts",
+          "[analysis][besttime]") {
   Dataset dataset;
   dataset.accounts.push_back(AccountFacts{});
   // Sundays 2024-03-31 01:00Z and 2024-10-27 01:30Z are 03:00 CEST and 02:30 CET in Zurich.
-  const auto sunday_after_spring = time_point_cast<milliseconds>(sys_days{year{2024} / March / day{31}} + hours{1});
+  const auto sunday_after_spring =
+      time_point_cast<milliseconds>(sys_days{year{2024} / March / day{31}} + hours{1});
   for (int i = 0; i < 3; ++i) {
-    dataset.posts.push_back(post("s" + std::to_string(i), 10 * (i + 1), 1000, sunday_after_spring + weeks{i + 1} - hours{1} + hours{1}));
+    dataset.posts.push_back(post("s" + std::to_string(i), 10 * (i + 1), 1000,
+                                 sunday_after_spring + weeks{i + 1} - hours{1} + hours{1}));
   }
-  dataset.posts.push_back(post("lonely", 5, 1000, time_point_cast<milliseconds>(sys_days{year{2024} / October / day{27}} + minutes{90})));
+  dataset.posts.push_back(
+      post("lonely", 5, 1000,
+           time_point_cast<milliseconds>(sys_days{year{2024} / October / day{27}} + minutes{90})));
   const auto table = analysis::best_time(dataset, util::TimeZone("Europe/Zurich"));
   REQUIRE(table.rows.size() == 168);
   // 2024-04-07/14/21 01:00Z = Sunday 03:00 CEST: cell (7, 3), rates 0.01, 0.02, 0.03 over an
   // account median of 0.015 (median of 0.005, 0.01, 0.02, 0.03) → median relative 20/15.
-  const auto& cell = table.rows[(7 - 1) * 24 + 3];
+  const auto &cell = table.rows[(7 - 1) * 24 + 3];
   CHECK(std::get<std::int64_t>(cell[2]) == 3);
   CHECK(number(cell[4]) == Approx(0.02 / 0.015));
-  const auto& lonely = table.rows[(7 - 1) * 24 + 2]; // 01:30Z = 02:30 CET (after the fall change)
+  const auto &lonely = table.rows[(7 - 1) * 24 + 2]; // 01:30Z = 02:30 CET (after the fall change)
   CHECK(std::get<std::int64_t>(lonely[2]) == 1);
   CHECK(std::holds_alternative<Null>(lonely[4]));
 }

@@ -11,11 +11,14 @@ using test::run_cli;
 
 namespace {
 // Everything in the store except the import log, as CSV: a re-ingest must not change it.
-std::string store_dump(const std::string& db) {
+std::string store_dump(const std::string &db) {
   std::string dump;
-  for (const auto* table : {"accounts", "account_handles", "posts", "post_edits", "post_hashtags",
-                            "post_mentions", "post_urls", "edges", "metric_snapshots", "follower_snapshots"}) {
-    const auto result = run_cli({"--db", db, "sql", std::string("SELECT * FROM ") + table + " ORDER BY 1, 2", "--format", "csv"});
+  for (const auto *table :
+       {"accounts", "account_handles", "posts", "post_edits", "post_hashtags", "post_mentions",
+        "post_urls", "edges", "metric_snapshots", "follower_snapshots"}) {
+    const auto result =
+        run_cli({"--db", db, "sql", std::string("SELECT * FROM ") + table + " ORDER BY 1, 2",
+                 "--format", "csv"});
     REQUIRE(result.code == 0);
     dump += result.out;
   }
@@ -37,8 +40,11 @@ TEST_CASE("help and version exit 0 on stdout", "[cli][exit_codes]") {
 }
 
 TEST_CASE("usage errors exit 2 with a message on stderr only", "[cli][exit_codes]") {
-  for (const auto& args : std::vector<std::vector<std::string>>{
-           {}, {"frobnicate"}, {"status", "--no-such-flag"}, {"engagement", "--month", "2024-03", "--since", "2024-03-01"}}) {
+  for (const auto &args : std::vector<std::vector<std::string>>{
+           {},
+           {"frobnicate"},
+           {"status", "--no-such-flag"},
+           {"engagement", "--month", "2024-03", "--since", "2024-03-01"}}) {
     const auto result = run_cli(args);
     INFO(result.err);
     CHECK(result.code == 2);
@@ -50,8 +56,9 @@ TEST_CASE("usage errors exit 2 with a message on stderr only", "[cli][exit_codes
   REQUIRE(run_cli({"--db", db, "init"}).code == 0);
   auto result = run_cli({"--db", db, "engagement", "--by", "decade"});
   CHECK(result.code == 2);
-  CHECK(result.err == "sociometer: error: --by decade: unknown dimension\n"
-                      "hint: use post, account, platform, day, week, month, hour, weekday, language or kind\n");
+  CHECK(result.err ==
+        "sociometer: error: --by decade: unknown dimension\n"
+        "hint: use post, account, platform, day, week, month, hour, weekday, language or kind\n");
   result = run_cli({"--db", db, "--tz", "Mars/Olympus", "engagement"});
   CHECK(result.code == 2);
   result = run_cli({"--db", db, "report", "--format", "csv"});
@@ -63,29 +70,36 @@ TEST_CASE("a missing store is a runtime error with a hint", "[cli][exit_codes]")
   test::TempDir dir;
   const auto result = run_cli({"--db", dir.file("absent.db"), "status"});
   CHECK(result.code == 1);
-  CHECK(result.err == "sociometer: error: " + dir.file("absent.db") + ": no such store\n"
-                      "hint: run `sociometer init` (or `sociometer ingest`) first, or pass --db PATH\n");
+  CHECK(result.err ==
+        "sociometer: error: " + dir.file("absent.db") +
+            ": no such store\n"
+            "hint: run `sociometer init` (or `sociometer ingest`) first, or pass --db PATH\n");
 }
 
-TEST_CASE("global flags work before and after the subcommand; SOCIOMETER_DB is the default", "[cli]") {
+TEST_CASE("global flags work before and after the subcommand; SOCIOMETER_DB is the default",
+          "[cli]") {
   test::TempDir dir;
   const auto db = dir.file("s.db");
   REQUIRE(run_cli({"init", "--db", db}).code == 0);
   CHECK(run_cli({"--db", db, "status", "--format", "json"}).code == 0);
-  CHECK(run_cli({"status", "--db", db, "--format", "csv"}).out == "platform,posts,referenced_posts,accounts,first_post_at,last_post_at,last_import_at\r\n");
+  CHECK(run_cli({"status", "--db", db, "--format", "csv"}).out ==
+        "platform,posts,referenced_posts,accounts,first_post_at,last_post_at,last_import_at\r\n");
   ::setenv("SOCIOMETER_DB", db.c_str(), 1);
   CHECK(run_cli({"status", "--format", "csv"}).code == 0);
   ::unsetenv("SOCIOMETER_DB");
 }
 
-TEST_CASE("ingest keeps every good file when another cannot be read, and exits 1", "[cli][ingest]") {
+TEST_CASE("ingest keeps every good file when another cannot be read, and exits 1",
+          "[cli][ingest]") {
   test::TempDir dir;
   const auto db = dir.file("s.db");
   test::write_file(dir.file("empty.jsonl"), "");
-  const auto result = run_cli({"--db", db, "ingest", dir.file("empty.jsonl"), fixture("x/archive-truncated.zip"),
-                               fixture("x/archive"), "--format", "json"});
+  const auto result =
+      run_cli({"--db", db, "ingest", dir.file("empty.jsonl"), fixture("x/archive-truncated.zip"),
+               fixture("x/archive"), "--format", "json"});
   CHECK(result.code == 1);
-  CHECK_THAT(result.err, Catch::Contains("sociometer: error: " + dir.file("empty.jsonl") + ": empty file"));
+  CHECK_THAT(result.err,
+             Catch::Contains("sociometer: error: " + dir.file("empty.jsonl") + ": empty file"));
   CHECK_THAT(result.err, Catch::Contains("archive-truncated.zip: damaged zip archive"));
   CHECK_THAT(result.out, Catch::Contains("\"posts_new\": 6"));
   const auto status = run_cli({"--db", db, "status", "--format", "csv"});
@@ -95,19 +109,24 @@ TEST_CASE("ingest keeps every good file when another cannot be read, and exits 1
 TEST_CASE("a skipped record is a warning; --strict makes it a failure", "[cli][ingest]") {
   test::TempDir dir;
   const auto db = dir.file("s.db");
-  auto result = run_cli({"--db", db, "ingest", fixture("x/twarc/truncated.jsonl"), "--format", "json"});
+  auto result =
+      run_cli({"--db", db, "ingest", fixture("x/twarc/truncated.jsonl"), "--format", "json"});
   CHECK(result.code == 0);
-  CHECK_THAT(result.err, Catch::Contains("sociometer: warning: " + fixture("x/twarc/truncated.jsonl") + ":2: truncated last line"));
+  CHECK_THAT(result.err,
+             Catch::Contains("sociometer: warning: " + fixture("x/twarc/truncated.jsonl") +
+                             ":2: truncated last line"));
   CHECK_THAT(result.out, Catch::Contains("\"records_skipped\": 1"));
   CHECK_THAT(result.out, Catch::Contains("\"line\": 2"));
   result = run_cli({"--db", db, "ingest", "--strict", fixture("x/twarc/truncated.jsonl")});
   CHECK(result.code == 1);
 }
 
-TEST_CASE("re-ingesting the same inputs reports 0 new and changes no row", "[cli][ingest][idempotency]") {
+TEST_CASE("re-ingesting the same inputs reports 0 new and changes no row",
+          "[cli][ingest][idempotency]") {
   test::TempDir dir;
   const auto db = dir.file("s.db");
-  const std::vector<std::string> inputs = {fixture("x/archive"), fixture("x/twarc/page-and-stream.jsonl")};
+  const std::vector<std::string> inputs = {fixture("x/archive"),
+                                           fixture("x/twarc/page-and-stream.jsonl")};
   auto args = std::vector<std::string>{"--db", db, "ingest", "--format", "csv"};
   args.insert(args.end(), inputs.begin(), inputs.end());
   REQUIRE(run_cli(args).code == 0);
@@ -125,19 +144,26 @@ TEST_CASE("re-ingesting the same inputs reports 0 new and changes no row", "[cli
   CHECK(run_cli({"--db", db2, "sql", posts, "--format", "csv"}).out ==
         run_cli({"--db", db, "sql", posts, "--format", "csv"}).out);
 
-  const auto imports = run_cli({"--db", db, "sql", "SELECT path, outcome, posts_new, posts_unchanged, length(sha256) FROM imports ORDER BY id", "--format", "csv"});
+  const auto imports = run_cli(
+      {"--db", db, "sql",
+       "SELECT path, outcome, posts_new, posts_unchanged, length(sha256) FROM imports ORDER BY id",
+       "--format", "csv"});
   CHECK(imports.out == "path,outcome,posts_new,posts_unchanged,length(sha256)\r\n" +
-                           fixture("x/archive") + ",ok,6,0,64\r\n" + fixture("x/twarc/page-and-stream.jsonl") + ",ok,4,0,64\r\n" +
-                           fixture("x/archive") + ",ok,0,6,64\r\n" + fixture("x/twarc/page-and-stream.jsonl") + ",ok,0,4,64\r\n");
+                           fixture("x/archive") + ",ok,6,0,64\r\n" +
+                           fixture("x/twarc/page-and-stream.jsonl") + ",ok,4,0,64\r\n" +
+                           fixture("x/archive") + ",ok,0,6,64\r\n" +
+                           fixture("x/twarc/page-and-stream.jsonl") + ",ok,0,4,64\r\n");
 }
 
 TEST_CASE("a dry run counts without writing", "[cli][ingest]") {
   test::TempDir dir;
   const auto db = dir.file("s.db");
-  const auto result = run_cli({"--db", db, "ingest", "--dry-run", fixture("x/archive"), "--format", "csv"});
+  const auto result =
+      run_cli({"--db", db, "ingest", "--dry-run", fixture("x/archive"), "--format", "csv"});
   CHECK(result.code == 0);
   CHECK_THAT(result.out, Catch::Contains(",x-archive,dry-run,6,0,0,0,0,0\r\n"));
-  CHECK(run_cli({"--db", db, "sql", "SELECT count(*) FROM posts", "--format", "csv"}).out == "count(*)\r\n0\r\n");
+  CHECK(run_cli({"--db", db, "sql", "SELECT count(*) FROM posts", "--format", "csv"}).out ==
+        "count(*)\r\n0\r\n");
 }
 
 TEST_CASE("stdin is an input like any file", "[cli][ingest]") {
@@ -157,21 +183,26 @@ TEST_CASE("sql is read-only", "[cli][sql]") {
   REQUIRE(run_cli({"--db", db, "init"}).code == 0);
   const auto result = run_cli({"--db", db, "sql", "DELETE FROM posts"});
   CHECK(result.code == 2);
-  CHECK_THAT(result.err, Catch::StartsWith("sociometer: error: sql: only read-only statements are allowed"));
+  CHECK_THAT(result.err,
+             Catch::StartsWith("sociometer: error: sql: only read-only statements are allowed"));
 }
 
 TEST_CASE("secrets and personal data from archives never reach the store", "[cli][ingest]") {
   test::TempDir dir;
   const auto db = dir.file("s.db");
   REQUIRE(run_cli({"--db", db, "ingest", fixture("x/archive")}).code == 0);
-  const auto hits = run_cli({"--db", db, "sql", "SELECT count(*) FROM posts WHERE raw LIKE '%secret@example.org%'", "--format", "csv"});
+  const auto hits = run_cli({"--db", db, "sql",
+                             "SELECT count(*) FROM posts WHERE raw LIKE '%secret@example.org%'",
+                             "--format", "csv"});
   CHECK(hits.out == "count(*)\r\n0\r\n");
 }
 
 TEST_CASE("engagement by month matches a hand count of the fixtures", "[cli][engagement]") {
   test::TempDir dir;
   const auto db = dir.file("s.db");
-  REQUIRE(run_cli({"--db", db, "ingest", fixture("x/archive"), fixture("x/twarc/page-and-stream.jsonl")}).code == 0);
+  REQUIRE(run_cli({"--db", db, "ingest", fixture("x/archive"),
+                   fixture("x/twarc/page-and-stream.jsonl")})
+              .code == 0);
   const auto result = run_cli({"--db", db, "engagement", "--by", "month", "--format", "csv"});
   REQUIRE(result.code == 0);
   // March, non-repost posts with E = likes + reposts (+ replies + quotes where reported):
@@ -188,9 +219,11 @@ TEST_CASE("engagement by month matches a hand count of the fixtures", "[cli][eng
   //   Kaushik: no replies reported (null); reposts 3 / 3 = 1; likes 17 / 3; 3 posts / 30 days.
   CHECK(result.out ==
         "period,posts,likes,reposts,replies,quotes,engagement,impressions,er_impressions,"
-        "er_impressions_coverage,er_impressions_median,er_followers,er_followers_coverage,er_followers_median,"
+        "er_impressions_coverage,er_impressions_median,er_followers,er_followers_coverage,er_"
+        "followers_median,"
         "conversation_rate,amplification_rate,applause_rate,posts_per_day\r\n"
-        "2024-03,7,82,12,2,1,97,1100,0.038181818181818185,0.4,0.0435,0.01732142857142857,1,0.004166666666666667,"
+        "2024-03,7,82,12,2,1,97,1100,0.038181818181818185,0.4,0.0435,0.01732142857142857,1,0."
+        "004166666666666667,"
         "0.6666666666666666,2.6,16.4,0.22580645161290322\r\n"
         "2024-04,3,17,3,,,20,,,0,,0.005555555555555556,1,0.005,,1,5.666666666666667,0.1\r\n");
 }
@@ -198,34 +231,45 @@ TEST_CASE("engagement by month matches a hand count of the fixtures", "[cli][eng
 TEST_CASE("each count is its latest reported value across routes", "[cli][engagement]") {
   test::TempDir dir;
   const auto db = dir.file("s.db");
-  // The API saw the tweet on 04-01 with all counts; the archive of 05-01 has likes and reposts only.
-  REQUIRE(run_cli({"--db", db, "ingest", fixture("x/twarc/overlap.jsonl"), fixture("x/archive")}).code == 0);
-  const auto result = run_cli({"--db", db, "engagement", "--by", "post", "--format", "csv", "--since", "2024-03-05", "--until", "2024-03-06"});
+  // The API saw the tweet on 04-01 with all counts; the archive of 05-01 has likes and reposts
+  // only.
+  REQUIRE(run_cli({"--db", db, "ingest", fixture("x/twarc/overlap.jsonl"), fixture("x/archive")})
+              .code == 0);
+  const auto result = run_cli({"--db", db, "engagement", "--by", "post", "--format", "csv",
+                               "--since", "2024-03-05", "--until", "2024-03-06"});
   REQUIRE(result.code == 0);
   // likes 42 and reposts 7 from the archive (newer); replies 3, quotes 1, impressions 2000 from the
   // API (the archive does not report them): E = 42 + 7 + 3 + 1 = 53, 53 / 2000 = 0.0265.
-  CHECK_THAT(result.out, Catch::Contains("\r\n1765000000000000001,x,test_org,2024-03-05T14:02:11Z,post,1,42,7,3,1,53,2000,0.0265,1,0.0265,"));
+  CHECK_THAT(result.out, Catch::Contains("\r\n1765000000000000001,x,test_org,2024-03-05T14:02:11Z,"
+                                         "post,1,42,7,3,1,53,2000,0.0265,1,0.0265,"));
   // er_followers: the only follower snapshot of test_org is the archive's (2 followers, after the
   // post) → 53 / 2. Kaushik rates of one post: 3 replies, 7 + 1 amplifications, 42 likes.
   CHECK_THAT(result.out, Catch::Contains(",53,2000,0.0265,1,0.0265,26.5,1,26.5,3,8,42,\r\n"));
 }
 
-TEST_CASE("influencers ranks the accounts of the fixtures' interaction graph", "[cli][influencers]") {
+TEST_CASE("influencers ranks the accounts of the fixtures' interaction graph",
+          "[cli][influencers]") {
   test::TempDir dir;
   const auto db = dir.file("s.db");
-  REQUIRE(run_cli({"--db", db, "ingest", fixture("x/archive"), fixture("x/twarc/page-and-stream.jsonl")}).code == 0);
+  REQUIRE(run_cli({"--db", db, "ingest", fixture("x/archive"),
+                   fixture("x/twarc/page-and-stream.jsonl")})
+              .code == 0);
   auto result = run_cli({"--db", db, "influencers", "--format", "csv"});
   REQUIRE(result.code == 0);
   // Edges (store, self-loops dropped): test_org → partner_org: repost ×2, reply ×2, mention ×2;
   // test_org → other_ngo: quote ×1, mention ×2. partner_org is amplified most, then other_ngo;
   // test_org amplifies and is amplified by nobody.
   const auto lines = result.out;
-  CHECK_THAT(lines, Catch::StartsWith("rank,account,platform,pagerank,pr_index,amplified_by,reposts_received,mentions_received,followers,bridge,core,community,community_rank,flags\r\n"
-                                      "1,partner_org,x,"));
+  CHECK_THAT(lines, Catch::StartsWith(
+                        "rank,account,platform,pagerank,pr_index,amplified_by,reposts_received,"
+                        "mentions_received,followers,bridge,core,community,community_rank,flags\r\n"
+                        "1,partner_org,x,"));
   CHECK_THAT(lines, Catch::Contains("\r\n2,other_ngo,x,"));
   // By hand: partner_org and other_ngo are dangling, so test_org's rank solves
   // x = 0.15/3 + 0.85·(1 − x)/3 → x = 20/77; it lies on the only partner–other path (bridge 1).
-  CHECK_THAT(lines, Catch::Contains("\r\n3,test_org,x,0.2597402597402597,0.7792207792207791,0,0,0,2,1,1,0,3,\r\n"));
+  CHECK_THAT(lines,
+             Catch::Contains(
+                 "\r\n3,test_org,x,0.2597402597402597,0.7792207792207791,0,0,0,2,1,1,0,3,\r\n"));
   result = run_cli({"--db", db, "influencers", "--hide-owned", "--format", "csv"});
   CHECK_THAT(result.out, !Catch::Contains("test_org"));
   CHECK(run_cli({"--db", db, "influencers", "--weights", "cubic"}).code == 2);
@@ -234,7 +278,9 @@ TEST_CASE("influencers ranks the accounts of the fixtures' interaction graph", "
 TEST_CASE("causes: campaign matching and cause metrics on the fixtures", "[cli][causes]") {
   test::TempDir dir;
   const auto db = dir.file("s.db");
-  REQUIRE(run_cli({"--db", db, "ingest", fixture("x/archive"), fixture("x/twarc/page-and-stream.jsonl")}).code == 0);
+  REQUIRE(run_cli({"--db", db, "ingest", fixture("x/archive"),
+                   fixture("x/twarc/page-and-stream.jsonl")})
+              .code == 0);
   REQUIRE(run_cli({"--db", db, "campaign", "import", fixture("campaigns.json")}).code == 0);
   const auto result = run_cli({"--db", db, "causes", "--format", "csv"});
   REQUIRE(result.code == 0);
@@ -246,24 +292,29 @@ TEST_CASE("causes: campaign matching and cause metrics on the fixtures", "[cli][
   // water: #ＷａｔｅｒＩｓＬｉｆｅ folds to waterislife (1765…002), fr:merci (1765…003, French),
   //   "water summit" (1766…012), example.org/water?utm_source=x (1765…001) → 4, all by test_org.
   //   "谢谢" is also in 1765…003. No period: the look-back is censored.
-  CHECK(result.out ==
-        "campaign,posts,participants,engaged_supporters,new_supporters,returning_supporters,new_supporters_censored,"
-        "potential_reach,measured_impressions,measured_impressions_coverage,engagement,languages,effective_languages,"
-        "cta_amplification,share_of_voice\r\n"
-        "cleanwater,5,1,1,1,0,1,800,1000,0.3333333333333333,89,1,1,5,\r\n"
-        "water,4,0,0,0,0,1,,,0,54,1,,,\r\n");
+  CHECK(result.out == "campaign,posts,participants,engaged_supporters,new_supporters,returning_"
+                      "supporters,new_supporters_censored,"
+                      "potential_reach,measured_impressions,measured_impressions_coverage,"
+                      "engagement,languages,effective_languages,"
+                      "cta_amplification,share_of_voice\r\n"
+                      "cleanwater,5,1,1,1,0,1,800,1000,0.3333333333333333,89,1,1,5,\r\n"
+                      "water,4,0,0,0,0,1,,,0,54,1,,,\r\n");
   CHECK(run_cli({"--db", db, "campaign", "rm", "water"}).code == 0);
   CHECK(run_cli({"--db", db, "campaign", "rm", "water"}).code == 2);
   CHECK(run_cli({"--db", db, "campaign", "add", "empty"}).code == 2);
 }
 
-TEST_CASE("influencers --campaign ranks only the campaign's conversation", "[cli][influencers][causes]") {
+TEST_CASE("influencers --campaign ranks only the campaign's conversation",
+          "[cli][influencers][causes]") {
   test::TempDir dir;
   const auto db = dir.file("s.db");
-  REQUIRE(run_cli({"--db", db, "ingest", fixture("x/archive"), fixture("x/twarc/page-and-stream.jsonl")}).code == 0);
+  REQUIRE(run_cli({"--db", db, "ingest", fixture("x/archive"),
+                   fixture("x/twarc/page-and-stream.jsonl")})
+              .code == 0);
   REQUIRE(run_cli({"--db", db, "campaign", "add", "arabic", "--hashtag", "#الماء_حياة"}).code == 0);
   // Only 1766…004 matches: test_org quotes and mentions other_ngo, so the graph has 2 accounts.
-  const auto result = run_cli({"--db", db, "influencers", "--campaign", "arabic", "--format", "csv"});
+  const auto result =
+      run_cli({"--db", db, "influencers", "--campaign", "arabic", "--format", "csv"});
   REQUIRE(result.code == 0);
   CHECK_THAT(result.out, Catch::Contains("\r\n1,other_ngo,x,"));
   CHECK_THAT(result.out, Catch::Contains("\r\n2,test_org,x,"));

@@ -8,24 +8,25 @@
 using namespace sociometer;
 using test::fixture;
 
-TEST_CASE("twarc2 page: data are primary, includes referenced, errors unavailable", "[ingest][twarc]") {
+TEST_CASE("twarc2 page: data are primary, includes referenced, errors unavailable",
+          "[ingest][twarc]") {
   const auto target = test::parse_fixture(fixture("x/twarc/page-and-stream.jsonl"));
   CHECK(target.diagnostics.empty());
   CHECK(target.boundaries == 2); // one per line
 
-  const auto& original = target.post_with_id("1766900000000000001");
+  const auto &original = target.post_with_id("1766900000000000001");
   CHECK(original.role == RecordRole::referenced);
   CHECK(original.author.handle == "partner_org");
   CHECK(original.metrics->likes == std::optional<std::int64_t>(88));
 
-  const auto& missing = target.post_with_id("1764000000000000000");
+  const auto &missing = target.post_with_id("1764000000000000000");
   CHECK(missing.role == RecordRole::referenced);
   CHECK(missing.state == PostState::unavailable);
 
-  const auto& post = target.post_with_id("1767000000000000001");
+  const auto &post = target.post_with_id("1767000000000000001");
   CHECK(post.role == RecordRole::primary);
   CHECK(post.text == "Nouvelle étape 🎉 R&D @partner_org #CleanWater https://t.co/Zz9");
-  const auto& tag = post.hashtags.at(0);
+  const auto &tag = post.hashtags.at(0);
   const auto b = util::byte_offset_of_code_point(post.text, static_cast<std::size_t>(*tag.start));
   CHECK(post.text.substr(*b, 11) == "#CleanWater");
   CHECK(post.metrics->impressions == std::optional<std::int64_t>(1000));
@@ -34,9 +35,10 @@ TEST_CASE("twarc2 page: data are primary, includes referenced, errors unavailabl
   CHECK(post.detail_rank == 2);
 }
 
-TEST_CASE("twarc2 retweets point at the original and carry no counts of their own", "[ingest][twarc]") {
+TEST_CASE("twarc2 retweets point at the original and carry no counts of their own",
+          "[ingest][twarc]") {
   const auto target = test::parse_fixture(fixture("x/twarc/page-and-stream.jsonl"));
-  const auto& retweet = target.post_with_id("1767000000000000002");
+  const auto &retweet = target.post_with_id("1767000000000000002");
   CHECK(retweet.kind == PostKind::repost);
   CHECK(retweet.shared_of_id == "1766900000000000001");
   CHECK_FALSE(retweet.metrics); // its retweet_count (12) is the original's
@@ -47,7 +49,7 @@ TEST_CASE("twarc2 retweets point at the original and carry no counts of their ow
 
 TEST_CASE("twarc2 reply with a quote of a deleted tweet", "[ingest][twarc]") {
   const auto target = test::parse_fixture(fixture("x/twarc/page-and-stream.jsonl"));
-  const auto& reply = target.post_with_id("1767000000000000003");
+  const auto &reply = target.post_with_id("1767000000000000003");
   CHECK(reply.kind == PostKind::reply);
   CHECK(reply.reply_to_id == "1766900000000000001");
   CHECK(reply.quoted_id == "1764000000000000000");
@@ -59,7 +61,7 @@ TEST_CASE("twarc2 reply with a quote of a deleted tweet", "[ingest][twarc]") {
 
 TEST_CASE("Stream lines keep bare numeric IDs above 2^53 exactly", "[ingest][twarc]") {
   const auto target = test::parse_fixture(fixture("x/twarc/page-and-stream.jsonl"));
-  const auto& streamed = target.post_with_id("1767000000000000099");
+  const auto &streamed = target.post_with_id("1767000000000000099");
   CHECK(streamed.text == "Stream <3 #CleanWater");
   CHECK(streamed.hashtags.at(0).start == std::optional<std::int32_t>(10));
 }
@@ -79,8 +81,8 @@ TEST_CASE("Bad JSONL lines in the middle are skipped with their line numbers", "
   test::TempDir dir;
   const auto good = test::read_file(fixture("x/twarc/page-and-stream.jsonl"));
   const auto first_line = good.substr(0, good.find('\n') + 1);
-  test::write_file(dir.file("mixed.jsonl"),
-                   first_line + "{\"data\": [ broken\n" + "[1, 2]\n" + "{\"text\": \"caf\xe9\"}\n" + first_line);
+  test::write_file(dir.file("mixed.jsonl"), first_line + "{\"data\": [ broken\n" + "[1, 2]\n" +
+                                                "{\"text\": \"caf\xe9\"}\n" + first_line);
   const auto target = test::parse_fixture(dir.file("mixed.jsonl"));
   REQUIRE(target.diagnostics.size() == 3);
   CHECK(target.diagnostics[0].line == std::optional<std::int64_t>(2));

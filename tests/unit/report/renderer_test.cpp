@@ -9,10 +9,13 @@ using namespace sociometer;
 namespace {
 Table sample_table() {
   Table table;
-  table.columns = {{"account", ColumnType::text}, {"post_id", ColumnType::id},
-                   {"posts", ColumnType::integer}, {"rate", ColumnType::ratio}};
-  table.rows = {{std::string("=HYPERLINK(\"x\")"), std::string("1767000000000000099"), std::int64_t{3}, 0.25},
-                {std::string("plain, with comma"), std::string("2"), std::int64_t{-1}, Cell{Null{}}}};
+  table.columns = {{"account", ColumnType::text},
+                   {"post_id", ColumnType::id},
+                   {"posts", ColumnType::integer},
+                   {"rate", ColumnType::ratio}};
+  table.rows = {
+      {std::string("=HYPERLINK(\"x\")"), std::string("1767000000000000099"), std::int64_t{3}, 0.25},
+      {std::string("plain, with comma"), std::string("2"), std::int64_t{-1}, Cell{Null{}}}};
   return table;
 }
 } // namespace
@@ -43,8 +46,10 @@ TEST_CASE("JSON rows keep nulls and IDs as strings inside the envelope", "[repor
 TEST_CASE("NDJSON is one object per row and no envelope", "[report][ndjson]") {
   std::ostringstream out;
   report::render_table(sample_table(), report::Envelope{}, report::Format::ndjson, out);
-  CHECK(out.str() == "{\"account\":\"=HYPERLINK(\\\"x\\\")\",\"post_id\":\"1767000000000000099\",\"posts\":3,\"rate\":0.25}\n"
-                     "{\"account\":\"plain, with comma\",\"post_id\":\"2\",\"posts\":-1,\"rate\":null}\n");
+  CHECK(out.str() ==
+        "{\"account\":\"=HYPERLINK(\\\"x\\\")\",\"post_id\":\"1767000000000000099\",\"posts\":3,"
+        "\"rate\":0.25}\n"
+        "{\"account\":\"plain, with comma\",\"post_id\":\"2\",\"posts\":-1,\"rate\":null}\n");
 }
 
 TEST_CASE("Tables align columns and show rates as percentages", "[report][table]") {

@@ -15,7 +15,8 @@ TEST_CASE("Unescaping HTML keeps a code-point map from escaped to stored text", 
   CHECK(result.code_point_map[5] == 1); // …and all five of its code points map to the one '&'
   CHECK(result.code_point_map[6] == 2); // b
   CHECK(result.code_point_map[8] == 4); // 🌍 is one code point
-  CHECK(result.code_point_map.back() == static_cast<std::int32_t>(util::code_point_count(result.text)));
+  CHECK(result.code_point_map.back() ==
+        static_cast<std::int32_t>(util::code_point_count(result.text)));
   CHECK(util::html_unescape("no entities & stray") == "no entities & stray");
 }
 
@@ -32,7 +33,8 @@ TEST_CASE("Matching keys are NFKC + case folded in every script", "[util][text]"
 TEST_CASE("UTF-8 validation finds the first bad byte", "[util][text]") {
   CHECK_FALSE(util::find_invalid_utf8("héllo 🌍"));
   CHECK(util::find_invalid_utf8("ok\xc3") == std::optional<std::size_t>(2));
-  CHECK(util::find_invalid_utf8("ab\xff" "cd") == std::optional<std::size_t>(2));
+  CHECK(util::find_invalid_utf8("ab\xff"
+                                "cd") == std::optional<std::size_t>(2));
 }
 
 TEST_CASE("Code point offsets walk lead bytes", "[util][text]") {

@@ -48,14 +48,15 @@ TEST_CASE("Snowflake IDs give their creation time", "[util][time]") {
   CHECK_FALSE(util::twitter_snowflake_time("abc"));
 }
 
-TEST_CASE("Local calendar parts follow the tz database across DST (metrics.md §5.5)", "[util][time]") {
+TEST_CASE("Local calendar parts follow the tz database across DST (metrics.md §5.5)",
+          "[util][time]") {
   const util::TimeZone zurich("Europe/Zurich");
   struct Vector {
     TimePoint at;
-    const util::TimeZone* zone;
+    const util::TimeZone *zone;
     int hour;
     int weekday;
-    const char* date;
+    const char *date;
   };
   const util::TimeZone new_york("America/New_York");
   const util::TimeZone kolkata("Asia/Kolkata");
@@ -67,7 +68,7 @@ TEST_CASE("Local calendar parts follow the tz database across DST (metrics.md §
       {utc(2024, 1, 1, 3, 30, 0), &new_york, 22, 7, "2023-12-31"},
       {utc(2024, 6, 30, 23, 30, 0), &kolkata, 5, 1, "2024-07-01"},
   };
-  for (const auto& vector : vectors) {
+  for (const auto &vector : vectors) {
     const auto parts = util::local_parts(*vector.zone, vector.at);
     INFO(util::format_rfc3339(vector.at) << " in " << vector.zone->name());
     CHECK(parts.hour == vector.hour);
@@ -88,15 +89,17 @@ TEST_CASE("ISO weeks belong to the year of their Thursday", "[util][time]") {
 
 TEST_CASE("Local midnight in a zone is the start of a day", "[util][time]") {
   const util::TimeZone zurich("Europe/Zurich");
-  CHECK(util::format_rfc3339(zurich.start_of_day(year{2024} / March / day{1})) == "2024-02-29T23:00:00Z");
-  CHECK(util::format_rfc3339(zurich.start_of_day(year{2024} / April / day{1})) == "2024-03-31T22:00:00Z");
+  CHECK(util::format_rfc3339(zurich.start_of_day(year{2024} / March / day{1})) ==
+        "2024-02-29T23:00:00Z");
+  CHECK(util::format_rfc3339(zurich.start_of_day(year{2024} / April / day{1})) ==
+        "2024-03-31T22:00:00Z");
 }
 
 TEST_CASE("Unknown time zones are usage errors with a hint", "[util][time]") {
   try {
     util::TimeZone zone("Europe/Geneva");
     FAIL("Europe/Geneva does not exist");
-  } catch (const Error& error) {
+  } catch (const Error &error) {
     CHECK(error.kind() == ErrorKind::usage);
     CHECK(std::string(error.what()) == "unknown time zone 'Europe/Geneva'");
     CHECK_FALSE(error.hint().empty());
