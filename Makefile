@@ -6,16 +6,22 @@ JOBS ?= $(shell nproc)
 DEMO_DB ?= $(BUILD_DIR)/demo.db
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSOCIOMETER_WARNINGS_AS_ERRORS=ON
 
-.PHONY: all deps build test test-asan demo bench format check-format clean
+.PHONY: all deps configure build binary test test-asan demo bench format check-format clean
 
 all: build
 
 deps:
 	@bash scripts/install-deps.sh
 
-build: deps
+configure: deps
 	cmake -S . -B $(BUILD_DIR) $(CMAKE_FLAGS)
+
+build: configure
 	cmake --build $(BUILD_DIR) -j $(JOBS)
+
+# Only the sociometer binary (no tests): what the demo needs.
+binary: configure
+	cmake --build $(BUILD_DIR) -j $(JOBS) --target sociometer
 
 test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
@@ -29,14 +35,14 @@ test-asan: deps
 	  ctest --output-on-failure -j $(JOBS)
 
 # Ingests the bundled sample data into a fresh store and prints the newest month's report.
-demo: build
+demo: binary
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	$(BUILD_DIR)/src/sociometer --db $(DEMO_DB) init --tz Europe/Zurich --org "Unity Relief"
 	$(BUILD_DIR)/src/sociometer --db $(DEMO_DB) ingest data/sample/x-archive data/sample/twarc
 	$(BUILD_DIR)/src/sociometer --db $(DEMO_DB) report --month latest --format md
 
 # Ingest benchmark against jq | sqlite-utils (docs/performance.md); not part of the tests.
-bench: build
+bench: binary
 	@bash scripts/install-deps.sh --bench
 	bash bench/ingest_bench.sh $(BUILD_DIR)/src/sociometer
 
