@@ -360,6 +360,64 @@ CauseMetrics cause_metrics(const Dataset &current, const Dataset &lookback,
         static_cast<double>(own_posts) / static_cast<double>(own_posts + peer_posts);
   }
 
+  // Cross-language amplification: the amplifier's main language (mode of its posts in the period,
+  // at least 3) against the amplified post's language (a repost carries its original's language).
+  std::map<std::int32_t, std::map<std::string, std::int64_t>> posts_by_language;
+  for (const auto &post : current.posts) {
+    if (post.account >= 0 && !post.lang.empty() && post.lang != "und") {
+      ++posts_by_language[post.account][post.lang];
+    }
+  }
+  const auto main_language_of = [&](std::int32_t account) -> std::optional<std::string> {
+    const auto it = posts_by_language.find(account);
+    if (it == posts_by_language.end()) {
+      return std::nullopt;
+    }
+    std::int64_t total = 0;
+    const std::pair<const std::string, std::int64_t> *best = nullptr;
+    for (const auto &entry : it->second) {
+      total += entry.second;
+      if (best == nullptr || entry.second > best->second) {
+        best = &entry;
+      }
+    }
+    return total >= 3 ? std::optional<std::string>(best->first) : std::nullopt;
+  };
+  std::unordered_map<std::string, std::string> language_of_post;
+  for (const auto &post : current.posts) {
+    language_of_post.emplace(post.native_id, post.lang);
+  }
+  std::int64_t amplifications = 0;
+  std::int64_t across = 0;
+  for (const auto index : matched) {
+    const auto &post = current.posts[static_cast<std::size_t>(index)];
+    std::string amplified;
+    if (post.kind == PostKind::repost) {
+      amplified = post.lang;
+    } else if (post.kind == PostKind::quote && !post.quoted_id.empty()) {
+      const auto it = language_of_post.find(post.quoted_id);
+      amplified = it == language_of_post.end() ? std::string() : it->second;
+    } else {
+      continue;
+    }
+    const auto amplifier = post.account >= 0 ? main_language_of(post.account) : std::nullopt;
+    if (!amplifier || amplified.empty() || amplified == "und") {
+      continue;
+    }
+    ++amplifications;
+    across += *amplifier != amplified ? 1 : 0;
+  }
+  if (amplifications > 0) {
+    metrics.cross_language_amplification =
+        static_cast<double>(across) / static_cast<double>(amplifications);
+  }
+  for (const auto &[account, languages] : participant_languages) {
+    const auto bilingual = std::count_if(languages.begin(), languages.end(), [](const auto &entry) {
+      return entry.first != "und" && entry.second >= 2;
+    });
+    metrics.bridge_participants += bilingual >= 2 ? 1 : 0;
+  }
+
   auto engaged = supporters(current, matched);
   std::erase_if(engaged, is_own);
   metrics.engaged_supporters = static_cast<std::int64_t>(engaged.size());
@@ -394,7 +452,9 @@ Table causes_table(const std::vector<CauseMetrics> &metrics) {
                    {"languages", ColumnType::integer},
                    {"effective_languages", ColumnType::number},
                    {"cta_amplification", ColumnType::integer},
-                   {"share_of_voice", ColumnType::ratio}};
+                   {"share_of_voice", ColumnType::ratio},
+                   {"cross_language_amplification", ColumnType::ratio},
+                   {"bridge_participants", ColumnType::integer}};
   for (const auto &row : metrics) {
     table.rows.push_back({row.campaign, row.posts, row.participants, row.engaged_supporters,
                           row.new_supporters, row.returning_supporters,
@@ -402,7 +462,8 @@ Table causes_table(const std::vector<CauseMetrics> &metrics) {
                           cell_of(row.potential_reach), cell_of(row.measured_impressions),
                           cell_of(row.measured_impressions_coverage), cell_of(row.engagement),
                           row.languages, cell_of(row.effective_languages),
-                          cell_of(row.cta_amplification), cell_of(row.share_of_voice)});
+                          cell_of(row.cta_amplification), cell_of(row.share_of_voice),
+                          cell_of(row.cross_language_amplification), row.bridge_participants});
   }
   return table;
 }
@@ -437,6 +498,12 @@ Definitions causes_definitions() {
        "reposts + quotes received by matched posts that carry a call-to-action link"},
       {"share_of_voice",
        "matched posts by own accounts / by own and peer accounts; null without peer accounts"},
+      {"cross_language_amplification",
+       "among matched reposts and quotes whose amplifier has a main language (the most frequent "
+       "language of at least 3 posts in the period) and whose amplified post's language is known: "
+       "the share where the two differ"},
+      {"bridge_participants",
+       "participants with at least 2 matched posts in each of at least 2 languages"},
   };
 }
 

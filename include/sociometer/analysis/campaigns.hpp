@@ -42,6 +42,11 @@ struct CauseMetrics {
   std::optional<double> effective_languages;     // exp(H) over participants' main languages
   std::optional<std::int64_t> cta_amplification; // reposts + quotes of posts with a CTA link
   std::optional<double> share_of_voice; // own / (own + peer) matched posts; null without peers
+  // Among matched reposts and quotes whose amplifier has a main language (>= 3 posts in the
+  // period) and whose amplified post's language is known: the share where the two differ.
+  std::optional<double> cross_language_amplification;
+  std::int64_t bridge_participants =
+      0; // participants with >= 2 matched posts in each of >= 2 languages
 };
 
 // Metrics of `campaign` over `current` (the period), with `lookback` (the 365 days before it) for

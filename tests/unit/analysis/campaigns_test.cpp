@@ -53,3 +53,37 @@ TEST_CASE("Reposts and quotes inherit the match of the post they share", "[analy
   campaign.hashtags = {"eaupourtous"};
   CHECK(match_campaign(dataset, campaign) == std::vector<std::int32_t>{0, 1});
 }
+
+TEST_CASE("Cross-language amplification and bridge participants", "[analysis][campaigns]") {
+  Dataset dataset;
+  dataset.accounts.resize(2);
+  const auto add = [&](std::string id, std::int32_t account, std::string lang,
+                       PostKind kind = PostKind::post, std::string shared = {}) {
+    PostFacts post;
+    post.native_id = std::move(id);
+    post.account = account;
+    post.lang = std::move(lang);
+    post.kind = kind;
+    post.shared_of_id = std::move(shared);
+    dataset.hashtags.emplace_back(static_cast<std::int32_t>(dataset.posts.size()), "eau");
+    dataset.posts.push_back(post);
+  };
+  // Account 0 writes French and English twice each (a bridge participant).
+  add("f1", 0, "fr");
+  add("f2", 0, "fr");
+  add("e1", 0, "en");
+  add("e2", 0, "en");
+  // Account 1 writes Arabic and retweets a French post: its main language (3 Arabic posts) differs.
+  add("a1", 1, "ar");
+  add("a2", 1, "ar");
+  add("a3", 1, "ar");
+  add("r1", 1, "fr", PostKind::repost, "f1");
+  Campaign campaign;
+  campaign.name = "eau";
+  campaign.hashtags = {"eau"};
+  const auto metrics = cause_metrics(dataset, Dataset{}, campaign, true);
+  CHECK(metrics.posts == 8);
+  CHECK(metrics.bridge_participants == 1);
+  REQUIRE(metrics.cross_language_amplification);
+  CHECK(*metrics.cross_language_amplification == Approx(1.0));
+}

@@ -292,13 +292,17 @@ TEST_CASE("causes: campaign matching and cause metrics on the fixtures", "[cli][
   // water: #ＷａｔｅｒＩｓＬｉｆｅ folds to waterislife (1765…002), fr:merci (1765…003, French),
   //   "water summit" (1766…012), example.org/water?utm_source=x (1765…001) → 4, all by test_org.
   //   "谢谢" is also in 1765…003. No period: the look-back is censored.
-  CHECK(result.out == "campaign,posts,participants,engaged_supporters,new_supporters,returning_"
-                      "supporters,new_supporters_censored,"
-                      "potential_reach,measured_impressions,measured_impressions_coverage,"
-                      "engagement,languages,effective_languages,"
-                      "cta_amplification,share_of_voice\r\n"
-                      "cleanwater,5,1,1,1,0,1,800,1000,0.3333333333333333,89,1,1,5,\r\n"
-                      "water,4,0,0,0,0,1,,,0,54,1,,,\r\n");
+  // Cross-language amplification: the retweets (1765…002, 1767…002) are English, by test_org
+  //   whose main language is English (5 of its 9 posts) → 0 of 2 (cleanwater), 0 of 1 (water).
+  //   No participant posts in two languages twice: 0 bridge participants.
+  CHECK(
+      result.out ==
+      "campaign,posts,participants,engaged_supporters,new_supporters,returning_supporters,"
+      "new_supporters_censored,potential_reach,measured_impressions,measured_impressions_coverage,"
+      "engagement,languages,effective_languages,cta_amplification,share_of_voice,"
+      "cross_language_amplification,bridge_participants\r\n"
+      "cleanwater,5,1,1,1,0,1,800,1000,0.3333333333333333,89,1,1,5,,0,0\r\n"
+      "water,4,0,0,0,0,1,,,0,54,1,,,,0,0\r\n");
   CHECK(run_cli({"--db", db, "campaign", "rm", "water"}).code == 0);
   CHECK(run_cli({"--db", db, "campaign", "rm", "water"}).code == 2);
   CHECK(run_cli({"--db", db, "campaign", "add", "empty"}).code == 2);
