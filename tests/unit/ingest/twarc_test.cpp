@@ -92,3 +92,23 @@ TEST_CASE("Bad JSONL lines in the middle are skipped with their line numbers", "
   CHECK_THAT(target.diagnostics[2].message, Catch::StartsWith("invalid UTF-8"));
   CHECK(target.posts.size() == 10); // lines 1 and 5, five posts each
 }
+
+TEST_CASE("Entity offsets that do not match the text are reported and found by search",
+          "[ingest][twarc]") {
+  test::TempDir dir;
+  // UTF-16 offsets (as a Java or JS producer would write them): off by one after the astral emoji.
+  test::write_file(
+      dir.file("wrong.jsonl"),
+      R"({"id": "1", "text": "Hi 🌍 #CleanWater", "created_at": "2024-03-01T00:00:00.000Z",)"
+      R"( "entities": {"hashtags": [{"start": 6, "end": 17, "tag": "CleanWater"}]}})"
+      "\n");
+  const auto target = test::parse_fixture(dir.file("wrong.jsonl"));
+  REQUIRE(target.posts.size() == 1);
+  const auto &tag = target.posts[0].hashtags.at(0);
+  CHECK(tag.start == std::optional<std::int32_t>(5)); // where "#CleanWater" really starts
+  CHECK(tag.end == std::optional<std::int32_t>(16));
+  REQUIRE(target.diagnostics.size() == 1);
+  CHECK_FALSE(target.diagnostics[0].record_skipped);
+  CHECK_THAT(target.diagnostics[0].message,
+             Catch::Contains("entity offsets do not match the text"));
+}
