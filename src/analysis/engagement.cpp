@@ -23,15 +23,6 @@ constexpr std::array<std::pair<Dimension, std::string_view>, 10> k_dimensions{{
     {Dimension::kind, "kind"},
 }};
 
-std::optional<double> median(std::vector<double> values) {
-  if (values.empty()) {
-    return std::nullopt;
-  }
-  std::sort(values.begin(), values.end());
-  const auto middle = values.size() / 2;
-  return values.size() % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2.0;
-}
-
 void add(std::optional<std::int64_t> &total, const std::optional<std::int64_t> &value) {
   if (value) {
     total = total.value_or(0) + *value;
@@ -186,6 +177,15 @@ std::string_view to_string(Dimension dimension) noexcept {
     }
   }
   return "unknown";
+}
+
+std::optional<double> median(std::vector<double> values) {
+  if (values.empty()) {
+    return std::nullopt;
+  }
+  std::sort(values.begin(), values.end());
+  const auto middle = values.size() / 2;
+  return values.size() % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2.0;
 }
 
 std::optional<std::int64_t> post_engagement(const PostFacts &post) noexcept {

@@ -13,15 +13,6 @@
 namespace sociometer::analysis {
 namespace {
 
-std::optional<double> median_of(std::vector<double> values) {
-  if (values.empty()) {
-    return std::nullopt;
-  }
-  std::sort(values.begin(), values.end());
-  const auto middle = values.size() / 2;
-  return values.size() % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2.0;
-}
-
 // The denominator a post's rate uses: impressions when reported, else followers at post time.
 std::optional<double> denominator(const Dataset &dataset, const PostFacts &post) {
   if (post.metrics.impressions && *post.metrics.impressions > 0) {
@@ -35,22 +26,6 @@ std::optional<double> denominator(const Dataset &dataset, const PostFacts &post)
     }
   }
   return std::nullopt;
-}
-
-// Host of a URL, lower case, without `www.` and port.
-std::string url_domain(std::string_view url) {
-  const auto scheme = url.find("://");
-  if (scheme == std::string_view::npos) {
-    return {};
-  }
-  auto host = url.substr(scheme + 3);
-  host = host.substr(0, host.find_first_of("/?#"));
-  host = host.substr(0, host.find(':'));
-  auto result = util::ascii_lower(host);
-  if (result.rfind("www.", 0) == 0) {
-    result.erase(0, 4);
-  }
-  return result;
 }
 
 // One line of at most 100 code points, for lists.
@@ -128,13 +103,13 @@ Table top_posts(const Dataset &dataset, std::size_t limit, bool by_rate) {
         denominators.push_back(*d);
       }
     }
-    const auto m = median_of(denominators);
-    const auto median_log = median_of(log_engagement);
+    const auto m = median(denominators);
+    const auto median_log = median(log_engagement);
     std::vector<double> deviations;
     for (const auto value : log_engagement) {
       deviations.push_back(std::fabs(value - *median_log));
     }
-    const auto mad = median_of(deviations).value_or(0.0);
+    const auto mad = median(deviations).value_or(0.0);
     for (const auto index : members) {
       auto &candidate = candidates[index];
       if (const auto d = denominator(dataset, *candidate.post); d && m && sum_d > 0) {
@@ -231,7 +206,7 @@ Table top_items(const Dataset &dataset, TopKind kind, std::size_t limit) {
   case TopKind::domains:
     key_name = "domain";
     for (const auto &[post, url] : dataset.urls) {
-      if (auto domain = url_domain(url); !domain.empty()) {
+      if (auto domain = util::url_domain(url); !domain.empty()) {
         count(post, domain);
       }
     }
@@ -312,7 +287,7 @@ Table best_time(const Dataset &dataset, const util::TimeZone &zone) {
   }
   std::map<std::int32_t, double> account_median;
   for (auto &[account, values] : account_rates) {
-    account_median[account] = median_of(values).value_or(0.0);
+    account_median[account] = median(values).value_or(0.0);
   }
   std::array<std::vector<double>, 7 * 24> relative;
   std::array<std::int64_t, 7 * 24> posts{};
@@ -338,7 +313,7 @@ Table best_time(const Dataset &dataset, const util::TimeZone &zone) {
     const auto rated = static_cast<std::int64_t>(relative[cell].size());
     table.rows.push_back({static_cast<std::int64_t>(cell / 24 + 1),
                           static_cast<std::int64_t>(cell % 24), posts[cell], rated,
-                          rated >= 3 ? optional_cell(median_of(relative[cell])) : Cell{Null{}}});
+                          rated >= 3 ? optional_cell(median(relative[cell])) : Cell{Null{}}});
   }
   return table;
 }

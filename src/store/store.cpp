@@ -8,6 +8,7 @@
 
 #include "migrations.hpp"
 #include "sociometer/error.hpp"
+#include "sociometer/util/text.hpp"
 #include "sociometer/util/time.hpp"
 
 namespace sociometer::store {
@@ -174,27 +175,6 @@ void bind_optional_cp(Statement &statement, const char *name,
   } else {
     statement.bind(name);
   }
-}
-
-std::string domain_of(std::string_view url) {
-  const auto scheme = url.find("://");
-  if (scheme == std::string_view::npos) {
-    return {};
-  }
-  auto host = url.substr(scheme + 3);
-  host = host.substr(0, host.find_first_of("/?#"));
-  if (const auto at = host.rfind('@'); at != std::string_view::npos) {
-    host = host.substr(at + 1);
-  }
-  host = host.substr(0, host.find(':'));
-  std::string result;
-  for (const char c : host) {
-    result += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  }
-  if (result.rfind("www.", 0) == 0) {
-    result.erase(0, 4);
-  }
-  return result;
 }
 
 std::optional<TimePoint> column_time(const SQLite::Column &column) {
@@ -1247,7 +1227,7 @@ void IngestWriter::post(const PostRecord &record) {
         u.bind(":position", static_cast<int>(n));
         bind_text_or_null(u, ":url", url.url);
         bind_text_or_null(u, ":expanded_url", url.expanded_url);
-        const auto domain = domain_of(url.expanded_url.empty() ? url.url : url.expanded_url);
+        const auto domain = util::url_domain(url.expanded_url.empty() ? url.url : url.expanded_url);
         bind_text_or_null(u, ":domain", domain);
         bind_optional_cp(u, ":start", url.start);
         bind_optional_cp(u, ":end", url.end);

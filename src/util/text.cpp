@@ -190,6 +190,24 @@ std::string ascii_lower(std::string_view text) {
   return result;
 }
 
+std::string url_domain(std::string_view url) {
+  const auto scheme = url.find("://");
+  if (scheme == std::string_view::npos) {
+    return {};
+  }
+  auto host = url.substr(scheme + 3);
+  host = host.substr(0, host.find_first_of("/?#"));
+  if (const auto at = host.rfind('@'); at != std::string_view::npos) {
+    host = host.substr(at + 1);
+  }
+  host = host.substr(0, host.find(':'));
+  auto result = ascii_lower(host);
+  if (result.rfind("www.", 0) == 0) {
+    result.erase(0, 4);
+  }
+  return result;
+}
+
 std::string truncate_code_points(std::string_view text, std::size_t max_code_points) {
   const auto cut = byte_offset_of_code_point(text, max_code_points);
   if (!cut || *cut >= text.size()) {

@@ -48,6 +48,9 @@ struct EngagementRow {
   std::string kind;
 };
 
+// Median of `values` (mean of the middle two for an even count); std::nullopt when empty.
+[[nodiscard]] std::optional<double> median(std::vector<double> values);
+
 // Engagement of a post: likes + reposts + replies + quotes over the components the platform
 // reported (std::nullopt when it reported none). Reposts have none of their own.
 [[nodiscard]] std::optional<std::int64_t> post_engagement(const PostFacts &post) noexcept;

@@ -43,6 +43,10 @@ struct UnescapedText {
 // Lower-cases ASCII letters only (handles, which are ASCII on X).
 [[nodiscard]] std::string ascii_lower(std::string_view text);
 
+// Host of an absolute URL, lower case, without user info, port and a leading `www.`; empty when
+// `url` has no scheme.
+[[nodiscard]] std::string url_domain(std::string_view url);
+
 // Cuts valid UTF-8 `text` to at most `max_code_points`, appending `…` when it cut.
 [[nodiscard]] std::string truncate_code_points(std::string_view text, std::size_t max_code_points);
 

@@ -54,3 +54,9 @@ TEST_CASE("SHA-256 matches the standard test vector", "[util][sha256]") {
   hash.update("bc");
   CHECK(hash.hex_digest() == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
 }
+
+TEST_CASE("URL domains drop scheme, user info, port and www", "[util][text]") {
+  CHECK(util::url_domain("https://WWW.Example.org:8443/path?q=1") == "example.org");
+  CHECK(util::url_domain("http://user@news.example.net/") == "news.example.net");
+  CHECK(util::url_domain("example.org/no-scheme").empty());
+}
