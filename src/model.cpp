@@ -64,6 +64,12 @@ constexpr std::array<std::pair<EdgeKind, std::string_view>, 4> k_edge_kinds{{
     {EdgeKind::reply, "reply"},
     {EdgeKind::mention, "mention"},
 }};
+constexpr std::array<std::pair<Visibility, std::string_view>, 4> k_visibilities{{
+    {Visibility::everyone, "public"},
+    {Visibility::unlisted, "unlisted"},
+    {Visibility::followers, "private"},
+    {Visibility::direct, "direct"},
+}};
 
 } // namespace
 
@@ -73,6 +79,9 @@ std::string_view to_string(PostState state) noexcept { return name_of(k_states, 
 std::string_view to_string(RecordRole role) noexcept { return name_of(k_record_roles, role); }
 std::string_view to_string(AccountRole role) noexcept { return name_of(k_account_roles, role); }
 std::string_view to_string(EdgeKind kind) noexcept { return name_of(k_edge_kinds, kind); }
+std::string_view to_string(Visibility visibility) noexcept {
+  return name_of(k_visibilities, visibility);
+}
 
 std::optional<Platform> parse_platform(std::string_view name) noexcept {
   if (name == "twitter") {

@@ -29,6 +29,9 @@ enum class PostState { available, unavailable };
 enum class RecordRole { primary, referenced };
 enum class AccountRole { own, peer, partner, tracked, other };
 enum class EdgeKind { repost, quote, reply, mention };
+// Who a post was addressed to (Mastodon `visibility`, derived from `to`/`cc` in archives).
+// `direct` posts are private messages: parsers never emit them as posts (formats.md §10).
+enum class Visibility { everyone, unlisted, followers, direct };
 
 [[nodiscard]] std::string_view to_string(Platform platform) noexcept;
 [[nodiscard]] std::string_view to_string(PostKind kind) noexcept;
@@ -36,6 +39,8 @@ enum class EdgeKind { repost, quote, reply, mention };
 [[nodiscard]] std::string_view to_string(RecordRole role) noexcept;
 [[nodiscard]] std::string_view to_string(AccountRole role) noexcept;
 [[nodiscard]] std::string_view to_string(EdgeKind kind) noexcept;
+// `public`, `unlisted`, `private` (followers only), `direct`: Mastodon's own words.
+[[nodiscard]] std::string_view to_string(Visibility visibility) noexcept;
 // Parse the names above; std::nullopt for anything else.
 [[nodiscard]] std::optional<Platform> parse_platform(std::string_view name) noexcept;
 [[nodiscard]] std::optional<PostKind> parse_post_kind(std::string_view name) noexcept;
@@ -93,8 +98,10 @@ struct MetricCounts {
   std::optional<std::int64_t> bookmarks;
   std::optional<std::int64_t> impressions;
   std::optional<std::int64_t> reach;
+  std::optional<std::int64_t> link_clicks; // clicks on the post's link (Meta `Link Clicks`)
   [[nodiscard]] bool empty() const noexcept {
-    return !likes && !reposts && !replies && !quotes && !bookmarks && !impressions && !reach;
+    return !likes && !reposts && !replies && !quotes && !bookmarks && !impressions && !reach &&
+           !link_clicks;
   }
 };
 
@@ -117,7 +124,12 @@ struct PostRecord {
   std::string text;      // unescaped, as shown to people
   std::string text_norm; // NFKC + case folded, for matching
   bool text_truncated = false;
-  std::string lang; // platform's code; empty when unknown
+  // The platform's language code (first of several); empty when the source gives none, and
+  // ingest then detects it from the text (`und` when too short or mixed, never a guess).
+  std::string lang;
+  // Set by detection only: its confidence in [0, 1]; absent for a platform-given language.
+  std::optional<double> lang_confidence;
+  Visibility visibility = Visibility::everyone;
   std::string source_app;
   std::string url;
   std::string reply_to_id; // native IDs of the targets, kept even when the target is not stored
@@ -128,6 +140,16 @@ struct PostRecord {
   std::vector<UrlEntity> urls;
   std::vector<InteractionEdge> edges;
   std::vector<std::string> edit_history_ids; // oldest → newest, including this version
+  // When this version was last edited (Mastodon `edited_at`/`updated`), and the version's own
+  // key where the platform has one (Bluesky record CID). A newer version replaces the stored
+  // one and the older text goes to the edit history.
+  std::optional<TimePoint> edited_at;
+  std::string version_key;
+  // The source has no post IDs and `native_id` is a documented hash (Facebook/Instagram DYI).
+  bool synthetic_id = false;
+  // Another route may hold the same post under another key (Meta CSV rows and DYI posts): the
+  // store joins them on platform + normalised text + creation time within two minutes.
+  bool join_on_content = false;
   std::optional<MetricCounts> metrics;  // never set on reposts (their counts are the original's)
   std::optional<TimePoint> observed_at; // when `metrics` were true
   std::string raw;                      // the verbatim source record
@@ -153,6 +175,15 @@ struct Table {
 };
 // Formula or unit behind a figure, keyed by the column or metric it explains (JSON `definitions`).
 using Definitions = std::map<std::string, std::string>;
+
+// One day of an account-level series (Meta page-level CSV: daily views, reach, follows).
+struct PageMetricRecord {
+  Platform platform = Platform::other;
+  AccountRef account;
+  std::string metric; // the series title as the export names it, e.g. `Views`, `Follows`
+  std::string day;    // YYYY-MM-DD, in the export's own calendar
+  std::int64_t value = 0;
+};
 
 // What the analysis reads about an account (store → analysis).
 struct AccountFacts {
@@ -238,6 +269,7 @@ public:
   virtual ~RecordSink() = default;
   virtual void account(const AccountRecord &record) = 0;
   virtual void post(const PostRecord &record) = 0;
+  virtual void page_metric(const PageMetricRecord &record) = 0;
 };
 
 } // namespace sociometer

@@ -30,6 +30,7 @@ public:
 
   void account(const AccountRecord &record) override { m_writer.account(record); }
   void post(const PostRecord &record) override { m_writer.post(record); }
+  void page_metric(const PageMetricRecord &record) override { m_writer.page_metric(record); }
   void record_boundary() override {
     if (!m_dry_run && m_writer.pending() >= k_batch_records) {
       m_writer.commit();

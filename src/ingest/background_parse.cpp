@@ -17,7 +17,8 @@ struct Boundary {};
 struct CommitUnit {};
 struct AbandonUnit {};
 using Operation =
-    std::variant<AccountRecord, PostRecord, Diagnostic, Boundary, CommitUnit, AbandonUnit>;
+    std::variant<AccountRecord, PostRecord, PageMetricRecord, Diagnostic, Boundary, CommitUnit,
+                 AbandonUnit>;
 using Batch = std::vector<Operation>;
 
 constexpr std::size_t k_batch_operations = 256;
@@ -77,6 +78,7 @@ public:
   }
   void account(const AccountRecord &record) override { add(record); }
   void post(const PostRecord &record) override { add(record); }
+  void page_metric(const PageMetricRecord &record) override { add(record); }
   void record_boundary() override { add(Boundary{}); }
   void commit_unit() override { add(CommitUnit{}); }
   void abandon_unit() override { add(AbandonUnit{}); }
@@ -108,6 +110,8 @@ void apply(Operation &operation, IngestTarget &target) {
           target.account(value);
         } else if constexpr (std::is_same_v<T, PostRecord>) {
           target.post(value);
+        } else if constexpr (std::is_same_v<T, PageMetricRecord>) {
+          target.page_metric(value);
         } else if constexpr (std::is_same_v<T, Diagnostic>) {
           target.diagnose(std::move(value));
         } else if constexpr (std::is_same_v<T, Boundary>) {

@@ -78,7 +78,9 @@ std::vector<std::string> expand_path(const std::string &path) {
   return files;
 }
 
-std::unique_ptr<Input> open_input(const std::string &path) {
+std::unique_ptr<Input> open_input(const std::string &path, const InputOptions &options) {
+  (void)options; // read by the formats that need it
+
   if (path != "-" && fs::is_directory(path)) {
     auto container = open_directory(path);
     if (!is_x_archive(*container)) {

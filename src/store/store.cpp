@@ -53,14 +53,15 @@ WHERE id = :id
 // Snapshots at the same instant from two routes complete each other; known values never change.
 constexpr const char *k_upsert_metrics = R"sql(
 INSERT INTO metric_snapshots (post_id, observed_at, import_id, likes, reposts, replies, quotes,
-                              bookmarks, impressions, reach)
+                              bookmarks, impressions, reach, link_clicks)
 VALUES (:post_id, :observed_at, :import_id, :likes, :reposts, :replies, :quotes, :bookmarks,
-        :impressions, :reach)
+        :impressions, :reach, :link_clicks)
 ON CONFLICT (post_id, observed_at) DO UPDATE SET
   likes = coalesce(likes, excluded.likes), reposts = coalesce(reposts, excluded.reposts),
   replies = coalesce(replies, excluded.replies), quotes = coalesce(quotes, excluded.quotes),
   bookmarks = coalesce(bookmarks, excluded.bookmarks),
-  impressions = coalesce(impressions, excluded.impressions), reach = coalesce(reach, excluded.reach)
+  impressions = coalesce(impressions, excluded.impressions), reach = coalesce(reach, excluded.reach),
+  link_clicks = coalesce(link_clicks, excluded.link_clicks)
 WHERE (likes IS NULL AND excluded.likes IS NOT NULL)
    OR (reposts IS NULL AND excluded.reposts IS NOT NULL)
    OR (replies IS NULL AND excluded.replies IS NOT NULL)
@@ -68,6 +69,7 @@ WHERE (likes IS NULL AND excluded.likes IS NOT NULL)
    OR (bookmarks IS NULL AND excluded.bookmarks IS NOT NULL)
    OR (impressions IS NULL AND excluded.impressions IS NOT NULL)
    OR (reach IS NULL AND excluded.reach IS NOT NULL)
+   OR (link_clicks IS NULL AND excluded.link_clicks IS NOT NULL)
 )sql";
 
 std::string account_key(Platform platform, std::string_view native_id) {
@@ -448,7 +450,8 @@ Dataset Store::load(const PostQuery &query) const {
     // Each count is its latest reported value: snapshots in time order, a later non-null value
     // replacing an earlier one, so a route that does not report a count never erases it.
     SQLite::Statement snapshots(m_impl->db, R"sql(
-      SELECT m.post_id, m.likes, m.reposts, m.replies, m.quotes, m.bookmarks, m.impressions, m.reach
+      SELECT m.post_id, m.likes, m.reposts, m.replies, m.quotes, m.bookmarks, m.impressions, m.reach,
+             m.link_clicks
       FROM metric_snapshots AS m
       JOIN posts AS p ON p.id = m.post_id
       LEFT JOIN accounts AS a ON a.id = p.account_id
@@ -462,8 +465,8 @@ Dataset Store::load(const PostQuery &query) const {
       auto &metrics = dataset.posts[static_cast<std::size_t>(it->second)].metrics;
       std::optional<std::int64_t> *fields[] = {
           &metrics.likes,     &metrics.reposts,     &metrics.replies, &metrics.quotes,
-          &metrics.bookmarks, &metrics.impressions, &metrics.reach};
-      for (int c = 0; c < 7; ++c) {
+          &metrics.bookmarks, &metrics.impressions, &metrics.reach,   &metrics.link_clicks};
+      for (int c = 0; c < 8; ++c) {
         if (const auto value = column_int(snapshots.getColumn(c + 1))) {
           *fields[c] = value;
         }
@@ -767,6 +770,7 @@ struct IngestWriter::Statements {
   Prepared update_account;
   Prepared insert_handle;
   Prepared insert_followers;
+  Prepared upsert_page_metric;
 
   // Account ids by platform+native_id and by platform+lower(handle); cleared on rollback.
   std::unordered_map<std::string, std::int64_t> accounts_by_id;
@@ -826,7 +830,14 @@ struct IngestWriter::Statements {
         insert_followers(database,
                          "INSERT OR IGNORE INTO follower_snapshots (account_id, observed_at, "
                          "followers, following, posts_count, import_id) VALUES (:account_id, "
-                         ":observed_at, :followers, :following, :posts_count, :import_id)") {}
+                         ":observed_at, :followers, :following, :posts_count, :import_id)"),
+        // A later export of the same day is the better-settled figure: it replaces the value.
+        upsert_page_metric(database,
+                           "INSERT INTO page_metrics (account_id, metric, day, value, import_id) "
+                           "VALUES (:account_id, :metric, :day, :value, :import_id) "
+                           "ON CONFLICT (account_id, metric, day) DO UPDATE SET value = "
+                           "excluded.value, import_id = excluded.import_id "
+                           "WHERE value IS NOT excluded.value") {}
 };
 
 namespace {
@@ -1278,10 +1289,36 @@ void IngestWriter::post(const PostRecord &record) {
       bind_optional(m, ":bookmarks", metrics.bookmarks);
       bind_optional(m, ":impressions", metrics.impressions);
       bind_optional(m, ":reach", metrics.reach);
+      bind_optional(m, ":link_clicks", metrics.link_clicks);
       m.exec();
     }
   } catch (const SQLite::Exception &error) {
     m_store.fail("cannot write post " + record.native_id, error);
+  }
+}
+
+void IngestWriter::page_metric(const PageMetricRecord &record) {
+  if (record.account.empty()) {
+    return;
+  }
+  try {
+    if (!m_in_transaction) {
+      m_store.db.exec("BEGIN");
+      m_in_transaction = true;
+    }
+    auto &s = *m_statements;
+    ++m_pending_records;
+    const auto account_id = resolve_account(s, record.platform, record.account);
+    auto &p = s.upsert_page_metric;
+    reset(p);
+    p.bind(":account_id", static_cast<int64_t>(account_id));
+    p.bind(":metric", record.metric);
+    p.bind(":day", record.day);
+    p.bind(":value", static_cast<int64_t>(record.value));
+    bind_optional(p, ":import_id", import_reference());
+    p.exec();
+  } catch (const SQLite::Exception &error) {
+    m_store.fail("cannot write " + record.metric + " of " + record.day, error);
   }
 }
 

@@ -64,9 +64,9 @@ const PostRecord &CollectingTarget::post_with_id(const std::string &native_id) c
   throw std::logic_error("unreachable");
 }
 
-CollectingTarget parse_fixture(const std::string &path) {
+CollectingTarget parse_fixture(const std::string &path, const ingest::InputOptions &options) {
   CollectingTarget target;
-  ingest::open_input(path)->parse(target);
+  ingest::open_input(path, options)->parse(target);
   return target;
 }
 

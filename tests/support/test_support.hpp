@@ -45,6 +45,7 @@ class CollectingTarget final : public ingest::IngestTarget {
 public:
   void account(const AccountRecord &record) override { accounts.push_back(record); }
   void post(const PostRecord &record) override { posts.push_back(record); }
+  void page_metric(const PageMetricRecord &record) override { page_metrics.push_back(record); }
   void record_boundary() override { ++boundaries; }
   void commit_unit() override { ++units; }
   void abandon_unit() override { ++abandoned; }
@@ -57,6 +58,7 @@ public:
 
   std::vector<AccountRecord> accounts;
   std::vector<PostRecord> posts;
+  std::vector<PageMetricRecord> page_metrics;
   std::vector<ingest::Diagnostic> diagnostics;
   int boundaries = 0;
   int units = 0;
@@ -64,6 +66,7 @@ public:
 };
 
 // Parses `path` with whatever format is detected, into a CollectingTarget.
-[[nodiscard]] CollectingTarget parse_fixture(const std::string &path);
+[[nodiscard]] CollectingTarget parse_fixture(const std::string &path,
+                                             const ingest::InputOptions &options = {});
 
 } // namespace sociometer::test

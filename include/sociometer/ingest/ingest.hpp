@@ -39,6 +39,21 @@ public:
   virtual void diagnose(Diagnostic diagnostic) = 0;
 };
 
+// What the user said about the inputs, for formats that cannot tell by themselves.
+struct InputOptions {
+  // `ingest --platform`: the expected platform; also the platform of mapped CSV rows.
+  std::optional<Platform> platform;
+  // `ingest --map`: a column mapping (`col=field,...` or a file of such lines); when set, CSV
+  // inputs are read through it instead of being detected.
+  std::string column_map;
+  // IANA zone of local times without an offset (Meta CSV `Publish time`); the store's report
+  // zone unless `--source-tz` says otherwise.
+  std::string source_time_zone = "UTC";
+  // `ingest --as`: the organisation's handle, the author of exports that do not name one
+  // (Meta page-level CSVs, DYI files without profile information).
+  std::string owner_handle;
+};
+
 // One input the user named, opened and identified but not yet parsed.
 class Input {
 public:
@@ -62,7 +77,8 @@ public:
 // Opens `path` (a file, an archive folder, a zip archive, or `-` for stdin) and detects its
 // format from its content, not its name. Throws Error(input) for an empty or unrecognised input
 // or a damaged container, naming the path.
-[[nodiscard]] std::unique_ptr<Input> open_input(const std::string &path);
+[[nodiscard]] std::unique_ptr<Input> open_input(const std::string &path,
+                                                const InputOptions &options = {});
 
 // Runs `input.parse()` on a second thread and delivers everything it emits to `target` on the
 // calling thread, in order: parsing overlaps with the target's work (the store's writes). Rethrows

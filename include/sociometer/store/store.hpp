@@ -118,6 +118,7 @@ public:
 
   void account(const AccountRecord &record) override;
   void post(const PostRecord &record) override;
+  void page_metric(const PageMetricRecord &record) override;
 
   // Makes everything written so far durable and starts a new transaction.
   void commit();

@@ -237,6 +237,7 @@ TEST_CASE("When the consumer fails, the parser thread stops and the error propag
         throw Error(ErrorKind::store, "disk full");
       }
     }
+    void page_metric(const PageMetricRecord &) override {}
     void record_boundary() override {}
     void commit_unit() override {}
     void abandon_unit() override {}
