@@ -16,6 +16,12 @@ pkg_check_modules(LIBARCHIVE REQUIRED IMPORTED_TARGET libarchive)  # libarchive-
 pkg_check_modules(LIBCRYPTO REQUIRED IMPORTED_TARGET libcrypto)    # libssl-dev (SHA-256)
 # Debian's igraph CMake config needs extra -dev packages to link; pkg-config works (metrics.md §4).
 pkg_check_modules(IGRAPH REQUIRED IMPORTED_TARGET igraph>=0.10)    # libigraph-dev
+# libcld2-dev ships neither a CMake config nor a .pc file.
+find_path(CLD2_INCLUDE_DIR cld2/public/compact_lang_det.h REQUIRED)
+find_library(CLD2_LIBRARY cld2 REQUIRED)
+add_library(sociometer_cld2 INTERFACE)
+target_include_directories(sociometer_cld2 SYSTEM INTERFACE "${CLD2_INCLUDE_DIR}")
+target_link_libraries(sociometer_cld2 INTERFACE "${CLD2_LIBRARY}")
 
 if(SOCIOMETER_BUILD_TESTS)
   find_package(Catch2 2 CONFIG REQUIRED)            # catch2 (v2.13 in Debian 12)

@@ -71,7 +71,7 @@ ImportSummary ingest_one(const std::string &path, const IngestOptions &options, 
   std::unique_ptr<ingest::Input> input;
   try {
     // Detect the format from content; a damaged container fails here.
-    input = ingest::open_input(path);
+    input = ingest::with_language_detection(ingest::open_input(path));
     summary.format = input->format();
     if (!options.platform.empty() && parse_platform(options.platform) != input->platform()) {
       throw Error(ErrorKind::usage, summary.path + ": detected " + input->format() + " (platform " +

@@ -29,16 +29,26 @@ struct Store::Impl {
 namespace {
 
 constexpr const char *k_select_post = R"sql(
-SELECT id, content_hash, is_primary, detail_rank FROM posts WHERE platform = :platform AND native_id = :native_id
+SELECT id, content_hash, is_primary, detail_rank, edited_at, version_key, text, synthetic_id,
+       created_at
+FROM posts WHERE platform = :platform AND native_id = :native_id
+)sql";
+// Candidates for one post arriving by a route without a shared ID (Meta CSV row ↔ DYI post).
+constexpr const char *k_select_by_content = R"sql(
+SELECT id, content_hash, is_primary, detail_rank, edited_at, version_key, text, synthetic_id,
+       created_at
+FROM posts WHERE content_key = :content_key AND platform = :platform AND synthetic_id <> :synthetic
 )sql";
 
 constexpr const char *k_insert_post = R"sql(
 INSERT INTO posts (platform, native_id, account_id, created_at, kind, is_primary, state, text,
                    text_norm, text_truncated, lang, source_app, url, reply_to_native_id,
-                   shared_of_native_id, quoted_native_id, content_hash, detail_rank, import_id, raw)
+                   shared_of_native_id, quoted_native_id, content_hash, detail_rank, import_id, raw,
+                   visibility, lang_confidence, edited_at, version_key, synthetic_id, content_key)
 VALUES (:platform, :native_id, :account_id, :created_at, :kind, :is_primary, :state, :text,
         :text_norm, :text_truncated, :lang, :source_app, :url, :reply_to, :shared_of, :quoted,
-        :content_hash, :detail_rank, :import_id, :raw)
+        :content_hash, :detail_rank, :import_id, :raw, :visibility, :lang_confidence, :edited_at,
+        :version_key, :synthetic_id, :content_key)
 )sql";
 
 constexpr const char *k_update_post = R"sql(
@@ -46,7 +56,10 @@ UPDATE posts SET account_id = :account_id, created_at = :created_at, kind = :kin
   is_primary = :is_primary, state = :state, text = :text, text_norm = :text_norm,
   text_truncated = :text_truncated, lang = :lang, source_app = :source_app, url = :url,
   reply_to_native_id = :reply_to, shared_of_native_id = :shared_of, quoted_native_id = :quoted,
-  content_hash = :content_hash, detail_rank = :detail_rank, import_id = :import_id, raw = :raw
+  content_hash = :content_hash, detail_rank = :detail_rank, import_id = :import_id, raw = :raw,
+  visibility = :visibility, lang_confidence = :lang_confidence, edited_at = :edited_at,
+  version_key = :version_key, content_key = :content_key, native_id = :native_id,
+  synthetic_id = :synthetic_id
 WHERE id = :id
 )sql";
 
@@ -396,7 +409,8 @@ Dataset Store::load(const PostQuery &query) const {
       AND (:platform IS NULL OR p.platform = :platform)
       AND (:lang IS NULL OR p.lang = :lang)
       AND (:handle IS NULL OR lower(a.handle) = lower(:handle))
-      AND (:owned = 0 OR a.role = 'own'))sql";
+      AND (:owned = 0 OR a.role = 'own')
+      AND (:followers_only = 1 OR p.visibility <> 'private'))sql";
     const auto bind_filters = [&](SQLite::Statement &statement) {
       if (query.since) {
         statement.bind(":since", util::format_rfc3339_ms(*query.since));
@@ -414,6 +428,7 @@ Dataset Store::load(const PostQuery &query) const {
         statement.bind(":handle", query.account_handle);
       }
       statement.bind(":owned", query.owned_only ? 1 : 0);
+      statement.bind(":followers_only", query.include_followers_only ? 1 : 0);
     };
 
     SQLite::Statement posts(m_impl->db, R"sql(
@@ -749,6 +764,8 @@ Table Store::query_readonly(const std::string &sql) const {
 struct IngestWriter::Statements {
   SQLite::Database &db;
   Prepared select_post;
+  Prepared select_by_content;
+  Prepared insert_version;
   Prepared insert_post;
   Prepared update_post;
   Prepared upsert_metrics;
@@ -783,8 +800,13 @@ struct IngestWriter::Statements {
   std::unordered_map<std::int64_t, std::string> follower_counts;
 
   explicit Statements(SQLite::Database &database)
-      : db(database), select_post(database, k_select_post), insert_post(database, k_insert_post),
-        update_post(database, k_update_post), upsert_metrics(database, k_upsert_metrics),
+      : db(database), select_post(database, k_select_post),
+        select_by_content(database, k_select_by_content),
+        insert_version(database,
+                       "INSERT OR IGNORE INTO post_versions (post_id, version_key, text, "
+                       "replaced_at) VALUES (:post_id, :version_key, :text, :replaced_at)"),
+        insert_post(database, k_insert_post), update_post(database, k_update_post),
+        upsert_metrics(database, k_upsert_metrics),
         delete_hashtags(database, "DELETE FROM post_hashtags WHERE post_id = :post_id"),
         delete_mentions(database, "DELETE FROM post_mentions WHERE post_id = :post_id"),
         delete_urls(database, "DELETE FROM post_urls WHERE post_id = :post_id"),
@@ -954,6 +976,39 @@ void bind_post_content(Prepared &statement, const PostRecord &record, std::int64
   statement.bind(":detail_rank", record.role == RecordRole::primary ? record.detail_rank : 0);
   bind_optional(statement, ":import_id", import_id);
   bind_text_or_null(statement, ":raw", record.raw);
+  statement.bind(":visibility", std::string(to_string(record.visibility)));
+  if (record.lang_confidence) {
+    statement.bind(":lang_confidence", *record.lang_confidence);
+  } else {
+    statement.bind(":lang_confidence");
+  }
+  if (record.edited_at) {
+    statement.bind(":edited_at", util::format_rfc3339_ms(*record.edited_at));
+  } else {
+    statement.bind(":edited_at");
+  }
+  bind_text_or_null(statement, ":version_key", record.version_key);
+  statement.bind(":synthetic_id", record.synthetic_id ? 1 : 0);
+}
+
+// Key of a post's text for joining routes without a shared ID; empty when the record needs none.
+std::string content_key(const PostRecord &record) {
+  if (!record.join_on_content) {
+    return {};
+  }
+  ContentHash hash;
+  hash.add(to_string(record.platform));
+  hash.add(record.text_norm);
+  return hash.hex();
+}
+
+// Posts of two routes are the same post when their texts match and their times are this close
+// (DYI keeps seconds; Business Suite CSVs keep minutes in local time).
+constexpr auto k_content_join_window = std::chrono::minutes{2};
+
+// The version a record stands for, to order edits: its edit time, else its creation time.
+std::string version_time(const std::optional<TimePoint> &edited, const std::string &created) {
+  return edited ? util::format_rfc3339_ms(*edited) : created;
 }
 
 std::string post_content_hash(const PostRecord &record, std::int64_t author_id) {
@@ -992,7 +1047,81 @@ std::string post_content_hash(const PostRecord &record, std::int64_t author_id) 
   for (const auto &version : record.edit_history_ids) {
     hash.add(version);
   }
+  // Only non-default values, so posts of earlier formats keep the hashes they were stored with.
+  if (record.visibility != Visibility::everyone) {
+    hash.add(to_string(record.visibility));
+  }
+  if (record.edited_at) {
+    hash.add(util::format_rfc3339_ms(*record.edited_at));
+  }
+  if (!record.version_key.empty()) {
+    hash.add(record.version_key);
+  }
   return hash.hex();
+}
+
+// What the writer needs to know about a post already in the store.
+struct StoredPost {
+  std::int64_t id = 0;
+  std::string content_hash;
+  bool primary = false;
+  int detail_rank = 0;
+  std::string edited_at;
+  std::string version_key;
+  std::string text;
+  bool synthetic_id = false;
+  std::string created_at;
+};
+
+// The stored post `record` stands for: by (platform, native_id), or with `by_content`, the
+// post of the other ID-kind whose normalised text matches and whose time is within the window.
+std::optional<StoredPost> find_stored_post(Prepared &query, const PostRecord &record,
+                                           const std::string &created, bool by_content) {
+  reset(query);
+  query.bind(":platform", std::string(to_string(record.platform)));
+  std::string key;
+  if (by_content) {
+    key = content_key(record);
+    query.bind(":content_key", key);
+    query.bind(":synthetic", record.synthetic_id ? 1 : 0);
+  } else {
+    query.bindNoCopy(":native_id", record.native_id);
+  }
+  const auto wanted = util::parse_iso8601(created);
+  std::optional<StoredPost> found;
+  while (!found && query.executeStep()) {
+    StoredPost post;
+    post.id = query.getColumn(0).getInt64();
+    post.content_hash = query.getColumn(1).getString();
+    post.primary = query.getColumn(2).getInt() != 0;
+    post.detail_rank = query.getColumn(3).getInt();
+    post.edited_at = query.getColumn(4).getString();
+    post.version_key = query.getColumn(5).getString();
+    post.text = query.getColumn(6).getString();
+    post.synthetic_id = query.getColumn(7).getInt() != 0;
+    post.created_at = query.getColumn(8).getString();
+    if (by_content) {
+      const auto at = util::parse_iso8601(post.created_at);
+      if (!wanted || !at ||
+          (*at > *wanted ? *at - *wanted : *wanted - *at) > k_content_join_window) {
+        continue;
+      }
+    }
+    found = std::move(post);
+  }
+  query.reset();
+  return found;
+}
+
+void save_version(IngestWriter::Statements &s, std::int64_t post_id, const std::string &key,
+                  const std::string &text, const std::string &replaced_at) {
+  auto &v = s.insert_version;
+  reset(v);
+  v.bind(":post_id", static_cast<int64_t>(post_id));
+  v.bind(":version_key", key.empty() ? std::string("original") : key);
+  bind_text_or_null(v, ":text", text);
+  bind_text_or_null(v, ":replaced_at", replaced_at);
+  v.exec();
 }
 
 } // namespace
@@ -1146,21 +1275,41 @@ void IngestWriter::post(const PostRecord &record) {
     const std::string created =
         record.created_at ? util::format_rfc3339_ms(*record.created_at) : std::string();
 
-    reset(s.select_post);
-    s.select_post.bind(":platform", platform_name);
-    s.select_post.bindNoCopy(":native_id", record.native_id);
+    const std::string join_key = content_key(record);
+    std::optional<StoredPost> stored = find_stored_post(s.select_post, record, created, false);
+    bool joined = false;
+    if (!stored && !join_key.empty() && !created.empty()) {
+      stored = find_stored_post(s.select_by_content, record, created, true);
+      joined = stored.has_value();
+    }
     std::int64_t post_id = 0;
     bool write_children = true;
-    if (s.select_post.executeStep()) {
-      post_id = s.select_post.getColumn(0).getInt64();
-      const std::string stored_hash = s.select_post.getColumn(1).getString();
-      const bool stored_primary = s.select_post.getColumn(2).getInt() != 0;
-      const int stored_rank = s.select_post.getColumn(3).getInt();
-      s.select_post.reset();
-      // A reference never overwrites what a primary record said about the post, and a less
-      // complete route never overwrites a more complete one (so re-ingests do not ping-pong).
-      const bool keep = stored_hash == hash || (stored_primary && !primary) ||
-                        (stored_primary == primary && record.detail_rank < stored_rank);
+    if (stored) {
+      post_id = stored->id;
+      const bool stored_primary = stored->primary;
+      const std::string incoming_version = version_time(record.edited_at, created);
+      const std::string stored_version =
+          stored->edited_at.empty() ? stored->created_at : stored->edited_at;
+      // Of two versions of an edited post, the newer one is canonical whatever the order of
+      // ingests; the older text goes to post_versions.
+      const bool edited = primary && stored_primary && stored->text != record.text &&
+                          (record.edited_at || !stored->edited_at.empty() ||
+                           (!record.version_key.empty() && !stored->version_key.empty() &&
+                            record.version_key != stored->version_key));
+      const bool older_version = edited && incoming_version < stored_version;
+      // A reference never overwrites what a primary record said about the post, a less complete
+      // route never overwrites a more complete one (so re-ingests do not ping-pong), and a post
+      // held under its real ID keeps it when the ID-less route of the same post comes again.
+      const bool keep = stored->content_hash == hash || (stored_primary && !primary) ||
+                        (stored_primary == primary && record.detail_rank < stored->detail_rank) ||
+                        older_version || (joined && record.synthetic_id);
+      if (older_version) {
+        save_version(s, post_id, record.version_key.empty() ? incoming_version : record.version_key,
+                     record.text, stored_version);
+      } else if (edited && !keep) {
+        save_version(s, post_id, stored->version_key.empty() ? stored_version : stored->version_key,
+                     stored->text, incoming_version);
+      }
       if (keep) {
         write_children = false;
         if (primary) {
@@ -1171,6 +1320,8 @@ void IngestWriter::post(const PostRecord &record) {
         reset(u);
         bind_post_content(u, record, author_id, created, hash, primary || stored_primary,
                           import_reference());
+        u.bindNoCopy(":native_id", record.native_id);
+        bind_text_or_null(u, ":content_key", join_key);
         u.bind(":id", static_cast<int64_t>(post_id));
         u.exec();
         if (primary && !stored_primary) {
@@ -1186,12 +1337,12 @@ void IngestWriter::post(const PostRecord &record) {
         }
       }
     } else {
-      s.select_post.reset();
       auto &i = s.insert_post;
       reset(i);
       i.bind(":platform", platform_name);
       i.bindNoCopy(":native_id", record.native_id);
       bind_post_content(i, record, author_id, created, hash, primary, import_reference());
+      bind_text_or_null(i, ":content_key", join_key);
       i.exec();
       post_id = m_store.db.getLastInsertRowid();
       if (primary) {

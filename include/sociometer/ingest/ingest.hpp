@@ -80,6 +80,10 @@ public:
 [[nodiscard]] std::unique_ptr<Input> open_input(const std::string &path,
                                                 const InputOptions &options = {});
 
+// Wraps `input` so every available, non-repost post without a platform language leaves with one
+// detected from its text (libcld2, with its confidence; `und` when too short or mixed).
+[[nodiscard]] std::unique_ptr<Input> with_language_detection(std::unique_ptr<Input> input);
+
 // Runs `input.parse()` on a second thread and delivers everything it emits to `target` on the
 // calling thread, in order: parsing overlaps with the target's work (the store's writes). Rethrows
 // the parser's exception after delivering what came before it; if `target` throws, parsing stops.

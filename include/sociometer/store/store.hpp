@@ -49,6 +49,9 @@ struct PostQuery {
   std::string account_handle; // without `@`, case-insensitive
   std::string lang;
   bool owned_only = false;
+  // Followers-only (Mastodon `private`) posts stay out of analyses unless asked for: their
+  // audience did not consent to wider reporting (formats.md §3.1).
+  bool include_followers_only = false;
   bool with_hashtags = false;
   bool with_interactions = false; // the edges of the selected posts (Dataset::interactions)
   bool with_urls = false;         // expanded links of the selected posts (Dataset::urls)

@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: Apache-2.0
+// The ingest writer's identity rules for the formats of issue #3: posts joined across routes
+// without a shared ID, edits in place, followers-only posts, page-level series.
+#include <catch2/catch.hpp>
+
+#include "sociometer/store/store.hpp"
+#include "sociometer/util/text.hpp"
+#include "sociometer/util/time.hpp"
+#include "test_support.hpp"
+
+using namespace sociometer;
+
+namespace {
+
+TimePoint at(const char *iso) { return *util::parse_iso8601(iso); }
+
+PostRecord facebook_post(std::string native_id, const char *created, const std::string &text) {
+  PostRecord post;
+  post.platform = Platform::facebook;
+  post.native_id = std::move(native_id);
+  post.author = {"", "Example Org"};
+  post.created_at = at(created);
+  post.text = text;
+  post.text_norm = util::normalize_for_matching(text);
+  post.join_on_content = true;
+  return post;
+}
+
+// The DYI export's view of a post: a hashed ID, seconds precision.
+PostRecord dyi_post() {
+  auto post =
+      facebook_post("fbdyi:0123", "2024-03-05T14:02:11Z",
+                    "Journée portes ouvertes ☀️ مرحبا 你好 #ExampleLaunch 🎉");
+  post.synthetic_id = true;
+  return post;
+}
+
+// The Business Suite CSV's view of the same post: the real ID, minute precision, counts.
+PostRecord csv_post() {
+  auto post =
+      facebook_post("1765432109876543", "2024-03-05T14:02:00Z",
+                    "Journée portes ouvertes ☀️ مرحبا 你好 #ExampleLaunch 🎉");
+  post.metrics = MetricCounts{};
+  post.metrics->reach = 4310;
+  post.metrics->link_clicks = 21;
+  post.observed_at = at("2024-04-01T00:00:00Z");
+  return post;
+}
+
+store::IngestCounts write(store::Store &store, const std::vector<PostRecord> &posts) {
+  auto writer = store.writer(store.begin_import("test", "test"));
+  for (const auto &post : posts) {
+    writer->post(post);
+  }
+  writer->commit();
+  return writer->counts();
+}
+
+std::string cell_text(const Cell &cell) {
+  if (const auto *text = std::get_if<std::string>(&cell)) {
+    return *text;
+  }
+  if (const auto *number = std::get_if<std::int64_t>(&cell)) {
+    return std::to_string(*number);
+  }
+  return "NULL";
+}
+
+std::vector<std::string> column(store::Store &store, const std::string &sql) {
+  std::vector<std::string> values;
+  for (const auto &row : store.query_readonly(sql).rows) {
+    values.push_back(cell_text(row.at(0)));
+  }
+  return values;
+}
+
+} // namespace
+
+TEST_CASE("A DYI post and its Business Suite row are one post, whatever the order",
+          "[store][join]") {
+  const bool dyi_first = GENERATE(true, false);
+  test::TempDir dir;
+  store::Store store(dir.file("s.db"), store::OpenMode::read_write_create);
+  store.migrate();
+  const auto first = write(store, {dyi_first ? dyi_post() : csv_post()});
+  CHECK(first.posts_new == 1);
+  const auto second = write(store, {dyi_first ? csv_post() : dyi_post()});
+  CHECK(second.posts_new == 0);
+  // The real ID replaces the hash; the hashed route coming later changes nothing.
+  CHECK(column(store, "SELECT native_id FROM posts") ==
+        std::vector<std::string>{"1765432109876543"});
+  CHECK(column(store, "SELECT link_clicks FROM metric_snapshots") ==
+        std::vector<std::string>{"21"});
+
+  // Re-ingesting both routes is a no-op.
+  const auto again = write(store, {dyi_post(), csv_post()});
+  CHECK(again.posts_new == 0);
+  CHECK(again.posts_updated == 0);
+  CHECK(again.posts_unchanged == 2);
+  CHECK(column(store, "SELECT count(*) FROM posts") == std::vector<std::string>{"1"});
+}
+
+TEST_CASE("Same text at another time is another post", "[store][join]") {
+  test::TempDir dir;
+  store::Store store(dir.file("s.db"), store::OpenMode::read_write_create);
+  store.migrate();
+  auto later = csv_post();
+  later.created_at = at("2024-03-05T14:05:00Z"); // outside the two-minute window
+  write(store, {dyi_post(), later});
+  CHECK(column(store, "SELECT count(*) FROM posts") == std::vector<std::string>{"2"});
+}
+
+TEST_CASE("The newest version of an edited post is canonical; the older text is history",
+          "[store][edits]") {
+  const bool original_first = GENERATE(true, false);
+  PostRecord original;
+  original.platform = Platform::mastodon;
+  original.native_id = "https://social.example/users/org/statuses/1";
+  original.author = {"org@social.example", "org@social.example"};
+  original.created_at = at("2024-03-05T14:02:11Z");
+  original.text = "Lancement demain";
+  PostRecord edited = original;
+  edited.text = "Lancement aujourd'hui";
+  edited.edited_at = at("2024-03-05T15:00:00Z");
+
+  test::TempDir dir;
+  store::Store store(dir.file("s.db"), store::OpenMode::read_write_create);
+  store.migrate();
+  write(store, {original_first ? original : edited});
+  write(store, {original_first ? edited : original});
+  CHECK(column(store, "SELECT text FROM posts") ==
+        std::vector<std::string>{"Lancement aujourd'hui"});
+  CHECK(column(store, "SELECT text FROM post_versions") ==
+        std::vector<std::string>{"Lancement demain"});
+  const auto again = write(store, {original, edited});
+  CHECK(again.posts_unchanged == 2);
+  CHECK(column(store, "SELECT count(*) FROM post_versions") == std::vector<std::string>{"1"});
+}
+
+TEST_CASE("Followers-only posts stay out of analyses unless asked for", "[store][visibility]") {
+  PostRecord open;
+  open.platform = Platform::mastodon;
+  open.native_id = "https://social.example/users/org/statuses/1";
+  open.author = {"org@social.example", "org@social.example"};
+  open.created_at = at("2024-03-05T14:02:11Z");
+  open.text = "public";
+  PostRecord followers = open;
+  followers.native_id = "https://social.example/users/org/statuses/2";
+  followers.text = "followers only";
+  followers.visibility = Visibility::followers;
+
+  test::TempDir dir;
+  store::Store store(dir.file("s.db"), store::OpenMode::read_write_create);
+  store.migrate();
+  write(store, {open, followers});
+  CHECK(store.load({}).posts.size() == 1);
+  store::PostQuery everything;
+  everything.include_followers_only = true;
+  CHECK(store.load(everything).posts.size() == 2);
+  CHECK(column(store, "SELECT visibility FROM posts ORDER BY id") ==
+        std::vector<std::string>{"public", "private"});
+}
+
+TEST_CASE("Page-level series: one value per account, metric and day; a later export wins",
+          "[store][page_metrics]") {
+  test::TempDir dir;
+  store::Store store(dir.file("s.db"), store::OpenMode::read_write_create);
+  store.migrate();
+  PageMetricRecord views{Platform::facebook, {"", "Example Org"}, "Views", "2025-08-01", 67753};
+  for (const std::int64_t value : {67753, 67800}) {
+    auto writer = store.writer(store.begin_import("p", "meta-page-csv"));
+    views.value = value;
+    writer->page_metric(views);
+    writer->commit();
+  }
+  CHECK(column(store, "SELECT value FROM page_metrics") == std::vector<std::string>{"67800"});
+}
