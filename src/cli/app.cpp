@@ -66,6 +66,8 @@ int run(int argc, const char *const *argv, std::ostream &out, std::ostream &err)
   };
   add(add_init_command);
   add(add_status_command);
+  add(add_account_command);
+  add(add_accounts_command);
   add(add_ingest_command);
   add(add_engagement_command);
   add(add_top_command);

@@ -263,7 +263,8 @@ CommandRunner add_campaign_command(CLI::App &app) {
       [=] { *action = [=](Context &context) { return run_remove(*options, context); }; });
   auto *import = campaign->add_subcommand("import", "create or replace campaigns from a JSON file");
   import->add_option("file", options->file, "JSON file: {\"campaigns\": [...]}")->required();
-  import->callback([=] { *action = [=](Context& context) { return run_import(*options, context);
+  import->callback(
+      [=] { *action = [=](Context &context) { return run_import(*options, context);
 };
 } // namespace sociometer::cli
 );

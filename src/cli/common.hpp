@@ -94,5 +94,7 @@ CommandRunner add_top_command(CLI::App &app);
 CommandRunner add_besttime_command(CLI::App &app);
 CommandRunner add_campaign_command(CLI::App &app);
 CommandRunner add_causes_command(CLI::App &app);
+CommandRunner add_account_command(CLI::App &app);
+CommandRunner add_accounts_command(CLI::App &app);
 
 } // namespace sociometer::cli

@@ -438,6 +438,31 @@ Dataset Store::load(const PostQuery &query) const {
       LEFT JOIN accounts AS a ON a.id = p.account_id
       WHERE )sql" + where + " ORDER BY p.created_at, p.id");
     bind_filters(posts);
+    // Accounts linked as one identity (`account link`) stand for their link's first account,
+    // own accounts first, so every analysis counts them as one.
+    std::unordered_map<std::int64_t, std::int64_t> linked_to;
+    std::unordered_map<std::int64_t, std::string> link_names;
+    {
+      SQLite::Statement links(m_impl->db,
+                              "SELECT id, link_name FROM accounts WHERE link_name IS NOT NULL "
+                              "ORDER BY link_name, role <> 'own', id");
+      std::string current;
+      std::int64_t first = 0;
+      while (links.executeStep()) {
+        const auto id = links.getColumn(0).getInt64();
+        auto name = links.getColumn(1).getString();
+        if (name != current || first == 0) {
+          first = id;
+          link_names.emplace(id, name);
+          current = std::move(name);
+        }
+        linked_to.emplace(id, first);
+      }
+    }
+    const auto identity = [&](std::int64_t account_id) {
+      const auto it = linked_to.find(account_id);
+      return it == linked_to.end() ? account_id : it->second;
+    };
     std::unordered_map<std::int64_t, std::int32_t> account_index;
     std::unordered_map<std::int64_t, std::int32_t> post_index;
     while (posts.executeStep()) {
@@ -446,7 +471,7 @@ Dataset Store::load(const PostQuery &query) const {
       post.native_id = posts.getColumn(1).getString();
       post.platform = parse_platform(posts.getColumn(2).getString()).value_or(Platform::other);
       if (!posts.getColumn(3).isNull()) {
-        const auto account_id = posts.getColumn(3).getInt64();
+        const auto account_id = identity(posts.getColumn(3).getInt64());
         auto [it, inserted] =
             account_index.try_emplace(account_id, static_cast<std::int32_t>(account_index.size()));
         post.account = it->second;
@@ -527,8 +552,8 @@ Dataset Store::load(const PostQuery &query) const {
                            : kind == "quote" ? EdgeKind::quote
                            : kind == "reply" ? EdgeKind::reply
                                              : EdgeKind::mention;
-        interaction.actor = index_of(edges.getColumn(2).getInt64());
-        interaction.target = index_of(edges.getColumn(3).getInt64());
+        interaction.actor = index_of(identity(edges.getColumn(2).getInt64()));
+        interaction.target = index_of(identity(edges.getColumn(3).getInt64()));
         dataset.interactions.push_back(interaction);
       }
     }
@@ -550,6 +575,9 @@ Dataset Store::load(const PostQuery &query) const {
         facts.handle = account.getColumn(2).getString();
         facts.role =
             parse_account_role(account.getColumn(3).getString()).value_or(AccountRole::other);
+      }
+      if (const auto link = link_names.find(id); link != link_names.end()) {
+        facts.handle = link->second;
       }
       followers.reset();
       followers.bind(":id", static_cast<int64_t>(id));
@@ -714,6 +742,110 @@ bool Store::set_account_role(Platform platform, const std::string &handle, Accou
   } catch (const SQLite::Exception &error) {
     m_impl->fail("cannot set the role of " + handle, error);
   }
+}
+
+bool Store::declare_account(Platform platform, const std::string &handle, AccountRole role) {
+  if (set_account_role(platform, handle, role)) {
+    return true;
+  }
+  try {
+    SQLite::Statement insert(m_impl->db, "INSERT INTO accounts (platform, native_id, handle, role) "
+                                         "VALUES (:platform, :native_id, :handle, :role)");
+    insert.bind(":platform", std::string(to_string(platform)));
+    insert.bind(":native_id", placeholder_id(handle));
+    insert.bind(":handle", handle);
+    insert.bind(":role", std::string(to_string(role)));
+    insert.exec();
+    return false;
+  } catch (const SQLite::Exception &error) {
+    m_impl->fail("cannot declare account " + handle, error);
+  }
+}
+
+void Store::link_accounts(const std::string &name,
+                          const std::vector<std::pair<Platform, std::string>> &accounts) {
+  try {
+    SQLite::Transaction transaction(m_impl->db);
+    SQLite::Statement link(m_impl->db, "UPDATE accounts SET link_name = :name WHERE platform = "
+                                       ":platform AND lower(handle) = lower(:handle)");
+    for (const auto &[platform, handle] : accounts) {
+      link.reset();
+      link.bind(":name", name);
+      link.bind(":platform", std::string(to_string(platform)));
+      link.bind(":handle", handle);
+      if (link.exec() == 0) {
+        throw Error(ErrorKind::usage,
+                    "account link: no account " + handle + " on " +
+                        std::string(to_string(platform)) + " in the store",
+                    "ingest its posts first, or declare it with `sociometer account set`");
+      }
+    }
+    transaction.commit();
+  } catch (const SQLite::Exception &error) {
+    m_impl->fail("cannot link accounts as " + name, error);
+  }
+}
+
+int Store::unlink_accounts(const std::string &name) {
+  try {
+    SQLite::Statement unlink(m_impl->db,
+                             "UPDATE accounts SET link_name = NULL WHERE link_name = :name");
+    unlink.bind(":name", name);
+    return unlink.exec();
+  } catch (const SQLite::Exception &error) {
+    m_impl->fail("cannot remove link " + name, error);
+  }
+}
+
+std::vector<AccountSummary> Store::accounts(const AccountQuery &query) const {
+  std::vector<AccountSummary> rows;
+  try {
+    SQLite::Statement select(m_impl->db, R"sql(
+      SELECT a.platform, a.native_id, a.handle, a.display_name, a.role, a.link_name,
+             (SELECT count(*) FROM posts AS p WHERE p.account_id = a.id AND p.is_primary = 1),
+             f.followers, f.observed_at
+      FROM accounts AS a
+      LEFT JOIN follower_snapshots AS f ON f.account_id = a.id AND f.observed_at =
+        (SELECT max(g.observed_at) FROM follower_snapshots AS g
+         WHERE g.account_id = a.id AND g.followers IS NOT NULL)
+      WHERE (:platform IS NULL OR a.platform = :platform)
+        AND (:role IS NULL OR a.role = :role))sql");
+    if (query.platform) {
+      select.bind(":platform", std::string(to_string(*query.platform)));
+    }
+    if (query.role) {
+      select.bind(":role", std::string(to_string(*query.role)));
+    }
+    while (select.executeStep()) {
+      AccountSummary row;
+      row.platform = parse_platform(select.getColumn(0).getString()).value_or(Platform::other);
+      row.native_id = select.getColumn(1).getString();
+      row.handle = select.getColumn(2).getString();
+      row.display_name = select.getColumn(3).getString();
+      row.role = parse_account_role(select.getColumn(4).getString()).value_or(AccountRole::other);
+      row.link_name = select.getColumn(5).getString();
+      row.posts = select.getColumn(6).getInt64();
+      row.followers = column_int(select.getColumn(7));
+      row.followers_at = column_time(select.getColumn(8));
+      if (query.all || query.role || row.role != AccountRole::other || !row.link_name.empty() ||
+          row.posts > 0) {
+        rows.push_back(std::move(row));
+      }
+    }
+  } catch (const SQLite::Exception &error) {
+    m_impl->fail("cannot list accounts", error);
+  }
+  // Declared roles first (own, peer, partner, tracked), then by activity.
+  std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {
+    if (a.role != b.role) {
+      return static_cast<int>(a.role) < static_cast<int>(b.role);
+    }
+    if (a.posts != b.posts) {
+      return a.posts > b.posts;
+    }
+    return std::tie(a.platform, a.handle) < std::tie(b.platform, b.handle);
+  });
+  return rows;
 }
 
 Table Store::query_readonly(const std::string &sql) const {

@@ -57,6 +57,25 @@ struct PostQuery {
   bool with_urls = false;         // expanded links of the selected posts (Dataset::urls)
 };
 
+// One row of `accounts`.
+struct AccountSummary {
+  Platform platform = Platform::other;
+  std::string native_id;
+  std::string handle;
+  std::string display_name;
+  AccountRole role = AccountRole::other;
+  std::string link_name;
+  std::int64_t posts = 0;                // primary posts authored
+  std::optional<std::int64_t> followers; // latest snapshot
+  std::optional<TimePoint> followers_at;
+};
+
+struct AccountQuery {
+  std::optional<Platform> platform;
+  std::optional<AccountRole> role;
+  bool all = false; // false: only accounts with a declared role, a link, or posts of their own
+};
+
 class IngestWriter;
 
 class Store {
@@ -100,6 +119,16 @@ public:
 
   // Sets the role of the account with `handle` on `platform`; false when no such account.
   bool set_account_role(Platform platform, const std::string &handle, AccountRole role);
+  // Sets the role, creating the account by handle when it is not in the store yet (it gets its
+  // platform ID when an ingest first names it). Returns true when the account already existed.
+  bool declare_account(Platform platform, const std::string &handle, AccountRole role);
+  // Marks the accounts as one identity called `name` (replacing earlier links of theirs). Throws
+  // Error(usage) naming the first account that is not in the store.
+  void link_accounts(const std::string &name,
+                     const std::vector<std::pair<Platform, std::string>> &accounts);
+  // Removes the link called `name`; returns how many accounts it held.
+  int unlink_accounts(const std::string &name);
+  [[nodiscard]] std::vector<AccountSummary> accounts(const AccountQuery &query) const;
   // Runs one read-only statement; throws Error(usage) for anything that would write.
   [[nodiscard]] Table query_readonly(const std::string &sql) const;
 

@@ -15,6 +15,10 @@ CREATE INDEX posts_content_key ON posts (content_key) WHERE content_key IS NOT N
 
 ALTER TABLE metric_snapshots ADD COLUMN link_clicks INTEGER;
 
+-- Accounts the organisation declared to be one identity across platforms (`account link`):
+-- analyses count them as one node, under the link's name.
+ALTER TABLE accounts ADD COLUMN link_name TEXT;
+
 -- Earlier versions of posts edited in place (same ID, new content): Mastodon, Bluesky.
 CREATE TABLE post_versions (
   post_id     INTEGER NOT NULL REFERENCES posts (id),

@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: Apache-2.0
+// `account set|link|unlink` and `accounts`: which accounts are the organisation's own, its peers
+// and partners, and which accounts on several platforms are one identity.
+#include "common.hpp"
+#include "sociometer/error.hpp"
+
+namespace sociometer::cli {
+namespace {
+
+std::string strip_at(std::string handle) {
+  if (!handle.empty() && handle.front() == '@') {
+    handle.erase(0, 1);
+  }
+  return handle;
+}
+
+Platform platform_option(const std::string &name) {
+  const auto platform = parse_platform(name);
+  if (!platform) {
+    throw Error(ErrorKind::usage, "--platform " + name + ": unknown platform",
+                "one of x, mastodon, bluesky, facebook, instagram, other");
+  }
+  return *platform;
+}
+
+struct AccountSetOptions {
+  std::string handle;
+  std::string platform;
+  std::string role;
+};
+
+int run_account_set(const AccountSetOptions &options, Context &context) {
+  const auto role = parse_account_role(options.role);
+  if (!role) {
+    throw Error(ErrorKind::usage, "--role " + options.role + ": unknown role",
+                "one of own, peer, partner, tracked, other");
+  }
+  auto store = open_existing_store(context.globals, store::OpenMode::read_write);
+  const auto handle = strip_at(options.handle);
+  const auto platform = platform_option(options.platform);
+  if (!store.declare_account(platform, handle, *role)) {
+    context.log->info("{} on {} is not in the store yet; its role applies once it is ingested",
+                      handle, to_string(platform));
+  }
+  context.log->info("{} on {}: role {}", handle, to_string(platform), to_string(*role));
+  return 0;
+}
+
+struct AccountLinkOptions {
+  std::string name;
+  std::vector<std::string> accounts;
+};
+
+// `platform:handle`, e.g. `mastodon:org@social.example` or `x:example_org`.
+std::pair<Platform, std::string> account_reference(const std::string &text) {
+  const auto colon = text.find(':');
+  if (colon == std::string::npos || colon == 0 || colon + 1 == text.size()) {
+    throw Error(ErrorKind::usage, "account link: " + text + ": expected PLATFORM:HANDLE",
+                "for example x:example_org bluesky:example-org.bsky.social");
+  }
+  return {platform_option(text.substr(0, colon)), strip_at(text.substr(colon + 1))};
+}
+
+int run_account_link(const AccountLinkOptions &options, Context &context) {
+  std::vector<std::pair<Platform, std::string>> accounts;
+  for (const auto &text : options.accounts) {
+    accounts.push_back(account_reference(text));
+  }
+  auto store = open_existing_store(context.globals, store::OpenMode::read_write);
+  store.link_accounts(options.name, accounts);
+  context.log->info("{} account{} linked as {}", accounts.size(), accounts.size() == 1 ? "" : "s",
+                    options.name);
+  return 0;
+}
+
+int run_account_unlink(const std::string &name, Context &context) {
+  auto store = open_existing_store(context.globals, store::OpenMode::read_write);
+  const int removed = store.unlink_accounts(name);
+  if (removed == 0) {
+    throw Error(ErrorKind::usage, "account unlink: no link called " + name);
+  }
+  context.log->info("link {} removed from {} account{}", name, removed, removed == 1 ? "" : "s");
+  return 0;
+}
+
+struct AccountsOptions {
+  std::string platform;
+  std::string role;
+  bool all = false;
+};
+
+int run_accounts(const AccountsOptions &options, Context &context) {
+  const auto format = resolve_format(
+      context.globals, report::Format::table,
+      {report::Format::table, report::Format::json, report::Format::ndjson, report::Format::csv});
+  store::AccountQuery query;
+  query.all = options.all;
+  if (!options.platform.empty()) {
+    query.platform = platform_option(options.platform);
+  }
+  if (!options.role.empty()) {
+    query.role = parse_account_role(options.role);
+    if (!query.role) {
+      throw Error(ErrorKind::usage, "--role " + options.role + ": unknown role",
+                  "one of own, peer, partner, tracked, other");
+    }
+  }
+  const auto store = open_existing_store(context.globals, store::OpenMode::read_only);
+  Table table;
+  table.columns = {{"platform", ColumnType::text},
+                   {"handle", ColumnType::text},
+                   {"native_id", ColumnType::id},
+                   {"display_name", ColumnType::text},
+                   {"role", ColumnType::text},
+                   {"linked_as", ColumnType::text},
+                   {"posts", ColumnType::integer},
+                   {"followers", ColumnType::integer},
+                   {"followers_at", ColumnType::timestamp}};
+  const auto text_or_null = [](const std::string &text) {
+    return text.empty() ? Cell{Null{}} : Cell{text};
+  };
+  for (const auto &account : store.accounts(query)) {
+    table.rows.push_back(
+        {std::string(to_string(account.platform)), text_or_null(account.handle),
+         // Accounts declared before they were ingested have no platform ID yet.
+         account.native_id.starts_with("handle:") ? Cell{Null{}} : Cell{account.native_id},
+         text_or_null(account.display_name), std::string(to_string(account.role)),
+         text_or_null(account.link_name), account.posts,
+         account.followers ? Cell{*account.followers} : Cell{Null{}},
+         account.followers_at ? Cell{util::format_rfc3339(*account.followers_at)} : Cell{Null{}}});
+  }
+  report::Envelope envelope;
+  envelope.command = "accounts";
+  envelope.generated_at = util::report_clock_now();
+  envelope.params["db"] = store_path(context.globals);
+  envelope.params["all"] = std::int64_t{options.all ? 1 : 0};
+  if (!options.platform.empty()) {
+    envelope.params["platform"] = options.platform;
+  }
+  if (!options.role.empty()) {
+    envelope.params["role"] = options.role;
+  }
+  envelope.definitions = {
+      {"role", "own = the organisation's accounts; peer = organisations compared in share of "
+               "voice; partner, tracked = declared by `account set`; other = everyone else"},
+      {"linked_as", "identity the account is counted under across platforms (`account link`)"},
+      {"posts", "primary posts by the account in the store"},
+      {"followers", "latest follower count observed, at followers_at"},
+  };
+  report::render_table(table, envelope, format, context.out);
+  return 0;
+}
+
+} // namespace
+
+CommandRunner add_account_command(CLI::App &app) {
+  auto *command = app.add_subcommand("account", "declare roles and link accounts across platforms");
+  command->require_subcommand(1);
+
+  auto set_options = std::make_shared<AccountSetOptions>();
+  auto *set = command->add_subcommand("set", "set an account's role (own, peer, partner, tracked)");
+  set->add_option("handle", set_options->handle, "the account's handle")->required();
+  set->add_option("--platform", set_options->platform, "x, mastodon, bluesky, facebook, instagram")
+      ->required();
+  set->add_option("--role", set_options->role, "own, peer, partner, tracked or other")->required();
+
+  auto link_options = std::make_shared<AccountLinkOptions>();
+  auto *link = command->add_subcommand("link", "count accounts on several platforms as one");
+  link->add_option("name", link_options->name, "the identity's name in reports")->required();
+  link->add_option("accounts", link_options->accounts, "PLATFORM:HANDLE ...")
+      ->required()
+      ->expected(2, -1);
+
+  auto unlink_name = std::make_shared<std::string>();
+  auto *unlink = command->add_subcommand("unlink", "remove a link made by `account link`");
+  unlink->add_option("name", *unlink_name, "the identity's name")->required();
+
+  return [=](Context &context) {
+    if (set->parsed()) {
+      return run_account_set(*set_options, context);
+    }
+    if (link->parsed()) {
+      return run_account_link(*link_options, context);
+    }
+    return run_account_unlink(*unlink_name, context);
+  };
+}
+
+CommandRunner add_accounts_command(CLI::App &app) {
+  auto options = std::make_shared<AccountsOptions>();
+  auto *command = app.add_subcommand("accounts", "the accounts in the store, own accounts first");
+  command->add_option("--platform", options->platform, "only this platform");
+  command->add_option("--role", options->role, "only accounts with this role");
+  command->add_flag("--all", options->all, "every account, also those only mentioned");
+  return [options](Context &context) { return run_accounts(*options, context); };
+}
+
+} // namespace sociometer::cli
