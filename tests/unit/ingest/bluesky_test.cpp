@@ -207,8 +207,8 @@ TEST_CASE("Bluesky facets after ZWJ emoji and skin tones; record.tags add hashta
           "[ingest][bluesky]") {
   const auto target = test::parse_fixture(fixture("bluesky/feed-mixed.json"));
   const auto &post = target.post_with_id(post_uri(k_org, "3kmyemoji0001"));
-  // 👨‍👩‍👧‍👦 is 7 code points, 25 bytes, 11 UTF-16 units; 👍🏽 is 2, 8 and 4. The tag is
-  // at bytes [52,64], code points [28,39], UTF-16 [34,45].
+  // 👨‍👩‍👧‍👦 is 7 code points, 25 bytes, 11 UTF-16 units; 👍🏽 is 2, 8 and 4. The tag
+  // is at bytes [52,64], code points [28,39], UTF-16 [34,45].
   REQUIRE(post.hashtags.size() == 2);
   CHECK(post.hashtags[0].text == "Solidarité");
   CHECK(post.hashtags[0].start == std::optional<std::int32_t>(28));
@@ -475,4 +475,34 @@ TEST_CASE("Bluesky end to end: the store keeps each post once; re-ingest is a no
       test::run_cli({"--db", db, "ingest", "--format", "csv", fixture("bluesky/bad-line.jsonl")});
   CHECK(result.code == 0);
   CHECK_THAT(result.out, Catch::Contains("bad-line.jsonl,bluesky,partial,0,0,2,0,1,1"));
+}
+
+TEST_CASE("Bluesky thread: a missing focus is a reference; very deep chains stop with a note",
+          "[ingest][bluesky]") {
+  test::TempDir dir;
+  const auto gone = post_uri(k_gone, "3kgone00000aa");
+  test::write_file(dir.file("gone.json"),
+                   R"({"thread": {"$type": "app.bsky.feed.defs#notFoundPost", "uri": ")" + gone +
+                       R"(", "notFound": true}})");
+  const auto missing = test::parse_fixture(dir.file("gone.json"));
+  REQUIRE(missing.posts.size() == 1);
+  CHECK(missing.posts[0].state == PostState::unavailable);
+  CHECK(missing.posts[0].author.native_id == k_gone);
+
+  // 250 nested parents: the first 201 levels (0…200) are read, then one diagnostic.
+  std::string page = R"({"thread": )";
+  for (int n = 0; n < 250; ++n) {
+    page += R"({"post": {"uri": ")" + post_uri(k_org, "3kdeep" + std::to_string(1000 + n)) +
+            R"(", "record": {"text": "x", "createdAt": "2024-03-01T00:00:00Z"}}, "parent": )";
+  }
+  page += "{}";
+  for (int n = 0; n < 250; ++n) {
+    page += "}";
+  }
+  page += "}\n";
+  test::write_file(dir.file("deep.json"), page);
+  const auto deep = test::parse_fixture(dir.file("deep.json"));
+  CHECK(deep.posts.size() == 201);
+  REQUIRE(deep.diagnostics.size() == 1);
+  CHECK(deep.diagnostics[0].message == "thread deeper than 200 levels; the rest is skipped");
 }
