@@ -23,6 +23,12 @@ namespace sociometer::ingest {
 [[nodiscard]] bool is_twarc_jsonl(std::string_view head);
 [[nodiscard]] std::unique_ptr<Input> make_twarc_input(std::unique_ptr<ByteSource> source);
 
+// Bluesky AppView JSON (formats.md §4): getAuthorFeed, searchPosts or getPostThread pages, one
+// per file or one per line. `head` is the start of the input; true when it is a JSON object with a
+// top-level `feed`/`posts` array or `thread` object and an `at://did:` URI.
+[[nodiscard]] bool is_bluesky_json(std::string_view head);
+[[nodiscard]] std::unique_ptr<Input> make_bluesky_input(std::unique_ptr<ByteSource> source);
+
 // Line number (1-based) of byte `offset` in `text`.
 [[nodiscard]] std::int64_t line_of_offset(std::string_view text, std::size_t offset);
 

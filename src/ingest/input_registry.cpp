@@ -31,8 +31,8 @@ bool is_hidden(const fs::path &path) {
 
 [[noreturn]] void unknown_format(const std::string &path, std::string_view head) {
   std::string hint =
-      "supported: X/Twitter archive (zip or folder with data/manifest.js), twarc2 JSONL; see "
-      "docs/formats.md";
+      "supported: X/Twitter archive (zip or folder with data/manifest.js), twarc2 JSONL, "
+      "Bluesky AppView JSON (getAuthorFeed, searchPosts, getPostThread pages); see docs/formats.md";
   if (head.find("window.YTD.") != std::string_view::npos ||
       head.find("window.__THAR_CONFIG") != std::string_view::npos) {
     hint = "this is one file of an X archive: pass the whole archive (its zip or folder)";
@@ -105,6 +105,9 @@ std::unique_ptr<Input> open_input(const std::string &path, const InputOptions &o
     }
     throw Error(ErrorKind::input, path + ": zip archive without a recognised export",
                 "an X archive holds data/manifest.js; see docs/formats.md");
+  }
+  if (is_bluesky_json(head)) {
+    return make_bluesky_input(std::move(source));
   }
   if (is_twarc_jsonl(head)) {
     return make_twarc_input(std::move(source));
