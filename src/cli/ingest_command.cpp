@@ -18,6 +18,8 @@ struct IngestOptions {
   std::vector<std::string> paths;
   std::string platform;
   std::string as_handle;
+  std::string map;
+  std::string source_tz;
   bool strict = false;
   bool dry_run = false;
 };
@@ -64,14 +66,15 @@ void copy_counts(const store::IngestCounts &counts, ImportSummary &summary) {
   summary.referenced_new = counts.referenced_new;
 }
 
-ImportSummary ingest_one(const std::string &path, const IngestOptions &options, store::Store &store,
+ImportSummary ingest_one(const std::string &path, const IngestOptions &options,
+                         const ingest::InputOptions &input_options, store::Store &store,
                          Context &context) {
   ImportSummary summary;
   summary.path = path == "-" ? "<stdin>" : path;
   std::unique_ptr<ingest::Input> input;
   try {
     // Detect the format from content; a damaged container fails here.
-    input = ingest::with_language_detection(ingest::open_input(path));
+    input = ingest::with_language_detection(ingest::open_input(path, input_options));
     summary.format = input->format();
     if (!options.platform.empty() && parse_platform(options.platform) != input->platform()) {
       throw Error(ErrorKind::usage, summary.path + ": detected " + input->format() + " (platform " +
@@ -151,6 +154,15 @@ int run_ingest(const IngestOptions &options, Context &context) {
   }
   store.require_current_schema();
 
+  // What the formats that cannot tell by themselves need: platform, column map, zone, owner.
+  ingest::InputOptions input_options;
+  input_options.platform = parse_platform(options.platform);
+  input_options.column_map = options.map;
+  input_options.source_time_zone =
+      options.source_tz.empty() ? store.setting("tz").value_or("UTC") : options.source_tz;
+  (void)util::TimeZone(input_options.source_time_zone); // validate once: a usage error
+  input_options.owner_handle = options.as_handle;
+
   std::vector<ImportSummary> summaries;
   for (const auto &given : options.paths) {
     std::vector<std::string> inputs;
@@ -166,7 +178,7 @@ int run_ingest(const IngestOptions &options, Context &context) {
       continue;
     }
     for (const auto &input : inputs) {
-      summaries.push_back(ingest_one(input, options, store, context));
+      summaries.push_back(ingest_one(input, options, input_options, store, context));
     }
   }
   if (!options.as_handle.empty() && !options.dry_run) {
@@ -235,6 +247,12 @@ CommandRunner add_ingest_command(CLI::App &app) {
                       "expect this platform (a mismatch is an error)");
   command->add_option("--as", options->as_handle,
                       "mark this handle as the organisation's own account");
+  command->add_option("--map", options->map,
+                      "read CSV inputs through this column map: 'COLUMN=FIELD,...' or a file of "
+                      "COLUMN=FIELD lines (see docs/formats.md)");
+  command->add_option("--source-tz", options->source_tz,
+                      "IANA zone of CSV times without an offset (default: the store's tz, else "
+                      "UTC)");
   command->add_flag("--strict", options->strict, "exit 1 on any diagnostic");
   command->add_flag("--dry-run", options->dry_run, "parse and count, write nothing");
   return [options](Context &context) { return run_ingest(*options, context); };

@@ -94,4 +94,18 @@ bool ByteSource::next_line(std::string_view &line) {
   return false;
 }
 
+bool ByteSource::next_chunk(std::string_view &chunk) {
+  if (m_begin >= m_buffer.size()) {
+    m_consumed += static_cast<std::int64_t>(m_begin);
+    m_buffer.clear();
+    m_begin = 0;
+    if (!fill()) {
+      return false;
+    }
+  }
+  chunk = std::string_view(m_buffer).substr(m_begin);
+  m_begin = m_buffer.size();
+  return true;
+}
+
 } // namespace sociometer::ingest

@@ -25,6 +25,10 @@ public:
   // Next line without its `\n` (and `\r`); false at end of input. `line` stays valid until the
   // next call. A last line without `\n` is returned too (`ended_with_newline()` tells).
   bool next_line(std::string_view &line);
+  // The next unconsumed bytes (at least one, about a read's worth), consumed; false at end of
+  // input. `chunk` stays valid until the next call. For decoders (UTF-16 CSV) that cannot split
+  // on a `\n` byte. Do not mix with next_line() on the same source.
+  bool next_chunk(std::string_view &chunk);
   [[nodiscard]] std::int64_t line_number() const noexcept { return m_line_number; }
   [[nodiscard]] std::int64_t line_offset() const noexcept { return m_line_offset; }
   [[nodiscard]] bool ended_with_newline() const noexcept { return m_ended_with_newline; }

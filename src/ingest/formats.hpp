@@ -28,6 +28,31 @@ namespace sociometer::ingest {
 // top-level `feed`/`posts` array or `thread` object and an `at://did:` URI.
 [[nodiscard]] bool is_bluesky_json(std::string_view head);
 [[nodiscard]] std::unique_ptr<Input> make_bluesky_input(std::unique_ptr<ByteSource> source);
+// Meta Business Suite CSV exports (formats.md §5.6): what the start of a file looks like.
+struct MetaCsvSniff {
+  enum class Kind {
+    none,
+    posts,            // post-level Facebook or Instagram export (by its header names)
+    page_daily,       // page-level daily series (`sep=,`, a title line, `Date,Primary`)
+    one_cell_per_row, // a post export re-saved by a spreadsheet as one quoted cell per line
+  };
+  Kind kind = Kind::none;
+  Platform platform = Platform::facebook;
+};
+[[nodiscard]] MetaCsvSniff sniff_meta_csv(std::string_view head);
+[[nodiscard]] std::unique_ptr<Input> make_meta_post_csv_input(std::unique_ptr<ByteSource> source,
+                                                              Platform platform,
+                                                              const InputOptions &options);
+// Throws Error(input) when options.owner_handle is empty: these files do not name their page.
+[[nodiscard]] std::unique_ptr<Input> make_meta_page_csv_input(std::unique_ptr<ByteSource> source,
+                                                              Platform platform,
+                                                              const InputOptions &options);
+
+// Any CSV read through InputOptions::column_map (`ingest --map`). `is_csv_like`: text that is not
+// JSON (the check before a map is applied). The factory throws Error(usage) for a bad map.
+[[nodiscard]] bool is_csv_like(std::string_view head);
+[[nodiscard]] std::unique_ptr<Input> make_mapped_csv_input(std::unique_ptr<ByteSource> source,
+                                                           const InputOptions &options);
 
 // Line number (1-based) of byte `offset` in `text`.
 [[nodiscard]] std::int64_t line_of_offset(std::string_view text, std::size_t offset);

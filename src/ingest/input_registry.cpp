@@ -32,7 +32,12 @@ bool is_hidden(const fs::path &path) {
 [[noreturn]] void unknown_format(const std::string &path, std::string_view head) {
   std::string hint =
       "supported: X/Twitter archive (zip or folder with data/manifest.js), twarc2 JSONL, "
-      "Bluesky AppView JSON (getAuthorFeed, searchPosts, getPostThread pages); see docs/formats.md";
+      "Bluesky AppView JSON (getAuthorFeed, searchPosts, getPostThread pages), Meta Business "
+      "Suite CSV exports; see docs/formats.md";
+  if (is_csv_like(head) && head.find_first_of(",;\t") != std::string_view::npos) {
+    hint = "a CSV that is not a Meta Business Suite export: read it with --map "
+           "'COLUMN=id,COLUMN=created_at,...' (see docs/formats.md, mapped CSV)";
+  }
   if (head.find("window.YTD.") != std::string_view::npos ||
       head.find("window.__THAR_CONFIG") != std::string_view::npos) {
     hint = "this is one file of an X archive: pass the whole archive (its zip or folder)";
@@ -79,8 +84,6 @@ std::vector<std::string> expand_path(const std::string &path) {
 }
 
 std::unique_ptr<Input> open_input(const std::string &path, const InputOptions &options) {
-  (void)options; // read by the formats that need it
-
   if (path != "-" && fs::is_directory(path)) {
     auto container = open_directory(path);
     if (!is_x_archive(*container)) {
@@ -92,6 +95,10 @@ std::unique_ptr<Input> open_input(const std::string &path, const InputOptions &o
   const auto head = source->peek(k_peek_bytes);
   if (head.empty()) {
     throw Error(ErrorKind::input, source->path() + ": empty file");
+  }
+  // A column map applies to every CSV-looking input, before any detection.
+  if (!options.column_map.empty() && !is_zip(head) && is_csv_like(head)) {
+    return make_mapped_csv_input(std::move(source), options);
   }
   if (is_zip(head)) {
     if (path == "-") {
@@ -111,6 +118,20 @@ std::unique_ptr<Input> open_input(const std::string &path, const InputOptions &o
   }
   if (is_twarc_jsonl(head)) {
     return make_twarc_input(std::move(source));
+  }
+  switch (const auto meta = sniff_meta_csv(head); meta.kind) {
+  case MetaCsvSniff::Kind::posts:
+    return make_meta_post_csv_input(std::move(source), meta.platform, options);
+  case MetaCsvSniff::Kind::page_daily:
+    return make_meta_page_csv_input(std::move(source), meta.platform, options);
+  case MetaCsvSniff::Kind::one_cell_per_row:
+    throw Error(ErrorKind::input,
+                source->path() + ": a Meta Business Suite export re-saved by a spreadsheet with "
+                                 "each line as one quoted cell; its columns cannot be read",
+                "use the CSV as exported by Meta Business Suite, or save the sheet again as CSV "
+                "with comma-separated columns");
+  case MetaCsvSniff::Kind::none:
+    break;
   }
   unknown_format(source->path(), head);
 }

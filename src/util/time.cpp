@@ -250,6 +250,16 @@ TimePoint TimeZone::start_of_day(year_month_day day) const {
   return time_point_cast<milliseconds>(zone->to_sys(local, date::choose::earliest));
 }
 
+TimePoint TimeZone::from_local(local_time<milliseconds> local) const {
+  const auto *zone = static_cast<const date::time_zone *>(m_zone);
+  const date::local_time<milliseconds> as_date{local.time_since_epoch()};
+  // `first` is the period in force before a gap or overlap (and the only one otherwise): its
+  // offset gives the documented choice in both cases.
+  const auto info = zone->get_info(as_date);
+  const auto offset = milliseconds{info.first.offset};
+  return TimePoint{local.time_since_epoch() - offset};
+}
+
 LocalParts local_parts(const TimeZone &zone, TimePoint t) {
   const auto local = zone.to_local(t);
   const auto local_day = floor<days>(local);
@@ -280,6 +290,80 @@ std::optional<year_month_day> parse_date(std::string_view text) noexcept {
     return std::nullopt;
   }
   return ymd;
+}
+
+namespace {
+
+// Reads 1 to `max_width` digits at `pos`; advances pos.
+bool read_short_number(std::string_view text, std::size_t &pos, std::size_t max_width,
+                       int &out) noexcept {
+  std::size_t width = 0;
+  int value = 0;
+  while (pos + width < text.size() && width < max_width && text[pos + width] >= '0' &&
+         text[pos + width] <= '9') {
+    value = value * 10 + (text[pos + width] - '0');
+    ++width;
+  }
+  if (width == 0) {
+    return false;
+  }
+  pos += width;
+  out = value;
+  return true;
+}
+
+// ` HH:MM[:SS]` at `pos` to the end of `text` (hour 1 or 2 digits); true with zeros when empty.
+bool read_clock(std::string_view text, std::size_t &pos, int &h, int &mi, int &s) noexcept {
+  h = mi = s = 0;
+  if (pos == text.size()) {
+    return true;
+  }
+  if (!expect(text, pos, ' ') && !expect(text, pos, 'T')) {
+    return false;
+  }
+  if (!read_short_number(text, pos, 2, h) || !expect(text, pos, ':') ||
+      !read_digits(text, pos, 2, mi)) {
+    return false;
+  }
+  if (expect(text, pos, ':') && !read_digits(text, pos, 2, s)) {
+    return false;
+  }
+  return pos == text.size() && h <= 23 && mi <= 59 && s <= 59;
+}
+
+std::optional<local_time<milliseconds>> make_local(int y, int mo, int d, int h, int mi,
+                                                   int s) noexcept {
+  const year_month_day ymd{year{y}, month{static_cast<unsigned>(mo)},
+                           day{static_cast<unsigned>(d)}};
+  if (!ymd.ok()) {
+    return std::nullopt;
+  }
+  const auto days_since_epoch = sys_days{ymd}.time_since_epoch();
+  return local_time<milliseconds>{days_since_epoch + hours{h} + minutes{mi} + seconds{s}};
+}
+
+} // namespace
+
+std::optional<local_time<milliseconds>> parse_local_datetime(std::string_view text) noexcept {
+  std::size_t pos = 0;
+  int y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0;
+  if (!read_digits(text, pos, 4, y) || !expect(text, pos, '-') || !read_digits(text, pos, 2, mo) ||
+      !expect(text, pos, '-') || !read_digits(text, pos, 2, d) ||
+      !read_clock(text, pos, h, mi, s)) {
+    return std::nullopt;
+  }
+  return make_local(y, mo, d, h, mi, s);
+}
+
+std::optional<local_time<milliseconds>> parse_month_first_datetime(std::string_view text) noexcept {
+  std::size_t pos = 0;
+  int y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0;
+  if (!read_short_number(text, pos, 2, mo) || !expect(text, pos, '/') ||
+      !read_short_number(text, pos, 2, d) || !expect(text, pos, '/') ||
+      !read_digits(text, pos, 4, y) || !read_clock(text, pos, h, mi, s)) {
+    return std::nullopt;
+  }
+  return make_local(y, mo, d, h, mi, s);
 }
 
 std::optional<year_month> parse_year_month(std::string_view text) noexcept {

@@ -38,6 +38,12 @@ public:
   // The UTC instant of local midnight starting `day` (the first valid instant when midnight is
   // skipped by a DST change).
   [[nodiscard]] TimePoint start_of_day(std::chrono::year_month_day day) const;
+  // The UTC instant of wall-clock time `local` in this zone (CSV times without an offset).
+  // Deterministic at DST changes: the offset in force just BEFORE the change applies, so a time
+  // in a spring-forward gap (02:30 that never happened) maps to the instant the clock read 03:30,
+  // and a repeated autumn time (02:30 twice) maps to its first, earlier occurrence.
+  [[nodiscard]] TimePoint
+  from_local(std::chrono::local_time<std::chrono::milliseconds> local) const;
 
 private:
   std::string m_name;
@@ -59,6 +65,14 @@ struct LocalParts {
 // Parses `YYYY-MM` (std::nullopt if malformed).
 [[nodiscard]] std::optional<std::chrono::year_month>
 parse_year_month(std::string_view text) noexcept;
+// Wall-clock times without an offset, to be placed in a zone with TimeZone::from_local:
+// `YYYY-MM-DD HH:MM[:SS]` (or with `T`), or a bare `YYYY-MM-DD` (midnight).
+[[nodiscard]] std::optional<std::chrono::local_time<std::chrono::milliseconds>>
+parse_local_datetime(std::string_view text) noexcept;
+// US month-first `MM/DD/YYYY HH:MM[:SS]` or `MM/DD/YYYY` (Meta Business Suite `Publish time`,
+// LinkedIn `Created date`); one-digit month, day and hour are accepted (spreadsheet re-saves).
+[[nodiscard]] std::optional<std::chrono::local_time<std::chrono::milliseconds>>
+parse_month_first_datetime(std::string_view text) noexcept;
 [[nodiscard]] std::string format_date(std::chrono::year_month_day day);
 [[nodiscard]] std::string format_year_month(std::chrono::year_month month);
 

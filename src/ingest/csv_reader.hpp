@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: Apache-2.0
+// A streaming CSV reader (RFC 4180 plus what real exports add: BOMs, UTF-16, a `sep=X` first
+// line, `;`/tab delimiters, backslash-escaped quotes), and small helpers shared by the CSV-based
+// inputs. Written here rather than taken from libcsv: we need physical line numbers per record,
+// decoding and recovery after a broken quote, which libcsv's callbacks do not give
+// (docs/architecture.md).
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "sociometer/model.hpp"
+
+namespace sociometer::ingest {
+
+class ByteSource;
+
+enum class CsvEncoding { utf8, utf8_bom, utf16le, utf16be };
+
+struct CsvOptions {
+  // Field separator; 0 = a `sep=X` first line, else the most frequent of `,` `;` tab (outside
+  // quotes) on the first line, else `,`.
+  char delimiter = 0;
+  // Inside quotes, `\"` is a quote and `\\` a backslash (LinkedIn `Comments.csv`), besides `""`.
+  bool backslash_escapes = false;
+};
+
+struct CsvRecord {
+  std::vector<std::string> fields;
+  std::int64_t line = 0; // physical line (1-based, in the decoded text) where the record starts
+  // Non-empty when the record is malformed (unterminated quote, text after a closing quote,
+  // invalid UTF-8/UTF-16): the caller reports it at `line` and skips the record.
+  std::string error;
+};
+
+class CsvReader {
+public:
+  // Supplies the raw bytes, a chunk at a time; false at end of input.
+  using ChunkSource = std::function<bool(std::string_view &)>;
+
+  explicit CsvReader(ChunkSource source, CsvOptions options = {});
+  // Reads `source` through ByteSource::next_chunk.
+  explicit CsvReader(ByteSource &source, CsvOptions options = {});
+
+  // The next record; false at end of input. Blank lines are skipped. After an unterminated quote
+  // the record is returned with `error` set and reading resumes on the line after its start.
+  bool next(CsvRecord &record);
+
+  // Known after the first next().
+  [[nodiscard]] CsvEncoding encoding() const noexcept { return m_encoding; }
+  [[nodiscard]] char delimiter() const noexcept { return m_delimiter; }
+  [[nodiscard]] bool had_sep_line() const noexcept { return m_sep_line; }
+
+private:
+  void start();
+  bool fill();
+  void decode(std::string_view bytes, bool at_end);
+  void append_code_point(std::uint32_t code_point);
+  int get();
+  int peek();
+  void skip_rest_of_line();
+  void recover(CsvRecord &record, const std::string &message);
+
+  ChunkSource m_source;
+  CsvOptions m_options;
+  bool m_started = false;
+  bool m_eof = false;
+  CsvEncoding m_encoding = CsvEncoding::utf8;
+  char m_delimiter = ',';
+  bool m_sep_line = false;
+  std::string m_pending;     // raw bytes not decoded yet (BOM sniffing, odd UTF-16 byte)
+  std::uint32_t m_high = 0;  // pending UTF-16 high surrogate
+  std::string m_text;        // decoded UTF-8
+  std::size_t m_pos = 0;     // next unread byte of m_text
+  std::string m_record_text; // decoded text of the record being read (for recovery)
+  std::int64_t m_line = 1;
+};
+
+// ---- Helpers for CSV-based inputs ----
+
+// A count as exports write it: digits with optional thousands separators (`1,234`, `1 234`,
+// NBSP / narrow NBSP, groups of three). Empty or blank → std::nullopt with `ok` true; anything
+// else that is not such a number → std::nullopt with `ok` false.
+[[nodiscard]] std::optional<std::int64_t> parse_count(std::string_view text, bool &ok);
+
+// `{"header":"value",...}` for the raw column; fields beyond the header are keyed by position,
+// missing ones omitted. `extra` pairs are appended (derived keys, prefixed `_`).
+[[nodiscard]] std::string
+row_json(const std::vector<std::string> &header, const std::vector<std::string> &fields,
+         const std::vector<std::pair<std::string, std::string>> &extra = {});
+
+// The file's modification time (stdin and unreadable files: now), the observed_at of exports
+// that carry no export time.
+[[nodiscard]] TimePoint file_time_or_now(const std::string &path);
+
+// `#tags` in plain text (no offsets from the source): a `#` at the start or after a non-word
+// character, followed by letters, digits, marks or `_` of any script. Offsets in code points.
+void add_text_hashtags(PostRecord &post);
+
+// Header matching key: trimmed, NFKC + case folded.
+[[nodiscard]] std::string header_key(std::string_view name);
+
+// Strips spaces and tabs at both ends.
+[[nodiscard]] std::string_view trim(std::string_view text) noexcept;
+
+} // namespace sociometer::ingest

@@ -1,0 +1,454 @@
+// SPDX-License-Identifier: Apache-2.0
+// Meta Business Suite CSV exports (formats.md §5.6, §10): post-level Facebook and Instagram files
+// (one row per post, lifetime counts at export time) and page-level daily series (UTF-16, a
+// `sep=,` line, a title line, then `Date,Primary`). Columns are matched by name through a small
+// alias table, since their order and set change from month to month and with the UI language.
+#include <array>
+#include <set>
+
+#include "csv_reader.hpp"
+#include "formats.hpp"
+#include "sociometer/error.hpp"
+#include "sociometer/util/text.hpp"
+#include "sociometer/util/time.hpp"
+
+namespace sociometer::ingest {
+namespace {
+
+enum class Field {
+  post_id,
+  page_id,
+  account_id,
+  page_name,
+  account_username,
+  account_name,
+  title,
+  description,
+  publish_time,
+  permalink,
+  views,
+  impressions,
+  reach,
+  reactions,
+  likes,
+  comments,
+  shares,
+  saves,
+  link_clicks,
+  count // number of fields
+};
+constexpr auto k_field_count = static_cast<std::size_t>(Field::count);
+
+struct Alias {
+  std::string_view header;
+  Field field;
+};
+
+// Header names → fields. English is what Meta writes for an English UI. The Swedish metric and
+// time names come from formats.md §5.6 (seen in third-party parsers); the Swedish ID and text
+// names (marked *) are unverified guesses. Matching ignores case and Unicode width (NFKC).
+constexpr std::array k_aliases = {
+    Alias{"Post ID", Field::post_id}, Alias{"Page ID", Field::page_id},
+    Alias{"Account ID", Field::account_id}, Alias{"Page name", Field::page_name},
+    Alias{"Account username", Field::account_username}, Alias{"Account name", Field::account_name},
+    Alias{"Title", Field::title}, Alias{"Description", Field::description},
+    Alias{"Publish time", Field::publish_time}, Alias{"Permalink", Field::permalink},
+    Alias{"Views", Field::views}, Alias{"Impressions", Field::impressions},
+    Alias{"Reach", Field::reach}, Alias{"Reactions", Field::reactions},
+    Alias{"Likes", Field::likes}, Alias{"Comments", Field::comments},
+    Alias{"Shares", Field::shares}, Alias{"Saves", Field::saves},
+    Alias{"Link Clicks", Field::link_clicks},
+    // Swedish
+    Alias{"Publiceringstid", Field::publish_time}, Alias{"Visningar", Field::views},
+    Alias{"Räckvidd", Field::reach}, Alias{"Reaktioner", Field::reactions},
+    Alias{"Kommentarer", Field::comments}, Alias{"Delningar", Field::shares},
+    Alias{"Länkklick", Field::link_clicks}, Alias{"Inläggs-id", Field::post_id}, // *
+    Alias{"Sid-id", Field::page_id},                                             // *
+    Alias{"Konto-id", Field::account_id},                                        // *
+    Alias{"Sidnamn", Field::page_name},                                          // *
+    Alias{"Titel", Field::title},                                                // *
+    Alias{"Beskrivning", Field::description},                                    // *
+    Alias{"Permalänk", Field::permalink},                                        // *
+    Alias{"Gilla-markeringar", Field::likes},                                    // *
+    Alias{"Sparade objekt", Field::saves},                                       // *
+};
+
+using Columns = std::array<int, k_field_count>; // column index per field, -1 when absent
+
+Columns map_columns(const std::vector<std::string> &header) {
+  Columns columns;
+  columns.fill(-1);
+  for (std::size_t i = 0; i < header.size(); ++i) {
+    const auto key = header_key(header[i]);
+    for (const auto &alias : k_aliases) {
+      auto &slot = columns[static_cast<std::size_t>(alias.field)];
+      if (slot < 0 && key == header_key(alias.header)) {
+        slot = static_cast<int>(i);
+      }
+    }
+  }
+  return columns;
+}
+
+bool has(const Columns &columns, Field field) {
+  return columns[static_cast<std::size_t>(field)] >= 0;
+}
+
+// The required subset: Post ID and Publish time, plus Page ID (Facebook) or Account ID (Instagram).
+std::optional<Platform> post_platform(const Columns &columns) {
+  if (!has(columns, Field::post_id) || !has(columns, Field::publish_time)) {
+    return std::nullopt;
+  }
+  if (has(columns, Field::page_id)) {
+    return Platform::facebook;
+  }
+  if (has(columns, Field::account_id)) {
+    return Platform::instagram;
+  }
+  return std::nullopt;
+}
+
+bool is_date_header(std::string_view name) {
+  const auto key = header_key(name);
+  return key == "date" || key == "datum";
+}
+
+std::string strip_at(std::string handle) {
+  if (!handle.empty() && handle.front() == '@') {
+    handle.erase(0, 1);
+  }
+  return handle;
+}
+
+// Extra fields beyond the header are tolerated only when empty (a trailing delimiter).
+bool extra_fields_empty(const CsvRecord &record, std::size_t header_size) {
+  for (std::size_t i = header_size; i < record.fields.size(); ++i) {
+    if (!trim(record.fields[i]).empty()) {
+      return false;
+    }
+  }
+  return true;
+}
+
+class MetaPostInput final : public Input {
+public:
+  MetaPostInput(std::unique_ptr<ByteSource> source, Platform platform, const InputOptions &options)
+      : m_source(std::move(source)), m_platform(platform), m_zone(options.source_time_zone) {}
+
+  [[nodiscard]] const std::string &path() const override { return m_source->path(); }
+  [[nodiscard]] const std::string &format() const override { return m_format; }
+  [[nodiscard]] Platform platform() const override { return m_platform; }
+  [[nodiscard]] std::string sha256() override { return m_source->sha256(); }
+
+  void parse(IngestTarget &target) override {
+    const auto observed = file_time_or_now(m_source->path());
+    CsvReader reader(*m_source);
+    CsvRecord record;
+    if (!reader.next(record) || !record.error.empty()) {
+      throw Error(ErrorKind::input, path() + ": cannot read the header line");
+    }
+    m_header = record.fields;
+    m_columns = map_columns(m_header);
+    if (reader.delimiter() != ',') {
+      target.diagnose({path(), record.line, std::nullopt,
+                       std::string("separated by '") + reader.delimiter() +
+                           "', not ',': a spreadsheet re-save of a Meta export? Read by the "
+                           "header names; check the numbers and dates",
+                       false});
+    }
+    while (reader.next(record)) {
+      if (interrupt_requested()) {
+        throw Error(ErrorKind::interrupted, "interrupted");
+      }
+      convert(record, observed, target);
+      target.record_boundary();
+    }
+  }
+
+private:
+  void skip(IngestTarget &target, std::int64_t line, const std::string &message) {
+    target.diagnose({path(), line, std::nullopt, message + "; row skipped", true});
+  }
+
+  [[nodiscard]] std::string cell(const CsvRecord &record, Field field) const {
+    const auto index = m_columns[static_cast<std::size_t>(field)];
+    if (index < 0 || static_cast<std::size_t>(index) >= record.fields.size()) {
+      return {}; // absent column, or a ragged row's missing trailing field
+    }
+    return std::string(trim(record.fields[static_cast<std::size_t>(index)]));
+  }
+
+  std::optional<std::int64_t> count(const CsvRecord &record, Field field, IngestTarget &target) {
+    const auto index = m_columns[static_cast<std::size_t>(field)];
+    if (index < 0) {
+      return std::nullopt;
+    }
+    const auto text = cell(record, field);
+    bool ok = true;
+    auto value = parse_count(text, ok);
+    if (!ok) {
+      target.diagnose({path(), record.line, std::nullopt,
+                       "column '" + m_header[static_cast<std::size_t>(index)] + "': '" + text +
+                           "' is not a count; left empty",
+                       false});
+    }
+    return value;
+  }
+
+  void convert(const CsvRecord &record, TimePoint observed, IngestTarget &target) {
+    if (!record.error.empty()) {
+      skip(target, record.line, record.error);
+      return;
+    }
+    if (record.fields.size() > m_header.size() && !extra_fields_empty(record, m_header.size())) {
+      skip(target, record.line,
+           "row has " + std::to_string(record.fields.size()) + " fields, the header has " +
+               std::to_string(m_header.size()));
+      return;
+    }
+    PostRecord post;
+    post.platform = m_platform;
+    post.native_id = cell(record, Field::post_id);
+    if (post.native_id.empty()) {
+      skip(target, record.line, "no Post ID");
+      return;
+    }
+    const auto publish = cell(record, Field::publish_time);
+    auto local = util::parse_month_first_datetime(publish);
+    if (!local) {
+      local = util::parse_local_datetime(publish);
+    }
+    if (!local) {
+      skip(target, record.line,
+           "post " + post.native_id + ": publish time '" + publish +
+               "' is not MM/DD/YYYY HH:MM[:SS]");
+      return;
+    }
+    post.created_at = m_zone.from_local(*local);
+
+    const bool facebook = m_platform == Platform::facebook;
+    post.author = facebook
+                      ? AccountRef{cell(record, Field::page_id), cell(record, Field::page_name)}
+                      : AccountRef{cell(record, Field::account_id),
+                                   strip_at(cell(record, Field::account_username))};
+    // Caption: Title or Description depending on the post type; the longer one is the caption.
+    auto title = cell(record, Field::title);
+    auto description = cell(record, Field::description);
+    post.text = util::code_point_count(title) > util::code_point_count(description)
+                    ? std::move(title)
+                    : std::move(description);
+    post.text_norm = util::normalize_for_matching(post.text);
+    add_text_hashtags(post);
+    post.url = cell(record, Field::permalink);
+
+    MetricCounts metrics;
+    metrics.impressions = count(record, Field::views, target);
+    if (const auto impressions = count(record, Field::impressions, target); !metrics.impressions) {
+      metrics.impressions = impressions;
+    }
+    metrics.reach = count(record, Field::reach, target);
+    metrics.likes = count(record, Field::reactions, target);
+    if (const auto likes = count(record, Field::likes, target); !metrics.likes) {
+      metrics.likes = likes;
+    }
+    metrics.replies = count(record, Field::comments, target);
+    metrics.reposts = count(record, Field::shares, target);
+    metrics.bookmarks = count(record, Field::saves, target);
+    metrics.link_clicks = count(record, Field::link_clicks, target);
+    if (!metrics.empty()) {
+      post.metrics = metrics;
+      post.observed_at = observed;
+    }
+    std::vector<std::pair<std::string, std::string>> extra;
+    if (facebook && !post.author.native_id.empty()) {
+      // The Graph API's form of the ID, kept for joins with API data.
+      extra.emplace_back("_graph_id", post.author.native_id + "_" + post.native_id);
+    }
+    post.raw = row_json(m_header, record.fields, extra);
+    post.join_on_content = true; // the same post may come from DYI under a synthetic key
+    post.detail_rank = 1;
+
+    if (!post.author.native_id.empty() && m_accounts.insert(post.author.native_id).second) {
+      AccountRecord account;
+      account.platform = m_platform;
+      account.ref = post.author;
+      account.display_name = facebook ? post.author.handle : cell(record, Field::account_name);
+      target.account(account);
+    }
+    target.post(post);
+  }
+
+  std::unique_ptr<ByteSource> m_source;
+  Platform m_platform;
+  util::TimeZone m_zone;
+  std::string m_format = "meta-post-csv";
+  std::vector<std::string> m_header;
+  Columns m_columns{};
+  std::set<std::string> m_accounts;
+};
+
+class MetaPageInput final : public Input {
+public:
+  MetaPageInput(std::unique_ptr<ByteSource> source, Platform platform, const InputOptions &options)
+      : m_source(std::move(source)), m_owner(strip_at(options.owner_handle)), m_platform(platform) {
+    if (m_owner.empty()) {
+      throw Error(ErrorKind::input,
+                  m_source->path() + ": page-level CSVs do not name their page; pass --as HANDLE",
+                  "sociometer ingest --as OUR_PAGE FILE.csv");
+    }
+  }
+
+  [[nodiscard]] const std::string &path() const override { return m_source->path(); }
+  [[nodiscard]] const std::string &format() const override { return m_format; }
+  [[nodiscard]] Platform platform() const override { return m_platform; }
+  [[nodiscard]] std::string sha256() override { return m_source->sha256(); }
+
+  void parse(IngestTarget &target) override {
+    CsvReader reader(*m_source);
+    CsvRecord title;
+    CsvRecord header;
+    if (!reader.next(title) || !title.error.empty() || title.fields.empty() ||
+        !reader.next(header) || !header.error.empty()) {
+      throw Error(ErrorKind::input, path() + ": cannot read the title and header lines");
+    }
+    const auto metric = std::string(trim(title.fields[0]));
+    const auto key = header_key(metric);
+    // Total followers (not "Follows", the daily new follows) also make follower snapshots.
+    const bool followers =
+        key.find("followers") != std::string::npos || key.find("följare") != std::string::npos;
+    CsvRecord record;
+    while (reader.next(record)) {
+      if (interrupt_requested()) {
+        throw Error(ErrorKind::interrupted, "interrupted");
+      }
+      convert(record, metric, followers, target);
+      target.record_boundary();
+    }
+  }
+
+private:
+  void skip(IngestTarget &target, std::int64_t line, const std::string &message) {
+    target.diagnose({path(), line, std::nullopt, message + "; row skipped", true});
+  }
+
+  void convert(const CsvRecord &record, const std::string &metric, bool followers,
+               IngestTarget &target) {
+    if (!record.error.empty()) {
+      skip(target, record.line, record.error);
+      return;
+    }
+    if (record.fields.size() < 2 || !extra_fields_empty(record, 2)) {
+      skip(target, record.line,
+           "expected 2 fields (date, value), found " + std::to_string(record.fields.size()));
+      return;
+    }
+    // Key on the calendar date: the clock part shifts by an hour at DST changes.
+    const auto stamp = trim(record.fields[0]);
+    const auto day = util::parse_date(stamp.substr(0, 10));
+    if (!day || (stamp.size() > 10 && stamp[10] != 'T' && stamp[10] != ' ')) {
+      skip(target, record.line, "'" + std::string(stamp) + "' is not a date (YYYY-MM-DD...)");
+      return;
+    }
+    bool ok = true;
+    const auto value = parse_count(record.fields[1], ok);
+    if (!ok) {
+      skip(target, record.line, "'" + record.fields[1] + "' is not a count");
+      return;
+    }
+    if (!value) {
+      return; // blank: not available that day (Meta suppresses small numbers)
+    }
+    PageMetricRecord page;
+    page.platform = m_platform;
+    page.account = {"", m_owner};
+    page.metric = metric;
+    page.day = util::format_date(*day);
+    page.value = *value;
+    target.page_metric(page);
+    if (followers) {
+      AccountRecord account;
+      account.platform = m_platform;
+      account.ref = {"", m_owner};
+      account.followers = value;
+      account.observed_at = TimePoint{std::chrono::sys_days{*day}};
+      target.account(account);
+    }
+  }
+
+  std::unique_ptr<ByteSource> m_source;
+  std::string m_owner;
+  Platform m_platform = Platform::facebook;
+  std::string m_format = "meta-page-csv";
+};
+
+} // namespace
+
+MetaCsvSniff sniff_meta_csv(std::string_view head) {
+  bool given = false;
+  CsvReader reader([&](std::string_view &chunk) {
+    if (given) {
+      return false;
+    }
+    given = true;
+    chunk = head;
+    return true;
+  });
+  std::vector<CsvRecord> records;
+  CsvRecord record;
+  while (records.size() < 2 && reader.next(record)) {
+    records.push_back(record);
+  }
+  MetaCsvSniff sniff;
+  if (records.empty() || !records[0].error.empty()) {
+    return sniff;
+  }
+  const auto &first = records[0].fields;
+  if (reader.had_sep_line() && first.size() == 1 && records.size() == 2 &&
+      records[1].fields.size() == 2 && is_date_header(records[1].fields[0])) {
+    sniff.kind = MetaCsvSniff::Kind::page_daily;
+    sniff.platform = header_key(first[0]).find("instagram") != std::string::npos
+                         ? Platform::instagram
+                         : Platform::facebook;
+    return sniff;
+  }
+  if (const auto platform = post_platform(map_columns(first))) {
+    sniff.kind = MetaCsvSniff::Kind::posts;
+    sniff.platform = *platform;
+    return sniff;
+  }
+  // A spreadsheet that wrote each line as one quoted cell: split the cell and look again.
+  if (first.size() == 1) {
+    for (const char delimiter : {',', ';', '\t'}) {
+      bool once = false;
+      CsvReader inner(
+          [&](std::string_view &chunk) {
+            if (once) {
+              return false;
+            }
+            once = true;
+            chunk = first[0];
+            return true;
+          },
+          CsvOptions{delimiter, false});
+      CsvRecord split;
+      if (inner.next(split) && split.fields.size() > 1 &&
+          post_platform(map_columns(split.fields))) {
+        sniff.kind = MetaCsvSniff::Kind::one_cell_per_row;
+        return sniff;
+      }
+    }
+  }
+  return sniff;
+}
+
+std::unique_ptr<Input> make_meta_post_csv_input(std::unique_ptr<ByteSource> source,
+                                                Platform platform, const InputOptions &options) {
+  return std::make_unique<MetaPostInput>(std::move(source), platform, options);
+}
+
+std::unique_ptr<Input> make_meta_page_csv_input(std::unique_ptr<ByteSource> source,
+                                                Platform platform, const InputOptions &options) {
+  return std::make_unique<MetaPageInput>(std::move(source), platform, options);
+}
+
+} // namespace sociometer::ingest
