@@ -29,7 +29,7 @@ struct Store::Impl {
 namespace {
 
 constexpr const char *k_select_post = R"sql(
-SELECT id, content_hash, is_primary, detail_rank FROM posts WHERE platform = :platform AND native_id = :native_id
+SELECT id, content_hash, is_primary, detail_rank, state FROM posts WHERE platform = :platform AND native_id = :native_id
 )sql";
 
 constexpr const char *k_insert_post = R"sql(
@@ -1156,11 +1156,15 @@ void IngestWriter::post(const PostRecord &record) {
       const std::string stored_hash = s.select_post.getColumn(1).getString();
       const bool stored_primary = s.select_post.getColumn(2).getInt() != 0;
       const int stored_rank = s.select_post.getColumn(3).getInt();
+      const bool stored_available = s.select_post.getColumn(4).getString() == "available";
       s.select_post.reset();
-      // A reference never overwrites what a primary record said about the post, and a less
-      // complete route never overwrites a more complete one (so re-ingests do not ping-pong).
-      const bool keep = stored_hash == hash || (stored_primary && !primary) ||
-                        (stored_primary == primary && record.detail_rank < stored_rank);
+      // A reference never overwrites what a primary record said about the post, a bare reference
+      // (content unknown) never overwrites a reference with content, and a less complete route
+      // never overwrites a more complete one (so re-ingests do not ping-pong).
+      const bool keep =
+          stored_hash == hash || (stored_primary && !primary) ||
+          (!primary && stored_available && record.state == PostState::unavailable) ||
+          (stored_primary == primary && record.detail_rank < stored_rank);
       if (keep) {
         write_children = false;
         if (primary) {
