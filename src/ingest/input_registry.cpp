@@ -45,6 +45,10 @@ bool is_hidden(const fs::path &path) {
   if (head.find("window.YTD.") != std::string_view::npos ||
       head.find("window.__THAR_CONFIG") != std::string_view::npos) {
     hint = "this is one file of an X archive: pass the whole archive (its zip or folder)";
+  } else if (head.find("\"OrderedCollection\"") != std::string_view::npos ||
+             head.find("\"preferredUsername\"") != std::string_view::npos) {
+    hint = "this is one file of a Mastodon archive: pass the whole archive (its zip, tar.gz or "
+           "the folder holding outbox.json)";
   }
   throw Error(ErrorKind::input, path + ": unknown input format", hint);
 }

@@ -1161,10 +1161,9 @@ void IngestWriter::post(const PostRecord &record) {
       // A reference never overwrites what a primary record said about the post, a bare reference
       // (content unknown) never overwrites a reference with content, and a less complete route
       // never overwrites a more complete one (so re-ingests do not ping-pong).
-      const bool keep =
-          stored_hash == hash || (stored_primary && !primary) ||
-          (!primary && stored_available && record.state == PostState::unavailable) ||
-          (stored_primary == primary && record.detail_rank < stored_rank);
+      const bool keep = stored_hash == hash || (stored_primary && !primary) ||
+                        (!primary && stored_available && record.state == PostState::unavailable) ||
+                        (stored_primary == primary && record.detail_rank < stored_rank);
       if (keep) {
         write_children = false;
         if (primary) {

@@ -439,3 +439,18 @@ TEST_CASE("Mastodon end to end: archive zip, tar.gz and REST make one row per po
              "--format", "csv"})
             .out == "state,length(text) > 0\r\navailable,1\r\n");
 }
+
+TEST_CASE("One file of a Mastodon archive is not the archive", "[mastodon]") {
+  for (const auto *file : {"mastodon/archive/outbox.json", "mastodon/archive/actor.json"}) {
+    try {
+      (void)ingest::open_input(fixture(file));
+      FAIL("a lone archive file is not accepted");
+    } catch (const Error &error) {
+      CHECK_THAT(error.what(), Catch::EndsWith(": unknown input format"));
+      CHECK_THAT(error.hint(), Catch::Contains("one file of a Mastodon archive"));
+    }
+  }
+  // A folder holding an archive folder among other files is a set of inputs, not an archive.
+  const auto files = ingest::expand_path(fixture("mastodon"));
+  CHECK(files.size() > 3);
+}
