@@ -454,3 +454,49 @@ TEST_CASE("One file of a Mastodon archive is not the archive", "[mastodon]") {
   const auto files = ingest::expand_path(fixture("mastodon"));
   CHECK(files.size() > 3);
 }
+
+TEST_CASE("A boost with its Note inlined keeps the original's content", "[mastodon]") {
+  test::TempDir dir;
+  const auto root = dir.path() / "archive";
+  std::filesystem::create_directories(root);
+  test::write_file((root / "outbox.json").string(),
+                   R"({"id": "outbox.json", "type": "OrderedCollection", "orderedItems": [
+{"id": "https://social.example/users/example_org/statuses/9/activity", "type": "Announce",
+ "actor": "https://social.example/users/example_org", "published": "2024-03-05T15:10:00Z",
+ "to": ["https://social.example/users/example_org/followers"], "cc": [],
+ "object": {"id": "https://social.example/users/example_org/statuses/8", "type": "Note",
+  "published": "2024-03-05T15:00:00Z", "attributedTo": "https://social.example/users/example_org",
+  "to": ["https://social.example/users/example_org/followers"], "cc": [],
+  "content": "<p>Abonnés seulement</p>", "contentMap": {"fr": "<p>Abonnés seulement</p>"}}}
+]})");
+  const auto target = test::parse_fixture(root.string());
+  CHECK(target.diagnostics.empty());
+  REQUIRE(target.posts.size() == 2);
+  const auto &original = target.post_with_id(k_org + "8");
+  CHECK(original.role == RecordRole::referenced);
+  CHECK(original.state == PostState::available);
+  CHECK(original.text == "Abonnés seulement");
+  CHECK(original.visibility == Visibility::followers);
+  const auto &boost = target.post_with_id(k_org + "9/activity");
+  CHECK(boost.kind == PostKind::repost);
+  CHECK(boost.shared_of_id == k_org + "8");
+  CHECK(boost.visibility == Visibility::followers);
+}
+
+TEST_CASE("A bad status of a pretty-printed REST array is skipped with its line", "[mastodon]") {
+  test::TempDir dir;
+  const auto path = dir.file("statuses.json");
+  auto content = test::read_file(fixture("mastodon/rest/statuses.json"));
+  // Break the edited status (the last one): a missing comma inside it.
+  const auto at = content.find("\"id\": \"112110000000000001\",");
+  content.erase(at + std::string("\"id\": \"112110000000000001\"").size(), 1);
+  test::write_file(path, content);
+  const auto line =
+      1 + std::count(content.begin(), content.begin() + static_cast<std::ptrdiff_t>(at), '\n');
+  const auto target = test::parse_fixture(path);
+  REQUIRE(target.diagnostics.size() == 1);
+  CHECK(target.diagnostics[0].line == std::optional<std::int64_t>(line - 1)); // the `{` above
+  CHECK_THAT(target.diagnostics[0].message, Catch::StartsWith("invalid JSON"));
+  CHECK(target.diagnostics[0].record_skipped);
+  CHECK(target.posts.size() == 3);
+}
