@@ -71,9 +71,10 @@ struct ArchiveDeleter {
 };
 using ArchivePtr = std::unique_ptr<archive, ArchiveDeleter>;
 
+// A zip or a gzipped tar, read through libarchive; `kind` names it in messages.
 class ZipContainer final : public Container {
 public:
-  explicit ZipContainer(const std::string &path) : m_path(path) {
+  ZipContainer(const std::string &path, std::string kind) : m_path(path), m_kind(std::move(kind)) {
     auto reader = open_reader();
     archive_entry *entry = nullptr;
     int status = ARCHIVE_OK;
@@ -82,11 +83,11 @@ public:
         m_entries.emplace_back(archive_entry_pathname(entry));
       }
       if (archive_read_data_skip(reader.get()) != ARCHIVE_OK) {
-        fail(reader.get(), "damaged zip archive");
+        fail(reader.get(), "damaged " + m_kind + " archive");
       }
     }
     if (status != ARCHIVE_EOF) {
-      fail(reader.get(), "truncated or damaged zip archive");
+      fail(reader.get(), "truncated or damaged " + m_kind + " archive");
     }
     std::sort(m_entries.begin(), m_entries.end());
   }
@@ -149,9 +150,14 @@ public:
 private:
   ArchivePtr open_reader() const {
     ArchivePtr reader(archive_read_new());
-    archive_read_support_format_zip(reader.get());
+    if (m_kind == "zip") {
+      archive_read_support_format_zip(reader.get());
+    } else {
+      archive_read_support_filter_gzip(reader.get());
+      archive_read_support_format_tar(reader.get());
+    }
     if (archive_read_open_filename(reader.get(), m_path.c_str(), 1 << 16) != ARCHIVE_OK) {
-      fail(reader.get(), "cannot open zip archive");
+      fail(reader.get(), "cannot open " + m_kind + " archive");
     }
     return reader;
   }
@@ -160,10 +166,13 @@ private:
     const char *reason = archive_error_string(reader);
     throw Error(ErrorKind::input,
                 m_path + ": " + what + (reason != nullptr ? std::string(": ") + reason : ""),
-                "re-download the archive; an interrupted download cuts off the zip directory");
+                m_kind == "zip"
+                    ? "re-download the archive; an interrupted download cuts off the zip directory"
+                    : "re-download the archive; an interrupted download cuts off its end");
   }
 
   std::string m_path;
+  std::string m_kind;
   std::vector<std::string> m_entries;
 };
 
@@ -186,7 +195,11 @@ std::unique_ptr<Container> open_directory(const std::string &path) {
 }
 
 std::unique_ptr<Container> open_zip(const std::string &path) {
-  return std::make_unique<ZipContainer>(path);
+  return std::make_unique<ZipContainer>(path, "zip");
+}
+
+std::unique_ptr<Container> open_tar_gz(const std::string &path) {
+  return std::make_unique<ZipContainer>(path, "tar.gz");
 }
 
 } // namespace sociometer::ingest

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-// Multi-file inputs read in place: an extracted export folder or a zip archive (libarchive; never
-// extracted to disk). Entry names are relative, with `/` separators.
+// Multi-file inputs read in place: an extracted export folder, a zip archive or a gzipped tar
+// (libarchive; never extracted to disk). Entry names are relative, with `/` separators.
 #pragma once
 
 #include <cstdint>
@@ -33,5 +33,8 @@ public:
 // Opens a zip archive and reads its directory. Throws Error(input) for a truncated or damaged
 // archive, with libarchive's reason.
 [[nodiscard]] std::unique_ptr<Container> open_zip(const std::string &path);
+// Opens a gzipped tar archive (older Mastodon archives) and reads its directory, which means
+// decompressing it once. Throws Error(input) for a truncated or damaged archive, with the reason.
+[[nodiscard]] std::unique_ptr<Container> open_tar_gz(const std::string &path);
 
 } // namespace sociometer::ingest

@@ -53,6 +53,16 @@ struct MetaCsvSniff {
 [[nodiscard]] bool is_csv_like(std::string_view head);
 [[nodiscard]] std::unique_ptr<Input> make_mapped_csv_input(std::unique_ptr<ByteSource> source,
                                                            const InputOptions &options);
+// Mastodon account archive (formats.md §3.1): a container holding `outbox.json` at its root or,
+// when `allow_wrapper` (archives, not folders), under one wrapper folder; `actor.json` beside it.
+[[nodiscard]] bool is_mastodon_archive(const Container &container, bool allow_wrapper = true);
+[[nodiscard]] std::unique_ptr<Input>
+make_mastodon_archive_input(std::string path, std::unique_ptr<Container> container);
+
+// Mastodon REST API statuses (formats.md §3.3, §3.6): a JSON array or JSONL of Status, or a
+// kensanata/mastodon-archive backup. `head` is the start of the input.
+[[nodiscard]] bool is_mastodon_rest(std::string_view head);
+[[nodiscard]] std::unique_ptr<Input> make_mastodon_rest_input(std::unique_ptr<ByteSource> source);
 
 // Line number (1-based) of byte `offset` in `text`.
 [[nodiscard]] std::int64_t line_of_offset(std::string_view text, std::size_t offset);

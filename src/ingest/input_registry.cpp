@@ -19,6 +19,14 @@ bool is_zip(std::string_view head) {
   return head.substr(0, 4) == std::string_view("PK\x03\x04", 4);
 }
 
+bool is_gzip(std::string_view head) { return head.substr(0, 2) == std::string_view("\x1F\x8B", 2); }
+
+// A folder that is one export, not a set of inputs. (A Mastodon archive folder has outbox.json at
+// its root: a folder holding an archive folder among other files stays a set of inputs.)
+bool is_export_folder(const Container &container) {
+  return is_x_archive(container) || is_mastodon_archive(container, false);
+}
+
 bool is_hidden(const fs::path &path) {
   for (const auto &part : path) {
     const auto name = part.string();
@@ -31,7 +39,8 @@ bool is_hidden(const fs::path &path) {
 
 [[noreturn]] void unknown_format(const std::string &path, std::string_view head) {
   std::string hint =
-      "supported: X/Twitter archive (zip or folder with data/manifest.js), twarc2 JSONL, "
+      "supported: X/Twitter archive (zip or folder with data/manifest.js), twarc2 JSONL, Mastodon "
+      "archive (zip, tar.gz or folder with outbox.json), Mastodon API statuses (JSON, JSONL), "
       "Bluesky AppView JSON (getAuthorFeed, searchPosts, getPostThread pages), Meta Business "
       "Suite CSV exports; see docs/formats.md";
   if (is_csv_like(head) && head.find_first_of(",;\t") != std::string_view::npos) {
@@ -41,6 +50,10 @@ bool is_hidden(const fs::path &path) {
   if (head.find("window.YTD.") != std::string_view::npos ||
       head.find("window.__THAR_CONFIG") != std::string_view::npos) {
     hint = "this is one file of an X archive: pass the whole archive (its zip or folder)";
+  } else if (head.find("\"OrderedCollection\"") != std::string_view::npos ||
+             head.find("\"preferredUsername\"") != std::string_view::npos) {
+    hint = "this is one file of a Mastodon archive: pass the whole archive (its zip, tar.gz or "
+           "the folder holding outbox.json)";
   }
   throw Error(ErrorKind::input, path + ": unknown input format", hint);
 }
@@ -66,7 +79,7 @@ std::vector<std::string> expand_path(const std::string &path) {
   if (error || !fs::exists(status)) {
     throw Error(ErrorKind::input, path + ": no such file or folder");
   }
-  if (!fs::is_directory(status) || is_x_archive(*open_directory(path))) {
+  if (!fs::is_directory(status) || is_export_folder(*open_directory(path))) {
     return {path};
   }
   std::vector<std::string> files;
@@ -86,10 +99,14 @@ std::vector<std::string> expand_path(const std::string &path) {
 std::unique_ptr<Input> open_input(const std::string &path, const InputOptions &options) {
   if (path != "-" && fs::is_directory(path)) {
     auto container = open_directory(path);
-    if (!is_x_archive(*container)) {
-      throw Error(ErrorKind::input, path + ": folder is not an X archive (no data/manifest.js)");
+    if (is_x_archive(*container)) {
+      return make_x_archive_input(path, std::move(container));
     }
-    return make_x_archive_input(path, std::move(container));
+    if (is_mastodon_archive(*container, false)) {
+      return make_mastodon_archive_input(path, std::move(container));
+    }
+    throw Error(ErrorKind::input,
+                path + ": folder is not an export archive (no data/manifest.js, no outbox.json)");
   }
   auto source = std::make_unique<ByteSource>(path);
   const auto head = source->peek(k_peek_bytes);
@@ -97,21 +114,30 @@ std::unique_ptr<Input> open_input(const std::string &path, const InputOptions &o
     throw Error(ErrorKind::input, source->path() + ": empty file");
   }
   // A column map applies to every CSV-looking input, before any detection.
-  if (!options.column_map.empty() && !is_zip(head) && is_csv_like(head)) {
+  if (!options.column_map.empty() && !is_zip(head) && !is_gzip(head) && is_csv_like(head)) {
     return make_mapped_csv_input(std::move(source), options);
   }
-  if (is_zip(head)) {
+  if (is_zip(head) || is_gzip(head)) {
+    const std::string kind = is_zip(head) ? "zip" : "tar.gz";
     if (path == "-") {
-      throw Error(ErrorKind::input, "<stdin>: zip archives cannot be read from stdin",
+      throw Error(ErrorKind::input, "<stdin>: " + kind + " archives cannot be read from stdin",
                   "pass the archive's path instead of -");
     }
     source.reset();
-    auto container = open_zip(path);
+    auto container = kind == "zip" ? open_zip(path) : open_tar_gz(path);
     if (is_x_archive(*container)) {
       return make_x_archive_input(path, std::move(container));
     }
-    throw Error(ErrorKind::input, path + ": zip archive without a recognised export",
-                "an X archive holds data/manifest.js; see docs/formats.md");
+    if (is_mastodon_archive(*container)) {
+      return make_mastodon_archive_input(path, std::move(container));
+    }
+    throw Error(ErrorKind::input, path + ": " + kind + " archive without a recognised export",
+                "an X archive holds data/manifest.js, a Mastodon archive outbox.json; see "
+                "docs/formats.md");
+  }
+  // Before twarc: a Status line can also have `id` and `text`.
+  if (is_mastodon_rest(head)) {
+    return make_mastodon_rest_input(std::move(source));
   }
   if (is_bluesky_json(head)) {
     return make_bluesky_input(std::move(source));

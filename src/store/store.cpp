@@ -30,13 +30,13 @@ namespace {
 
 constexpr const char *k_select_post = R"sql(
 SELECT id, content_hash, is_primary, detail_rank, edited_at, version_key, text, synthetic_id,
-       created_at
+       created_at, state
 FROM posts WHERE platform = :platform AND native_id = :native_id
 )sql";
 // Candidates for one post arriving by a route without a shared ID (Meta CSV row ↔ DYI post).
 constexpr const char *k_select_by_content = R"sql(
 SELECT id, content_hash, is_primary, detail_rank, edited_at, version_key, text, synthetic_id,
-       created_at
+       created_at, state
 FROM posts WHERE content_key = :content_key AND platform = :platform AND synthetic_id <> :synthetic
 )sql";
 
@@ -1203,6 +1203,7 @@ struct StoredPost {
   std::string text;
   bool synthetic_id = false;
   std::string created_at;
+  bool available = false;
 };
 
 // The stored post `record` stands for: by (platform, native_id), or with `by_content`, the
@@ -1232,6 +1233,7 @@ std::optional<StoredPost> find_stored_post(Prepared &query, const PostRecord &re
     post.text = query.getColumn(6).getString();
     post.synthetic_id = query.getColumn(7).getInt() != 0;
     post.created_at = query.getColumn(8).getString();
+    post.available = query.getColumn(9).getString() == "available";
     if (by_content) {
       const auto at = util::parse_iso8601(post.created_at);
       if (!wanted || !at ||
@@ -1432,7 +1434,9 @@ void IngestWriter::post(const PostRecord &record) {
       // A reference never overwrites what a primary record said about the post, a less complete
       // route never overwrites a more complete one (so re-ingests do not ping-pong), and a post
       // held under its real ID keeps it when the ID-less route of the same post comes again.
+      // A bare reference (content unknown) never overwrites a reference with content either.
       const bool keep = stored->content_hash == hash || (stored_primary && !primary) ||
+                        (!primary && stored->available && record.state == PostState::unavailable) ||
                         (stored_primary == primary && record.detail_rank < stored->detail_rank) ||
                         older_version || (joined && record.synthetic_id);
       if (older_version) {
