@@ -31,7 +31,8 @@ bool is_hidden(const fs::path &path) {
 
 [[noreturn]] void unknown_format(const std::string &path, std::string_view head) {
   std::string hint =
-      "supported: X/Twitter archive (zip or folder with data/manifest.js), twarc2 JSONL; see "
+      "supported: X/Twitter archive (zip or folder with data/manifest.js), twarc2 JSONL, "
+      "Facebook/Instagram Download Your Information JSON (zip, folder or posts file); see "
       "docs/formats.md";
   if (head.find("window.YTD.") != std::string_view::npos ||
       head.find("window.__THAR_CONFIG") != std::string_view::npos) {
@@ -61,7 +62,12 @@ std::vector<std::string> expand_path(const std::string &path) {
   if (error || !fs::exists(status)) {
     throw Error(ErrorKind::input, path + ": no such file or folder");
   }
-  if (!fs::is_directory(status) || is_x_archive(*open_directory(path))) {
+  if (!fs::is_directory(status)) {
+    return {path};
+  }
+  // A folder that is one export is one input.
+  if (const auto folder = open_directory(path);
+      is_x_archive(*folder) || is_meta_dyi(*folder) || is_meta_dyi_html(*folder)) {
     return {path};
   }
   std::vector<std::string> files;
@@ -79,14 +85,20 @@ std::vector<std::string> expand_path(const std::string &path) {
 }
 
 std::unique_ptr<Input> open_input(const std::string &path, const InputOptions &options) {
-  (void)options; // read by the formats that need it
-
   if (path != "-" && fs::is_directory(path)) {
     auto container = open_directory(path);
-    if (!is_x_archive(*container)) {
-      throw Error(ErrorKind::input, path + ": folder is not an X archive (no data/manifest.js)");
+    if (is_x_archive(*container)) {
+      return make_x_archive_input(path, std::move(container));
     }
-    return make_x_archive_input(path, std::move(container));
+    if (is_meta_dyi(*container)) {
+      return make_meta_dyi_input(path, std::move(container), options);
+    }
+    if (is_meta_dyi_html(*container)) {
+      reject_meta_dyi_html(path);
+    }
+    throw Error(ErrorKind::input,
+                path + ": folder is not a recognised export (no X data/manifest.js, no "
+                       "Facebook/Instagram posts JSON)");
   }
   auto source = std::make_unique<ByteSource>(path);
   const auto head = source->peek(k_peek_bytes);
@@ -103,11 +115,21 @@ std::unique_ptr<Input> open_input(const std::string &path, const InputOptions &o
     if (is_x_archive(*container)) {
       return make_x_archive_input(path, std::move(container));
     }
+    if (is_meta_dyi(*container)) {
+      return make_meta_dyi_input(path, std::move(container), options);
+    }
+    if (is_meta_dyi_html(*container)) {
+      reject_meta_dyi_html(path);
+    }
     throw Error(ErrorKind::input, path + ": zip archive without a recognised export",
-                "an X archive holds data/manifest.js; see docs/formats.md");
+                "an X archive holds data/manifest.js, a Facebook/Instagram export "
+                "your_posts_N.json or content/posts_N.json; see docs/formats.md");
   }
   if (is_twarc_jsonl(head)) {
     return make_twarc_input(std::move(source));
+  }
+  if (const auto platform = meta_dyi_file_platform(head)) {
+    return make_meta_dyi_file_input(std::move(source), *platform, options);
   }
   unknown_format(source->path(), head);
 }
