@@ -462,8 +462,8 @@ private:
       }
       post->author = {{}, owner.handle};
       post->raw = std::string(raw);
+      // No record_boundary(): a batch commit inside the file would survive its abandonment.
       target.post(*post);
-      target.record_boundary();
     });
   }
 
