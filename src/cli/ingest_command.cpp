@@ -2,6 +2,7 @@
 // `sociometer ingest`: the ingest driver. Each input goes through the same named steps, and one
 // input's failure never costs another input's records.
 #include <filesystem>
+#include <set>
 
 #include "common.hpp"
 #include "sociometer/error.hpp"
@@ -66,9 +67,18 @@ void copy_counts(const store::IngestCounts &counts, ImportSummary &summary) {
   summary.referenced_new = counts.referenced_new;
 }
 
+// `--as` without a leading `@`.
+std::string as_handle(const IngestOptions &options) {
+  auto handle = options.as_handle;
+  if (!handle.empty() && handle.front() == '@') {
+    handle.erase(0, 1);
+  }
+  return handle;
+}
+
 ImportSummary ingest_one(const std::string &path, const IngestOptions &options,
                          const ingest::InputOptions &input_options, store::Store &store,
-                         Context &context) {
+                         Context &context, std::set<Platform> &platforms) {
   ImportSummary summary;
   summary.path = path == "-" ? "<stdin>" : path;
   std::unique_ptr<ingest::Input> input;
@@ -76,6 +86,7 @@ ImportSummary ingest_one(const std::string &path, const IngestOptions &options,
     // Detect the format from content; a damaged container fails here.
     input = ingest::with_language_detection(ingest::open_input(path, input_options));
     summary.format = input->format();
+    platforms.insert(input->platform());
     if (!options.platform.empty() && parse_platform(options.platform) != input->platform()) {
       throw Error(ErrorKind::usage, summary.path + ": detected " + input->format() + " (platform " +
                                         std::string(to_string(input->platform())) +
@@ -161,9 +172,10 @@ int run_ingest(const IngestOptions &options, Context &context) {
   input_options.source_time_zone =
       options.source_tz.empty() ? store.setting("tz").value_or("UTC") : options.source_tz;
   (void)util::TimeZone(input_options.source_time_zone); // validate once: a usage error
-  input_options.owner_handle = options.as_handle;
+  input_options.owner_handle = as_handle(options);
 
   std::vector<ImportSummary> summaries;
+  std::set<Platform> platforms; // of the inputs recognised, for --as
   for (const auto &given : options.paths) {
     std::vector<std::string> inputs;
     try {
@@ -178,18 +190,24 @@ int run_ingest(const IngestOptions &options, Context &context) {
       continue;
     }
     for (const auto &input : inputs) {
-      summaries.push_back(ingest_one(input, options, input_options, store, context));
+      summaries.push_back(ingest_one(input, options, input_options, store, context, platforms));
     }
   }
   if (!options.as_handle.empty() && !options.dry_run) {
-    auto handle = options.as_handle;
-    if (!handle.empty() && handle.front() == '@') {
-      handle.erase(0, 1);
+    const auto handle = as_handle(options);
+    // The platform named, else those of the inputs (X when none was recognised).
+    if (!options.platform.empty()) {
+      platforms = {parse_platform(options.platform).value_or(Platform::x)};
+    } else if (platforms.empty()) {
+      platforms = {Platform::x};
     }
-    const auto platform =
-        parse_platform(options.platform.empty() ? "x" : options.platform).value_or(Platform::x);
-    if (!store.set_account_role(platform, handle, AccountRole::own)) {
-      context.log->warn("--as {}: no such account on {} in the store", handle, to_string(platform));
+    bool found = false;
+    for (const auto platform : platforms) {
+      found = store.set_account_role(platform, handle, AccountRole::own) || found;
+    }
+    if (!found) {
+      context.log->warn("--as {}: no such account on {} in the store", handle,
+                        to_string(*platforms.begin()));
     }
   }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -63,6 +64,23 @@ make_mastodon_archive_input(std::string path, std::unique_ptr<Container> contain
 // kensanata/mastodon-archive backup. `head` is the start of the input.
 [[nodiscard]] bool is_mastodon_rest(std::string_view head);
 [[nodiscard]] std::unique_ptr<Input> make_mastodon_rest_input(std::unique_ptr<ByteSource> source);
+
+// Facebook/Instagram "Download Your Information" JSON export (formats.md §5.1): a container with
+// entries named like `your_posts…_N.json` (Facebook) or `content/posts_N.json` (Instagram).
+[[nodiscard]] bool is_meta_dyi(const Container &container);
+// The same export requested as HTML (posts pages are `.html`, no JSON): rejected with a hint.
+[[nodiscard]] bool is_meta_dyi_html(const Container &container);
+[[noreturn]] void reject_meta_dyi_html(const std::string &path);
+[[nodiscard]] std::unique_ptr<Input> make_meta_dyi_input(std::string path,
+                                                         std::unique_ptr<Container> container,
+                                                         const InputOptions &options);
+// One DYI posts file passed directly: `head` opens a JSON array whose first object looks like a
+// Facebook post (`timestamp` + `data`/`attachments`/`title`) or an Instagram post (`media` with
+// `uri` + `creation_timestamp`). std::nullopt for anything else.
+[[nodiscard]] std::optional<Platform> meta_dyi_file_platform(std::string_view head);
+[[nodiscard]] std::unique_ptr<Input> make_meta_dyi_file_input(std::unique_ptr<ByteSource> source,
+                                                              Platform platform,
+                                                              const InputOptions &options);
 
 // Line number (1-based) of byte `offset` in `text`.
 [[nodiscard]] std::int64_t line_of_offset(std::string_view text, std::size_t offset);

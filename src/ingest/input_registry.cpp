@@ -24,7 +24,8 @@ bool is_gzip(std::string_view head) { return head.substr(0, 2) == std::string_vi
 // A folder that is one export, not a set of inputs. (A Mastodon archive folder has outbox.json at
 // its root: a folder holding an archive folder among other files stays a set of inputs.)
 bool is_export_folder(const Container &container) {
-  return is_x_archive(container) || is_mastodon_archive(container, false);
+  return is_x_archive(container) || is_mastodon_archive(container, false) ||
+         is_meta_dyi(container) || is_meta_dyi_html(container);
 }
 
 bool is_hidden(const fs::path &path) {
@@ -41,8 +42,9 @@ bool is_hidden(const fs::path &path) {
   std::string hint =
       "supported: X/Twitter archive (zip or folder with data/manifest.js), twarc2 JSONL, Mastodon "
       "archive (zip, tar.gz or folder with outbox.json), Mastodon API statuses (JSON, JSONL), "
-      "Bluesky AppView JSON (getAuthorFeed, searchPosts, getPostThread pages), Meta Business "
-      "Suite CSV exports; see docs/formats.md";
+      "Bluesky AppView JSON (getAuthorFeed, searchPosts, getPostThread pages), Facebook/Instagram "
+      "Download Your Information JSON (zip, folder or posts file), Meta Business Suite CSV "
+      "exports; see docs/formats.md";
   if (is_csv_like(head) && head.find_first_of(",;\t") != std::string_view::npos) {
     hint = "a CSV that is not a Meta Business Suite export: read it with --map "
            "'COLUMN=id,COLUMN=created_at,...' (see docs/formats.md, mapped CSV)";
@@ -105,8 +107,15 @@ std::unique_ptr<Input> open_input(const std::string &path, const InputOptions &o
     if (is_mastodon_archive(*container, false)) {
       return make_mastodon_archive_input(path, std::move(container));
     }
+    if (is_meta_dyi(*container)) {
+      return make_meta_dyi_input(path, std::move(container), options);
+    }
+    if (is_meta_dyi_html(*container)) {
+      reject_meta_dyi_html(path);
+    }
     throw Error(ErrorKind::input,
-                path + ": folder is not an export archive (no data/manifest.js, no outbox.json)");
+                path + ": folder is not a recognised export (no X data/manifest.js, no Mastodon "
+                       "outbox.json, no Facebook/Instagram posts JSON)");
   }
   auto source = std::make_unique<ByteSource>(path);
   const auto head = source->peek(k_peek_bytes);
@@ -131,8 +140,15 @@ std::unique_ptr<Input> open_input(const std::string &path, const InputOptions &o
     if (is_mastodon_archive(*container)) {
       return make_mastodon_archive_input(path, std::move(container));
     }
+    if (is_meta_dyi(*container)) {
+      return make_meta_dyi_input(path, std::move(container), options);
+    }
+    if (is_meta_dyi_html(*container)) {
+      reject_meta_dyi_html(path);
+    }
     throw Error(ErrorKind::input, path + ": " + kind + " archive without a recognised export",
-                "an X archive holds data/manifest.js, a Mastodon archive outbox.json; see "
+                "an X archive holds data/manifest.js, a Mastodon archive outbox.json, a "
+                "Facebook/Instagram export your_posts_N.json or content/posts_N.json; see "
                 "docs/formats.md");
   }
   // Before twarc: a Status line can also have `id` and `text`.
@@ -144,6 +160,9 @@ std::unique_ptr<Input> open_input(const std::string &path, const InputOptions &o
   }
   if (is_twarc_jsonl(head)) {
     return make_twarc_input(std::move(source));
+  }
+  if (const auto platform = meta_dyi_file_platform(head)) {
+    return make_meta_dyi_file_input(std::move(source), *platform, options);
   }
   switch (const auto meta = sniff_meta_csv(head); meta.kind) {
   case MetaCsvSniff::Kind::posts:

@@ -76,6 +76,33 @@ bool match_entity(std::string_view s, std::size_t pos, std::size_t &length, std:
   return false;
 }
 
+// Letters, marks, digits and `_`: what a hashtag is made of (and what may not precede its `#`).
+bool is_tag_char(utf8proc_int32_t cp) noexcept {
+  if (cp == '_' || cp == 0x200C || cp == 0x200D) {
+    return true;
+  }
+  switch (utf8proc_category(cp)) {
+  case UTF8PROC_CATEGORY_LU:
+  case UTF8PROC_CATEGORY_LL:
+  case UTF8PROC_CATEGORY_LT:
+  case UTF8PROC_CATEGORY_LM:
+  case UTF8PROC_CATEGORY_LO:
+  case UTF8PROC_CATEGORY_MN:
+  case UTF8PROC_CATEGORY_MC:
+  case UTF8PROC_CATEGORY_ME:
+  case UTF8PROC_CATEGORY_ND:
+  case UTF8PROC_CATEGORY_NL:
+  case UTF8PROC_CATEGORY_NO:
+    return true;
+  default:
+    return false;
+  }
+}
+
+bool is_digit_char(utf8proc_int32_t cp) noexcept {
+  return utf8proc_category(cp) == UTF8PROC_CATEGORY_ND;
+}
+
 } // namespace
 
 std::optional<std::size_t> find_invalid_utf8(std::string_view text) noexcept {
@@ -206,6 +233,73 @@ std::string url_domain(std::string_view url) {
     result.erase(0, 4);
   }
   return result;
+}
+
+std::string repair_meta_mojibake(std::string_view text) {
+  std::string bytes;
+  bytes.reserve(text.size());
+  bool high = false;
+  const auto *data = reinterpret_cast<const utf8proc_uint8_t *>(text.data());
+  std::size_t i = 0;
+  while (i < text.size()) {
+    utf8proc_int32_t cp = 0;
+    const auto n = utf8proc_iterate(data + i, static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
+    if (n <= 0 || cp > 0xFF) {
+      return std::string(text); // not mojibake (or not UTF-8 at all): leave it
+    }
+    high = high || cp >= 0x80;
+    bytes.push_back(static_cast<char>(static_cast<unsigned char>(cp)));
+    i += static_cast<std::size_t>(n);
+  }
+  if (!high || !is_valid_utf8(bytes)) {
+    return std::string(text); // pure ASCII, or genuine Latin-1 text
+  }
+  return bytes;
+}
+
+std::vector<FoundTag> find_hashtags(std::string_view text) {
+  // Decode once: code points with their indices.
+  std::vector<utf8proc_int32_t> cps;
+  cps.reserve(text.size());
+  const auto *data = reinterpret_cast<const utf8proc_uint8_t *>(text.data());
+  std::vector<std::size_t> byte_at;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    utf8proc_int32_t cp = 0;
+    const auto n = utf8proc_iterate(data + i, static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
+    if (n <= 0) {
+      return {}; // invalid UTF-8: no offsets can be trusted
+    }
+    cps.push_back(cp);
+    byte_at.push_back(i);
+    i += static_cast<std::size_t>(n);
+  }
+  byte_at.push_back(text.size());
+  std::vector<FoundTag> tags;
+  for (std::size_t k = 0; k < cps.size(); ++k) {
+    if ((cps[k] != '#' && cps[k] != 0xFF03) ||
+        (k > 0 && (is_tag_char(cps[k - 1]) || cps[k - 1] == '&'))) {
+      continue;
+    }
+    std::size_t end = k + 1;
+    while (end < cps.size() && is_tag_char(cps[end])) {
+      ++end;
+    }
+    // Joiners are kept only inside a tag, never at its end.
+    while (end > k + 1 && (cps[end - 1] == 0x200C || cps[end - 1] == 0x200D)) {
+      --end;
+    }
+    const bool only_digits =
+        std::all_of(cps.begin() + static_cast<std::ptrdiff_t>(k + 1),
+                    cps.begin() + static_cast<std::ptrdiff_t>(end), is_digit_char);
+    if (end == k + 1 || only_digits) {
+      continue;
+    }
+    tags.push_back({std::string(text.substr(byte_at[k + 1], byte_at[end] - byte_at[k + 1])),
+                    static_cast<std::int32_t>(k), static_cast<std::int32_t>(end)});
+    k = end - 1;
+  }
+  return tags;
 }
 
 std::string truncate_code_points(std::string_view text, std::size_t max_code_points) {

@@ -47,6 +47,24 @@ struct UnescapedText {
 // `url` has no scheme.
 [[nodiscard]] std::string url_domain(std::string_view url);
 
+// Undoes the Facebook/Instagram export mojibake (formats.md §5.3): Meta writes each UTF-8 byte as
+// a `\u00XX` escape, so decoded JSON strings hold one U+0080..U+00FF code point per byte. When no
+// code point exceeds U+00FF and the code points, taken as bytes, are valid UTF-8 with at least one
+// byte >= 0x80, returns those bytes; otherwise returns `text` unchanged (genuine Latin-1 such as a
+// correctly written `café` stays). Idempotent.
+[[nodiscard]] std::string repair_meta_mojibake(std::string_view text);
+
+// A `#tag` found in plain text (no offsets given by the source).
+struct FoundTag {
+  std::string text;   // as written, without `#`
+  std::int32_t start; // code points, `#` included, end exclusive
+  std::int32_t end;
+};
+// Hashtags in valid UTF-8 `text`: `#` not preceded by a letter, digit, mark, `_` or `&`, followed
+// by letters, marks, digits, `_` and ZWNJ/ZWJ in any script (utf8proc categories); all-digit tags
+// (`#1`) are not hashtags.
+[[nodiscard]] std::vector<FoundTag> find_hashtags(std::string_view text);
+
 // Cuts valid UTF-8 `text` to at most `max_code_points`, appending `…` when it cut.
 [[nodiscard]] std::string truncate_code_points(std::string_view text, std::size_t max_code_points);
 
