@@ -16,9 +16,8 @@ namespace {
 struct Boundary {};
 struct CommitUnit {};
 struct AbandonUnit {};
-using Operation =
-    std::variant<AccountRecord, PostRecord, PageMetricRecord, Diagnostic, Boundary, CommitUnit,
-                 AbandonUnit>;
+using Operation = std::variant<AccountRecord, PostRecord, PageMetricRecord, Diagnostic, Boundary,
+                               CommitUnit, AbandonUnit>;
 using Batch = std::vector<Operation>;
 
 constexpr std::size_t k_batch_operations = 256;

@@ -207,8 +207,8 @@ TEST_CASE("Bluesky facets after ZWJ emoji and skin tones; record.tags add hashta
           "[ingest][bluesky]") {
   const auto target = test::parse_fixture(fixture("bluesky/feed-mixed.json"));
   const auto &post = target.post_with_id(post_uri(k_org, "3kmyemoji0001"));
-  // 👨‍👩‍👧‍👦 is 7 code points, 25 bytes, 11 UTF-16 units; 👍🏽 is 2, 8 and 4. The tag
-  // is at bytes [52,64], code points [28,39], UTF-16 [34,45].
+  // The ZWJ family emoji is 7 code points, 25 bytes, 11 UTF-16 units; the thumbs-up with a
+  // skin tone is 2, 8 and 4. The tag is at bytes [52,64], code points [28,39], UTF-16 [34,45].
   REQUIRE(post.hashtags.size() == 2);
   CHECK(post.hashtags[0].text == "Solidarité");
   CHECK(post.hashtags[0].start == std::optional<std::int32_t>(28));
