@@ -20,6 +20,34 @@ constexpr std::string_view k_outbox = "outbox.json";
 constexpr std::string_view k_actor = "actor.json";
 constexpr std::string_view k_public = "https://www.w3.org/ns/activitystreams#Public";
 
+// When Mastodon wrote the archive, from its name `archive-YYYYMMDDHHMMSS-<32 hex>` (UTC, the
+// BackupService's naming); std::nullopt for other names. Unlike the file time, the name survives
+// copying and checkouts, so counts from one archive always carry the same observation time.
+std::optional<TimePoint> archive_name_time(const std::string &path) {
+  auto name = std::filesystem::path(path).filename().string();
+  if (name.empty()) { // a folder given with a trailing slash
+    name = std::filesystem::path(path).parent_path().filename().string();
+  }
+  constexpr std::string_view prefix = "archive-";
+  if (name.size() < prefix.size() + 15 || name.compare(0, prefix.size(), prefix) != 0 ||
+      name[prefix.size() + 14] != '-') {
+    return std::nullopt;
+  }
+  const auto digits = std::string_view(name).substr(prefix.size(), 14);
+  if (!std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return std::nullopt;
+  }
+  const std::string text =
+      std::string(digits.substr(0, 4)) + "-" + std::string(digits.substr(4, 2)) + "-" +
+      std::string(digits.substr(6, 2)) + " " + std::string(digits.substr(8, 2)) + ":" +
+      std::string(digits.substr(10, 2)) + ":" + std::string(digits.substr(12, 2));
+  const auto local = util::parse_local_datetime(text);
+  if (!local) {
+    return std::nullopt;
+  }
+  return TimePoint{local->time_since_epoch()};
+}
+
 // `outbox.json` at the root, else under one wrapper folder (when allowed).
 std::string find_outbox(const Container &container, bool allow_wrapper) {
   const auto &entries = container.entries();
@@ -123,11 +151,15 @@ public:
   [[nodiscard]] std::string sha256() override { return m_container->sha256(); }
 
   void parse(IngestTarget &target) override {
-    // Counts in the archive are as of its creation: the archive's (or outbox entry's) file time.
+    // Counts in the archive are as of its creation: the time in the archive's name, else the
+    // archive's (or outbox entry's) file time.
     std::error_code status;
-    m_observed_at = mastodon::file_time(std::filesystem::is_directory(m_path, status)
-                                            ? m_container->display_path(m_outbox)
-                                            : m_path);
+    m_observed_at = archive_name_time(m_path);
+    if (!m_observed_at) {
+      m_observed_at = mastodon::file_time(std::filesystem::is_directory(m_path, status)
+                                              ? m_container->display_path(m_outbox)
+                                              : m_path);
+    }
     std::vector<std::string> failed;
     const auto unit = [&](auto &&read) {
       try {
