@@ -14,7 +14,7 @@ build_packages=(
 # Tools used by the tests (zip for archive fixtures) and by `make bench`.
 tool_packages=(zip python3 time)
 if [[ "${1:-}" == "--bench" ]]; then
-  tool_packages+=(jq sqlite-utils python3-networkx)
+  tool_packages+=(jq sqlite-utils python3-networkx python3-numpy python3-scipy hyperfine)
 fi
 
 missing=()

@@ -179,8 +179,12 @@ InfluenceResult rank_influencers(const Dataset &dataset, const InfluenceOptions 
   }
 
   std::vector<double> between;
-  if (undirected.size() <= options.exact_betweenness_max_edges ||
-      static_cast<std::size_t>(n) < options.betweenness_samples) {
+  const double work = static_cast<double>(n) * static_cast<double>(undirected.size());
+  const auto samples = std::max(
+      options.min_betweenness_samples,
+      static_cast<std::size_t>(options.betweenness_work_budget /
+                               static_cast<double>(std::max<std::size_t>(undirected.size(), 1))));
+  if (work <= options.betweenness_work_budget || static_cast<std::size_t>(n) < samples) {
     between = graph::betweenness(n, undirected);
     result.betweenness_method = "exact (igraph_betweenness, unweighted, undirected projection)";
   } else {
@@ -188,8 +192,7 @@ InfluenceResult rank_influencers(const Dataset &dataset, const InfluenceOptions 
     std::iota(all.begin(), all.end(), 0);
     std::vector<std::int32_t> sample;
     std::mt19937_64 random(options.seed);
-    std::sample(all.begin(), all.end(), std::back_inserter(sample), options.betweenness_samples,
-                random);
+    std::sample(all.begin(), all.end(), std::back_inserter(sample), samples, random);
     between = graph::betweenness(n, undirected, &sample);
     const double scale = static_cast<double>(n) / static_cast<double>(sample.size());
     for (auto &value : between) {

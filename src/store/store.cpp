@@ -43,11 +43,11 @@ FROM posts WHERE content_key = :content_key AND platform = :platform AND synthet
 constexpr const char *k_insert_post = R"sql(
 INSERT INTO posts (platform, native_id, account_id, created_at, kind, is_primary, state, text,
                    text_norm, text_truncated, lang, source_app, url, reply_to_native_id,
-                   shared_of_native_id, quoted_native_id, content_hash, detail_rank, import_id, raw,
+                   shared_of_native_id, quoted_native_id, content_hash, detail_rank, import_id,
                    visibility, lang_confidence, edited_at, version_key, synthetic_id, content_key)
 VALUES (:platform, :native_id, :account_id, :created_at, :kind, :is_primary, :state, :text,
         :text_norm, :text_truncated, :lang, :source_app, :url, :reply_to, :shared_of, :quoted,
-        :content_hash, :detail_rank, :import_id, :raw, :visibility, :lang_confidence, :edited_at,
+        :content_hash, :detail_rank, :import_id, :visibility, :lang_confidence, :edited_at,
         :version_key, :synthetic_id, :content_key)
 )sql";
 
@@ -56,7 +56,7 @@ UPDATE posts SET account_id = :account_id, created_at = :created_at, kind = :kin
   is_primary = :is_primary, state = :state, text = :text, text_norm = :text_norm,
   text_truncated = :text_truncated, lang = :lang, source_app = :source_app, url = :url,
   reply_to_native_id = :reply_to, shared_of_native_id = :shared_of, quoted_native_id = :quoted,
-  content_hash = :content_hash, detail_rank = :detail_rank, import_id = :import_id, raw = :raw,
+  content_hash = :content_hash, detail_rank = :detail_rank, import_id = :import_id,
   visibility = :visibility, lang_confidence = :lang_confidence, edited_at = :edited_at,
   version_key = :version_key, content_key = :content_key, native_id = :native_id,
   synthetic_id = :synthetic_id
@@ -432,7 +432,9 @@ Dataset Store::load(const PostQuery &query) const {
     };
 
     SQLite::Statement posts(m_impl->db, R"sql(
-      SELECT p.id, p.native_id, p.platform, p.account_id, p.created_at, p.kind, p.lang, p.text,
+      SELECT p.id, p.native_id, p.platform, p.account_id, p.created_at, p.kind, p.lang, )sql" +
+                                            std::string(query.with_text ? "p.text" : "NULL") +
+                                            R"sql(,
              p.shared_of_native_id, p.quoted_native_id, p.reply_to_native_id
       FROM posts AS p
       LEFT JOIN accounts AS a ON a.id = p.account_id
@@ -489,26 +491,28 @@ Dataset Store::load(const PostQuery &query) const {
 
     // Each count is its latest reported value: snapshots in time order, a later non-null value
     // replacing an earlier one, so a route that does not report a count never erases it.
-    SQLite::Statement snapshots(m_impl->db, R"sql(
-      SELECT m.post_id, m.likes, m.reposts, m.replies, m.quotes, m.bookmarks, m.impressions, m.reach,
-             m.link_clicks
-      FROM metric_snapshots AS m
-      JOIN posts AS p ON p.id = m.post_id
-      LEFT JOIN accounts AS a ON a.id = p.account_id
-      WHERE )sql" + where + " ORDER BY m.post_id, m.observed_at");
-    bind_filters(snapshots);
-    while (snapshots.executeStep()) {
-      const auto it = post_index.find(snapshots.getColumn(0).getInt64());
-      if (it == post_index.end()) {
-        continue;
-      }
-      auto &metrics = dataset.posts[static_cast<std::size_t>(it->second)].metrics;
-      std::optional<std::int64_t> *fields[] = {
-          &metrics.likes,     &metrics.reposts,     &metrics.replies, &metrics.quotes,
-          &metrics.bookmarks, &metrics.impressions, &metrics.reach,   &metrics.link_clicks};
-      for (int c = 0; c < 8; ++c) {
-        if (const auto value = column_int(snapshots.getColumn(c + 1))) {
-          *fields[c] = value;
+    if (query.with_metrics) {
+      SQLite::Statement snapshots(m_impl->db, R"sql(
+        SELECT m.post_id, m.likes, m.reposts, m.replies, m.quotes, m.bookmarks, m.impressions, m.reach,
+               m.link_clicks
+        FROM metric_snapshots AS m
+        JOIN posts AS p ON p.id = m.post_id
+        LEFT JOIN accounts AS a ON a.id = p.account_id
+        WHERE )sql" + where + " ORDER BY m.post_id, m.observed_at");
+      bind_filters(snapshots);
+      while (snapshots.executeStep()) {
+        const auto it = post_index.find(snapshots.getColumn(0).getInt64());
+        if (it == post_index.end()) {
+          continue;
+        }
+        auto &metrics = dataset.posts[static_cast<std::size_t>(it->second)].metrics;
+        std::optional<std::int64_t> *fields[] = {
+            &metrics.likes,     &metrics.reposts,     &metrics.replies, &metrics.quotes,
+            &metrics.bookmarks, &metrics.impressions, &metrics.reach,   &metrics.link_clicks};
+        for (int c = 0; c < 8; ++c) {
+          if (const auto value = column_int(snapshots.getColumn(c + 1))) {
+            *fields[c] = value;
+          }
         }
       }
     }
@@ -900,6 +904,8 @@ struct IngestWriter::Statements {
   Prepared insert_version;
   Prepared insert_post;
   Prepared update_post;
+  Prepared upsert_raw;
+  Prepared delete_raw;
   Prepared upsert_metrics;
   Prepared delete_hashtags;
   Prepared delete_mentions;
@@ -938,6 +944,9 @@ struct IngestWriter::Statements {
                        "INSERT OR IGNORE INTO post_versions (post_id, version_key, text, "
                        "replaced_at) VALUES (:post_id, :version_key, :text, :replaced_at)"),
         insert_post(database, k_insert_post), update_post(database, k_update_post),
+        upsert_raw(database, "INSERT INTO post_raw (post_id, raw) VALUES (:post_id, :raw) "
+                             "ON CONFLICT (post_id) DO UPDATE SET raw = excluded.raw"),
+        delete_raw(database, "DELETE FROM post_raw WHERE post_id = :post_id"),
         upsert_metrics(database, k_upsert_metrics),
         delete_hashtags(database, "DELETE FROM post_hashtags WHERE post_id = :post_id"),
         delete_mentions(database, "DELETE FROM post_mentions WHERE post_id = :post_id"),
@@ -1084,6 +1093,18 @@ std::int64_t resolve_account(IngestWriter::Statements &s, Platform platform,
   return id;
 }
 
+// The post's source record goes to `post_raw` (schema v4); an update without one removes it, as
+// the column it replaced was overwritten with NULL.
+void write_raw(Prepared &upsert, Prepared &remove, std::int64_t post_id, const std::string &raw) {
+  auto &statement = raw.empty() ? remove : upsert;
+  reset(statement);
+  statement.bind(":post_id", static_cast<int64_t>(post_id));
+  if (!raw.empty()) {
+    statement.bindNoCopy(":raw", raw);
+  }
+  statement.exec();
+}
+
 // Binds the content columns shared by the insert and update statements of a post.
 void bind_post_content(Prepared &statement, const PostRecord &record, std::int64_t author_id,
                        const std::string &created, const std::string &hash, bool is_primary,
@@ -1107,7 +1128,6 @@ void bind_post_content(Prepared &statement, const PostRecord &record, std::int64
   statement.bind(":content_hash", hash);
   statement.bind(":detail_rank", record.role == RecordRole::primary ? record.detail_rank : 0);
   bind_optional(statement, ":import_id", import_id);
-  bind_text_or_null(statement, ":raw", record.raw);
   statement.bind(":visibility", std::string(to_string(record.visibility)));
   if (record.lang_confidence) {
     statement.bind(":lang_confidence", *record.lang_confidence);
@@ -1460,6 +1480,7 @@ void IngestWriter::post(const PostRecord &record) {
         bind_text_or_null(u, ":content_key", join_key);
         u.bind(":id", static_cast<int64_t>(post_id));
         u.exec();
+        write_raw(s.upsert_raw, s.delete_raw, post_id, record.raw);
         if (primary && !stored_primary) {
           ++m_pending.posts_new; // first time the post itself was seen, not just referenced
         } else if (primary) {
@@ -1481,6 +1502,7 @@ void IngestWriter::post(const PostRecord &record) {
       bind_text_or_null(i, ":content_key", join_key);
       i.exec();
       post_id = m_store.db.getLastInsertRowid();
+      write_raw(s.upsert_raw, s.delete_raw, post_id, record.raw);
       if (primary) {
         ++m_pending.posts_new;
       } else {

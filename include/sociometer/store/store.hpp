@@ -55,6 +55,10 @@ struct PostQuery {
   bool with_hashtags = false;
   bool with_interactions = false; // the edges of the selected posts (Dataset::interactions)
   bool with_urls = false;         // expanded links of the selected posts (Dataset::urls)
+  // Graph analyses need neither: leaving them out saves a pass over metric_snapshots and the
+  // texts' memory on big stores. Without them PostFacts::text is empty and metrics unset.
+  bool with_text = true;
+  bool with_metrics = true;
 };
 
 // One row of `accounts`.

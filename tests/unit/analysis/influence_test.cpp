@@ -151,8 +151,8 @@ TEST_CASE("Cha's raw measures, bridges, cores and communities of the toy fixture
 TEST_CASE("The sampled betweenness estimate is exact when every vertex is a source",
           "[analysis][influence]") {
   InfluenceOptions options;
-  options.exact_betweenness_max_edges = 0; // force the sampling path
-  options.betweenness_samples = 8;         // = n: the scale factor is 1
+  options.betweenness_work_budget = 0; // force the sampling path
+  options.min_betweenness_samples = 8; // = n: the scale factor is 1
   const auto sampled = rank_influencers(fixture(), options);
   CHECK(row_of(sampled, org).bridge == Approx(13.5 / 21.0).margin(1e-9));
 }

@@ -191,10 +191,11 @@ TEST_CASE("secrets and personal data from archives never reach the store", "[cli
   test::TempDir dir;
   const auto db = dir.file("s.db");
   REQUIRE(run_cli({"--db", db, "ingest", fixture("x/archive")}).code == 0);
-  const auto hits = run_cli({"--db", db, "sql",
-                             "SELECT count(*) FROM posts WHERE raw LIKE '%secret@example.org%'",
-                             "--format", "csv"});
-  CHECK(hits.out == "count(*)\r\n0\r\n");
+  const auto hits = run_cli(
+      {"--db", db, "sql", "SELECT count(*) > 0, sum(raw LIKE '%secret@example.org%') FROM post_raw",
+       "--format", "csv"});
+  // Source records are kept (so the search is not vacuous), none with the address.
+  CHECK_THAT(hits.out, Catch::EndsWith("\r\n1,0\r\n"));
 }
 
 TEST_CASE("engagement by month matches a hand count of the fixtures", "[cli][engagement]") {

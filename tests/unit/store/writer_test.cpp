@@ -3,9 +3,12 @@
 // without a shared ID, edits in place, followers-only posts, page-level series.
 #include <catch2/catch.hpp>
 
+#include <SQLiteCpp/SQLiteCpp.h>
+
 #include "sociometer/store/store.hpp"
 #include "sociometer/util/text.hpp"
 #include "sociometer/util/time.hpp"
+#include "store/migrations.hpp"
 #include "test_support.hpp"
 
 using namespace sociometer;
@@ -174,4 +177,35 @@ TEST_CASE("Page-level series: one value per account, metric and day; a later exp
     writer->commit();
   }
   CHECK(column(store, "SELECT value FROM page_metrics") == std::vector<std::string>{"67800"});
+}
+
+TEST_CASE("Schema v4 moves a v3 store's source records to post_raw and keeps writing them there",
+          "[store][migration]") {
+  test::TempDir dir;
+  const auto path = dir.file("s.db");
+  {
+    // A v3 store as the previous release left it: the raw record inline in `posts`.
+    SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    for (const auto &migration : store::migrations()) {
+      if (migration.version <= 3) {
+        db.exec(std::string(migration.sql));
+        db.exec("PRAGMA user_version = " + std::to_string(migration.version));
+      }
+    }
+    db.exec("INSERT INTO posts (platform, native_id, kind, is_primary, state, content_hash, raw) "
+            "VALUES ('x', '1', 'post', 1, 'available', 'h1', '{\"id\":\"1\"}'), "
+            "('x', '2', 'post', 1, 'available', 'h2', NULL)");
+  }
+  store::Store store(path, store::OpenMode::read_write);
+  CHECK(store.migrate() == 1);
+  CHECK(column(store, "SELECT p.native_id || ':' || coalesce(r.raw, '-') FROM posts AS p LEFT JOIN "
+                      "post_raw AS r ON r.post_id = p.id ORDER BY p.native_id") ==
+        std::vector<std::string>{"1:{\"id\":\"1\"}", "2:-"});
+
+  auto post = dyi_post();
+  post.raw = "{\"source\":\"dyi\"}";
+  write(store, {post});
+  CHECK(column(store,
+               "SELECT raw FROM post_raw WHERE post_id = (SELECT id FROM posts WHERE "
+               "native_id = 'fbdyi:0123')") == std::vector<std::string>{"{\"source\":\"dyi\"}"});
 }
