@@ -6,7 +6,7 @@ JOBS ?= $(shell nproc)
 DEMO_DB ?= $(BUILD_DIR)/demo.db
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSOCIOMETER_WARNINGS_AS_ERRORS=ON
 
-.PHONY: all deps configure build binary test test-asan demo bench format check-format clean
+.PHONY: all deps configure build binary test test-asan demo bench bench-influence format check-format clean
 
 all: build
 
@@ -46,10 +46,24 @@ bench: binary
 	@bash scripts/install-deps.sh --bench
 	bash bench/ingest_bench.sh $(BUILD_DIR)/src/sociometer
 
+# Influence ranking and monthly report on a 1M-post store against NetworkX (docs/performance.md).
+# Generates ~1.7 GB of input and a ~3 GB store under bench/out on first run (~10 minutes).
+bench-influence: configure
+	@bash scripts/install-deps.sh --bench
+	cmake --build $(BUILD_DIR) -j $(JOBS) --target sociometer sociometer_graph_bench
+	bash bench/influence_bench.sh $(BUILD_DIR)/src/sociometer 1000000
+
 format:
 	find src include tests -name '*.cpp' -o -name '*.hpp' | xargs clang-format -i
 
-check-format:
+check-# Influence ranking and monthly report on a 1M-post store against NetworkX (docs/performance.md).
+# Generates ~1.7 GB of input and a ~3 GB store under bench/out on first run (~10 minutes).
+bench-influence: configure
+	@bash scripts/install-deps.sh --bench
+	cmake --build $(BUILD_DIR) -j $(JOBS) --target sociometer sociometer_graph_bench
+	bash bench/influence_bench.sh $(BUILD_DIR)/src/sociometer 1000000
+
+format:
 	find src include tests -name '*.cpp' -o -name '*.hpp' | xargs clang-format --dry-run -Werror
 
 clean:

@@ -34,7 +34,9 @@ int run_report(const ReportOptions &options, Context &context) {
   previous_period.since = zone.start_of_day(*previous_period.month / std::chrono::day{1});
   previous_period.until = period.since;
   const auto current = store.load(current_query);
-  const auto previous = store.load(make_query(previous_period, options.filters));
+  auto previous_query = make_query(previous_period, options.filters);
+  previous_query.with_text = false; // only the previous month's totals are compared
+  const auto previous = store.load(previous_query);
 
   analysis::MonthlyReportInput input;
   input.organisation = store.setting("org").value_or("");

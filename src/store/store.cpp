@@ -3,6 +3,7 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <algorithm>
+#include <limits>
 #include <sqlite3.h>
 #include <unordered_map>
 
@@ -493,32 +494,37 @@ Dataset Store::load(const PostQuery &query) const {
       dataset.posts.push_back(std::move(post));
     }
 
-    // Child rows (snapshots, links, edges, hashtags) of the selected posts. When the selection is
-    // a good part of the store, reading each child table whole and keeping the rows of selected
-    // posts is several times faster than joining every row back to its post and its filters.
-    std::int64_t post_rows = 0;
-    {
-      SQLite::Statement highest(m_impl->db, "SELECT coalesce(max(id), 0) FROM posts");
-      if (highest.executeStep()) {
-        post_rows = highest.getColumn(0).getInt64();
-      }
+    // Child rows (snapshots, links, edges, hashtags) of the selected posts. Post IDs follow ingest
+    // order, so a period's posts mostly sit in one ID range: when the range holds few other posts,
+    // reading the child tables' rows of that range (a primary-key range) and keeping those of
+    // selected posts is several times faster than joining every row back to its post's filters.
+    std::int64_t lowest_id = std::numeric_limits<std::int64_t>::max();
+    std::int64_t highest_id = 0;
+    for (const auto &post : dataset.posts) {
+      lowest_id = std::min(lowest_id, post.id);
+      highest_id = std::max(highest_id, post.id);
     }
-    const bool read_children_whole =
-        static_cast<std::int64_t>(dataset.posts.size()) * 4 >= post_rows;
+    const bool read_id_range =
+        !dataset.posts.empty() &&
+        highest_id - lowest_id < 4 * static_cast<std::int64_t>(dataset.posts.size());
     // `columns` of `table` (alias t) where `condition` holds, for the selected posts (callers
     // still skip rows of posts not in post_index), in `order`.
     const auto child_rows = [&](const std::string &columns, const std::string &table,
                                 const std::string &condition, const std::string &order) {
       auto sql = "SELECT " + columns + " FROM " + table + " AS t";
-      if (read_children_whole) {
-        sql += condition.empty() ? std::string() : " WHERE " + condition;
+      if (read_id_range) {
+        sql += " WHERE t.post_id BETWEEN :lowest AND :highest" +
+               (condition.empty() ? std::string() : " AND " + condition);
       } else {
         sql += " JOIN posts AS p ON p.id = t.post_id LEFT JOIN accounts AS a ON a.id = "
                "p.account_id WHERE " +
                (condition.empty() ? std::string() : condition + " AND ") + where;
       }
       auto statement = std::make_unique<SQLite::Statement>(m_impl->db, sql + " ORDER BY " + order);
-      if (!read_children_whole) {
+      if (read_id_range) {
+        statement->bind(":lowest", static_cast<int64_t>(lowest_id));
+        statement->bind(":highest", static_cast<int64_t>(highest_id));
+      } else {
         bind_filters(*statement);
       }
       return statement;
