@@ -326,3 +326,77 @@ TEST_CASE("influencers --campaign ranks only the campaign's conversation",
   CHECK_THAT(result.out, !Catch::Contains("partner_org"));
   CHECK(run_cli({"--db", db, "influencers", "--campaign", "nope"}).code == 2);
 }
+
+TEST_CASE("campaign import: TOML and JSON of the same campaigns import identically",
+          "[cli][causes][campaign_file]") {
+  test::TempDir dir;
+  const auto list = [&](const std::string &db) {
+    const auto result = run_cli({"--db", db, "campaign", "list", "--format", "csv"});
+    REQUIRE(result.code == 0);
+    return result.out;
+  };
+  const auto import_into = [&](const std::string &name, const std::string &file) {
+    const auto db = dir.file(name);
+    REQUIRE(run_cli({"--db", db, "init", "--tz", "Europe/Zurich"}).code == 0);
+    const auto result = run_cli({"--db", db, "campaign", "import", file});
+    INFO(result.err);
+    REQUIRE(result.code == 0);
+    return list(db);
+  };
+  const auto from_json = import_into("json.db", fixture("campaigns.json"));
+  const auto from_toml = import_into("toml.db", fixture("campaigns.toml"));
+  CHECK(from_toml == from_json);
+  CHECK_THAT(from_json, Catch::Contains("water,2024-02-29T23:00:00Z,2024-04-30T22:00:00Z,"
+                                        "waterislife,water summit 谢谢 fr:merci,"
+                                        "https://www.example.org/water/,\r\n"));
+
+  // Without a .toml/.json extension the content decides.
+  test::write_file(dir.file("campaigns-a"), test::read_file(fixture("campaigns.toml")));
+  test::write_file(dir.file("campaigns-b"), test::read_file(fixture("campaigns.json")));
+  CHECK(import_into("sniff-toml.db", dir.file("campaigns-a")) == from_json);
+  CHECK(import_into("sniff-json.db", dir.file("campaigns-b")) == from_json);
+}
+
+TEST_CASE("campaign import: errors name the file and the line", "[cli][causes][campaign_file]") {
+  test::TempDir dir;
+  const auto db = dir.file("s.db");
+  REQUIRE(run_cli({"--db", db, "init"}).code == 0);
+  const auto import_text = [&](const std::string &name, const std::string &text) {
+    const auto path = dir.file(name);
+    test::write_file(path, text);
+    return run_cli({"--db", db, "campaign", "import", path});
+  };
+  auto result = import_text("bad.toml", "[[campaigns]]\nname = \"water\"\nhashtags = [\"#a\",\n"
+                                        "urls = 3\n");
+  CHECK(result.code == 1);
+  CHECK_THAT(result.err, Catch::Contains(dir.file("bad.toml") + ":4: TOML: "));
+
+  result = import_text("bad.json", "{\"campaigns\": [\n  {\"name\": \"water\",\n   "
+                                   "\"hashtags\": [\"#a\"],,\n  }\n]}\n");
+  CHECK(result.code == 1);
+  CHECK_THAT(result.err, Catch::Contains(dir.file("bad.json") + ":3: JSON: "));
+
+  result = import_text("typo.toml", "[[campaigns]]\nname = \"water\"\nhashtag = [\"#a\"]\n");
+  CHECK(result.code == 1);
+  CHECK_THAT(result.err, Catch::Contains(dir.file("typo.toml") + ":3: unknown key 'hashtag'"));
+
+  result = import_text("type.toml", "[[campaigns]]\nname = \"water\"\n\nhashtags = \"#a\"\n");
+  CHECK(result.code == 1);
+  CHECK_THAT(result.err,
+             Catch::Contains(dir.file("type.toml") + ":4: hashtags: expected an array of strings"));
+
+  result = import_text("type.json", "{\"campaigns\": [{\"name\": \"w\", \"urls\": [1]}]}");
+  CHECK(result.code == 1);
+  CHECK_THAT(result.err, Catch::Contains(dir.file("type.json") +
+                                         ": campaigns[0]: urls: expected an array of strings"));
+
+  result = import_text("date.toml", "[[campaigns]]\nname = \"w\"\nhashtags = [\"a\"]\n"
+                                    "from = \"March\"\n");
+  CHECK(result.code == 1);
+  CHECK_THAT(result.err, Catch::Contains(":4: from 'March': expected a date YYYY-MM-DD"));
+
+  // Nothing was imported by any of them.
+  const auto listed = run_cli({"--db", db, "campaign", "list", "--format", "csv"});
+  CHECK(listed.out == "campaign,starts_at,ends_at,hashtags,keywords,urls,cta_urls\r\n");
+  CHECK(run_cli({"--db", db, "campaign", "import", dir.file("missing.toml")}).code == 1);
+}
