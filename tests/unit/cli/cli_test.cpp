@@ -305,7 +305,9 @@ TEST_CASE("causes: campaign matching and cause metrics on the fixtures", "[cli][
   //   Participants: only partner_org (test_org is the archive owner, an own account): 1, reach 800
   //   (its 03-12 snapshot). Engagement 49 + 37 + 3 = 89; impressions 1000 on 1 of 3 non-reposts.
   //   Languages with ≥ 3 posts: en (4). One participant, one language: effective 1.
-  //   CTA example.org/launch is on 1767…001: 4 reposts + 1 quote.
+  //   CTA example.org/launch is on 1767…001: 4 reposts + 1 quote; it is one of test_org's two
+  //   matched non-repost posts (cta_post_share 0.5); X reports no link clicks: cta_clicks and
+  //   cta_ctr null, cta_ctr_coverage 0 (0 of 1 CTA post).
   // water: #ＷａｔｅｒＩｓＬｉｆｅ folds to waterislife (1765…002), fr:merci (1765…003, French),
   //   "water summit" (1766…012), example.org/water?utm_source=x (1765…001) → 4, all by test_org.
   //   "谢谢" is also in 1765…003. No period: the look-back is censored.
@@ -316,10 +318,11 @@ TEST_CASE("causes: campaign matching and cause metrics on the fixtures", "[cli][
       result.out ==
       "campaign,posts,participants,engaged_supporters,new_supporters,returning_supporters,"
       "new_supporters_censored,potential_reach,measured_impressions,measured_impressions_coverage,"
-      "engagement,languages,effective_languages,cta_amplification,share_of_voice,"
-      "cross_language_amplification,bridge_participants\r\n"
-      "cleanwater,5,1,1,1,0,1,800,1000,0.3333333333333333,89,1,1,5,,0,0\r\n"
-      "water,4,0,0,0,0,1,,,0,54,1,,,,0,0\r\n");
+      "engagement,languages,effective_languages,cta_amplification,cta_post_share,cta_clicks,"
+      "cta_ctr,cta_ctr_coverage,share_of_voice,cross_language_amplification,"
+      "bridge_participants\r\n"
+      "cleanwater,5,1,1,1,0,1,800,1000,0.3333333333333333,89,1,1,5,0.5,,,0,,0,0\r\n"
+      "water,4,0,0,0,0,1,,,0,54,1,,,,,,,,0,0\r\n");
   CHECK(run_cli({"--db", db, "campaign", "rm", "water"}).code == 0);
   CHECK(run_cli({"--db", db, "campaign", "rm", "water"}).code == 2);
   CHECK(run_cli({"--db", db, "campaign", "add", "empty"}).code == 2);
