@@ -10,6 +10,7 @@ find_package(spdlog CONFIG REQUIRED)               # libspdlog-dev
 find_package(simdjson CONFIG REQUIRED)             # libsimdjson-dev
 find_package(date CONFIG REQUIRED)                 # libhowardhinnant-date-dev (date-tz, OS tzdb)
 find_package(SQLite3 REQUIRED)                     # libsqlite3-dev
+find_package(tomlplusplus 3 CONFIG REQUIRED)       # libtomlplusplus-dev (campaign files)
 
 pkg_check_modules(UTF8PROC REQUIRED IMPORTED_TARGET libutf8proc)   # libutf8proc-dev
 pkg_check_modules(LIBARCHIVE REQUIRED IMPORTED_TARGET libarchive)  # libarchive-dev
@@ -31,3 +32,4 @@ message(STATUS "sociometer dependencies:")
 message(STATUS "  CLI11 ${CLI11_VERSION}, nlohmann_json ${nlohmann_json_VERSION}, SQLiteCpp ${SQLiteCpp_VERSION}")
 message(STATUS "  SQLite ${SQLite3_VERSION}, spdlog ${spdlog_VERSION}, simdjson ${simdjson_VERSION}, date ${date_VERSION}")
 message(STATUS "  utf8proc ${UTF8PROC_VERSION}, libarchive ${LIBARCHIVE_VERSION}, libcrypto ${LIBCRYPTO_VERSION}, igraph ${IGRAPH_VERSION}")
+message(STATUS "  toml++ ${tomlplusplus_VERSION}")

@@ -9,7 +9,7 @@ build_packages=(
   libcli11-dev nlohmann-json3-dev libcurl4-openssl-dev
   libsqlitecpp-dev libsqlite3-dev libspdlog-dev libfmt-dev catch2
   libigraph-dev libarchive-dev libsimdjson-dev libutf8proc-dev
-  libhowardhinnant-date-dev libcld2-dev tzdata
+  libhowardhinnant-date-dev libcld2-dev libtomlplusplus-dev tzdata
 )
 # Tools used by the tests (zip for archive fixtures) and by `make bench`.
 tool_packages=(zip python3 time)

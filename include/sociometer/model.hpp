@@ -185,6 +185,15 @@ struct PageMetricRecord {
   std::int64_t value = 0;
 };
 
+// Follower counts of one platform account as observed over time, oldest first.
+using FollowerSnapshots = std::vector<std::pair<TimePoint, std::int64_t>>;
+
+// Another platform account of an `account link` identity, with its own follower snapshots.
+struct LinkedAccountFollowers {
+  Platform platform = Platform::other;
+  FollowerSnapshots followers;
+};
+
 // What the analysis reads about an account (store → analysis).
 struct AccountFacts {
   std::int64_t id = 0;
@@ -192,8 +201,12 @@ struct AccountFacts {
   std::string native_id;
   std::string handle;
   AccountRole role = AccountRole::other;
-  // Follower snapshots, oldest first.
-  std::vector<std::pair<TimePoint, std::int64_t>> followers;
+  // Follower snapshots of this account (of a linked identity: of its first account), oldest
+  // first.
+  FollowerSnapshots followers;
+  // The identity's other linked accounts (`account link`), whatever they posted; empty for an
+  // account that is not linked. Follower growth sums over all of them.
+  std::vector<LinkedAccountFollowers> linked;
 };
 
 // What the analysis reads about a post: identity, time, kind and its latest metric snapshot.
@@ -202,6 +215,9 @@ struct PostFacts {
   std::string native_id;
   Platform platform = Platform::other;
   std::int32_t account = -1; // index into Dataset::accounts; -1 when the author is unknown
+  // When another account of a linked identity wrote the post: its index in the identity's
+  // AccountFacts::linked (whose follower counts are the post's audience); -1 otherwise.
+  std::int32_t author_linked = -1;
   TimePoint created_at{};
   PostKind kind = PostKind::post;
   std::string lang;

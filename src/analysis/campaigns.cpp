@@ -349,11 +349,45 @@ CauseMetrics cause_metrics(const Dataset &current, const Dataset &lookback,
   }
   if (!cta_posts.empty()) {
     std::int64_t amplification = 0;
+    std::int64_t original_cta_posts = 0; // reposts carry no counts of their own
+    std::int64_t clicked_posts = 0;
+    std::int64_t clicks = 0;
+    std::int64_t impressions = 0;
     for (const auto index : cta_posts) {
-      const auto &counts = current.posts[static_cast<std::size_t>(index)].metrics;
+      const auto &post = current.posts[static_cast<std::size_t>(index)];
+      const auto &counts = post.metrics;
       amplification += counts.reposts.value_or(0) + counts.quotes.value_or(0);
+      if (post.kind == PostKind::repost) {
+        continue;
+      }
+      ++original_cta_posts;
+      metrics.cta_clicks = add(metrics.cta_clicks, counts.link_clicks);
+      if (counts.link_clicks && counts.impressions && *counts.impressions > 0) {
+        ++clicked_posts;
+        clicks += *counts.link_clicks;
+        impressions += *counts.impressions;
+      }
     }
     metrics.cta_amplification = amplification;
+    if (original_cta_posts > 0) {
+      metrics.cta_ctr_coverage =
+          static_cast<double>(clicked_posts) / static_cast<double>(original_cta_posts);
+    }
+    if (clicked_posts > 0) {
+      metrics.cta_ctr = static_cast<double>(clicks) / static_cast<double>(impressions);
+    }
+  }
+  std::int64_t own_originals = 0;
+  std::int64_t own_with_cta = 0;
+  for (const auto index : matched) {
+    const auto &post = current.posts[static_cast<std::size_t>(index)];
+    if (post.kind != PostKind::repost && is_own(post.account)) {
+      ++own_originals;
+      own_with_cta += cta_posts.count(index) != 0 ? 1 : 0;
+    }
+  }
+  if (own_originals > 0 && !campaign.cta_urls.empty()) {
+    metrics.cta_post_share = static_cast<double>(own_with_cta) / static_cast<double>(own_originals);
   }
   if (peer_posts > 0) {
     metrics.share_of_voice =
@@ -452,18 +486,35 @@ Table causes_table(const std::vector<CauseMetrics> &metrics) {
                    {"languages", ColumnType::integer},
                    {"effective_languages", ColumnType::number},
                    {"cta_amplification", ColumnType::integer},
+                   {"cta_post_share", ColumnType::ratio},
+                   {"cta_clicks", ColumnType::integer},
+                   {"cta_ctr", ColumnType::ratio},
+                   {"cta_ctr_coverage", ColumnType::ratio},
                    {"share_of_voice", ColumnType::ratio},
                    {"cross_language_amplification", ColumnType::ratio},
                    {"bridge_participants", ColumnType::integer}};
   for (const auto &row : metrics) {
-    table.rows.push_back({row.campaign, row.posts, row.participants, row.engaged_supporters,
-                          row.new_supporters, row.returning_supporters,
+    table.rows.push_back({row.campaign,
+                          row.posts,
+                          row.participants,
+                          row.engaged_supporters,
+                          row.new_supporters,
+                          row.returning_supporters,
                           std::int64_t{row.new_supporters_censored ? 1 : 0},
-                          cell_of(row.potential_reach), cell_of(row.measured_impressions),
-                          cell_of(row.measured_impressions_coverage), cell_of(row.engagement),
-                          row.languages, cell_of(row.effective_languages),
-                          cell_of(row.cta_amplification), cell_of(row.share_of_voice),
-                          cell_of(row.cross_language_amplification), row.bridge_participants});
+                          cell_of(row.potential_reach),
+                          cell_of(row.measured_impressions),
+                          cell_of(row.measured_impressions_coverage),
+                          cell_of(row.engagement),
+                          row.languages,
+                          cell_of(row.effective_languages),
+                          cell_of(row.cta_amplification),
+                          cell_of(row.cta_post_share),
+                          cell_of(row.cta_clicks),
+                          cell_of(row.cta_ctr),
+                          cell_of(row.cta_ctr_coverage),
+                          cell_of(row.share_of_voice),
+                          cell_of(row.cross_language_amplification),
+                          row.bridge_participants});
   }
   return table;
 }
@@ -496,6 +547,16 @@ Definitions causes_definitions() {
        "language in the campaign (1 = monolingual)"},
       {"cta_amplification",
        "reposts + quotes received by matched posts that carry a call-to-action link"},
+      {"cta_post_share",
+       "share of the own accounts' matched posts (reposts excluded) that carry a call-to-action "
+       "link; null without own matched posts or without call-to-action URLs"},
+      {"cta_clicks",
+       "sum of link clicks on matched non-repost posts that carry a call-to-action link, as the "
+       "platform reports them (Meta exports); null when none of them reports clicks"},
+      {"cta_ctr",
+       "click-through of call-to-action posts: sum(link clicks) / sum(impressions) over the "
+       "matched non-repost posts with a call-to-action link that report both; null otherwise; "
+       "_coverage = share of those call-to-action posts that report both"},
       {"share_of_voice",
        "matched posts by own accounts / by own and peer accounts; null without peer accounts"},
       {"cross_language_amplification",

@@ -3,7 +3,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <map>
+#include <set>
 
 #include "sociometer/util/time.hpp"
 
@@ -29,45 +31,94 @@ void add(std::optional<std::int64_t> &total, const std::optional<std::int64_t> &
   }
 }
 
+// Σ numerator / Σ denominator over the posts that have both.
+struct Ratio {
+  double sum_n = 0;
+  double sum_d = 0;
+  std::int64_t posts = 0;
+  void add(double numerator, double denominator) {
+    sum_n += numerator;
+    sum_d += denominator;
+    ++posts;
+  }
+  [[nodiscard]] std::optional<double> value(double scale = 1.0) const {
+    return posts > 0 && sum_d > 0 ? std::optional<double>(scale * sum_n / sum_d) : std::nullopt;
+  }
+};
+
 // Accumulates one group's posts; finish() turns the sums into an EngagementRow.
 class Accumulator {
 public:
   void add_post(const Dataset &dataset, const PostFacts &post) {
     ++m_row.posts;
+    if (post.account >= 0) {
+      m_authors.insert(post.account);
+    }
     if (post.kind == PostKind::repost) {
       return; // a repost's engagement belongs to the original post
     }
     ++m_rated_posts;
-    m_with_likes += post.metrics.likes ? 1 : 0;
-    m_with_reposts += post.metrics.reposts ? 1 : 0;
-    m_with_replies += post.metrics.replies ? 1 : 0;
-    add(m_row.likes, post.metrics.likes);
-    add(m_row.reposts, post.metrics.reposts);
-    add(m_row.replies, post.metrics.replies);
-    add(m_row.quotes, post.metrics.quotes);
-    add(m_row.impressions, post.metrics.impressions);
+    const auto &counts = post.metrics;
+    m_with_likes += counts.likes ? 1 : 0;
+    m_with_reposts += counts.reposts ? 1 : 0;
+    m_with_replies += counts.replies ? 1 : 0;
+    add(m_row.likes, counts.likes);
+    add(m_row.reposts, counts.reposts);
+    add(m_row.replies, counts.replies);
+    add(m_row.quotes, counts.quotes);
+    add(m_row.impressions, counts.impressions);
+    add(m_row.link_clicks, counts.link_clicks);
+    if (counts.link_clicks && counts.impressions && *counts.impressions > 0) {
+      m_ctr.add(static_cast<double>(*counts.link_clicks), static_cast<double>(*counts.impressions));
+    }
+    const auto followers = author_followers_at(dataset, post);
+    const auto f = followers && *followers > 0 ? static_cast<double>(*followers) : 0.0;
+    if (f > 0) {
+      if (counts.replies) {
+        m_conversation.add(static_cast<double>(*counts.replies), f);
+      }
+      if (counts.reposts) {
+        m_amplification.add(static_cast<double>(*counts.reposts + counts.quotes.value_or(0)), f);
+      }
+      if (counts.likes) {
+        m_applause.add(static_cast<double>(*counts.likes), f);
+      }
+    }
     const auto engagement = post_engagement(post);
     add(m_row.engagement, engagement);
     if (!engagement) {
       return;
     }
     const auto e = static_cast<double>(*engagement);
-    if (post.metrics.impressions && *post.metrics.impressions > 0) {
-      const auto i = static_cast<double>(*post.metrics.impressions);
+    if (counts.impressions && *counts.impressions > 0) {
+      const auto i = static_cast<double>(*counts.impressions);
       m_impressions.sum_e += e;
       m_impressions.sum_d += i;
       m_impressions.rates.push_back(e / i);
     }
-    if (post.account >= 0) {
-      const auto &account = dataset.accounts[static_cast<std::size_t>(post.account)];
-      if (const auto followers = followers_at(account, post.created_at);
-          followers && *followers > 0) {
-        const auto f = static_cast<double>(*followers);
-        m_followers.sum_e += e;
-        m_followers.sum_d += f;
-        m_followers.rates.push_back(e / f);
+    if (f > 0) {
+      m_followers.sum_e += e;
+      m_followers.sum_d += f;
+      m_followers.rates.push_back(e / f);
+    }
+  }
+
+  // Follower growth over `period` of the authors' platform accounts (of `only` when set).
+  [[nodiscard]] FollowerGrowth growth(const Dataset &dataset, const Span &period,
+                                      std::optional<Platform> only) const {
+    std::vector<const FollowerSnapshots *> accounts;
+    for (const auto index : m_authors) {
+      const auto &author = dataset.accounts[static_cast<std::size_t>(index)];
+      if (!only || author.platform == *only) {
+        accounts.push_back(&author.followers);
+      }
+      for (const auto &linked : author.linked) {
+        if (!only || linked.platform == *only) {
+          accounts.push_back(&linked.followers);
+        }
       }
     }
+    return follower_growth(accounts, period.since, period.until);
   }
 
   EngagementRow finish(Cell key) {
@@ -86,6 +137,13 @@ public:
     }
     m_row.amplification_rate = per_post(amplification, m_with_reposts);
     m_row.applause_rate = per_post(m_row.likes, m_with_likes);
+    m_row.conversation_per_1k = m_conversation.value(1000.0);
+    m_row.amplification_per_1k = m_amplification.value(1000.0);
+    m_row.applause_per_1k = m_applause.value(1000.0);
+    m_row.ctr = m_ctr.value();
+    if (m_rated_posts > 0) {
+      m_row.ctr_coverage = static_cast<double>(m_ctr.posts) / static_cast<double>(m_rated_posts);
+    }
     return std::move(m_row);
   }
 
@@ -108,12 +166,17 @@ private:
   };
 
   EngagementRow m_row;
+  std::set<std::int32_t> m_authors;
   std::int64_t m_rated_posts = 0;
   std::int64_t m_with_likes = 0;
   std::int64_t m_with_reposts = 0;
   std::int64_t m_with_replies = 0;
   Rate m_impressions;
   Rate m_followers;
+  Ratio m_conversation;
+  Ratio m_amplification;
+  Ratio m_applause;
+  Ratio m_ctr;
 };
 
 // The text or integer key of `post` under `dimension`.
@@ -150,6 +213,20 @@ Cell key_of(const Dataset &dataset, const PostFacts &post, Dimension dimension,
   default:
     return std::int64_t{parts.iso_weekday};
   }
+}
+
+// The latest snapshot at or before `at`, else the earliest after it.
+std::optional<std::int64_t> as_of(const FollowerSnapshots &series, TimePoint at) noexcept {
+  if (series.empty()) {
+    return std::nullopt;
+  }
+  const auto after =
+      std::upper_bound(series.begin(), series.end(), at,
+                       [](TimePoint t, const auto &entry) { return t < entry.first; });
+  if (after == series.begin()) {
+    return series.front().second;
+  }
+  return std::prev(after)->second;
 }
 
 Cell optional_cell(const std::optional<std::int64_t> &value) {
@@ -201,21 +278,93 @@ std::optional<std::int64_t> post_engagement(const PostFacts &post) noexcept {
 }
 
 std::optional<std::int64_t> followers_at(const AccountFacts &account, TimePoint at) noexcept {
-  const auto &series = account.followers;
-  if (series.empty()) {
+  return as_of(account.followers, at);
+}
+
+std::optional<std::int64_t> author_followers_at(const Dataset &dataset,
+                                                const PostFacts &post) noexcept {
+  if (post.account < 0) {
+    return std::nullopt;
+  }
+  const auto &account = dataset.accounts[static_cast<std::size_t>(post.account)];
+  if (post.author_linked >= 0 &&
+      static_cast<std::size_t>(post.author_linked) < account.linked.size()) {
+    return as_of(account.linked[static_cast<std::size_t>(post.author_linked)].followers,
+                 post.created_at);
+  }
+  return as_of(account.followers, post.created_at);
+}
+
+std::optional<BoundaryFollowers>
+followers_at_boundary(const FollowerSnapshots &snapshots, TimePoint boundary,
+                      std::chrono::milliseconds tolerance) noexcept {
+  if (snapshots.empty()) {
     return std::nullopt;
   }
   const auto after =
-      std::upper_bound(series.begin(), series.end(), at,
+      std::upper_bound(snapshots.begin(), snapshots.end(), boundary,
                        [](TimePoint t, const auto &entry) { return t < entry.first; });
-  if (after == series.begin()) {
-    return series.front().second;
+  std::optional<std::size_t> best;
+  if (after != snapshots.begin() && boundary - std::prev(after)->first <= tolerance) {
+    best = static_cast<std::size_t>(std::prev(after) - snapshots.begin());
   }
-  return std::prev(after)->second;
+  if (after != snapshots.end() && after->first - boundary <= tolerance &&
+      (!best || after->first - boundary < boundary - snapshots[*best].first)) {
+    best = static_cast<std::size_t>(after - snapshots.begin());
+  }
+  if (best) {
+    return BoundaryFollowers{snapshots[*best].second, false, *best, *best};
+  }
+  if (after == snapshots.begin() || after == snapshots.end()) {
+    return std::nullopt; // no snapshot on one side of the boundary
+  }
+  const auto &[t0, f0] = *std::prev(after);
+  const auto &[t1, f1] = *after;
+  const auto share = std::chrono::duration<double>(boundary - t0) / (t1 - t0);
+  const auto value = static_cast<double>(f0) + static_cast<double>(f1 - f0) * share;
+  const auto index = static_cast<std::size_t>(after - snapshots.begin());
+  return BoundaryFollowers{std::llround(value), true, index - 1, index};
+}
+
+FollowerGrowth follower_growth(const std::vector<const FollowerSnapshots *> &accounts,
+                               TimePoint since, TimePoint until) {
+  FollowerGrowth result;
+  if (accounts.empty()) {
+    return result;
+  }
+  std::int64_t start = 0;
+  std::int64_t end = 0;
+  std::size_t measured = 0;
+  bool interpolated = false;
+  for (const auto *snapshots : accounts) {
+    const auto at_start = followers_at_boundary(*snapshots, since);
+    const auto at_end = followers_at_boundary(*snapshots, until);
+    if (!at_start || !at_end ||
+        (at_start->first == at_end->first && at_start->last == at_end->last)) {
+      continue;
+    }
+    start += at_start->followers;
+    end += at_end->followers;
+    interpolated = interpolated || at_start->interpolated || at_end->interpolated;
+    ++measured;
+  }
+  result.coverage = static_cast<double>(measured) / static_cast<double>(accounts.size());
+  if (measured == 0) {
+    return result;
+  }
+  result.start = start;
+  result.end = end;
+  result.net_new = end - start;
+  result.interpolated = interpolated;
+  if (start > 0) {
+    result.growth = static_cast<double>(end - start) / static_cast<double>(start);
+  }
+  return result;
 }
 
 std::vector<EngagementRow> engagement_by(const Dataset &dataset, Dimension dimension,
-                                         const util::TimeZone &zone) {
+                                         const util::TimeZone &zone,
+                                         const std::optional<Span> &period) {
   std::vector<EngagementRow> rows;
   if (dimension == Dimension::post) {
     std::vector<std::size_t> order(dataset.posts.size());
@@ -247,21 +396,32 @@ std::vector<EngagementRow> engagement_by(const Dataset &dataset, Dimension dimen
     groups[key_of(dataset, post, dimension, zone)].add_post(dataset, post);
   }
   for (auto &[key, accumulator] : groups) {
-    rows.push_back(accumulator.finish(key));
-    auto &row = rows.back();
-    const auto &text = std::get<std::string>(key);
+    FollowerGrowth growth;
+    const auto *text = std::get_if<std::string>(&key);
+    if (dimension == Dimension::account && period) {
+      growth = accumulator.growth(dataset, *period, std::nullopt);
+    } else if (dimension == Dimension::platform && period && text != nullptr) {
+      growth = accumulator.growth(dataset, *period, parse_platform(*text));
+    }
     int days = 0;
     if (dimension == Dimension::day) {
       days = 1;
     } else if (dimension == Dimension::week) {
       days = 7;
-    } else if (dimension == Dimension::month) {
-      if (const auto month = util::parse_year_month(text)) {
+    } else if (dimension == Dimension::month && text != nullptr) {
+      if (const auto month = util::parse_year_month(*text)) {
         const std::chrono::year_month_day_last last{month->year() / month->month() /
                                                     std::chrono::last};
         days = static_cast<int>(static_cast<unsigned>(last.day()));
+        const Span calendar_month{
+            zone.start_of_day(*month / std::chrono::day{1}),
+            zone.start_of_day((*month + std::chrono::months{1}) / std::chrono::day{1})};
+        growth = accumulator.growth(dataset, calendar_month, std::nullopt);
       }
     }
+    rows.push_back(accumulator.finish(key));
+    auto &row = rows.back();
+    row.followers = growth;
     if (days > 0) {
       row.posts_per_day = static_cast<double>(row.posts) / days;
     }
@@ -269,12 +429,19 @@ std::vector<EngagementRow> engagement_by(const Dataset &dataset, Dimension dimen
   return rows;
 }
 
-EngagementRow engagement_total(const Dataset &dataset, std::string label) {
+EngagementRow engagement_total(const Dataset &dataset, std::string label,
+                               const std::optional<Span> &period) {
   Accumulator accumulator;
   for (const auto &post : dataset.posts) {
     accumulator.add_post(dataset, post);
   }
-  return accumulator.finish(std::move(label));
+  FollowerGrowth growth;
+  if (period) {
+    growth = accumulator.growth(dataset, *period, std::nullopt);
+  }
+  auto row = accumulator.finish(std::move(label));
+  row.followers = growth;
+  return row;
 }
 
 Table engagement_table(const std::vector<EngagementRow> &rows, Dimension dimension) {
@@ -318,10 +485,20 @@ Table engagement_table(const std::vector<EngagementRow> &rows, Dimension dimensi
                            "er_followers", "er_followers_coverage", "er_followers_median"}) {
     table.columns.push_back({name, ColumnType::ratio});
   }
-  for (const auto *name :
-       {"conversation_rate", "amplification_rate", "applause_rate", "posts_per_day"}) {
+  for (const auto *name : {"conversation_rate", "amplification_rate", "applause_rate",
+                           "conversation_per_1k", "amplification_per_1k", "applause_per_1k"}) {
     table.columns.push_back({name, ColumnType::number});
   }
+  table.columns.push_back({"link_clicks", ColumnType::integer});
+  table.columns.push_back({"ctr", ColumnType::ratio});
+  table.columns.push_back({"ctr_coverage", ColumnType::ratio});
+  table.columns.push_back({"posts_per_day", ColumnType::number});
+  for (const auto *name : {"followers_start", "followers_end", "followers_net_new"}) {
+    table.columns.push_back({name, ColumnType::integer});
+  }
+  table.columns.push_back({"follower_growth", ColumnType::ratio});
+  table.columns.push_back({"follower_growth_coverage", ColumnType::ratio});
+  table.columns.push_back({"follower_growth_interpolated", ColumnType::integer});
   for (const auto &row : rows) {
     std::vector<Cell> cells;
     cells.push_back(row.key);
@@ -341,13 +518,35 @@ Table engagement_table(const std::vector<EngagementRow> &rows, Dimension dimensi
       cells.push_back(optional_cell(rate->coverage));
       cells.push_back(optional_cell(rate->median));
     }
-    for (const auto *value : {&row.conversation_rate, &row.amplification_rate, &row.applause_rate,
-                              &row.posts_per_day}) {
+    for (const auto *value :
+         {&row.conversation_rate, &row.amplification_rate, &row.applause_rate,
+          &row.conversation_per_1k, &row.amplification_per_1k, &row.applause_per_1k}) {
       cells.push_back(optional_cell(*value));
     }
+    cells.push_back(optional_cell(row.link_clicks));
+    cells.push_back(optional_cell(row.ctr));
+    cells.push_back(optional_cell(row.ctr_coverage));
+    cells.push_back(optional_cell(row.posts_per_day));
+    const auto &growth = row.followers;
+    cells.push_back(optional_cell(growth.start));
+    cells.push_back(optional_cell(growth.end));
+    cells.push_back(optional_cell(growth.net_new));
+    cells.push_back(optional_cell(growth.growth));
+    cells.push_back(optional_cell(growth.coverage));
+    cells.push_back(growth.interpolated ? Cell{std::int64_t{*growth.interpolated ? 1 : 0}}
+                                        : Cell{Null{}});
     table.rows.push_back(std::move(cells));
   }
   return table;
+}
+
+std::string follower_growth_definition() {
+  return "(F_end - F_start) / F_start, F = follower count at the period's start and end: the "
+         "snapshot nearest the boundary within +/-3 days, else interpolated linearly between the "
+         "snapshots around it (_interpolated = 1); null when a boundary has no snapshot on one "
+         "side or both boundaries fall on the same snapshot, never 0 for unknown; summed over the "
+         "platform accounts of the row's authors that have both (platform rows: only that "
+         "platform's accounts); _coverage = share of those accounts that have both";
 }
 
 Definitions engagement_definitions() {
@@ -374,10 +573,48 @@ Definitions engagement_definitions() {
        "Kaushik: (reposts + quotes) received per non-repost post, over the posts that "
        "report reposts"},
       {"applause_rate", "Kaushik: likes per non-repost post, over the posts that report likes"},
+      {"conversation_per_1k",
+       "Kaushik, relative: replies per post per 1,000 followers = 1000 * sum(replies) / "
+       "sum(followers at post time), over the non-repost posts that report replies and whose "
+       "author has a follower count (as in er_followers); null when no such post"},
+      {"amplification_per_1k",
+       "Kaushik, relative: (reposts + quotes) per post per 1,000 followers = 1000 * sum(reposts + "
+       "quotes) / sum(followers at post time), over the non-repost posts that report reposts and "
+       "whose author has a follower count; null when no such post"},
+      {"applause_per_1k",
+       "Kaushik, relative: likes per post per 1,000 followers = 1000 * sum(likes) / "
+       "sum(followers at post time), over the non-repost posts that report likes and whose "
+       "author has a follower count; null when no such post"},
+      {"link_clicks",
+       "clicks on the posts' links as the platform reports them (Meta exports); null when no post "
+       "reports them"},
+      {"ctr",
+       "click-through: sum(link_clicks) / sum(impressions) over the non-repost posts that report "
+       "both (platform exports only); _coverage = share of non-repost posts that do"},
       {"posts_per_day",
        "posts / calendar days of the day, week or month (null for other dimensions)"},
+      {"follower_growth",
+       follower_growth_definition() +
+           "; account and platform rows: over the selected period (null without --month or "
+           "--since and --until); month rows: over the calendar month; null for other "
+           "dimensions"},
+      {"followers_start",
+       "F_start summed over the accounts measured by follower_growth; followers_end: F_end; "
+       "followers_net_new: followers_end - followers_start (net change: new follows minus "
+       "unfollows)"},
       {"weekday", "ISO weekday in the report time zone, 1 = Monday … 7 = Sunday"},
   };
+}
+
+Definitions engagement_definitions(std::initializer_list<std::string_view> keys) {
+  const auto all = engagement_definitions();
+  Definitions selected;
+  for (const auto key : keys) {
+    if (const auto it = all.find(std::string(key)); it != all.end()) {
+      selected.insert(*it);
+    }
+  }
+  return selected;
 }
 
 } // namespace sociometer::analysis

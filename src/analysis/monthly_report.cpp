@@ -61,8 +61,13 @@ MonthlyReport build_monthly_report(const MonthlyReportInput &input) {
   report.previous_month = util::format_year_month(input.month - std::chrono::months{1});
   report.since = input.since;
   report.until = input.until;
-  report.current = engagement_total(current, report.month);
-  report.previous = engagement_total(*input.previous, report.previous_month);
+  // Follower growth over each calendar month: of the authors of that month's posts.
+  const Span month{input.since, input.until};
+  const Span previous_month{
+      input.zone->start_of_day((input.month - std::chrono::months{1}) / std::chrono::day{1}),
+      input.since};
+  report.current = engagement_total(current, report.month, month);
+  report.previous = engagement_total(*input.previous, report.previous_month, previous_month);
 
   std::map<std::string, std::int64_t> kinds;
   for (const auto &post : current.posts) {
@@ -72,8 +77,8 @@ MonthlyReport build_monthly_report(const MonthlyReportInput &input) {
     report.posts_by_kind.emplace_back(std::string(to_string(kind)),
                                       kinds[std::string(to_string(kind))]);
   }
-  report.by_platform = engagement_by(current, Dimension::platform, *input.zone);
-  report.by_account = engagement_by(current, Dimension::account, *input.zone);
+  report.by_platform = engagement_by(current, Dimension::platform, *input.zone, month);
+  report.by_account = engagement_by(current, Dimension::account, *input.zone, month);
   // Accounts by engagement, so the newsletter leads with what worked.
   std::stable_sort(report.by_account.begin(), report.by_account.end(),
                    [](const EngagementRow &a, const EngagementRow &b) {
@@ -134,7 +139,14 @@ MonthlyReport build_monthly_report(const MonthlyReportInput &input) {
   }
   report.languages = ranked(languages, total_posts, languages.size());
 
-  report.definitions = engagement_definitions();
+  // Only what the report shows: its rows carry no hour, weekday, Kaushik or click columns.
+  report.definitions =
+      engagement_definitions({"posts", "engagement", "er_impressions", "er_followers",
+                              "follower_growth", "followers_start"});
+  report.definitions["follower_growth"] =
+      follower_growth_definition() +
+      "; over each calendar month, of the authors of that month's posts (use --owned for the "
+      "organisation's own accounts only)";
   report.definitions["change"] = "(this month - previous month) / previous month; null when the "
                                  "previous month has no value or zero";
   report.definitions["top_posts"] =
@@ -142,7 +154,9 @@ MonthlyReport build_monthly_report(const MonthlyReportInput &input) {
   report.definitions["top_hashtags"] =
       "hashtags (NFKC + case folded) by number of posts of the month using them, all kinds; "
       "engagement summed over the non-repost posts among them";
-  report.definitions["languages"] = "language the platform reported; und = undetermined or none";
+  report.definitions["languages"] =
+      "language of each post: platform-reported, otherwise detected from the text (und when "
+      "unsure: too short, mixed or no text)";
   report.definitions["attribution"] = "publication cohort: a post's latest counts belong to the "
                                       "month it was published in";
   return report;

@@ -18,12 +18,8 @@ std::optional<double> denominator(const Dataset &dataset, const PostFacts &post)
   if (post.metrics.impressions && *post.metrics.impressions > 0) {
     return static_cast<double>(*post.metrics.impressions);
   }
-  if (post.account >= 0) {
-    if (const auto followers =
-            followers_at(dataset.accounts[static_cast<std::size_t>(post.account)], post.created_at);
-        followers && *followers > 0) {
-      return static_cast<double>(*followers);
-    }
+  if (const auto followers = author_followers_at(dataset, post); followers && *followers > 0) {
+    return static_cast<double>(*followers);
   }
   return std::nullopt;
 }

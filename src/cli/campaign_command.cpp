@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // `campaign add|list|rm|import` and `causes`: campaign definitions and cause-support metrics.
-#include <fstream>
-#include <nlohmann/json.hpp>
-
+#include "campaign_file.hpp"
 #include "common.hpp"
 #include "sociometer/analysis/campaigns.hpp"
 #include "sociometer/error.hpp"
@@ -41,36 +39,38 @@ std::pair<std::string, std::string> keyword_entry(const std::string &text) {
 }
 
 // Dates in the report zone: `from` is the first day, `to` the last day (inclusive).
+// `kind`: usage for flags, input for a file's content.
 void set_window(Campaign &campaign, const std::string &from, const std::string &to,
-                const util::TimeZone &zone, const std::string &where) {
+                const util::TimeZone &zone, const std::string &where, ErrorKind kind) {
   if (!from.empty()) {
     const auto day = util::parse_date(from);
     if (!day) {
-      throw Error(ErrorKind::usage, where + "from " + from + ": expected a date YYYY-MM-DD");
+      throw Error(kind, where + "from " + from + ": expected a date YYYY-MM-DD");
     }
     campaign.starts_at = zone.start_of_day(*day);
   }
   if (!to.empty()) {
     const auto day = util::parse_date(to);
     if (!day) {
-      throw Error(ErrorKind::usage, where + "to " + to + ": expected a date YYYY-MM-DD");
+      throw Error(kind, where + "to " + to + ": expected a date YYYY-MM-DD");
     }
     campaign.ends_at = zone.start_of_day(std::chrono::sys_days{*day} + std::chrono::days{1});
   }
   if (campaign.starts_at && campaign.ends_at && *campaign.ends_at <= *campaign.starts_at) {
-    throw Error(ErrorKind::usage, where + "the campaign ends before it starts");
+    throw Error(kind, where + "the campaign ends before it starts");
   }
 }
 
-void require_terms(const Campaign &campaign, const std::string &where) {
+void require_terms(const Campaign &campaign, const std::string &where, ErrorKind kind) {
   if (campaign.name.empty()) {
-    throw Error(ErrorKind::usage, where + "a campaign needs a name");
+    throw Error(kind, where + "a campaign needs a name");
   }
   if (campaign.hashtags.empty() && campaign.keywords.empty() && campaign.urls.empty() &&
       campaign.cta_urls.empty()) {
-    throw Error(ErrorKind::usage,
-                where + "campaign " + campaign.name + " has no hashtag, keyword or URL",
-                "add at least one --hashtag, --keyword, --url or --cta-url");
+    throw Error(kind, where + "campaign " + campaign.name + " has no hashtag, keyword or URL",
+                kind == ErrorKind::usage
+                    ? "add at least one --hashtag, --keyword, --url or --cta-url"
+                    : "add at least one of hashtags, keywords, urls or cta_urls");
   }
 }
 
@@ -87,51 +87,33 @@ int run_add(const CampaignOptions &options, Context &context) {
   }
   campaign.urls = options.urls;
   campaign.cta_urls = options.cta_urls;
-  set_window(campaign, options.from, options.to, zone, "--");
-  require_terms(campaign, "");
+  set_window(campaign, options.from, options.to, zone, "--", ErrorKind::usage);
+  require_terms(campaign, "", ErrorKind::usage);
   store.save_campaign(campaign);
   context.log->info("campaign {} saved", campaign.name);
   return 0;
 }
 
-// The JSON file format of `campaign import` (docs/output.md):
-// {"campaigns": [{"name", "from", "to", "hashtags": [], "keywords": {"fr": [], "*": []}, "urls":
-// [], "cta_urls": []}]}
+// The file format of `campaign import` (docs/output.md): JSON or TOML, read by campaign_file.cpp
+// and interpreted here exactly like the flags of `campaign add`.
 int run_import(const CampaignOptions &options, Context &context) {
   auto store = open_existing_store(context.globals, store::OpenMode::read_write);
   const auto zone = resolve_zone(context.globals, store);
-  std::ifstream stream(options.file);
-  if (!stream) {
-    throw Error(ErrorKind::input, options.file + ": cannot open");
-  }
   std::vector<Campaign> campaigns;
-  try {
-    const auto document = nlohmann::json::parse(stream);
-    const auto &list = document.at("campaigns");
-    for (std::size_t i = 0; i < list.size(); ++i) {
-      const auto &item = list.at(i);
-      const auto where = options.file + ": campaigns[" + std::to_string(i) + "]: ";
-      Campaign campaign;
-      campaign.name = item.at("name").get<std::string>();
-      for (const auto &tag : item.value("hashtags", std::vector<std::string>{})) {
-        campaign.hashtags.push_back(hashtag_key(tag));
-      }
-      const auto keywords = item.value("keywords", nlohmann::json::object()); // outlives the loop
-      for (const auto &[lang, words] : keywords.items()) {
-        for (const auto &word : words.get<std::vector<std::string>>()) {
-          campaign.keywords.emplace_back(lang, util::normalize_for_matching(word));
-        }
-      }
-      campaign.urls = item.value("urls", std::vector<std::string>{});
-      campaign.cta_urls = item.value("cta_urls", std::vector<std::string>{});
-      set_window(campaign, item.value("from", ""), item.value("to", ""), zone, where);
-      require_terms(campaign, where);
-      campaigns.push_back(std::move(campaign));
+  for (const auto &spec : read_campaign_file(options.file)) {
+    Campaign campaign;
+    campaign.name = spec.name;
+    for (const auto &tag : spec.hashtags) {
+      campaign.hashtags.push_back(hashtag_key(tag));
     }
-  } catch (const nlohmann::json::exception &error) {
-    throw Error(
-        ErrorKind::input, options.file + ": " + error.what(),
-        "expected {\"campaigns\": [{\"name\": …, \"hashtags\": […], …}]}; see docs/output.md");
+    for (const auto &[lang, word] : spec.keywords) {
+      campaign.keywords.emplace_back(lang, util::normalize_for_matching(word));
+    }
+    campaign.urls = spec.urls;
+    campaign.cta_urls = spec.cta_urls;
+    set_window(campaign, spec.from, spec.to, zone, spec.where, ErrorKind::input);
+    require_terms(campaign, spec.where, ErrorKind::input);
+    campaigns.push_back(std::move(campaign));
   }
   for (const auto &campaign : campaigns) {
     store.save_campaign(campaign);
@@ -261,8 +243,13 @@ CommandRunner add_campaign_command(CLI::App &app) {
   remove->add_option("name", options->name, "campaign name")->required();
   remove->callback(
       [=] { *action = [=](Context &context) { return run_remove(*options, context); }; });
-  auto *import = campaign->add_subcommand("import", "create or replace campaigns from a JSON file");
-  import->add_option("file", options->file, "JSON file: {\"campaigns\": [...]}")->required();
+  auto *import =
+      campaign->add_subcommand("import", "create or replace campaigns from a TOML or JSON file");
+  import
+      ->add_option("file", options->file,
+                   "TOML ([[campaigns]] tables) or JSON ({\"campaigns\": [...]}) file; chosen "
+                   "by the .toml/.json extension, else by the content")
+      ->required();
   import->callback(
       [=] { *action = [=](Context &context) { return run_import(*options, context);
 };

@@ -25,7 +25,11 @@ int run_engagement(const EngagementOptions &options, Context &context) {
   const auto zone = resolve_zone(context.globals, store);
   const auto period = resolve_period(options.period, zone, store);
   const auto dataset = store.load(make_query(period, options.filters));
-  const auto rows = analysis::engagement_by(dataset, *dimension, zone);
+  std::optional<analysis::Span> span;
+  if (period.since && period.until) {
+    span = analysis::Span{*period.since, *period.until}; // growth needs both boundaries
+  }
+  const auto rows = analysis::engagement_by(dataset, *dimension, zone, span);
   auto envelope = make_envelope("engagement", zone, period, options.filters);
   envelope.params["by"] = options.by;
   envelope.definitions = analysis::engagement_definitions();

@@ -71,18 +71,35 @@ std::string rate_with_coverage(const analysis::PooledRate &rate) {
   return percent(rate.pooled) + " (coverage " + percent(rate.coverage) + ")";
 }
 
+// Growth with its start and end counts, and how it was measured when not on every account.
+std::string growth_text(const analysis::FollowerGrowth &growth) {
+  if (!growth.start) {
+    return "n/a";
+  }
+  std::string text = signed_percent(growth.growth) + " (" + std::to_string(*growth.start) + " → " +
+                     std::to_string(*growth.end);
+  if (growth.coverage && *growth.coverage < 1.0) {
+    text += "; " + percent(growth.coverage) + " of accounts";
+  }
+  if (growth.interpolated.value_or(false)) {
+    text += "; interpolated";
+  }
+  return text + ")";
+}
+
 void engagement_table_md(const std::vector<EngagementRow> &rows, const std::string &key_title,
                          std::ostream &out) {
   out << "| " << key_title
       << " | Posts | Likes | Reposts | Replies | Quotes | Engagement | Impressions | ER "
-         "(impressions) |\n";
-  out << "|---|---:|---:|---:|---:|---:|---:|---:|---:|\n";
+         "(impressions) | Follower growth |\n";
+  out << "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
   for (const auto &row : rows) {
     const auto *key = std::get_if<std::string>(&row.key);
     out << "| " << (key != nullptr ? *key : std::string("?")) << " | " << row.posts << " | "
         << count(row.likes) << " | " << count(row.reposts) << " | " << count(row.replies) << " | "
         << count(row.quotes) << " | " << count(row.engagement) << " | " << count(row.impressions)
-        << " | " << rate_with_coverage(row.er_impressions) << " |\n";
+        << " | " << rate_with_coverage(row.er_impressions) << " | " << growth_text(row.followers)
+        << " |\n";
   }
 }
 
@@ -119,7 +136,10 @@ void render_markdown(const MonthlyReport &report, const Envelope &envelope, std:
   out << "| Engagement rate (followers) | " << rate_with_coverage(now.er_followers) << " | "
       << rate_with_coverage(before.er_followers) << " | "
       << signed_percent(change(shown_rate(now.er_followers), shown_rate(before.er_followers)))
-      << " |\n\n";
+      << " |\n";
+  // Growth is already a change; a change of it would be a second derivative nobody asked for.
+  out << "| Follower growth | " << growth_text(now.followers) << " | "
+      << growth_text(before.followers) << " | |\n\n";
 
   out << "Posts by kind:";
   for (const auto &[kind, posts] : report.posts_by_kind) {
@@ -199,6 +219,15 @@ nlohmann::ordered_json row_json(const EngagementRow &row) {
   object["er_followers"] = optional_json(row.er_followers.pooled);
   object["er_followers_coverage"] = optional_json(row.er_followers.coverage);
   object["er_followers_median"] = optional_json(row.er_followers.median);
+  object["followers_start"] = optional_json(row.followers.start);
+  object["followers_end"] = optional_json(row.followers.end);
+  object["followers_net_new"] = optional_json(row.followers.net_new);
+  object["follower_growth"] = optional_json(row.followers.growth);
+  object["follower_growth_coverage"] = optional_json(row.followers.coverage);
+  object["follower_growth_interpolated"] =
+      row.followers.interpolated
+          ? nlohmann::ordered_json(std::int64_t{*row.followers.interpolated ? 1 : 0})
+          : nlohmann::ordered_json(nullptr);
   return object;
 }
 

@@ -449,6 +449,9 @@ Dataset Store::load(const PostQuery &query) const {
     // own accounts first, so every analysis counts them as one.
     std::unordered_map<std::int64_t, std::int64_t> linked_to;
     std::unordered_map<std::int64_t, std::string> link_names;
+    // The identity's other accounts, in link order: their follower counts are loaded separately,
+    // so growth can sum the identity and platform rows can take only their platform's account.
+    std::unordered_map<std::int64_t, std::vector<std::int64_t>> link_members;
     {
       SQLite::Statement links(m_impl->db,
                               "SELECT id, link_name FROM accounts WHERE link_name IS NOT NULL "
@@ -462,6 +465,8 @@ Dataset Store::load(const PostQuery &query) const {
           first = id;
           link_names.emplace(id, name);
           current = std::move(name);
+        } else {
+          link_members[first].push_back(id);
         }
         linked_to.emplace(id, first);
       }
@@ -478,10 +483,16 @@ Dataset Store::load(const PostQuery &query) const {
       post.native_id = posts.getColumn(1).getString();
       post.platform = parse_platform(posts.getColumn(2).getString()).value_or(Platform::other);
       if (!posts.getColumn(3).isNull()) {
-        const auto account_id = identity(posts.getColumn(3).getInt64());
+        const auto author_id = posts.getColumn(3).getInt64();
+        const auto account_id = identity(author_id);
         auto [it, inserted] =
             account_index.try_emplace(account_id, static_cast<std::int32_t>(account_index.size()));
         post.account = it->second;
+        if (author_id != account_id) {
+          const auto &members = link_members[account_id];
+          post.author_linked = static_cast<std::int32_t>(
+              std::find(members.begin(), members.end(), author_id) - members.begin());
+        }
       }
       post.created_at = column_time(posts.getColumn(4)).value_or(TimePoint{});
       post.kind = parse_post_kind(posts.getColumn(5).getString()).value_or(PostKind::post);
@@ -618,11 +629,27 @@ Dataset Store::load(const PostQuery &query) const {
       if (const auto link = link_names.find(id); link != link_names.end()) {
         facts.handle = link->second;
       }
-      followers.reset();
-      followers.bind(":id", static_cast<int64_t>(id));
-      while (followers.executeStep()) {
-        if (const auto at = column_time(followers.getColumn(0))) {
-          facts.followers.emplace_back(*at, followers.getColumn(1).getInt64());
+      const auto read_followers = [&](std::int64_t account_id, FollowerSnapshots &series) {
+        followers.reset();
+        followers.bind(":id", static_cast<int64_t>(account_id));
+        while (followers.executeStep()) {
+          if (const auto at = column_time(followers.getColumn(0))) {
+            series.emplace_back(*at, followers.getColumn(1).getInt64());
+          }
+        }
+      };
+      read_followers(id, facts.followers);
+      if (const auto members = link_members.find(id); members != link_members.end()) {
+        for (const auto member : members->second) {
+          LinkedAccountFollowers linked;
+          account.reset();
+          account.bind(":id", static_cast<int64_t>(member));
+          if (account.executeStep()) {
+            linked.platform =
+                parse_platform(account.getColumn(0).getString()).value_or(Platform::other);
+          }
+          read_followers(member, linked.followers);
+          facts.linked.push_back(std::move(linked));
         }
       }
     }
@@ -947,6 +974,7 @@ struct IngestWriter::Statements {
   Prepared insert_hashtag;
   Prepared insert_mention;
   Prepared insert_url;
+  Prepared count_urls;
   Prepared insert_edge;
   Prepared insert_edit;
   Prepared find_account;
@@ -965,9 +993,15 @@ struct IngestWriter::Statements {
   // What this writer last wrote about each account, so repeated profiles (one per page of a
   // capture) cost no statement; cleared on rollback.
   std::unordered_map<std::int64_t, std::string> account_profiles;
-  // The last follower counts written per account: an observation equal to the previous one adds
-  // nothing to an as-of lookup, so it is not written again (captures repeat users on every page).
-  std::unordered_map<std::int64_t, std::string> follower_counts;
+  // The last follower counts written per account, and when they were observed: an observation
+  // equal to the previous one within a day is not written again (captures repeat users on every
+  // page). Once a day it is: growth looks for a snapshot within ±3 days of a period boundary, and
+  // a count that stayed the same for weeks must still be found there.
+  struct WrittenCounts {
+    std::string counts;
+    std::optional<TimePoint> observed_at;
+  };
+  std::unordered_map<std::int64_t, WrittenCounts> follower_counts;
 
   explicit Statements(SQLite::Database &database)
       : db(database), select_post(database, k_select_post),
@@ -995,6 +1029,7 @@ struct IngestWriter::Statements {
         insert_url(database, "INSERT INTO post_urls (post_id, position, url, expanded_url, domain, "
                              "start_cp, end_cp) VALUES (:post_id, :position, :url, :expanded_url, "
                              ":domain, :start, :end)"),
+        count_urls(database, "SELECT count(*) FROM post_urls WHERE post_id = :post_id"),
         insert_edge(database, "INSERT OR IGNORE INTO edges (post_id, kind, actor_account_id, "
                               "target_account_id, created_at) VALUES (:post_id, :kind, :actor, "
                               ":target, :created_at)"),
@@ -1425,11 +1460,16 @@ void IngestWriter::account(const AccountRecord &record) {
       counts += *value ? std::to_string(**value) : std::string("-");
       counts += ',';
     }
-    auto &last_counts = s.follower_counts[id];
-    const bool counts_changed = last_counts != counts;
-    last_counts = std::move(counts);
+    auto &last = s.follower_counts[id];
+    constexpr auto k_repeat_after = std::chrono::hours{24};
+    const bool repeat_due = record.observed_at && last.observed_at &&
+                            (*record.observed_at - *last.observed_at >= k_repeat_after ||
+                             *last.observed_at - *record.observed_at >= k_repeat_after);
+    const bool counts_changed = last.counts != counts || repeat_due;
     if (counts_changed && record.observed_at &&
         (record.followers || record.following || record.posts_count)) {
+      last.counts = std::move(counts);
+      last.observed_at = record.observed_at;
       reset(s.insert_followers);
       s.insert_followers.bind(":account_id", static_cast<int64_t>(id));
       s.insert_followers.bind(":observed_at", observed);
@@ -1442,6 +1482,23 @@ void IngestWriter::account(const AccountRecord &record) {
   } catch (const SQLite::Exception &error) {
     m_store.fail("cannot write account @" + record.ref.handle + " (" + record.ref.native_id + ")",
                  error);
+  }
+}
+
+void IngestWriter::insert_urls(Statements &s, std::int64_t post_id, const PostRecord &record) {
+  for (std::size_t n = 0; n < record.urls.size(); ++n) {
+    const auto &url = record.urls[n];
+    auto &u = s.insert_url;
+    reset(u);
+    u.bind(":post_id", static_cast<int64_t>(post_id));
+    u.bind(":position", static_cast<int>(n));
+    bind_text_or_null(u, ":url", url.url);
+    bind_text_or_null(u, ":expanded_url", url.expanded_url);
+    const auto domain = util::url_domain(url.expanded_url.empty() ? url.url : url.expanded_url);
+    bind_text_or_null(u, ":domain", domain);
+    bind_optional_cp(u, ":start", url.start);
+    bind_optional_cp(u, ":end", url.end);
+    u.exec();
   }
 }
 
@@ -1503,6 +1560,18 @@ void IngestWriter::post(const PostRecord &record) {
         if (primary) {
           ++m_pending.posts_unchanged;
         }
+        // Routes joined on content complete each other's links: the Business Suite CSV has the
+        // post's counts (link clicks) but not its link, the DYI export the link but no counts.
+        if (joined && !record.urls.empty()) {
+          auto &c = s.count_urls;
+          reset(c);
+          c.bind(":post_id", static_cast<int64_t>(post_id));
+          const bool none = c.executeStep() && c.getColumn(0).getInt64() == 0;
+          c.reset();
+          if (none) {
+            insert_urls(s, post_id, record);
+          }
+        }
       } else {
         auto &u = s.update_post;
         reset(u);
@@ -1518,8 +1587,13 @@ void IngestWriter::post(const PostRecord &record) {
         } else if (primary) {
           ++m_pending.posts_updated;
         }
+        // A joined route without links keeps the links the other route stored (see above).
+        const bool keep_urls = joined && record.urls.empty();
         for (auto *statement : {&s.delete_hashtags, &s.delete_mentions, &s.delete_urls,
                                 &s.delete_edges, &s.delete_edits}) {
+          if (keep_urls && statement == &s.delete_urls) {
+            continue;
+          }
           reset(*statement);
           statement->bind(":post_id", static_cast<int64_t>(post_id));
           statement->exec();
@@ -1571,20 +1645,7 @@ void IngestWriter::post(const PostRecord &record) {
         bind_optional_cp(m, ":end", mention.end);
         m.exec();
       }
-      for (std::size_t n = 0; n < record.urls.size(); ++n) {
-        const auto &url = record.urls[n];
-        auto &u = s.insert_url;
-        reset(u);
-        u.bind(":post_id", static_cast<int64_t>(post_id));
-        u.bind(":position", static_cast<int>(n));
-        bind_text_or_null(u, ":url", url.url);
-        bind_text_or_null(u, ":expanded_url", url.expanded_url);
-        const auto domain = util::url_domain(url.expanded_url.empty() ? url.url : url.expanded_url);
-        bind_text_or_null(u, ":domain", domain);
-        bind_optional_cp(u, ":start", url.start);
-        bind_optional_cp(u, ":end", url.end);
-        u.exec();
-      }
+      insert_urls(s, post_id, record);
       if (author_id != 0) {
         for (const auto &edge : record.edges) {
           if (edge.target.empty()) {

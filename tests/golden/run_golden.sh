@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: Apache-2.0
 # Runs one golden case with the real binary: `setup` (optional; output discarded) and then `cmd`,
 # whose stdout must equal `stdout.expected` byte for byte. UPDATE_GOLDEN=1 rewrites the file.
-# Both scripts run in a fresh folder where `x` is tests/fixtures/x, with $SOCIOMETER and
+# Both scripts run in a fresh folder where `x` is tests/fixtures/x and `fixtures` is
+# tests/fixtures, with $SOCIOMETER and
 # SOCIOMETER_DB=golden.db, so every path in the output is relative and stable.
 set -euo pipefail
 binary=$(realpath "$1")
@@ -16,6 +17,7 @@ export TZ=UTC LC_ALL=C.UTF-8
 fixtures=$(realpath "$(dirname "$0")/../fixtures")
 cd "$work"
 ln -s "$fixtures/x" x
+ln -s "$fixtures" fixtures
 if [[ -f "$case_dir/setup" ]]; then
   bash -e "$case_dir/setup" >/dev/null
 fi

@@ -41,6 +41,13 @@ struct CauseMetrics {
   std::int64_t languages = 0;                    // languages with at least 3 matched posts
   std::optional<double> effective_languages;     // exp(H) over participants' main languages
   std::optional<std::int64_t> cta_amplification; // reposts + quotes of posts with a CTA link
+  // Share of the own accounts' matched non-repost posts that carry a CTA link.
+  std::optional<double> cta_post_share;
+  // Link clicks on matched non-repost posts with a CTA link (platform exports only), and
+  // click-through Σ clicks / Σ impressions over those reporting both, with their share.
+  std::optional<std::int64_t> cta_clicks;
+  std::optional<double> cta_ctr;
+  std::optional<double> cta_ctr_coverage;
   std::optional<double> share_of_voice; // own / (own + peer) matched posts; null without peers
   // Among matched reposts and quotes whose amplifier has a main language (>= 3 posts in the
   // period) and whose amplified post's language is known: the share where the two differ.

@@ -3,6 +3,8 @@
 // one dimension. Pure functions over a Dataset; no I/O.
 #pragma once
 
+#include <chrono>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -25,6 +27,17 @@ struct PooledRate {
   std::optional<double> median;
 };
 
+// Follower growth over a period (metrics.md §1.4), pooled over the platform accounts of a row:
+// start and end are sums over the accounts that have a count at both boundaries.
+struct FollowerGrowth {
+  std::optional<std::int64_t> start;   // Σ F_start
+  std::optional<std::int64_t> end;     // Σ F_end
+  std::optional<std::int64_t> net_new; // end − start
+  std::optional<double> growth;        // (end − start) / start; null when start is unknown or 0
+  std::optional<double> coverage;      // share of the row's accounts with both boundary counts
+  std::optional<bool> interpolated;    // a boundary count was interpolated (set with `growth`)
+};
+
 struct EngagementRow {
   Cell key; // text for most dimensions, integer for hour and weekday
   std::int64_t posts = 0;
@@ -40,7 +53,18 @@ struct EngagementRow {
   std::optional<double> conversation_rate;  // replies / post
   std::optional<double> amplification_rate; // (reposts + quotes) / post
   std::optional<double> applause_rate;      // likes / post
-  std::optional<double> posts_per_day;      // day, week and month rows: posts / days of the period
+  // The same per 1,000 followers at post time: 1000 · Σ count / Σ followers over the posts
+  // that report the count and whose author has a follower count.
+  std::optional<double> conversation_per_1k;
+  std::optional<double> amplification_per_1k;
+  std::optional<double> applause_per_1k;
+  // Link clicks (Meta exports) and click-through Σ clicks / Σ impressions over the posts that
+  // report both, with the share of non-repost posts that do.
+  std::optional<std::int64_t> link_clicks;
+  std::optional<double> ctr;
+  std::optional<double> ctr_coverage;
+  std::optional<double> posts_per_day; // day, week and month rows: posts / days of the period
+  FollowerGrowth followers;            // account and platform rows over the selection, month rows
   // Only for Dimension::post: who posted it, when, and what.
   std::string account;
   std::string platform;
@@ -60,15 +84,59 @@ struct EngagementRow {
 [[nodiscard]] std::optional<std::int64_t> followers_at(const AccountFacts &account,
                                                        TimePoint at) noexcept;
 
+// Follower count of the account that wrote `post` at its publication (followers_at on the
+// author's own platform account, also inside a linked identity); std::nullopt when unknown.
+[[nodiscard]] std::optional<std::int64_t> author_followers_at(const Dataset &dataset,
+                                                              const PostFacts &post) noexcept;
+
+// How far from a period boundary a follower snapshot may be and still count as the boundary's.
+inline constexpr std::chrono::days k_growth_tolerance{3};
+
+// The follower count at a period boundary: the snapshot nearest to `boundary` within
+// ±`tolerance` (the earlier one on a tie); else the linear interpolation between the last
+// snapshot before and the first after, rounded (`interpolated`); std::nullopt when one side has
+// no snapshot. `first`/`last` are the indices of the snapshots used.
+struct BoundaryFollowers {
+  std::int64_t followers = 0;
+  bool interpolated = false;
+  std::size_t first = 0;
+  std::size_t last = 0;
+};
+[[nodiscard]] std::optional<BoundaryFollowers>
+followers_at_boundary(const FollowerSnapshots &snapshots, TimePoint boundary,
+                      std::chrono::milliseconds tolerance = k_growth_tolerance) noexcept;
+
+// Growth over [since, until) pooled over `accounts` (one snapshot series per platform account).
+// An account counts only when both boundaries have a count and they come from different
+// snapshots (one snapshot near both boundaries says nothing about a change).
+[[nodiscard]] FollowerGrowth follower_growth(const std::vector<const FollowerSnapshots *> &accounts,
+                                             TimePoint since, TimePoint until);
+
+// A half-open span [since, until): the selection's period, over which account and platform rows
+// measure follower growth.
+struct Span {
+  TimePoint since{};
+  TimePoint until{};
+};
+
 // Groups `posts` (indices into dataset.posts) by `dimension` in `zone`, in a deterministic order:
-// time keys ascending, other keys ascending, posts by time then ID.
-[[nodiscard]] std::vector<EngagementRow> engagement_by(const Dataset &dataset, Dimension dimension,
-                                                       const util::TimeZone &zone);
-// The totals of all posts as one row (key = `label`).
-[[nodiscard]] EngagementRow engagement_total(const Dataset &dataset, std::string label);
+// time keys ascending, other keys ascending, posts by time then ID. With `period`, account and
+// platform rows get the follower growth of their authors over it; month rows always get it over
+// their own calendar month.
+[[nodiscard]] std::vector<EngagementRow>
+engagement_by(const Dataset &dataset, Dimension dimension, const util::TimeZone &zone,
+              const std::optional<Span> &period = std::nullopt);
+// The totals of all posts as one row (key = `label`); with `period`, the follower growth of all
+// authors over it.
+[[nodiscard]] EngagementRow engagement_total(const Dataset &dataset, std::string label,
+                                             const std::optional<Span> &period = std::nullopt);
 
 // Rows as a result table with the row keys of design.md §2, and the definitions behind them.
 [[nodiscard]] Table engagement_table(const std::vector<EngagementRow> &rows, Dimension dimension);
 [[nodiscard]] Definitions engagement_definitions();
+// The formula of follower_growth, without the rows it applies to.
+[[nodiscard]] std::string follower_growth_definition();
+// Only the definitions of `keys` (for outputs that show a subset of the columns).
+[[nodiscard]] Definitions engagement_definitions(std::initializer_list<std::string_view> keys);
 
 } // namespace sociometer::analysis

@@ -169,6 +169,7 @@ public:
   struct Statements;
 
 private:
+  static void insert_urls(Statements &statements, std::int64_t post_id, const PostRecord &record);
   // The import that rows are attributed to; none in a dry run (import id 0).
   [[nodiscard]] std::optional<std::int64_t> import_reference() const noexcept {
     return m_import_id > 0 ? std::optional<std::int64_t>(m_import_id) : std::nullopt;

@@ -87,3 +87,57 @@ TEST_CASE("Cross-language amplification and bridge participants", "[analysis][ca
   REQUIRE(metrics.cross_language_amplification);
   CHECK(*metrics.cross_language_amplification == Approx(1.0));
 }
+
+TEST_CASE("CTA clicks and click-through where the platform reports clicks",
+          "[analysis][campaigns]") {
+  Dataset dataset;
+  dataset.accounts.resize(2);
+  dataset.accounts[0].role = AccountRole::own;
+  const auto add = [&](std::string id, std::int32_t account, std::optional<std::int64_t> clicks,
+                       std::optional<std::int64_t> impressions, std::string url) {
+    PostFacts post;
+    post.native_id = std::move(id);
+    post.account = account;
+    post.metrics.link_clicks = clicks;
+    post.metrics.impressions = impressions;
+    post.metrics.reposts = 2;
+    const auto index = static_cast<std::int32_t>(dataset.posts.size());
+    dataset.hashtags.emplace_back(index, "eau");
+    if (!url.empty()) {
+      dataset.urls.emplace_back(index, std::move(url));
+    }
+    dataset.posts.push_back(post);
+  };
+  add("1", 0, 21, 5120, "https://www.example.org/donate?utm_source=fb");
+  add("2", 0, 19, 880, "https://example.org/donate/now");
+  add("3", 1, std::nullopt, 400, "https://example.org/donate"); // X post: no clicks reported
+  add("4", 0, 5, 100, "https://example.org/news");              // not a CTA link
+  Campaign campaign;
+  campaign.name = "eau";
+  campaign.hashtags = {"eau"};
+  campaign.cta_urls = {"example.org/donate"};
+  const auto metrics = cause_metrics(dataset, Dataset{}, campaign, true);
+  CHECK(metrics.cta_clicks == std::optional<std::int64_t>(40));
+  REQUIRE(metrics.cta_ctr);
+  CHECK(*metrics.cta_ctr == Approx(40.0 / 6000.0));
+  CHECK(*metrics.cta_ctr_coverage == Approx(2.0 / 3.0));
+  CHECK(*metrics.cta_post_share == Approx(2.0 / 3.0)); // own posts 1, 2, 4; two carry the CTA
+  CHECK(metrics.cta_amplification == std::optional<std::int64_t>(6));
+
+  SECTION("without click data: NULL, not 0") {
+    for (auto &post : dataset.posts) {
+      post.metrics.link_clicks.reset();
+    }
+    const auto without = cause_metrics(dataset, Dataset{}, campaign, true);
+    CHECK_FALSE(without.cta_clicks);
+    CHECK_FALSE(without.cta_ctr);
+    CHECK(without.cta_ctr_coverage == std::optional<double>(0.0));
+  }
+  SECTION("without CTA links nothing about calls to action is known") {
+    campaign.cta_urls.clear();
+    const auto without = cause_metrics(dataset, Dataset{}, campaign, true);
+    CHECK_FALSE(without.cta_clicks);
+    CHECK_FALSE(without.cta_ctr_coverage);
+    CHECK_FALSE(without.cta_post_share);
+  }
+}

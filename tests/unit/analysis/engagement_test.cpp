@@ -82,3 +82,231 @@ TEST_CASE("Grouping by month uses the report time zone", "[analysis][engagement]
   CHECK(std::get<std::string>(in_utc.at(0).key) == "2024-03");
   CHECK(std::get<std::string>(in_zurich.at(0).key) == "2024-04");
 }
+
+namespace {
+using namespace std::chrono;
+TimePoint day_of(int y, unsigned m, unsigned d, int h = 0) {
+  return time_point_cast<milliseconds>(sys_days{year{y} / month{m} / day{d}} + hours{h});
+}
+} // namespace
+
+TEST_CASE("Follower growth vectors of metrics.md §5.6", "[analysis][engagement][growth]") {
+  const auto since = day_of(2024, 3, 1);
+  const auto until = day_of(2024, 4, 1);
+  SECTION("F_start 1000, F_end 1100 gives 0.10") {
+    const FollowerSnapshots series = {{since, 1000}, {until, 1100}};
+    const auto growth = analysis::follower_growth({&series}, since, until);
+    REQUIRE(growth.growth);
+    CHECK(*growth.growth == Approx(0.10).epsilon(1e-12));
+    CHECK(growth.start == std::optional<std::int64_t>(1000));
+    CHECK(growth.end == std::optional<std::int64_t>(1100));
+    CHECK(growth.net_new == std::optional<std::int64_t>(100));
+    CHECK(growth.coverage == std::optional<double>(1.0));
+    CHECK(growth.interpolated == std::optional<bool>(false));
+  }
+  SECTION("a missing start snapshot gives NULL, not 0") {
+    const FollowerSnapshots series = {{until, 1100}};
+    const auto growth = analysis::follower_growth({&series}, since, until);
+    CHECK_FALSE(growth.growth);
+    CHECK_FALSE(growth.start);
+    CHECK_FALSE(growth.net_new);
+    CHECK_FALSE(growth.interpolated);
+    CHECK(growth.coverage == std::optional<double>(0.0));
+  }
+  SECTION("a missing end snapshot gives NULL") {
+    const FollowerSnapshots series = {{since, 1000}, {day_of(2024, 3, 20), 1050}};
+    CHECK_FALSE(analysis::follower_growth({&series}, since, until).growth);
+  }
+  SECTION("no accounts: nothing, not even a coverage") {
+    const auto growth = analysis::follower_growth({}, since, until);
+    CHECK_FALSE(growth.growth);
+    CHECK_FALSE(growth.coverage);
+  }
+  SECTION("one snapshot near both boundaries of a short period says nothing about a change") {
+    const FollowerSnapshots series = {{day_of(2024, 3, 2), 1000}};
+    CHECK_FALSE(
+        analysis::follower_growth({&series}, day_of(2024, 3, 1), day_of(2024, 3, 3)).growth);
+  }
+  SECTION("F_start 0: net change known, growth NULL (no division by zero)") {
+    const FollowerSnapshots series = {{since, 0}, {until, 25}};
+    const auto growth = analysis::follower_growth({&series}, since, until);
+    CHECK_FALSE(growth.growth);
+    CHECK(growth.net_new == std::optional<std::int64_t>(25));
+  }
+  SECTION("pooled over the accounts that have both boundaries, with coverage") {
+    const FollowerSnapshots a = {{since, 1000}, {until, 1100}};
+    const FollowerSnapshots b = {{since, 3000}, {until, 3300}};
+    const FollowerSnapshots c = {{until, 50}}; // no start: left out, lowers the coverage
+    const auto growth = analysis::follower_growth({&a, &b, &c}, since, until);
+    REQUIRE(growth.growth);
+    CHECK(*growth.growth == Approx(400.0 / 4000.0));
+    CHECK(growth.start == std::optional<std::int64_t>(4000));
+    CHECK(*growth.coverage == Approx(2.0 / 3.0));
+  }
+}
+
+TEST_CASE("Boundary follower counts: nearest snapshot within 3 days, else interpolated",
+          "[analysis][engagement][growth]") {
+  const auto boundary = day_of(2024, 3, 1);
+  SECTION("the nearest snapshot within the tolerance, before or after") {
+    const FollowerSnapshots series = {{day_of(2024, 2, 27), 900}, // 3 days before
+                                      {day_of(2024, 3, 2), 1010}};
+    const auto value = analysis::followers_at_boundary(series, boundary);
+    REQUIRE(value);
+    CHECK(value->followers == 1010);
+    CHECK_FALSE(value->interpolated);
+  }
+  SECTION("on a tie the earlier (as-of) snapshot") {
+    const FollowerSnapshots series = {{day_of(2024, 2, 29), 990}, {day_of(2024, 3, 2), 1010}};
+    CHECK(analysis::followers_at_boundary(series, boundary)->followers == 990);
+  }
+  SECTION("exactly 3 days away still counts; beyond, the bracketing snapshots are interpolated") {
+    const FollowerSnapshots near = {{day_of(2024, 3, 4), 1030}};
+    CHECK(analysis::followers_at_boundary(near, boundary)->followers == 1030);
+    const FollowerSnapshots far = {{day_of(2024, 2, 20), 1000}, {day_of(2024, 3, 10), 1190}};
+    const auto value = analysis::followers_at_boundary(far, boundary);
+    REQUIRE(value);
+    CHECK(value->interpolated);
+    CHECK(value->followers == 1100); // 10 of 19 days: 1000 + 190 * 10/19
+  }
+  SECTION("no snapshot on one side beyond the tolerance: none") {
+    const FollowerSnapshots after = {{day_of(2024, 3, 10), 1190}};
+    CHECK_FALSE(analysis::followers_at_boundary(after, boundary));
+    const FollowerSnapshots before = {{day_of(2024, 2, 10), 1190}};
+    CHECK_FALSE(analysis::followers_at_boundary(before, boundary));
+    CHECK_FALSE(analysis::followers_at_boundary({}, boundary));
+  }
+}
+
+TEST_CASE("Growth in engagement rows: account and platform rows over the period, month rows",
+          "[analysis][engagement][growth]") {
+  Dataset dataset;
+  AccountFacts org;
+  org.handle = "org";
+  org.platform = Platform::x;
+  org.followers = {{day_of(2024, 2, 29), 1000}, {day_of(2024, 3, 31), 1100}};
+  // The same organisation on Mastodon, linked as one identity.
+  org.linked.push_back(
+      {Platform::mastodon, {{day_of(2024, 3, 1), 200}, {day_of(2024, 4, 1), 300}}});
+  AccountFacts newcomer; // snapshots only from mid-March: no start count
+  newcomer.handle = "newcomer";
+  newcomer.platform = Platform::x;
+  newcomer.followers = {{day_of(2024, 3, 15), 40}, {day_of(2024, 4, 1), 60}};
+  dataset.accounts = {org, newcomer};
+  auto on_x = post("1", 5, std::nullopt);
+  on_x.platform = Platform::x;
+  on_x.created_at = day_of(2024, 3, 5);
+  auto on_mastodon = post("2", 1, std::nullopt);
+  on_mastodon.platform = Platform::mastodon;
+  on_mastodon.created_at = day_of(2024, 3, 6);
+  on_mastodon.author_linked = 0;
+  auto by_newcomer = post("3", 1, std::nullopt);
+  by_newcomer.account = 1;
+  by_newcomer.platform = Platform::x;
+  by_newcomer.created_at = day_of(2024, 3, 20);
+  dataset.posts = {on_x, on_mastodon, by_newcomer};
+  const analysis::Span march{day_of(2024, 3, 1), day_of(2024, 4, 1)};
+  const auto utc = util::TimeZone::utc();
+
+  const auto accounts = analysis::engagement_by(dataset, analysis::Dimension::account, utc, march);
+  REQUIRE(accounts.size() == 2);
+  CHECK(std::get<std::string>(accounts[1].key) == "org");
+  CHECK(accounts[1].followers.start == std::optional<std::int64_t>(1200)); // X + Mastodon
+  CHECK(accounts[1].followers.end == std::optional<std::int64_t>(1400));
+  CHECK(*accounts[1].followers.growth == Approx(200.0 / 1200.0));
+  CHECK(std::get<std::string>(accounts[0].key) == "newcomer");
+  CHECK_FALSE(accounts[0].followers.growth); // NULL, never 0
+  CHECK(accounts[0].followers.coverage == std::optional<double>(0.0));
+
+  const auto platforms =
+      analysis::engagement_by(dataset, analysis::Dimension::platform, utc, march);
+  REQUIRE(platforms.size() == 2);
+  CHECK(std::get<std::string>(platforms[0].key) == "mastodon");
+  CHECK(*platforms[0].followers.growth == Approx(0.5)); // only the Mastodon account: 200 → 300
+  CHECK(std::get<std::string>(platforms[1].key) == "x");
+  CHECK(*platforms[1].followers.growth == Approx(0.10)); // org on X; newcomer unmeasured
+  CHECK(*platforms[1].followers.coverage == Approx(0.5));
+
+  // Without a period account rows have no growth; month rows use their calendar month.
+  const auto open = analysis::engagement_by(dataset, analysis::Dimension::account, utc);
+  CHECK_FALSE(open[1].followers.growth);
+  CHECK_FALSE(open[1].followers.coverage);
+  const auto months = analysis::engagement_by(dataset, analysis::Dimension::month, utc);
+  REQUIRE(months.size() == 1);
+  CHECK(months[0].followers.start == std::optional<std::int64_t>(1200));
+  CHECK(*months[0].followers.coverage == Approx(2.0 / 3.0));
+  const auto days = analysis::engagement_by(dataset, analysis::Dimension::day, utc);
+  CHECK_FALSE(days[0].followers.coverage);
+
+  // A post by the linked Mastodon account is rated against the Mastodon audience.
+  CHECK(analysis::author_followers_at(dataset, dataset.posts[1]) ==
+        std::optional<std::int64_t>(200));
+  CHECK(analysis::author_followers_at(dataset, dataset.posts[0]) ==
+        std::optional<std::int64_t>(1000));
+}
+
+TEST_CASE("Kaushik's rates per 1,000 followers at post time", "[analysis][engagement]") {
+  Dataset dataset;
+  AccountFacts small;
+  small.followers = {{TimePoint{}, 1000}};
+  AccountFacts large;
+  large.followers = {{TimePoint{}, 3000}};
+  AccountFacts unknown; // no snapshots
+  dataset.accounts = {small, large, unknown};
+  auto a = post("a", 20, std::nullopt);
+  a.metrics.replies = 4;
+  a.metrics.reposts = 2;
+  a.metrics.quotes = 1;
+  a.created_at = TimePoint{std::chrono::milliseconds{1}};
+  auto b = post("b", 40, std::nullopt);
+  b.account = 1;
+  b.metrics.replies = 6;
+  b.metrics.reposts = 5;
+  b.created_at = a.created_at;
+  auto c = post("c", 1000, std::nullopt); // no follower count: left out of the relative rates
+  c.account = 2;
+  c.metrics.replies = 100;
+  dataset.posts = {a, b, c};
+  const auto total = analysis::engagement_total(dataset, "all");
+  // 1000 * Σ count / Σ followers over the posts with both: (count per post) per 1k followers.
+  CHECK(*total.conversation_per_1k == Approx(1000.0 * 10 / 4000)); // 2.5
+  CHECK(*total.amplification_per_1k == Approx(1000.0 * 8 / 4000)); // reposts + quotes
+  CHECK(*total.applause_per_1k == Approx(1000.0 * 60 / 4000));
+  CHECK(*total.conversation_rate == Approx(110.0 / 3.0)); // the per-post rate keeps every post
+
+  Dataset without;
+  without.accounts = {unknown};
+  auto d = post("d", 3, std::nullopt);
+  d.metrics.replies = 1;
+  without.posts = {d};
+  const auto none = analysis::engagement_total(without, "all");
+  CHECK(none.conversation_rate);
+  CHECK_FALSE(none.conversation_per_1k); // unknown audience: NULL
+  CHECK_FALSE(none.applause_per_1k);
+}
+
+TEST_CASE("Click-through: clicks over impressions where both are reported",
+          "[analysis][engagement]") {
+  Dataset dataset;
+  dataset.accounts.push_back(AccountFacts{});
+  auto a = post("a", 42, 5120);
+  a.metrics.link_clicks = 21;
+  auto b = post("b", 4, 880);
+  b.metrics.link_clicks = 19;
+  auto c = post("c", 3, 1000); // impressions but no clicks (X): not in the rate
+  auto d = post("d", 1, std::nullopt);
+  d.metrics.link_clicks = 7; // clicks without impressions: counted, not rated
+  dataset.posts = {a, b, c, d};
+  const auto total = analysis::engagement_total(dataset, "all");
+  CHECK(total.link_clicks == std::optional<std::int64_t>(47));
+  CHECK(*total.ctr == Approx(40.0 / 6000.0));
+  CHECK(*total.ctr_coverage == Approx(0.5));
+
+  Dataset no_clicks;
+  no_clicks.accounts.push_back(AccountFacts{});
+  no_clicks.posts = {post("x", 1, 100)};
+  const auto none = analysis::engagement_total(no_clicks, "all");
+  CHECK_FALSE(none.link_clicks);
+  CHECK_FALSE(none.ctr);
+  CHECK(none.ctr_coverage == std::optional<double>(0.0));
+}

@@ -218,15 +218,29 @@ TEST_CASE("engagement by month matches a hand count of the fixtures", "[cli][eng
   // April: 1766…004: 10+2, …011: 5+1, …012: 2 → 20; no impressions; followers 1200 (03-12
   //   snapshot, the latest before): 20/3600 = 0.0055556, median 6/1200 = 0.005.
   //   Kaushik: no replies reported (null); reposts 3 / 3 = 1; likes 17 / 3; 3 posts / 30 days.
+  // Per 1,000 followers at post time, over the posts reporting the count: March replies 2 over
+  //   1200 + 1200 + 800 followers → 0.625; reposts + quotes 13 over 4·1200 + 800 → 2.3214;
+  //   likes 82 / 5600 → 14.643. April: reposts 3 / 3600 → 0.8333, likes 17 / 3600 → 4.7222.
+  // No link clicks in X data: link_clicks and ctr null, ctr_coverage 0.
+  // Follower growth (store zone UTC): March, no snapshot of either author within 3 days of
+  //   03-01 and none before it → null, coverage 0. April (test_org only): 04-01 lies between
+  //   the API snapshot 03-12T10:00 (1200) and the archive's 05-01T08:00 (2, the archive owner's
+  //   count) → interpolated 1200 − 1198 · 19.583/49.917 = 730; 05-01T00:00 → the 05-01 snapshot,
+  //   8 h away: 2. Growth (2 − 730)/730 = −0.99726, flagged interpolated.
   CHECK(result.out ==
         "period,posts,likes,reposts,replies,quotes,engagement,impressions,er_impressions,"
         "er_impressions_coverage,er_impressions_median,er_followers,er_followers_coverage,er_"
         "followers_median,"
-        "conversation_rate,amplification_rate,applause_rate,posts_per_day\r\n"
+        "conversation_rate,amplification_rate,applause_rate,conversation_per_1k,amplification_per_"
+        "1k,applause_per_1k,link_clicks,ctr,ctr_coverage,posts_per_day,followers_start,followers_"
+        "end,followers_net_new,follower_growth,follower_growth_coverage,follower_growth_"
+        "interpolated\r\n"
         "2024-03,7,82,12,2,1,97,1100,0.038181818181818185,0.4,0.0435,0.01732142857142857,1,0."
         "004166666666666667,"
-        "0.6666666666666666,2.6,16.4,0.22580645161290322\r\n"
-        "2024-04,3,17,3,,,20,,,0,,0.005555555555555556,1,0.005,,1,5.666666666666667,0.1\r\n");
+        "0.6666666666666666,2.6,16.4,0.625,2.3214285714285716,14.642857142857142,,,0,"
+        "0.22580645161290322,,,,,0,\r\n"
+        "2024-04,3,17,3,,,20,,,0,,0.005555555555555556,1,0.005,,1,5.666666666666667,,"
+        "0.8333333333333334,4.722222222222222,,,0,0.1,730,2,-728,-0.9972602739726028,1,1\r\n");
 }
 
 TEST_CASE("each count is its latest reported value across routes", "[cli][engagement]") {
@@ -244,8 +258,10 @@ TEST_CASE("each count is its latest reported value across routes", "[cli][engage
   CHECK_THAT(result.out, Catch::Contains("\r\n1765000000000000001,x,test_org,2024-03-05T14:02:11Z,"
                                          "post,1,42,7,3,1,53,2000,0.0265,1,0.0265,"));
   // er_followers: the only follower snapshot of test_org is the archive's (2 followers, after the
-  // post) → 53 / 2. Kaushik rates of one post: 3 replies, 7 + 1 amplifications, 42 likes.
-  CHECK_THAT(result.out, Catch::Contains(",53,2000,0.0265,1,0.0265,26.5,1,26.5,3,8,42,\r\n"));
+  // post) → 53 / 2. Kaushik rates of one post: 3 replies, 7 + 1 amplifications, 42 likes; per
+  // 1,000 of its 2 followers: 1500, 4000, 21000. Post rows have no follower growth.
+  CHECK_THAT(result.out, Catch::Contains(",53,2000,0.0265,1,0.0265,26.5,1,26.5,3,8,42,1500,4000,"
+                                         "21000,,,0,,,,,,,\r\n"));
 }
 
 TEST_CASE("influencers ranks the accounts of the fixtures' interaction graph",
@@ -289,7 +305,9 @@ TEST_CASE("causes: campaign matching and cause metrics on the fixtures", "[cli][
   //   Participants: only partner_org (test_org is the archive owner, an own account): 1, reach 800
   //   (its 03-12 snapshot). Engagement 49 + 37 + 3 = 89; impressions 1000 on 1 of 3 non-reposts.
   //   Languages with ≥ 3 posts: en (4). One participant, one language: effective 1.
-  //   CTA example.org/launch is on 1767…001: 4 reposts + 1 quote.
+  //   CTA example.org/launch is on 1767…001: 4 reposts + 1 quote; it is one of test_org's two
+  //   matched non-repost posts (cta_post_share 0.5); X reports no link clicks: cta_clicks and
+  //   cta_ctr null, cta_ctr_coverage 0 (0 of 1 CTA post).
   // water: #ＷａｔｅｒＩｓＬｉｆｅ folds to waterislife (1765…002), fr:merci (1765…003, French),
   //   "water summit" (1766…012), example.org/water?utm_source=x (1765…001) → 4, all by test_org.
   //   "谢谢" is also in 1765…003. No period: the look-back is censored.
@@ -300,10 +318,11 @@ TEST_CASE("causes: campaign matching and cause metrics on the fixtures", "[cli][
       result.out ==
       "campaign,posts,participants,engaged_supporters,new_supporters,returning_supporters,"
       "new_supporters_censored,potential_reach,measured_impressions,measured_impressions_coverage,"
-      "engagement,languages,effective_languages,cta_amplification,share_of_voice,"
-      "cross_language_amplification,bridge_participants\r\n"
-      "cleanwater,5,1,1,1,0,1,800,1000,0.3333333333333333,89,1,1,5,,0,0\r\n"
-      "water,4,0,0,0,0,1,,,0,54,1,,,,0,0\r\n");
+      "engagement,languages,effective_languages,cta_amplification,cta_post_share,cta_clicks,"
+      "cta_ctr,cta_ctr_coverage,share_of_voice,cross_language_amplification,"
+      "bridge_participants\r\n"
+      "cleanwater,5,1,1,1,0,1,800,1000,0.3333333333333333,89,1,1,5,0.5,,,0,,0,0\r\n"
+      "water,4,0,0,0,0,1,,,0,54,1,,,,,,,,0,0\r\n");
   CHECK(run_cli({"--db", db, "campaign", "rm", "water"}).code == 0);
   CHECK(run_cli({"--db", db, "campaign", "rm", "water"}).code == 2);
   CHECK(run_cli({"--db", db, "campaign", "add", "empty"}).code == 2);
@@ -325,4 +344,78 @@ TEST_CASE("influencers --campaign ranks only the campaign's conversation",
   CHECK_THAT(result.out, Catch::Contains("\r\n2,test_org,x,"));
   CHECK_THAT(result.out, !Catch::Contains("partner_org"));
   CHECK(run_cli({"--db", db, "influencers", "--campaign", "nope"}).code == 2);
+}
+
+TEST_CASE("campaign import: TOML and JSON of the same campaigns import identically",
+          "[cli][causes][campaign_file]") {
+  test::TempDir dir;
+  const auto list = [&](const std::string &db) {
+    const auto result = run_cli({"--db", db, "campaign", "list", "--format", "csv"});
+    REQUIRE(result.code == 0);
+    return result.out;
+  };
+  const auto import_into = [&](const std::string &name, const std::string &file) {
+    const auto db = dir.file(name);
+    REQUIRE(run_cli({"--db", db, "init", "--tz", "Europe/Zurich"}).code == 0);
+    const auto result = run_cli({"--db", db, "campaign", "import", file});
+    INFO(result.err);
+    REQUIRE(result.code == 0);
+    return list(db);
+  };
+  const auto from_json = import_into("json.db", fixture("campaigns.json"));
+  const auto from_toml = import_into("toml.db", fixture("campaigns.toml"));
+  CHECK(from_toml == from_json);
+  CHECK_THAT(from_json, Catch::Contains("water,2024-02-29T23:00:00Z,2024-04-30T22:00:00Z,"
+                                        "waterislife,water summit 谢谢 fr:merci,"
+                                        "https://www.example.org/water/,\r\n"));
+
+  // Without a .toml/.json extension the content decides.
+  test::write_file(dir.file("campaigns-a"), test::read_file(fixture("campaigns.toml")));
+  test::write_file(dir.file("campaigns-b"), test::read_file(fixture("campaigns.json")));
+  CHECK(import_into("sniff-toml.db", dir.file("campaigns-a")) == from_json);
+  CHECK(import_into("sniff-json.db", dir.file("campaigns-b")) == from_json);
+}
+
+TEST_CASE("campaign import: errors name the file and the line", "[cli][causes][campaign_file]") {
+  test::TempDir dir;
+  const auto db = dir.file("s.db");
+  REQUIRE(run_cli({"--db", db, "init"}).code == 0);
+  const auto import_text = [&](const std::string &name, const std::string &text) {
+    const auto path = dir.file(name);
+    test::write_file(path, text);
+    return run_cli({"--db", db, "campaign", "import", path});
+  };
+  auto result = import_text("bad.toml", "[[campaigns]]\nname = \"water\"\nhashtags = [\"#a\",\n"
+                                        "urls = 3\n");
+  CHECK(result.code == 1);
+  CHECK_THAT(result.err, Catch::Contains(dir.file("bad.toml") + ":4: TOML: "));
+
+  result = import_text("bad.json", "{\"campaigns\": [\n  {\"name\": \"water\",\n   "
+                                   "\"hashtags\": [\"#a\"],,\n  }\n]}\n");
+  CHECK(result.code == 1);
+  CHECK_THAT(result.err, Catch::Contains(dir.file("bad.json") + ":3: JSON: "));
+
+  result = import_text("typo.toml", "[[campaigns]]\nname = \"water\"\nhashtag = [\"#a\"]\n");
+  CHECK(result.code == 1);
+  CHECK_THAT(result.err, Catch::Contains(dir.file("typo.toml") + ":3: unknown key 'hashtag'"));
+
+  result = import_text("type.toml", "[[campaigns]]\nname = \"water\"\n\nhashtags = \"#a\"\n");
+  CHECK(result.code == 1);
+  CHECK_THAT(result.err,
+             Catch::Contains(dir.file("type.toml") + ":4: hashtags: expected an array of strings"));
+
+  result = import_text("type.json", "{\"campaigns\": [{\"name\": \"w\", \"urls\": [1]}]}");
+  CHECK(result.code == 1);
+  CHECK_THAT(result.err, Catch::Contains(dir.file("type.json") +
+                                         ": campaigns[0]: urls: expected an array of strings"));
+
+  result = import_text("date.toml", "[[campaigns]]\nname = \"w\"\nhashtags = [\"a\"]\n"
+                                    "from = \"March\"\n");
+  CHECK(result.code == 1);
+  CHECK_THAT(result.err, Catch::Contains(":4: from 'March': expected a date YYYY-MM-DD"));
+
+  // Nothing was imported by any of them.
+  const auto listed = run_cli({"--db", db, "campaign", "list", "--format", "csv"});
+  CHECK(listed.out == "campaign,starts_at,ends_at,hashtags,keywords,urls,cta_urls\r\n");
+  CHECK(run_cli({"--db", db, "campaign", "import", dir.file("missing.toml")}).code == 1);
 }

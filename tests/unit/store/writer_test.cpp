@@ -260,3 +260,94 @@ TEST_CASE("Loading a few posts (joined to their filters) and all posts (child ta
   CHECK(expected.size() >= 3); // the test is only as good as the rows it compares
   CHECK(describe(few, Platform::bluesky) == expected);
 }
+
+TEST_CASE("Joined routes keep each other's links: the CSV's clicks meet the DYI's link",
+          "[store][join]") {
+  const bool dyi_first = GENERATE(true, false);
+  test::TempDir dir;
+  store::Store store(dir.file("s.db"), store::OpenMode::read_write_create);
+  store.migrate();
+  auto dyi = dyi_post();
+  dyi.urls.push_back({"https://example.org/launch", "https://example.org/launch", {}, {}});
+  write(store, {dyi_first ? dyi : csv_post()});
+  write(store, {dyi_first ? csv_post() : dyi});
+  CHECK(column(store, "SELECT expanded_url FROM post_urls") ==
+        std::vector<std::string>{"https://example.org/launch"});
+  CHECK(column(store, "SELECT link_clicks FROM metric_snapshots") ==
+        std::vector<std::string>{"21"});
+  // Again, both: no duplicate link, nothing changed.
+  const auto again = write(store, {dyi, csv_post()});
+  CHECK(again.posts_unchanged == 2);
+  CHECK(column(store, "SELECT count(*) FROM post_urls") == std::vector<std::string>{"1"});
+}
+
+TEST_CASE("An unchanged follower count is written again once a day", "[store][followers]") {
+  test::TempDir dir;
+  store::Store store(dir.file("s.db"), store::OpenMode::read_write_create);
+  store.migrate();
+  auto writer = store.writer(store.begin_import("test", "test"));
+  AccountRecord account;
+  account.platform = Platform::facebook;
+  account.ref = {"", "UnityRelief"};
+  account.followers = 1000;
+  // A capture repeats the author on every page: the same count minutes apart is one snapshot;
+  // a day later it is a new one, so that a period boundary finds a snapshot near it.
+  for (const auto *time : {"2024-03-01T10:00:00Z", "2024-03-01T10:05:00Z", "2024-03-02T10:00:00Z",
+                           "2024-03-03T12:00:00Z"}) {
+    account.observed_at = at(time);
+    writer->account(account);
+  }
+  account.followers = 1001; // a change is always written
+  account.observed_at = at("2024-03-03T12:01:00Z");
+  writer->account(account);
+  writer->commit();
+  CHECK(column(store, "SELECT observed_at FROM follower_snapshots ORDER BY observed_at") ==
+        std::vector<std::string>{"2024-03-01T10:00:00.000Z", "2024-03-02T10:00:00.000Z",
+                                 "2024-03-03T12:00:00.000Z", "2024-03-03T12:01:00.000Z"});
+}
+
+TEST_CASE("A linked identity carries every account's follower counts into the analysis",
+          "[store][followers][link]") {
+  test::TempDir dir;
+  store::Store store(dir.file("s.db"), store::OpenMode::read_write_create);
+  store.migrate();
+  {
+    auto writer = store.writer(store.begin_import("test", "test"));
+    AccountRecord x;
+    x.platform = Platform::x;
+    x.ref = {"1", "unity"};
+    x.followers = 1000;
+    x.observed_at = at("2024-03-01T00:00:00Z");
+    writer->account(x);
+    AccountRecord mastodon;
+    mastodon.platform = Platform::mastodon;
+    mastodon.ref = {"unity@social.example", "unity@social.example"};
+    mastodon.followers = 200;
+    mastodon.observed_at = at("2024-03-01T00:00:00Z");
+    writer->account(mastodon);
+    PostRecord toot;
+    toot.platform = Platform::mastodon;
+    toot.native_id = "https://social.example/users/unity/statuses/1";
+    toot.author = mastodon.ref;
+    toot.created_at = at("2024-03-05T10:00:00Z");
+    toot.text = "water";
+    writer->post(toot);
+    writer->commit();
+  }
+  store.declare_account(Platform::x, "unity", AccountRole::own);
+  store.link_accounts("Unity",
+                      {{Platform::x, "unity"}, {Platform::mastodon, "unity@social.example"}});
+
+  const auto dataset = store.load({});
+  REQUIRE(dataset.posts.size() == 1);
+  REQUIRE(dataset.accounts.size() == 1);
+  const auto &identity = dataset.accounts[0];
+  CHECK(identity.handle == "Unity");
+  // The link's first account (own first) stands for the identity; the toot's author is the other.
+  CHECK(identity.platform == Platform::x);
+  CHECK(identity.followers.at(0).second == 1000);
+  REQUIRE(identity.linked.size() == 1);
+  CHECK(identity.linked[0].platform == Platform::mastodon);
+  CHECK(identity.linked[0].followers.at(0).second == 200);
+  CHECK(dataset.posts[0].author_linked == 0);
+}
