@@ -50,7 +50,8 @@ int run_influencers(const InfluencersOptions &options, Context &context) {
   query.with_interactions = true;
   query.with_hashtags = options.communities || !options.campaign.empty();
   query.with_urls = !options.campaign.empty();
-  query.with_text = !options.campaign.empty(); // campaign matching reads texts; the graph does not
+  query.with_content =
+      !options.campaign.empty(); // campaign matching reads texts; the graph does not
   query.with_metrics = false;
   auto dataset = store.load(query);
   if (!options.campaign.empty()) {

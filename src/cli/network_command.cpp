@@ -33,7 +33,7 @@ int run_network_export(const NetworkOptions &options, Context &context) {
   const auto period = resolve_period(options.period, zone, store);
   auto query = make_query(period, options.filters);
   query.with_interactions = true;
-  query.with_text = false;
+  query.with_content = false;
   query.with_metrics = false;
   const auto dataset = store.load(query);
   const analysis::InfluenceOptions influence;

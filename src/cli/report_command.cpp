@@ -35,7 +35,7 @@ int run_report(const ReportOptions &options, Context &context) {
   previous_period.until = period.since;
   const auto current = store.load(current_query);
   auto previous_query = make_query(previous_period, options.filters);
-  previous_query.with_text = false; // only the previous month's totals are compared
+  previous_query.with_content = false; // only the previous month's totals are compared
   const auto previous = store.load(previous_query);
 
   analysis::MonthlyReportInput input;

@@ -436,14 +436,18 @@ Dataset Store::load(const PostQuery &query) const {
       statement.bind(":followers_only", query.include_followers_only ? 1 : 0);
     };
 
-    SQLite::Statement posts(m_impl->db, R"sql(
-      SELECT p.id, p.native_id, p.platform, p.account_id, p.created_at, p.kind, p.lang, )sql" +
-                                            std::string(query.with_text ? "p.text" : "NULL") +
-                                            R"sql(,
-             p.shared_of_native_id, p.quoted_native_id, p.reply_to_native_id
-      FROM posts AS p
-      LEFT JOIN accounts AS a ON a.id = p.account_id
-      WHERE )sql" + where);
+    // Graph analyses need no content: NULLs instead of texts and native IDs save a string per
+    // column and post on big stores.
+    const std::string content_columns =
+        query.with_content
+            ? "p.native_id, p.text, p.shared_of_native_id, p.quoted_native_id, p.reply_to_native_id"
+            : "NULL, NULL, NULL, NULL, NULL";
+    SQLite::Statement posts(
+        m_impl->db, "SELECT p.id, p.platform, p.account_id, p.created_at, p.kind, p.lang, " +
+                        content_columns +
+                        " FROM posts AS p LEFT JOIN accounts AS a ON a.id = p.account_id "
+                        "WHERE " +
+                        where);
     bind_filters(posts);
     // Accounts linked as one identity (`account link`) stand for their link's first account,
     // own accounts first, so every analysis counts them as one.
@@ -481,10 +485,10 @@ Dataset Store::load(const PostQuery &query) const {
     while (posts.executeStep()) {
       PostFacts post;
       post.id = posts.getColumn(0).getInt64();
-      post.native_id = posts.getColumn(1).getString();
-      post.platform = parse_platform(posts.getColumn(2).getString()).value_or(Platform::other);
-      if (!posts.getColumn(3).isNull()) {
-        const auto author_id = posts.getColumn(3).getInt64();
+      post.native_id = posts.getColumn(6).getString();
+      post.platform = parse_platform(posts.getColumn(1).getString()).value_or(Platform::other);
+      if (!posts.getColumn(2).isNull()) {
+        const auto author_id = posts.getColumn(2).getInt64();
         const auto account_id = identity(author_id);
         author_of.emplace(post.id, account_id);
         if (author_id != account_id) {
@@ -493,9 +497,9 @@ Dataset Store::load(const PostQuery &query) const {
               std::find(members.begin(), members.end(), author_id) - members.begin());
         }
       }
-      post.created_at = column_time(posts.getColumn(4)).value_or(TimePoint{});
-      post.kind = parse_post_kind(posts.getColumn(5).getString()).value_or(PostKind::post);
-      post.lang = posts.getColumn(6).getString();
+      post.created_at = column_time(posts.getColumn(3)).value_or(TimePoint{});
+      post.kind = parse_post_kind(posts.getColumn(4).getString()).value_or(PostKind::post);
+      post.lang = posts.getColumn(5).getString();
       post.text = posts.getColumn(7).getString();
       post.shared_of_id = posts.getColumn(8).getString();
       post.quoted_id = posts.getColumn(9).getString();
