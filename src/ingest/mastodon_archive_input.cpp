@@ -227,9 +227,9 @@ private:
     mastodon::LineCounter lines(text);
     std::int64_t arrays = 0;
     try {
-      auto pos = mastodon::skip_space(text, 0);
+      auto pos = json::skip_space(text, 0);
       if (text.substr(pos, 3) == "\xEF\xBB\xBF") {
-        pos = mastodon::skip_space(text, pos + 3);
+        pos = json::skip_space(text, pos + 3);
       }
       // The exporter may write `orderedItems` twice (an empty array, then the real list; §10):
       // every occurrence is read, and `totalItems` is never trusted.
@@ -245,7 +245,7 @@ private:
           read_item(text.substr(begin, end - begin), display, lines.line_at(begin), begin, target);
         });
       });
-      pos = mastodon::skip_space(text, pos);
+      pos = json::skip_space(text, pos);
       if (pos < text.size()) {
         fail(pos, "unexpected content after the outbox object");
       }
