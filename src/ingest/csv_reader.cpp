@@ -395,6 +395,67 @@ std::optional<std::int64_t> parse_count(std::string_view text, bool &ok) {
   return value;
 }
 
+CsvReader::ChunkSource whole_text(std::string_view text) {
+  return [text, given = false](std::string_view &chunk) mutable {
+    if (given) {
+      return false;
+    }
+    given = true;
+    chunk = text;
+    return true;
+  };
+}
+
+std::string cell_text(const CsvRecord &record, int index) {
+  if (index < 0 || static_cast<std::size_t>(index) >= record.fields.size()) {
+    return {};
+  }
+  return std::string(trim(record.fields[static_cast<std::size_t>(index)]));
+}
+
+std::optional<std::int64_t> cell_count(const CsvRecord &record, int index,
+                                       const std::vector<std::string> &header,
+                                       const std::string &path, IngestTarget &target) {
+  if (index < 0) {
+    return std::nullopt;
+  }
+  const auto text = cell_text(record, index);
+  bool ok = true;
+  auto value = parse_count(text, ok);
+  if (!ok) {
+    target.diagnose({path, record.line, std::nullopt,
+                     "column '" + header[static_cast<std::size_t>(index)] + "': '" + text +
+                         "' is not a count; left empty",
+                     false});
+  }
+  return value;
+}
+
+bool extra_fields_empty(const CsvRecord &record, std::size_t header_size) {
+  for (std::size_t i = header_size; i < record.fields.size(); ++i) {
+    if (!trim(record.fields[i]).empty()) {
+      return false;
+    }
+  }
+  return true;
+}
+
+std::optional<std::string> row_problem(const CsvRecord &record, std::size_t header_size) {
+  if (!record.error.empty()) {
+    return record.error;
+  }
+  if (record.fields.size() > header_size && !extra_fields_empty(record, header_size)) {
+    return "row has " + std::to_string(record.fields.size()) + " fields, the header has " +
+           std::to_string(header_size);
+  }
+  return std::nullopt;
+}
+
+void skip_row(IngestTarget &target, const std::string &path, std::int64_t line,
+              const std::string &message) {
+  target.diagnose({path, line, std::nullopt, message + "; row skipped", true});
+}
+
 namespace {
 
 void append_json_string(std::string &out, std::string_view text) {
