@@ -126,10 +126,6 @@ row_json(const std::vector<std::string> &header, const std::vector<std::string> 
 // that carry no export time.
 [[nodiscard]] TimePoint file_time_or_now(const std::string &path);
 
-// `#tags` in plain text (no offsets from the source): a `#` at the start or after a non-word
-// character, followed by letters, digits, marks or `_` of any script. Offsets in code points.
-void add_text_hashtags(PostRecord &post);
-
 // Header matching key: trimmed, NFKC + case folded.
 [[nodiscard]] std::string header_key(std::string_view name);
 

@@ -160,14 +160,7 @@ bool is_handle_char(char c) {
 // Hashtags (any script) and `@handle` mentions (Instagram's letters, digits, `_` and `.`) found in
 // the text, with code-point offsets, and a mention edge per handle.
 void add_text_entities(PostRecord &post) {
-  for (auto &tag : util::find_hashtags(post.text)) {
-    HashtagEntity entity;
-    entity.normalized = util::normalize_for_matching(tag.text);
-    entity.text = std::move(tag.text);
-    entity.start = tag.start;
-    entity.end = tag.end;
-    post.hashtags.push_back(std::move(entity));
-  }
+  add_text_hashtags(post);
   const std::string_view text = post.text;
   std::int32_t code_point = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
