@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "csv_reader.hpp"
 
-#include <sys/stat.h>
-
 #include "byte_source.hpp"
 #include "formats.hpp"
 #include "sociometer/util/text.hpp"
@@ -513,14 +511,6 @@ std::string row_json(const std::vector<std::string> &header, const std::vector<s
   }
   out += '}';
   return out;
-}
-
-TimePoint file_time_or_now(const std::string &path) {
-  struct stat info {};
-  if (path != "<stdin>" && ::stat(path.c_str(), &info) == 0) {
-    return TimePoint{std::chrono::seconds{info.st_mtime}};
-  }
-  return util::report_clock_now();
 }
 
 void add_text_hashtags(PostRecord &post) {

@@ -122,10 +122,6 @@ void skip_row(IngestTarget &target, const std::string &path, std::int64_t line,
 row_json(const std::vector<std::string> &header, const std::vector<std::string> &fields,
          const std::vector<std::pair<std::string, std::string>> &extra = {});
 
-// The file's modification time (stdin and unreadable files: now), the observed_at of exports
-// that carry no export time.
-[[nodiscard]] TimePoint file_time_or_now(const std::string &path);
-
 // Header matching key: trimmed, NFKC + case folded.
 [[nodiscard]] std::string header_key(std::string_view name);
 

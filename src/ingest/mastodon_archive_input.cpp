@@ -156,9 +156,9 @@ public:
     std::error_code status;
     m_observed_at = archive_name_time(m_path);
     if (!m_observed_at) {
-      m_observed_at = mastodon::file_time(std::filesystem::is_directory(m_path, status)
-                                              ? m_container->display_path(m_outbox)
-                                              : m_path);
+      m_observed_at = file_time_or_now(std::filesystem::is_directory(m_path, status)
+                                           ? m_container->display_path(m_outbox)
+                                           : m_path);
     }
     std::vector<std::string> failed;
     const auto unit = [&](auto &&read) {

@@ -2,7 +2,6 @@
 #include "mastodon_common.hpp"
 
 #include <cctype>
-#include <sys/stat.h>
 
 #include "html_text.hpp"
 #include "sociometer/util/text.hpp"
@@ -195,14 +194,6 @@ void add_mention(PostRecord &post, const std::string &account_id) {
     mention.end = span->second;
   }
   post.mentions.push_back(std::move(mention));
-}
-
-TimePoint file_time(const std::string &path) {
-  struct stat info {};
-  if (path != "-" && path != "<stdin>" && ::stat(path.c_str(), &info) == 0) {
-    return TimePoint{std::chrono::seconds{info.st_mtime}};
-  }
-  return util::report_clock_now();
 }
 
 std::size_t skip_value(std::string_view text, std::size_t pos) {

@@ -37,9 +37,6 @@ void add_hashtag(PostRecord &post, std::string_view name);
 // Adds a mention of `user@host`, located as `@user@host` or `@user` when found.
 void add_mention(PostRecord &post, const std::string &account_id);
 
-// Modification time of `path`, or the report clock for stdin or an unreadable path.
-[[nodiscard]] TimePoint file_time(const std::string &path);
-
 // Positions in a JSON text that is walked without a DOM of the whole document.
 struct ScanError {
   std::size_t offset;

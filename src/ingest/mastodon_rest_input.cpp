@@ -55,7 +55,7 @@ KnownAccount known_account(json::element account) {
 class MastodonRestInput final : public Input {
 public:
   explicit MastodonRestInput(std::unique_ptr<ByteSource> source)
-      : m_source(std::move(source)), m_observed_at(mastodon::file_time(m_source->path())) {}
+      : m_source(std::move(source)), m_observed_at(file_time_or_now(m_source->path())) {}
 
   [[nodiscard]] const std::string &path() const override { return m_source->path(); }
   [[nodiscard]] const std::string &format() const override { return m_format; }
