@@ -4,7 +4,6 @@
 // (pretty-printed or not) or one page per line (JSONL, as collection tools save them). JSONL is
 // read line by line and a bad line is reported and skipped; a single page that cannot be parsed
 // fails the file with its byte offset.
-#include <sys/stat.h>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -196,15 +195,9 @@ std::optional<StructureProblem> find_structure_problem(std::string_view text) {
 
 class BlueskyInput final : public Input {
 public:
-  explicit BlueskyInput(std::unique_ptr<ByteSource> source) : m_source(std::move(source)) {
-    // Pages carry no retrieval time: counts are as of the file's modification time.
-    struct stat info {};
-    if (m_source->path() != "<stdin>" && ::stat(m_source->path().c_str(), &info) == 0) {
-      m_observed_at = TimePoint{std::chrono::seconds{info.st_mtime}};
-    } else {
-      m_observed_at = util::report_clock_now();
-    }
-  }
+  // Pages carry no retrieval time: counts are as of the file's modification time.
+  explicit BlueskyInput(std::unique_ptr<ByteSource> source)
+      : m_source(std::move(source)), m_observed_at(file_time_or_now(m_source->path())) {}
 
   [[nodiscard]] const std::string &path() const override { return m_source->path(); }
   [[nodiscard]] const std::string &format() const override { return m_format; }

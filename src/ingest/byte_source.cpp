@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "byte_source.hpp"
 
+#include <sys/stat.h>
+
 #include <cerrno>
 #include <cstring>
 
 #include "sociometer/error.hpp"
+#include "sociometer/util/time.hpp"
 
 namespace sociometer::ingest {
 namespace {
@@ -106,6 +109,14 @@ bool ByteSource::next_chunk(std::string_view &chunk) {
   chunk = std::string_view(m_buffer).substr(m_begin);
   m_begin = m_buffer.size();
   return true;
+}
+
+TimePoint file_time_or_now(const std::string &path) {
+  struct stat info {};
+  if (path != "-" && path != "<stdin>" && ::stat(path.c_str(), &info) == 0) {
+    return TimePoint{std::chrono::seconds{info.st_mtime}};
+  }
+  return util::report_clock_now();
 }
 
 } // namespace sociometer::ingest

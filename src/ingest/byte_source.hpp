@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "sociometer/model.hpp"
 #include "sociometer/util/sha256.hpp"
 
 namespace sociometer::ingest {
@@ -50,5 +51,9 @@ private:
   bool m_ended_with_newline = true;
   util::Sha256 m_hash;
 };
+
+// Modification time of the file at `path`; the report clock for stdin (`-`, `<stdin>`) and for a
+// path that cannot be read. The observed_at of counts in inputs that carry no retrieval time.
+[[nodiscard]] TimePoint file_time_or_now(const std::string &path);
 
 } // namespace sociometer::ingest

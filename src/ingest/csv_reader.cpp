@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "csv_reader.hpp"
 
-#include <sys/stat.h>
-
 #include "byte_source.hpp"
+#include "formats.hpp"
 #include "sociometer/util/text.hpp"
 #include "sociometer/util/time.hpp"
 
@@ -395,6 +394,67 @@ std::optional<std::int64_t> parse_count(std::string_view text, bool &ok) {
   return value;
 }
 
+CsvReader::ChunkSource whole_text(std::string_view text) {
+  return [text, given = false](std::string_view &chunk) mutable {
+    if (given) {
+      return false;
+    }
+    given = true;
+    chunk = text;
+    return true;
+  };
+}
+
+std::string cell_text(const CsvRecord &record, int index) {
+  if (index < 0 || static_cast<std::size_t>(index) >= record.fields.size()) {
+    return {};
+  }
+  return std::string(trim(record.fields[static_cast<std::size_t>(index)]));
+}
+
+std::optional<std::int64_t> cell_count(const CsvRecord &record, int index,
+                                       const std::vector<std::string> &header,
+                                       const std::string &path, IngestTarget &target) {
+  if (index < 0) {
+    return std::nullopt;
+  }
+  const auto text = cell_text(record, index);
+  bool ok = true;
+  auto value = parse_count(text, ok);
+  if (!ok) {
+    target.diagnose({path, record.line, std::nullopt,
+                     "column '" + header[static_cast<std::size_t>(index)] + "': '" + text +
+                         "' is not a count; left empty",
+                     false});
+  }
+  return value;
+}
+
+bool extra_fields_empty(const CsvRecord &record, std::size_t header_size) {
+  for (std::size_t i = header_size; i < record.fields.size(); ++i) {
+    if (!trim(record.fields[i]).empty()) {
+      return false;
+    }
+  }
+  return true;
+}
+
+std::optional<std::string> row_problem(const CsvRecord &record, std::size_t header_size) {
+  if (!record.error.empty()) {
+    return record.error;
+  }
+  if (record.fields.size() > header_size && !extra_fields_empty(record, header_size)) {
+    return "row has " + std::to_string(record.fields.size()) + " fields, the header has " +
+           std::to_string(header_size);
+  }
+  return std::nullopt;
+}
+
+void skip_row(IngestTarget &target, const std::string &path, std::int64_t line,
+              const std::string &message) {
+  target.diagnose({path, line, std::nullopt, message + "; row skipped", true});
+}
+
 namespace {
 
 void append_json_string(std::string &out, std::string_view text) {
@@ -453,81 +513,14 @@ std::string row_json(const std::vector<std::string> &header, const std::vector<s
   return out;
 }
 
-TimePoint file_time_or_now(const std::string &path) {
-  struct stat info {};
-  if (path != "<stdin>" && ::stat(path.c_str(), &info) == 0) {
-    return TimePoint{std::chrono::seconds{info.st_mtime}};
-  }
-  return util::report_clock_now();
-}
-
-namespace {
-
-// Decodes the code point at `pos` of valid UTF-8 and advances.
-std::uint32_t next_code_point(std::string_view text, std::size_t &pos) {
-  const auto lead = static_cast<unsigned char>(text[pos]);
-  std::size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-  std::uint32_t cp = length == 1   ? lead
-                     : length == 2 ? (lead & 0x1FU)
-                     : length == 3 ? (lead & 0x0FU)
-                                   : (lead & 0x07U);
-  for (std::size_t k = 1; k < length && pos + k < text.size(); ++k) {
-    cp = (cp << 6) | (static_cast<unsigned char>(text[pos + k]) & 0x3FU);
-  }
-  pos += length;
-  return cp;
-}
-
-// Letters, digits, marks and `_` of any script, roughly: ASCII alphanumerics, and every non-ASCII
-// code point outside the punctuation, symbol, space and emoji blocks.
-bool is_tag_char(std::uint32_t cp) {
-  if (cp < 0x80) {
-    return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
-           cp == '_';
-  }
-  const bool punctuation_or_symbol =
-      (cp >= 0x80 && cp <= 0xBF) || cp == 0xD7 || cp == 0xF7 || (cp >= 0x2000 && cp <= 0x2BFF) ||
-      (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFE00 && cp <= 0xFE0F) ||
-      (cp >= 0xFF00 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20) ||
-      (cp >= 0x1F000 && cp <= 0x1FAFF) || cp == 0x060C || cp == 0x061F || cp == 0x06D4;
-  return !punctuation_or_symbol;
-}
-
-} // namespace
-
 void add_text_hashtags(PostRecord &post) {
-  const std::string_view text = post.text;
-  std::size_t pos = 0;
-  std::int32_t index = 0;
-  bool previous_is_word = false;
-  while (pos < text.size()) {
-    const auto cp = next_code_point(text, pos);
-    if (cp == '#' && !previous_is_word) {
-      std::size_t end = pos;
-      std::int32_t end_index = index + 1;
-      while (end < text.size()) {
-        std::size_t probe = end;
-        if (!is_tag_char(next_code_point(text, probe))) {
-          break;
-        }
-        end = probe;
-        ++end_index;
-      }
-      if (end > pos) {
-        HashtagEntity tag;
-        tag.text = std::string(text.substr(pos, end - pos));
-        tag.normalized = util::normalize_for_matching(tag.text);
-        tag.start = index;
-        tag.end = end_index;
-        post.hashtags.push_back(std::move(tag));
-        pos = end;
-        index = end_index;
-        previous_is_word = true;
-        continue;
-      }
-    }
-    previous_is_word = is_tag_char(cp);
-    ++index;
+  for (auto &tag : util::find_hashtags(post.text)) {
+    HashtagEntity entity;
+    entity.normalized = util::normalize_for_matching(tag.text);
+    entity.text = std::move(tag.text);
+    entity.start = tag.start;
+    entity.end = tag.end;
+    post.hashtags.push_back(std::move(entity));
   }
 }
 

@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "sociometer/ingest/ingest.hpp"
 #include "sociometer/model.hpp"
 
 namespace sociometer::ingest {
@@ -87,19 +88,39 @@ private:
 // else that is not such a number → std::nullopt with `ok` false.
 [[nodiscard]] std::optional<std::int64_t> parse_count(std::string_view text, bool &ok);
 
+// A ChunkSource that hands over all of `text` at once (for sniffing the start of an input);
+// `text` must outlive the reader.
+[[nodiscard]] CsvReader::ChunkSource whole_text(std::string_view text);
+
+// Trimmed text of column `index` of `record`; empty when `index` is negative (a column the file
+// lacks) or past the end of a ragged row.
+[[nodiscard]] std::string cell_text(const CsvRecord &record, int index);
+
+// The count in column `index` of `record` (parse_count); std::nullopt when the column is absent
+// or the cell blank. A cell that is not a count also reads as std::nullopt, with a warning to
+// `target` at `path`:line naming the column `header[index]`.
+[[nodiscard]] std::optional<std::int64_t> cell_count(const CsvRecord &record, int index,
+                                                     const std::vector<std::string> &header,
+                                                     const std::string &path, IngestTarget &target);
+
+// True when every field of `record` after the first `header_size` is blank: a trailing
+// delimiter, which is tolerated.
+[[nodiscard]] bool extra_fields_empty(const CsvRecord &record, std::size_t header_size);
+
+// Why a row cannot be read against a header of `header_size` names: the reader's error, or more
+// non-blank fields than the header has; std::nullopt when the row can be read.
+[[nodiscard]] std::optional<std::string> row_problem(const CsvRecord &record,
+                                                     std::size_t header_size);
+
+// Reports the row at `line` of `path` as skipped, because of `message`.
+void skip_row(IngestTarget &target, const std::string &path, std::int64_t line,
+              const std::string &message);
+
 // `{"header":"value",...}` for the raw column; fields beyond the header are keyed by position,
 // missing ones omitted. `extra` pairs are appended (derived keys, prefixed `_`).
 [[nodiscard]] std::string
 row_json(const std::vector<std::string> &header, const std::vector<std::string> &fields,
          const std::vector<std::pair<std::string, std::string>> &extra = {});
-
-// The file's modification time (stdin and unreadable files: now), the observed_at of exports
-// that carry no export time.
-[[nodiscard]] TimePoint file_time_or_now(const std::string &path);
-
-// `#tags` in plain text (no offsets from the source): a `#` at the start or after a non-word
-// character, followed by letters, digits, marks or `_` of any script. Offsets in code points.
-void add_text_hashtags(PostRecord &post);
 
 // Header matching key: trimmed, NFKC + case folded.
 [[nodiscard]] std::string header_key(std::string_view name);

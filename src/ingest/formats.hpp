@@ -82,6 +82,10 @@ make_mastodon_archive_input(std::string path, std::unique_ptr<Container> contain
                                                               Platform platform,
                                                               const InputOptions &options);
 
+// Adds the hashtags util::find_hashtags finds in `post.text`, with their matching key and
+// code-point offsets: for the inputs whose source gives no tag entities (CSV, DYI).
+void add_text_hashtags(PostRecord &post);
+
 // Line number (1-based) of byte `offset` in `text`.
 [[nodiscard]] std::int64_t line_of_offset(std::string_view text, std::size_t offset);
 

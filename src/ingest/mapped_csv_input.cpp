@@ -140,17 +140,7 @@ std::optional<TimePoint> parse_time(std::string_view text, const util::TimeZone 
 
 // Reads `head` with `options` and counts the malformed records among the complete ones.
 std::size_t count_errors(std::string_view head, CsvOptions options) {
-  bool given = false;
-  CsvReader reader(
-      [&](std::string_view &chunk) {
-        if (given) {
-          return false;
-        }
-        given = true;
-        chunk = head;
-        return true;
-      },
-      options);
+  CsvReader reader(whole_text(head), options);
   std::size_t errors = 0;
   CsvRecord record;
   while (reader.next(record)) {
@@ -261,32 +251,15 @@ private:
   }
 
   [[nodiscard]] std::string cell(const CsvRecord &record, Field field) const {
-    const auto index = m_columns[static_cast<std::size_t>(field)];
-    if (index < 0 || static_cast<std::size_t>(index) >= record.fields.size()) {
-      return {};
-    }
-    return std::string(trim(record.fields[static_cast<std::size_t>(index)]));
+    return cell_text(record, m_columns[static_cast<std::size_t>(field)]);
   }
 
   std::optional<std::int64_t> count(const CsvRecord &record, Field field, IngestTarget &target) {
-    const auto index = m_columns[static_cast<std::size_t>(field)];
-    if (index < 0) {
-      return std::nullopt;
-    }
-    const auto text = cell(record, field);
-    bool ok = true;
-    auto value = parse_count(text, ok);
-    if (!ok) {
-      target.diagnose({path(), record.line, std::nullopt,
-                       "column '" + m_header[static_cast<std::size_t>(index)] + "': '" + text +
-                           "' is not a count; left empty",
-                       false});
-    }
-    return value;
+    return cell_count(record, m_columns[static_cast<std::size_t>(field)], m_header, path(), target);
   }
 
   void skip(IngestTarget &target, std::int64_t line, const std::string &message) {
-    target.diagnose({path(), line, std::nullopt, message + "; row skipped", true});
+    skip_row(target, path(), line, message);
   }
 
   void reference(const std::string &id, IngestTarget &target) const {
@@ -302,19 +275,9 @@ private:
   }
 
   void convert(const CsvRecord &record, TimePoint observed, IngestTarget &target) {
-    if (!record.error.empty()) {
-      skip(target, record.line, record.error);
+    if (const auto problem = row_problem(record, m_header.size())) {
+      skip(target, record.line, *problem);
       return;
-    }
-    if (record.fields.size() > m_header.size()) {
-      for (std::size_t i = m_header.size(); i < record.fields.size(); ++i) {
-        if (!trim(record.fields[i]).empty()) {
-          skip(target, record.line,
-               "row has " + std::to_string(record.fields.size()) + " fields, the header has " +
-                   std::to_string(m_header.size()));
-          return;
-        }
-      }
     }
     PostRecord post;
     post.platform = m_platform;

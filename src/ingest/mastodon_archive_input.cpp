@@ -156,9 +156,9 @@ public:
     std::error_code status;
     m_observed_at = archive_name_time(m_path);
     if (!m_observed_at) {
-      m_observed_at = mastodon::file_time(std::filesystem::is_directory(m_path, status)
-                                              ? m_container->display_path(m_outbox)
-                                              : m_path);
+      m_observed_at = file_time_or_now(std::filesystem::is_directory(m_path, status)
+                                           ? m_container->display_path(m_outbox)
+                                           : m_path);
     }
     std::vector<std::string> failed;
     const auto unit = [&](auto &&read) {
@@ -227,9 +227,9 @@ private:
     mastodon::LineCounter lines(text);
     std::int64_t arrays = 0;
     try {
-      auto pos = mastodon::skip_space(text, 0);
+      auto pos = json::skip_space(text, 0);
       if (text.substr(pos, 3) == "\xEF\xBB\xBF") {
-        pos = mastodon::skip_space(text, pos + 3);
+        pos = json::skip_space(text, pos + 3);
       }
       // The exporter may write `orderedItems` twice (an empty array, then the real list; §10):
       // every occurrence is read, and `totalItems` is never trusted.
@@ -245,7 +245,7 @@ private:
           read_item(text.substr(begin, end - begin), display, lines.line_at(begin), begin, target);
         });
       });
-      pos = mastodon::skip_space(text, pos);
+      pos = json::skip_space(text, pos);
       if (pos < text.size()) {
         fail(pos, "unexpected content after the outbox object");
       }

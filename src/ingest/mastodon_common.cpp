@@ -2,7 +2,6 @@
 #include "mastodon_common.hpp"
 
 #include <cctype>
-#include <sys/stat.h>
 
 #include "html_text.hpp"
 #include "sociometer/util/text.hpp"
@@ -197,67 +196,21 @@ void add_mention(PostRecord &post, const std::string &account_id) {
   post.mentions.push_back(std::move(mention));
 }
 
-TimePoint file_time(const std::string &path) {
-  struct stat info {};
-  if (path != "-" && path != "<stdin>" && ::stat(path.c_str(), &info) == 0) {
-    return TimePoint{std::chrono::seconds{info.st_mtime}};
-  }
-  return util::report_clock_now();
-}
-
-std::size_t skip_space(std::string_view text, std::size_t pos) {
-  while (pos < text.size() &&
-         (text[pos] == ' ' || text[pos] == '\n' || text[pos] == '\r' || text[pos] == '\t')) {
-    ++pos;
-  }
-  return pos;
-}
-
 std::size_t skip_value(std::string_view text, std::size_t pos) {
   if (pos >= text.size()) {
     throw ScanError{pos, "truncated JSON: a value is missing"};
   }
-  const std::size_t begin = pos;
   const char first = text[pos];
-  if (first == '"') {
-    for (++pos; pos < text.size(); ++pos) {
-      if (text[pos] == '\\') {
-        ++pos;
-      } else if (text[pos] == '"') {
-        return pos + 1;
-      }
-    }
-    throw ScanError{begin, "truncated JSON: a string is not closed"};
-  }
-  if (first == '{' || first == '[') {
-    int depth = 0;
-    bool in_string = false;
-    for (; pos < text.size(); ++pos) {
-      const char c = text[pos];
-      if (in_string) {
-        if (c == '\\') {
-          ++pos;
-        } else if (c == '"') {
-          in_string = false;
-        }
-      } else if (c == '"') {
-        in_string = true;
-      } else if (c == '{' || c == '[') {
-        ++depth;
-      } else if ((c == '}' || c == ']') && --depth == 0) {
-        return pos + 1;
-      }
-    }
-    throw ScanError{begin, "truncated JSON: the file ends inside the value that starts here"};
-  }
   if (first == ',' || first == ']' || first == '}' || first == ':') {
-    throw ScanError{begin, std::string("expected a value, found `") + first + "`"};
+    throw ScanError{pos, std::string("expected a value, found `") + first + "`"};
   }
-  while (pos < text.size() && text[pos] != ',' && text[pos] != ']' && text[pos] != '}' &&
-         text[pos] != ' ' && text[pos] != '\n' && text[pos] != '\r' && text[pos] != '\t') {
-    ++pos;
+  const auto end = json::value_end(text, pos);
+  if (end == std::string_view::npos) {
+    throw ScanError{pos, first == '"'
+                             ? "truncated JSON: a string is not closed"
+                             : "truncated JSON: the file ends inside the value that starts here"};
   }
-  return pos;
+  return end;
 }
 
 } // namespace sociometer::ingest::mastodon

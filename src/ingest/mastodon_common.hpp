@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 
+#include "json_scan.hpp"
 #include "sociometer/model.hpp"
 
 namespace sociometer::ingest::mastodon {
@@ -36,17 +37,13 @@ void add_hashtag(PostRecord &post, std::string_view name);
 // Adds a mention of `user@host`, located as `@user@host` or `@user` when found.
 void add_mention(PostRecord &post, const std::string &account_id);
 
-// Modification time of `path`, or the report clock for stdin or an unreadable path.
-[[nodiscard]] TimePoint file_time(const std::string &path);
-
 // Positions in a JSON text that is walked without a DOM of the whole document.
 struct ScanError {
   std::size_t offset;
   std::string message;
 };
-[[nodiscard]] std::size_t skip_space(std::string_view text, std::size_t pos);
-// End of the JSON value starting at `pos` (structure only: strings, nesting). Throws ScanError
-// when the text ends first (a truncated file) or no value starts at `pos`.
+// End of the JSON value starting at `pos` (json::value_end). Throws ScanError when the text ends
+// first (a truncated file) or no value starts at `pos`.
 [[nodiscard]] std::size_t skip_value(std::string_view text, std::size_t pos);
 
 // Calls `each(begin, end)` for every element of the array starting at `pos` (`[`); returns the
@@ -56,14 +53,14 @@ std::size_t for_each_element(std::string_view text, std::size_t pos, Each &&each
   if (pos >= text.size() || text[pos] != '[') {
     throw ScanError{pos, "expected a JSON array"};
   }
-  pos = skip_space(text, pos + 1);
+  pos = json::skip_space(text, pos + 1);
   if (pos < text.size() && text[pos] == ']') {
     return pos + 1;
   }
   for (;;) {
     const auto end = skip_value(text, pos);
     each(pos, end);
-    pos = skip_space(text, end);
+    pos = json::skip_space(text, end);
     if (pos >= text.size()) {
       throw ScanError{pos, "truncated JSON: the array is not closed"};
     }
@@ -73,7 +70,7 @@ std::size_t for_each_element(std::string_view text, std::size_t pos, Each &&each
     if (text[pos] != ',') {
       throw ScanError{pos, "expected `,` or `]` in an array"};
     }
-    pos = skip_space(text, pos + 1);
+    pos = json::skip_space(text, pos + 1);
   }
 }
 
@@ -85,7 +82,7 @@ std::size_t for_each_member(std::string_view text, std::size_t pos, Each &&each)
   if (pos >= text.size() || text[pos] != '{') {
     throw ScanError{pos, "expected a JSON object"};
   }
-  pos = skip_space(text, pos + 1);
+  pos = json::skip_space(text, pos + 1);
   if (pos < text.size() && text[pos] == '}') {
     return pos + 1;
   }
@@ -98,13 +95,13 @@ std::size_t for_each_member(std::string_view text, std::size_t pos, Each &&each)
     }
     const auto key_end = skip_value(text, pos);
     const auto key = text.substr(pos + 1, key_end - pos - 2);
-    pos = skip_space(text, key_end);
+    pos = json::skip_space(text, key_end);
     if (pos >= text.size() || text[pos] != ':') {
       throw ScanError{pos, pos >= text.size() ? "truncated JSON: the object is not closed"
                                               : "expected `:` after a member name"};
     }
-    pos = skip_space(text, pos + 1);
-    pos = skip_space(text, each(key, pos));
+    pos = json::skip_space(text, pos + 1);
+    pos = json::skip_space(text, each(key, pos));
     if (pos >= text.size()) {
       throw ScanError{pos, "truncated JSON: the object is not closed"};
     }
@@ -114,7 +111,7 @@ std::size_t for_each_member(std::string_view text, std::size_t pos, Each &&each)
     if (text[pos] != ',') {
       throw ScanError{pos, "expected `,` or `}` in an object"};
     }
-    pos = skip_space(text, pos + 1);
+    pos = json::skip_space(text, pos + 1);
   }
 }
 

@@ -55,7 +55,7 @@ KnownAccount known_account(json::element account) {
 class MastodonRestInput final : public Input {
 public:
   explicit MastodonRestInput(std::unique_ptr<ByteSource> source)
-      : m_source(std::move(source)), m_observed_at(mastodon::file_time(m_source->path())) {}
+      : m_source(std::move(source)), m_observed_at(file_time_or_now(m_source->path())) {}
 
   [[nodiscard]] const std::string &path() const override { return m_source->path(); }
   [[nodiscard]] const std::string &format() const override { return m_format; }
@@ -108,8 +108,8 @@ private:
   // True when the line holds one complete JSON value (structurally), so the file is JSONL.
   static bool is_whole_value(std::string_view line) {
     try {
-      const auto start = mastodon::skip_space(line, 0);
-      return mastodon::skip_space(line, mastodon::skip_value(line, start)) >= line.size();
+      const auto start = json::skip_space(line, 0);
+      return json::skip_space(line, mastodon::skip_value(line, start)) >= line.size();
     } catch (const mastodon::ScanError &) {
       return false;
     }
@@ -206,9 +206,9 @@ private:
       status_or_skip(status, at, target);
     };
     try {
-      auto pos = mastodon::skip_space(text, 0);
+      auto pos = json::skip_space(text, 0);
       if (text.substr(pos, 3) == "\xEF\xBB\xBF") {
-        pos = mastodon::skip_space(text, pos + 3);
+        pos = json::skip_space(text, pos + 3);
       }
       if (pos < text.size() && text[pos] == '[') {
         pos = mastodon::for_each_element(text, pos, each_status);
@@ -240,7 +240,7 @@ private:
           });
         }
       }
-      pos = mastodon::skip_space(text, pos);
+      pos = json::skip_space(text, pos);
       if (pos < text.size()) {
         fail(pos, "unexpected content after the JSON document");
       }

@@ -120,16 +120,6 @@ std::string strip_at(std::string handle) {
   return handle;
 }
 
-// Extra fields beyond the header are tolerated only when empty (a trailing delimiter).
-bool extra_fields_empty(const CsvRecord &record, std::size_t header_size) {
-  for (std::size_t i = header_size; i < record.fields.size(); ++i) {
-    if (!trim(record.fields[i]).empty()) {
-      return false;
-    }
-  }
-  return true;
-}
-
 class MetaPostInput final : public Input {
 public:
   MetaPostInput(std::unique_ptr<ByteSource> source, Platform platform, const InputOptions &options)
@@ -167,43 +157,20 @@ public:
 
 private:
   void skip(IngestTarget &target, std::int64_t line, const std::string &message) {
-    target.diagnose({path(), line, std::nullopt, message + "; row skipped", true});
+    skip_row(target, path(), line, message);
   }
 
   [[nodiscard]] std::string cell(const CsvRecord &record, Field field) const {
-    const auto index = m_columns[static_cast<std::size_t>(field)];
-    if (index < 0 || static_cast<std::size_t>(index) >= record.fields.size()) {
-      return {}; // absent column, or a ragged row's missing trailing field
-    }
-    return std::string(trim(record.fields[static_cast<std::size_t>(index)]));
+    return cell_text(record, m_columns[static_cast<std::size_t>(field)]);
   }
 
   std::optional<std::int64_t> count(const CsvRecord &record, Field field, IngestTarget &target) {
-    const auto index = m_columns[static_cast<std::size_t>(field)];
-    if (index < 0) {
-      return std::nullopt;
-    }
-    const auto text = cell(record, field);
-    bool ok = true;
-    auto value = parse_count(text, ok);
-    if (!ok) {
-      target.diagnose({path(), record.line, std::nullopt,
-                       "column '" + m_header[static_cast<std::size_t>(index)] + "': '" + text +
-                           "' is not a count; left empty",
-                       false});
-    }
-    return value;
+    return cell_count(record, m_columns[static_cast<std::size_t>(field)], m_header, path(), target);
   }
 
   void convert(const CsvRecord &record, TimePoint observed, IngestTarget &target) {
-    if (!record.error.empty()) {
-      skip(target, record.line, record.error);
-      return;
-    }
-    if (record.fields.size() > m_header.size() && !extra_fields_empty(record, m_header.size())) {
-      skip(target, record.line,
-           "row has " + std::to_string(record.fields.size()) + " fields, the header has " +
-               std::to_string(m_header.size()));
+    if (const auto problem = row_problem(record, m_header.size())) {
+      skip(target, record.line, *problem);
       return;
     }
     PostRecord post;
@@ -328,7 +295,7 @@ public:
 
 private:
   void skip(IngestTarget &target, std::int64_t line, const std::string &message) {
-    target.diagnose({path(), line, std::nullopt, message + "; row skipped", true});
+    skip_row(target, path(), line, message);
   }
 
   void convert(const CsvRecord &record, const std::string &metric, bool followers,
@@ -384,15 +351,7 @@ private:
 } // namespace
 
 MetaCsvSniff sniff_meta_csv(std::string_view head) {
-  bool given = false;
-  CsvReader reader([&](std::string_view &chunk) {
-    if (given) {
-      return false;
-    }
-    given = true;
-    chunk = head;
-    return true;
-  });
+  CsvReader reader(whole_text(head));
   std::vector<CsvRecord> records;
   CsvRecord record;
   while (records.size() < 2 && reader.next(record)) {

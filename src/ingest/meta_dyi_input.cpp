@@ -9,6 +9,7 @@
 
 #include "formats.hpp"
 #include "json_access.hpp"
+#include "json_scan.hpp"
 #include "sociometer/error.hpp"
 #include "sociometer/util/sha256.hpp"
 #include "sociometer/util/text.hpp"
@@ -64,53 +65,6 @@ std::string format_name(Platform platform) {
   return platform == Platform::facebook ? "facebook-dyi" : "instagram-dyi";
 }
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
-
-std::size_t skip_space(std::string_view text, std::size_t pos) {
-  while (pos < text.size() && is_space(text[pos])) {
-    ++pos;
-  }
-  return pos;
-}
-
-// End (exclusive) of the JSON value starting at `pos`, honouring strings and escapes; npos when
-// the text ends first (a truncated file). The value itself is validated later by simdjson.
-std::size_t value_end(std::string_view text, std::size_t pos) {
-  if (pos >= text.size()) {
-    return std::string_view::npos;
-  }
-  const char first = text[pos];
-  if (first != '{' && first != '[' && first != '"') {
-    while (pos < text.size() && !is_space(text[pos]) && text[pos] != ',' && text[pos] != ']' &&
-           text[pos] != '}') {
-      ++pos;
-    }
-    return pos;
-  }
-  int depth = 0;
-  bool in_string = false;
-  for (; pos < text.size(); ++pos) {
-    const char c = text[pos];
-    if (in_string) {
-      if (c == '\\') {
-        ++pos;
-      } else if (c == '"') {
-        in_string = false;
-        if (depth == 0) {
-          return pos + 1;
-        }
-      }
-    } else if (c == '"') {
-      in_string = true;
-    } else if (c == '{' || c == '[') {
-      ++depth;
-    } else if ((c == '}' || c == ']') && --depth == 0) {
-      return pos + 1;
-    }
-  }
-  return std::string_view::npos;
-}
-
 // A posts file that cannot be read past `offset`: the whole file is dropped.
 struct BrokenFile {
   std::size_t offset;
@@ -124,65 +78,65 @@ struct BrokenFile {
 // Position of the posts array: the top-level array, or in a wrapping object (`{"ig_reels_media":
 // [...]}`) the first array value.
 std::size_t posts_array_start(std::string_view text) {
-  auto pos = skip_space(text, 0);
+  auto pos = json::skip_space(text, 0);
   if (pos < text.size() && text[pos] == '[') {
     return pos;
   }
   if (pos >= text.size() || text[pos] != '{') {
     fail_at(pos, "expected a JSON array of posts");
   }
-  pos = skip_space(text, pos + 1);
+  pos = json::skip_space(text, pos + 1);
   while (pos < text.size() && text[pos] == '"') {
-    const auto key_end = value_end(text, pos);
+    const auto key_end = json::value_end(text, pos);
     if (key_end == std::string_view::npos) {
       fail_at(pos, "truncated JSON: a key is not closed");
     }
-    pos = skip_space(text, key_end);
+    pos = json::skip_space(text, key_end);
     if (pos >= text.size() || text[pos] != ':') {
       fail_at(pos, "invalid JSON: expected `:`");
     }
-    pos = skip_space(text, pos + 1);
+    pos = json::skip_space(text, pos + 1);
     if (pos < text.size() && text[pos] == '[') {
       return pos;
     }
-    const auto end = value_end(text, pos);
+    const auto end = json::value_end(text, pos);
     if (end == std::string_view::npos) {
       fail_at(pos, "truncated JSON: a value is not closed");
     }
-    pos = skip_space(text, end);
+    pos = json::skip_space(text, end);
     if (pos < text.size() && text[pos] == ',') {
-      pos = skip_space(text, pos + 1);
+      pos = json::skip_space(text, pos + 1);
     }
   }
   fail_at(pos, "no list of posts in this object");
 }
 
-// Calls `each(begin, end)` for the byte range of every element of the array at `pos`.
+std::string array_problem(json::ArrayProblem problem) {
+  switch (problem) {
+  case json::ArrayProblem::not_an_array:
+    return "expected a JSON array of posts";
+  case json::ArrayProblem::not_closed:
+    return "truncated JSON: the list of posts is not closed";
+  case json::ArrayProblem::element_not_closed:
+    return "truncated JSON: the post starting here is not closed";
+  case json::ArrayProblem::missing_separator:
+    break;
+  }
+  return "invalid JSON: expected `,` or `]` between posts";
+}
+
+// Calls `each(begin, end)` for the byte range of every element of the posts array at `pos`.
 template <typename Each> void split_array(std::string_view text, std::size_t pos, Each &&each) {
-  pos = skip_space(text, pos + 1);
-  for (;;) {
-    if (pos >= text.size()) {
-      fail_at(pos, "truncated JSON: the list of posts is not closed");
-    }
-    if (text[pos] == ']') {
-      const auto after = skip_space(text, pos + 1);
-      // Only whitespace (or the wrapper's end) may follow.
-      if (after < text.size() && text[after] != '}' && text[after] != ',') {
-        fail_at(after, "unexpected content after the list of posts");
-      }
-      return;
-    }
-    const auto end = value_end(text, pos);
-    if (end == std::string_view::npos) {
-      fail_at(pos, "truncated JSON: the post starting here is not closed");
-    }
-    each(pos, end);
-    pos = skip_space(text, end);
-    if (pos < text.size() && text[pos] == ',') {
-      pos = skip_space(text, pos + 1);
-    } else if (pos < text.size() && text[pos] != ']') {
-      fail_at(pos, "invalid JSON: expected `,` or `]` between posts");
-    }
+  std::size_t array_end = 0;
+  try {
+    array_end = json::split_array(text, pos, json::Separators::json, each);
+  } catch (const json::ArrayError &error) {
+    fail_at(error.offset, array_problem(error.problem));
+  }
+  // Only whitespace (or the wrapper's end) may follow.
+  const auto after = json::skip_space(text, array_end);
+  if (after < text.size() && text[after] != '}' && text[after] != ',') {
+    fail_at(after, "unexpected content after the list of posts");
   }
 }
 
@@ -206,14 +160,7 @@ bool is_handle_char(char c) {
 // Hashtags (any script) and `@handle` mentions (Instagram's letters, digits, `_` and `.`) found in
 // the text, with code-point offsets, and a mention edge per handle.
 void add_text_entities(PostRecord &post) {
-  for (auto &tag : util::find_hashtags(post.text)) {
-    HashtagEntity entity;
-    entity.normalized = util::normalize_for_matching(tag.text);
-    entity.text = std::move(tag.text);
-    entity.start = tag.start;
-    entity.end = tag.end;
-    post.hashtags.push_back(std::move(entity));
-  }
+  add_text_hashtags(post);
   const std::string_view text = post.text;
   std::int32_t code_point = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
@@ -607,15 +554,15 @@ std::optional<Platform> meta_dyi_file_platform(std::string_view head) {
   if (head.starts_with("\xEF\xBB\xBF")) {
     head.remove_prefix(3);
   }
-  auto pos = skip_space(head, 0);
+  auto pos = json::skip_space(head, 0);
   if (pos >= head.size() || head[pos] != '[') {
     return std::nullopt;
   }
-  pos = skip_space(head, pos + 1);
+  pos = json::skip_space(head, pos + 1);
   if (pos >= head.size() || head[pos] != '{') {
     return std::nullopt;
   }
-  const auto end = value_end(head, pos);
+  const auto end = json::value_end(head, pos);
   if (end == std::string_view::npos) {
     // The first post does not fit in the head: judge by the keys seen so far.
     if (head.find("\"media\"") != std::string_view::npos &&

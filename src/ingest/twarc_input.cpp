@@ -2,7 +2,6 @@
 // X API v2 JSONL as twarc2 writes it (formats.md §2): one raw response page per line, one
 // filtered-stream tweet per line (`data` is an object), or one flattened tweet per line. Read line
 // by line; a bad line is reported and skipped, never the whole file.
-#include <sys/stat.h>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -94,15 +93,9 @@ AccountRecord user_record(json::element user, std::optional<TimePoint> observed_
 
 class TwarcInput final : public Input {
 public:
-  explicit TwarcInput(std::unique_ptr<ByteSource> source) : m_source(std::move(source)) {
-    // Without `__twarc.retrieved_at`, counts are as of the file's modification time.
-    struct stat info {};
-    if (m_source->path() != "<stdin>" && ::stat(m_source->path().c_str(), &info) == 0) {
-      m_default_observed_at = TimePoint{std::chrono::seconds{info.st_mtime}};
-    } else {
-      m_default_observed_at = util::report_clock_now();
-    }
-  }
+  // Without `__twarc.retrieved_at`, counts are as of the file's modification time.
+  explicit TwarcInput(std::unique_ptr<ByteSource> source)
+      : m_source(std::move(source)), m_default_observed_at(file_time_or_now(m_source->path())) {}
 
   [[nodiscard]] const std::string &path() const override { return m_source->path(); }
   [[nodiscard]] const std::string &format() const override { return m_format; }

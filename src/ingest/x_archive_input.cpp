@@ -6,6 +6,7 @@
 
 #include "formats.hpp"
 #include "json_access.hpp"
+#include "json_scan.hpp"
 #include "sociometer/error.hpp"
 #include "sociometer/util/text.hpp"
 #include "sociometer/util/time.hpp"
@@ -46,58 +47,18 @@ std::string_view js_payload(std::string_view content, const std::string &display
                                     ": " + what + " (byte " + std::to_string(offset) + ")");
 }
 
-// Byte range [begin, end) of each top-level element of the JSON array starting at `pos` (`[`).
-// Strings and escapes are honoured; elements are validated later by the DOM parser.
-// Throws Error(input) with the position when the array is not closed (a truncated file).
-template <typename Each>
-void split_array(std::string_view text, std::size_t pos, const std::string &display, Each &&each) {
-  if (pos >= text.size() || text[pos] != '[') {
-    fail_json(text, pos, display, "expected a JSON array");
+std::string array_problem(json::ArrayProblem problem) {
+  switch (problem) {
+  case json::ArrayProblem::not_an_array:
+    return "expected a JSON array";
+  case json::ArrayProblem::not_closed:
+    return "truncated JSON: the array is not closed";
+  case json::ArrayProblem::element_not_closed:
+    return "truncated JSON: an element is not closed";
+  case json::ArrayProblem::missing_separator:
+    break;
   }
-  ++pos;
-  for (;;) {
-    while (pos < text.size() &&
-           (std::isspace(static_cast<unsigned char>(text[pos])) != 0 || text[pos] == ',')) {
-      ++pos;
-    }
-    if (pos >= text.size()) {
-      fail_json(text, pos, display, "truncated JSON: the array is not closed");
-    }
-    if (text[pos] == ']') {
-      return;
-    }
-    const std::size_t begin = pos;
-    int depth = 0;
-    bool in_string = false;
-    for (; pos < text.size(); ++pos) {
-      const char c = text[pos];
-      if (in_string) {
-        if (c == '\\') {
-          ++pos;
-        } else if (c == '"') {
-          in_string = false;
-        }
-      } else if (c == '"') {
-        in_string = true;
-      } else if (c == '{' || c == '[') {
-        ++depth;
-      } else if (c == '}' || c == ']') {
-        if (depth == 0) {
-          break; // the array's own `]` after a scalar element
-        }
-        if (--depth == 0) {
-          ++pos;
-          break;
-        }
-      } else if (c == ',' && depth == 0) {
-        break;
-      }
-    }
-    if (depth != 0 || in_string || pos > text.size()) {
-      fail_json(text, begin, display, "truncated JSON: an element is not closed");
-    }
-    each(begin, pos);
-  }
+  return "invalid JSON: expected `,` or `]`";
 }
 
 // Calls `each(element, line, raw)` for every element of the array in one whole data file, each
@@ -117,8 +78,7 @@ void for_each_array_element(std::string &content, const std::string &display, Ea
   simdjson::dom::parser parser;
   std::size_t line_cursor = 0;
   std::int64_t line = 1;
-  std::size_t elements_end = start;
-  split_array(text, start, display, [&](std::size_t begin, std::size_t end) {
+  const auto each_range = [&](std::size_t begin, std::size_t end) {
     for (; line_cursor < begin; ++line_cursor) {
       line += text[line_cursor] == '\n' ? 1 : 0;
     }
@@ -129,10 +89,16 @@ void for_each_array_element(std::string &content, const std::string &display, Ea
                 std::string("invalid JSON: ") + simdjson::error_message(error));
     }
     each(element, line, raw);
-    elements_end = end;
-  });
+  };
+  std::size_t array_end = 0;
+  try {
+    // A JavaScript array literal: holes and a trailing comma are allowed.
+    array_end = json::split_array(text, start, json::Separators::any, each_range);
+  } catch (const json::ArrayError &error) {
+    fail_json(content, error.offset, display, array_problem(error.problem));
+  }
   // Only whitespace may follow the array's closing bracket.
-  const auto after = text.find_first_not_of(" \t\r\n", text.find(']', elements_end) + 1);
+  const auto after = text.find_first_not_of(" \t\r\n", array_end);
   if (after != std::string_view::npos) {
     fail_json(content, after, display, "unexpected content after the array");
   }

@@ -7,6 +7,8 @@
 #include <sstream>
 
 #include "sociometer/cli/app.hpp"
+#include "sociometer/util/text.hpp"
+#include "sociometer/util/time.hpp"
 
 namespace sociometer::test {
 
@@ -28,6 +30,12 @@ TempDir::~TempDir() {
 
 std::string fixture(const std::string &relative) {
   return std::string(SOCIOMETER_FIXTURES_DIR) + "/" + relative;
+}
+
+std::string copy_fixture(const TempDir &dir, const std::string &relative, const std::string &name) {
+  const auto target = dir.path() / name;
+  std::filesystem::copy(fixture(relative), target, std::filesystem::copy_options::recursive);
+  return target.string();
 }
 
 CliResult run_cli(const std::vector<std::string> &args) {
@@ -68,6 +76,38 @@ CollectingTarget parse_fixture(const std::string &path, const ingest::InputOptio
   CollectingTarget target;
   ingest::open_input(path, options)->parse(target);
   return target;
+}
+
+Error parse_error(const std::string &path, CollectingTarget &target,
+                  const ingest::InputOptions &options) {
+  try {
+    ingest::open_input(path, options)->parse(target);
+  } catch (const Error &error) {
+    return error;
+  }
+  FAIL("expected an error from " << path);
+  throw std::logic_error("unreachable");
+}
+
+Error parse_error(const std::string &path, const ingest::InputOptions &options) {
+  CollectingTarget target;
+  return parse_error(path, target, options);
+}
+
+std::string slice(const std::string &text, std::optional<std::int32_t> start,
+                  std::optional<std::int32_t> end) {
+  REQUIRE(start);
+  REQUIRE(end);
+  const auto b = util::byte_offset_of_code_point(text, static_cast<std::size_t>(*start));
+  const auto e = util::byte_offset_of_code_point(text, static_cast<std::size_t>(*end));
+  REQUIRE(b);
+  REQUIRE(e);
+  return text.substr(*b, *e - *b);
+}
+
+std::string rfc3339(const std::optional<TimePoint> &time) {
+  REQUIRE(time);
+  return util::format_rfc3339(*time);
 }
 
 } // namespace sociometer::test

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
-// Helpers shared by the tests: temporary folders, in-process CLI runs, fixture paths, and a
-// collecting ingest target.
+// Helpers shared by the tests: temporary folders, in-process CLI runs, fixture paths and copies, a
+// collecting ingest target, and the checks many parser tests make on what it collected.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "sociometer/error.hpp"
 #include "sociometer/ingest/ingest.hpp"
 
 namespace sociometer::test {
@@ -27,6 +30,9 @@ private:
 
 // Absolute path of `relative` under tests/fixtures.
 [[nodiscard]] std::string fixture(const std::string &relative);
+// Copies the fixture file or folder `relative` into `dir` as `name`, so that a test can cut, break
+// or extend it; returns the copy's path.
+std::string copy_fixture(const TempDir &dir, const std::string &relative, const std::string &name);
 
 struct CliResult {
   int code = 0;
@@ -68,5 +74,17 @@ public:
 // Parses `path` with whatever format is detected, into a CollectingTarget.
 [[nodiscard]] CollectingTarget parse_fixture(const std::string &path,
                                              const ingest::InputOptions &options = {});
+// The Error that opening or parsing `path` throws, with what was parsed before it in `target`;
+// fails the test when there is none.
+[[nodiscard]] Error parse_error(const std::string &path, CollectingTarget &target,
+                                const ingest::InputOptions &options = {});
+[[nodiscard]] Error parse_error(const std::string &path, const ingest::InputOptions &options = {});
+
+// The text between code points [`start`, `end`) of `text`, as entity offsets give them; fails the
+// test when an offset is missing or past the end.
+[[nodiscard]] std::string slice(const std::string &text, std::optional<std::int32_t> start,
+                                std::optional<std::int32_t> end);
+// `time` in RFC 3339 UTC (seconds); fails the test when it is empty.
+[[nodiscard]] std::string rfc3339(const std::optional<TimePoint> &time);
 
 } // namespace sociometer::test

@@ -11,6 +11,7 @@
 
 using namespace sociometer;
 using test::fixture;
+using test::slice;
 
 namespace {
 
@@ -30,14 +31,6 @@ const std::string k_partner_post = post_uri(k_partner, "3kmvgpup65v2l");
 
 std::string at(const std::optional<TimePoint> &t) {
   return t ? util::format_rfc3339_ms(*t) : std::string("none");
-}
-
-std::string slice(const std::string &text, std::int32_t start, std::int32_t end) {
-  const auto b = util::byte_offset_of_code_point(text, static_cast<std::size_t>(start));
-  const auto e = util::byte_offset_of_code_point(text, static_cast<std::size_t>(end));
-  REQUIRE(b);
-  REQUIRE(e);
-  return text.substr(*b, *e - *b);
 }
 
 std::size_t count_id(const test::CollectingTarget &target, const std::string &id) {

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "ingest/csv_reader.hpp"
+#include "ingest/formats.hpp"
 #include "sociometer/util/time.hpp"
 
 using namespace sociometer;

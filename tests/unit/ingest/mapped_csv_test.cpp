@@ -8,6 +8,7 @@
 
 using namespace sociometer;
 using test::fixture;
+using test::rfc3339;
 
 namespace {
 
@@ -17,22 +18,6 @@ ingest::InputOptions mapped(const std::string &map) {
   ingest::InputOptions options;
   options.column_map = map;
   return options;
-}
-
-std::string utc(const std::optional<TimePoint> &t) {
-  REQUIRE(t);
-  return util::format_rfc3339(*t);
-}
-
-// The Error `open_input` + parse throw for `path` read with `options`.
-Error error_of(const std::string &path, const ingest::InputOptions &options) {
-  try {
-    (void)test::parse_fixture(path, options);
-  } catch (const Error &error) {
-    return error;
-  }
-  FAIL("expected an error");
-  return Error(ErrorKind::internal, "");
 }
 
 } // namespace
@@ -53,7 +38,7 @@ TEST_CASE("Mapped CSV: a LinkedIn sheet through a map file, header below a note"
   CHECK(first.text == "Bonjour 🌍 مرحبا 你好 #ExampleLaunch");
   CHECK(first.url == first.native_id);
   CHECK(first.author.handle == "Example Org");
-  CHECK(utc(first.created_at) == "2024-03-05T00:00:00Z");
+  CHECK(rfc3339(first.created_at) == "2024-03-05T00:00:00Z");
   CHECK(first.kind == PostKind::post);
   CHECK(first.metrics->impressions == Count(2450));
   CHECK(first.metrics->likes == Count(51));
@@ -87,7 +72,7 @@ TEST_CASE("Mapped CSV: inline map, backslash-escaped quotes, local times in --so
   const auto &post = target.post_with_id("urn:li:comment:1");
   CHECK(post.platform == Platform::facebook);
   CHECK(post.text == "He said \"bonjour\" 🙂");
-  CHECK(utc(post.created_at) == "2024-03-05T15:00:00Z"); // 10:00 EST
+  CHECK(rfc3339(post.created_at) == "2024-03-05T15:00:00Z"); // 10:00 EST
   CHECK_FALSE(post.metrics);
   CHECK(target.post_with_id("urn:li:comment:2").text == "Plain, with a comma");
   REQUIRE(target.diagnostics.size() == 1); // the note about the dialect
@@ -107,7 +92,7 @@ TEST_CASE("Mapped CSV: kinds, references and epoch times", "[csv][mapped]") {
       "id=id,when=created_at,who=author,body=text,parent=reply_to,boosted=shared_of,kind=kind,"
       "likes=likes");
   const auto target = test::parse_fixture(path, options);
-  CHECK(utc(target.post_with_id("10").created_at) == "2024-03-05T14:02:11Z");
+  CHECK(rfc3339(target.post_with_id("10").created_at) == "2024-03-05T14:02:11Z");
   CHECK(target.post_with_id("10").author.handle == "alice");
   const auto &reply = target.post_with_id("11");
   CHECK(reply.kind == PostKind::reply);
@@ -126,16 +111,16 @@ TEST_CASE("Mapped CSV: kinds, references and epoch times", "[csv][mapped]") {
 
 TEST_CASE("Mapped CSV: bad maps and missing columns are clear errors", "[csv][mapped]") {
   const auto path = fixture("csv/linkedin-comments-backslash.csv");
-  auto error = error_of(path, mapped("Link=id,Date=created_at,Message=body"));
+  auto error = test::parse_error(path, mapped("Link=id,Date=created_at,Message=body"));
   CHECK(error.kind() == ErrorKind::usage);
   CHECK(std::string(error.what()) == "--map: unknown field 'body' in 'Message=body'");
   CHECK_THAT(error.hint(), Catch::Contains("id, created_at, text, author_id"));
 
-  error = error_of(path, mapped("Link=id,Message=text"));
+  error = test::parse_error(path, mapped("Link=id,Message=text"));
   CHECK(error.kind() == ErrorKind::usage);
   CHECK_THAT(error.what(), Catch::Contains("required fields id and created_at"));
 
-  error = error_of(path, mapped("Link=id,Date=created_at,Body=text"));
+  error = test::parse_error(path, mapped("Link=id,Date=created_at,Body=text"));
   CHECK(error.kind() == ErrorKind::input);
   CHECK(std::string(error.what()) ==
         path + ": mapped column 'Body' not in the header; the header has: 'Date', 'Link', "
@@ -144,7 +129,7 @@ TEST_CASE("Mapped CSV: bad maps and missing columns are clear errors", "[csv][ma
   // A file of one quoted cell per line cannot be mapped.
   test::TempDir dir;
   test::write_file(dir.file("one.csv"), "\"Date,Link,Message\"\n\"2024-03-05,x,y\"\n");
-  error = error_of(dir.file("one.csv"), mapped("Link=id,Date=created_at"));
+  error = test::parse_error(dir.file("one.csv"), mapped("Link=id,Date=created_at"));
   CHECK(error.kind() == ErrorKind::input);
   CHECK_THAT(error.what(), Catch::Contains("every line is one quoted cell"));
 }

@@ -9,6 +9,8 @@
 
 using namespace sociometer;
 using test::fixture;
+using test::rfc3339;
+using test::slice;
 
 namespace {
 
@@ -17,22 +19,6 @@ const std::string k_partner_post =
     "https://partner.example/users/example_partner/statuses/112036361011210811";
 const std::string k_zip = "mastodon/archive-20240501080000-0f1e2d3c4b5a69788796a5b4c3d2e1f0.zip";
 const std::string k_tar = "mastodon/archive-20240301080000-00112233445566778899aabbccddeeff.tar.gz";
-
-std::string slice(const std::string &text, std::optional<std::int32_t> start,
-                  std::optional<std::int32_t> end) {
-  REQUIRE(start);
-  REQUIRE(end);
-  const auto b = util::byte_offset_of_code_point(text, static_cast<std::size_t>(*start));
-  const auto e = util::byte_offset_of_code_point(text, static_cast<std::size_t>(*end));
-  REQUIRE(b);
-  REQUIRE(e);
-  return text.substr(*b, *e - *b);
-}
-
-std::string rfc3339(const std::optional<TimePoint> &t) {
-  REQUIRE(t);
-  return util::format_rfc3339(*t);
-}
 
 const std::string k_launch_text =
     "Bonjour 🌍 R&D ! مرحبا 你好 👍🏽 👩‍👩‍👧 #ExampleLaunch avec "
@@ -216,25 +202,18 @@ TEST_CASE("Mastodon archive in a zip with a wrapper folder and in an older tar.g
 TEST_CASE("A truncated outbox fails with its position; actor.json is still committed",
           "[mastodon]") {
   test::TempDir dir;
-  const auto root = dir.path() / "archive";
-  std::filesystem::copy(fixture("mastodon/archive"), root,
-                        std::filesystem::copy_options::recursive);
-  const auto outbox = (root / "outbox.json").string();
+  const auto root = test::copy_fixture(dir, "mastodon/archive", "archive");
+  const auto outbox = root + "/outbox.json";
   const auto content = test::read_file(outbox);
   const auto cut = content.find("112060000000000001") + 10; // inside the poll, line 11
   test::write_file(outbox, content.substr(0, cut));
 
   test::CollectingTarget target;
-  auto input = ingest::open_input(root.string());
-  try {
-    input->parse(target);
-    FAIL("a truncated outbox must fail the input");
-  } catch (const Error &error) {
-    CHECK(error.kind() == ErrorKind::input);
-    CHECK_THAT(error.what(), Catch::StartsWith(outbox + ":11: truncated JSON"));
-    CHECK_THAT(error.what(), Catch::Contains("(byte "));
-    CHECK_THAT(error.what(), Catch::Contains(" of " + std::to_string(cut) + ")"));
-  }
+  const auto error = test::parse_error(root, target);
+  CHECK(error.kind() == ErrorKind::input);
+  CHECK_THAT(error.what(), Catch::StartsWith(outbox + ":11: truncated JSON"));
+  CHECK_THAT(error.what(), Catch::Contains("(byte "));
+  CHECK_THAT(error.what(), Catch::Contains(" of " + std::to_string(cut) + ")"));
   CHECK(target.units == 1);     // actor.json
   CHECK(target.abandoned == 1); // the outbox's items are dropped together
   CHECK(target.accounts.size() == 1);
@@ -242,14 +221,12 @@ TEST_CASE("A truncated outbox fails with its position; actor.json is still commi
 
 TEST_CASE("A broken item of an outbox is skipped with its line; the others load", "[mastodon]") {
   test::TempDir dir;
-  const auto root = dir.path() / "archive";
-  std::filesystem::copy(fixture("mastodon/archive"), root,
-                        std::filesystem::copy_options::recursive);
-  const auto outbox = (root / "outbox.json").string();
+  const auto root = test::copy_fixture(dir, "mastodon/archive", "archive");
+  const auto outbox = root + "/outbox.json";
   auto content = test::read_file(outbox);
   content.replace(content.find("Réservé"), 2, "R\xff"); // invalid UTF-8 in the private post
   test::write_file(outbox, content);
-  const auto target = test::parse_fixture(root.string());
+  const auto target = test::parse_fixture(root);
   REQUIRE(target.diagnostics.size() == 2);
   CHECK(target.diagnostics[0].line == std::optional<std::int64_t>(13));
   CHECK_THAT(target.diagnostics[0].message, Catch::Contains("invalid UTF-8"));
@@ -379,15 +356,11 @@ TEST_CASE("A truncated REST document fails with its position", "[mastodon]") {
   const auto content = test::read_file(fixture("mastodon/rest/statuses.json"));
   test::write_file(path, content.substr(0, content.size() - 40));
   test::CollectingTarget target;
-  try {
-    ingest::open_input(path)->parse(target);
-    FAIL("a truncated document must fail");
-  } catch (const Error &error) {
-    CHECK(error.kind() == ErrorKind::input);
-    CHECK_THAT(error.what(), Catch::StartsWith(path + ":"));
-    CHECK_THAT(error.what(), Catch::Contains("truncated JSON"));
-    CHECK_THAT(error.what(), Catch::Contains("(byte "));
-  }
+  const auto error = test::parse_error(path, target);
+  CHECK(error.kind() == ErrorKind::input);
+  CHECK_THAT(error.what(), Catch::StartsWith(path + ":"));
+  CHECK_THAT(error.what(), Catch::Contains("truncated JSON"));
+  CHECK_THAT(error.what(), Catch::Contains("(byte "));
   CHECK(target.abandoned == 1);
 }
 

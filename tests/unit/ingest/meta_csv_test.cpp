@@ -11,13 +11,9 @@
 
 using namespace sociometer;
 using test::fixture;
+using test::rfc3339;
 
 namespace {
-
-std::string utc(const std::optional<TimePoint> &t) {
-  REQUIRE(t);
-  return util::format_rfc3339(*t);
-}
 
 using Count = std::optional<std::int64_t>;
 
@@ -43,7 +39,7 @@ TEST_CASE("Meta Facebook post CSV: fields, local times and metrics", "[csv][meta
   CHECK(first.author.native_id == "1029384756102938");
   CHECK(first.author.handle == "Example Org");
   CHECK(first.url == "https://www.facebook.com/1029384756102938/posts/1765432109876543");
-  CHECK(utc(first.created_at) == "2024-03-05T05:02:00Z"); // 06:02 CET
+  CHECK(rfc3339(first.created_at) == "2024-03-05T05:02:00Z"); // 06:02 CET
   REQUIRE(first.metrics);
   CHECK(first.metrics->impressions == Count(5120)); // Views
   CHECK(first.metrics->reach == Count(4310));
@@ -74,7 +70,7 @@ TEST_CASE("Meta Facebook post CSV: fields, local times and metrics", "[csv][meta
   // Multi-line caption from Description (longer than Title), seconds, thousands separators.
   const auto &multi = target.post_with_id("1765432109876545");
   CHECK(multi.text == "Ligne un 👍🏽\nLigne deux 👩‍👩‍👧 #Famille");
-  CHECK(utc(multi.created_at) == "2024-03-10T13:30:15Z");
+  CHECK(rfc3339(multi.created_at) == "2024-03-10T13:30:15Z");
   CHECK(multi.metrics->impressions == Count(1234));
   CHECK(multi.metrics->reach == Count(1234));
   CHECK_FALSE(multi.metrics->link_clicks);
@@ -114,7 +110,7 @@ TEST_CASE("Meta Instagram post CSV", "[csv][meta]") {
   CHECK(post.text == "Café & croissants ☕ مرحبا 你好 #ExampleLaunch 🥐");
   CHECK(post.author.native_id == "17841400000000001");
   CHECK(post.author.handle == "example_org");
-  CHECK(utc(post.created_at) == "2024-03-05T06:02:00Z"); // default zone: UTC
+  CHECK(rfc3339(post.created_at) == "2024-03-05T06:02:00Z"); // default zone: UTC
   CHECK(post.metrics->impressions == Count(3400));
   CHECK(post.metrics->reach == Count(2100));
   CHECK(post.metrics->likes == Count(210));
@@ -125,7 +121,7 @@ TEST_CASE("Meta Instagram post CSV", "[csv][meta]") {
 
   const auto &arabic = target.post_with_id("17890000000000002");
   CHECK(arabic.text == "شكراً للجميع 🙏🏾 #Merci");
-  CHECK(utc(arabic.created_at) == "2024-03-06T20:15:00Z");
+  CHECK(rfc3339(arabic.created_at) == "2024-03-06T20:15:00Z");
   CHECK(arabic.metrics->impressions == Count(12500));
   CHECK_FALSE(arabic.metrics->reposts);
   CHECK_FALSE(arabic.metrics->bookmarks);
@@ -141,7 +137,7 @@ TEST_CASE("Meta post CSV with Swedish headers", "[csv][meta]") {
   CHECK(post.platform == Platform::facebook);
   CHECK(post.native_id == "1765432109876601");
   CHECK(post.text == "Öppet hus på lördag ☀️ #Välkommen");
-  CHECK(utc(post.created_at) == "2024-03-05T06:02:00Z");
+  CHECK(rfc3339(post.created_at) == "2024-03-05T06:02:00Z");
   CHECK(post.metrics->impressions == Count(1500));
   CHECK(post.metrics->reach == Count(1200));
   CHECK(post.metrics->likes == Count(80));
@@ -195,7 +191,7 @@ TEST_CASE("Meta page-level followers make follower snapshots; UTF-16BE Instagram
   REQUIRE(target.accounts.size() == 2);
   CHECK(target.accounts[0].ref.handle == "example_org");
   CHECK(target.accounts[0].followers == Count(15230));
-  CHECK(utc(target.accounts[0].observed_at) == "2025-08-01T00:00:00Z");
+  CHECK(rfc3339(target.accounts[0].observed_at) == "2025-08-01T00:00:00Z");
 
   const auto input = ingest::open_input(fixture("meta-csv/instagram-reach-utf16be.csv"), options);
   CHECK(input->platform() == Platform::instagram);

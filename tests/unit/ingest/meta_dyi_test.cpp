@@ -13,25 +13,12 @@
 #include "test_support.hpp"
 
 using namespace sociometer;
+using test::copy_fixture;
 using test::fixture;
+using test::rfc3339;
+using test::slice;
 
 namespace {
-
-std::string slice(const std::string &text, std::optional<std::int32_t> start,
-                  std::optional<std::int32_t> end) {
-  REQUIRE(start);
-  REQUIRE(end);
-  const auto b = util::byte_offset_of_code_point(text, static_cast<std::size_t>(*start));
-  const auto e = util::byte_offset_of_code_point(text, static_cast<std::size_t>(*end));
-  REQUIRE(b);
-  REQUIRE(e);
-  return text.substr(*b, *e - *b);
-}
-
-std::string rfc3339(const std::optional<TimePoint> &time) {
-  REQUIRE(time);
-  return util::format_rfc3339(*time);
-}
 
 const PostRecord &post_with_text(const test::CollectingTarget &target, const std::string &text) {
   for (const auto &post : target.posts) {
@@ -41,14 +28,6 @@ const PostRecord &post_with_text(const test::CollectingTarget &target, const std
   }
   FAIL("no post with text " << text);
   return target.posts.front();
-}
-
-// Copies a fixture folder into `dir` as `name` (so tests can zip or extend it).
-std::string copy_fixture(const test::TempDir &dir, const std::string &relative,
-                         const std::string &name) {
-  const auto target = dir.path() / name;
-  std::filesystem::copy(fixture(relative), target, std::filesystem::copy_options::recursive);
-  return target.string();
 }
 
 constexpr auto k_fb_text = "Journée portes ouvertes ☀️ مرحبا 你好 #ExampleLaunch 🎉";

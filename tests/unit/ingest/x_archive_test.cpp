@@ -8,20 +8,7 @@
 
 using namespace sociometer;
 using test::fixture;
-
-namespace {
-// The stored text between code points [start, end) of an entity.
-std::string slice(const std::string &text, std::optional<std::int32_t> start,
-                  std::optional<std::int32_t> end) {
-  REQUIRE(start);
-  REQUIRE(end);
-  const auto b = util::byte_offset_of_code_point(text, static_cast<std::size_t>(*start));
-  const auto e = util::byte_offset_of_code_point(text, static_cast<std::size_t>(*end));
-  REQUIRE(b);
-  REQUIRE(e);
-  return text.substr(*b, *e - *b);
-}
-} // namespace
+using test::slice;
 
 TEST_CASE("X archive folder: every tweet of every part, owner and follower counts",
           "[ingest][x-archive]") {
@@ -130,23 +117,17 @@ TEST_CASE("A truncated zip is rejected naming the file", "[ingest][x-archive]") 
 TEST_CASE("A truncated tweets part fails with its position; the other parts are kept",
           "[ingest][x-archive]") {
   test::TempDir dir;
-  const auto root = dir.path() / "archive";
-  std::filesystem::copy(fixture("x/archive"), root, std::filesystem::copy_options::recursive);
-  const auto part = (root / "data" / "tweets.js").string();
+  const auto root = test::copy_fixture(dir, "x/archive", "archive");
+  const auto part = root + "/data/tweets.js";
   const auto content = test::read_file(part);
   test::write_file(part, content.substr(0, content.size() / 2)); // cut mid-array
 
   test::CollectingTarget target;
-  auto input = ingest::open_input(root.string());
-  try {
-    input->parse(target);
-    FAIL("a truncated part must fail the input");
-  } catch (const Error &error) {
-    CHECK(error.kind() == ErrorKind::input);
-    CHECK_THAT(error.what(), Catch::StartsWith(part + ":"));
-    CHECK_THAT(error.what(), Catch::Contains("truncated JSON"));
-    CHECK_THAT(error.what(), Catch::Contains("(byte "));
-  }
+  const auto error = test::parse_error(root, target);
+  CHECK(error.kind() == ErrorKind::input);
+  CHECK_THAT(error.what(), Catch::StartsWith(part + ":"));
+  CHECK_THAT(error.what(), Catch::Contains("truncated JSON"));
+  CHECK_THAT(error.what(), Catch::Contains("(byte "));
   CHECK(target.abandoned == 1);    // the broken part's records are dropped as a unit…
   CHECK(target.units == 2);        // …while the account data and part 1 were committed
   CHECK(target.posts.size() == 3); // part 1: four tweets, one an older edit version
@@ -154,20 +135,15 @@ TEST_CASE("A truncated tweets part fails with its position; the other parts are 
 
 TEST_CASE("Invalid UTF-8 in an archive part names the line", "[ingest][x-archive]") {
   test::TempDir dir;
-  const auto root = dir.path() / "archive";
-  std::filesystem::copy(fixture("x/archive"), root, std::filesystem::copy_options::recursive);
-  const auto part = (root / "data" / "tweets-part1.js").string();
+  const auto root = test::copy_fixture(dir, "x/archive", "archive");
+  const auto part = root + "/data/tweets-part1.js";
   auto content = test::read_file(part);
   content.replace(content.find("Bravo"), 5, "Br\xff\xfeo");
   test::write_file(part, content);
   test::CollectingTarget target;
-  try {
-    ingest::open_input(root.string())->parse(target);
-    FAIL("invalid UTF-8 must fail the part");
-  } catch (const Error &error) {
-    CHECK_THAT(error.what(), Catch::Contains("tweets-part1.js:"));
-    CHECK_THAT(error.what(), Catch::Contains("invalid UTF-8"));
-  }
+  const auto error = test::parse_error(root, target);
+  CHECK_THAT(error.what(), Catch::Contains("tweets-part1.js:"));
+  CHECK_THAT(error.what(), Catch::Contains("invalid UTF-8"));
   CHECK(target.posts.size() == 3); // part 0 is intact
 }
 
@@ -215,13 +191,12 @@ TEST_CASE("Parsing on a second thread delivers the same operations in the same o
 TEST_CASE("A parse error on the second thread arrives after the records before it",
           "[ingest][background]") {
   test::TempDir dir;
-  const auto root = dir.path() / "archive";
-  std::filesystem::copy(fixture("x/archive"), root, std::filesystem::copy_options::recursive);
-  const auto part = (root / "data" / "tweets.js").string();
+  const auto root = test::copy_fixture(dir, "x/archive", "archive");
+  const auto part = root + "/data/tweets.js";
   const auto content = test::read_file(part);
   test::write_file(part, content.substr(0, content.size() / 2));
   test::CollectingTarget target;
-  auto input = ingest::open_input(root.string());
+  auto input = ingest::open_input(root);
   CHECK_THROWS_AS(ingest::parse_in_background(*input, target), Error);
   CHECK(target.abandoned == 1);
   CHECK(target.posts.size() == 3);
