@@ -47,7 +47,7 @@ bench: binary
 	bash bench/ingest_bench.sh $(BUILD_DIR)/src/sociometer
 
 # Influence ranking and monthly report on a 1M-post store against NetworkX (docs/performance.md).
-# Generates ~1.7 GB of input and a ~3 GB store under bench/out on first run (~10 minutes).
+# Generates ~1.4 GB of input and a ~2 GB store under bench/out on first run (~10 minutes).
 bench-influence: configure
 	@bash scripts/install-deps.sh --bench
 	cmake --build $(BUILD_DIR) -j $(JOBS) --target sociometer sociometer_graph_bench
@@ -56,14 +56,7 @@ bench-influence: configure
 format:
 	find src include tests -name '*.cpp' -o -name '*.hpp' | xargs clang-format -i
 
-check-# Influence ranking and monthly report on a 1M-post store against NetworkX (docs/performance.md).
-# Generates ~1.7 GB of input and a ~3 GB store under bench/out on first run (~10 minutes).
-bench-influence: configure
-	@bash scripts/install-deps.sh --bench
-	cmake --build $(BUILD_DIR) -j $(JOBS) --target sociometer sociometer_graph_bench
-	bash bench/influence_bench.sh $(BUILD_DIR)/src/sociometer 1000000
-
-format:
+check-format:
 	find src include tests -name '*.cpp' -o -name '*.hpp' | xargs clang-format --dry-run -Werror
 
 clean:
