@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "byte_source.hpp"
 #include "container.hpp"
@@ -85,6 +86,10 @@ make_mastodon_archive_input(std::string path, std::unique_ptr<Container> contain
 // Adds the hashtags util::find_hashtags finds in `post.text`, with their matching key and
 // code-point offsets: for the inputs whose source gives no tag entities (CSV, DYI).
 void add_text_hashtags(PostRecord &post);
+
+// For archives read part by part (each part its own unit, a broken one abandoned): when any part
+// failed, throws an input Error with the first failure's message and how many more failed.
+void throw_if_parts_failed(const std::vector<std::string> &failures);
 
 // Line number (1-based) of byte `offset` in `text`.
 [[nodiscard]] std::int64_t line_of_offset(std::string_view text, std::size_t offset);

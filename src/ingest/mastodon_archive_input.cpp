@@ -175,13 +175,7 @@ public:
     };
     unit([&] { read_actor(target); });
     unit([&] { read_outbox(target); });
-    if (!failed.empty()) {
-      std::string message = failed.front();
-      if (failed.size() > 1) {
-        message += " (and " + std::to_string(failed.size() - 1) + " more parts)";
-      }
-      throw Error(ErrorKind::input, message);
-    }
+    throw_if_parts_failed(failed);
   }
 
 private:

@@ -139,13 +139,7 @@ public:
         failed.emplace_back(error.what());
       }
     }
-    if (!failed.empty()) {
-      std::string message = failed.front();
-      if (failed.size() > 1) {
-        message += " (and " + std::to_string(failed.size() - 1) + " more parts)";
-      }
-      throw Error(ErrorKind::input, message);
-    }
+    throw_if_parts_failed(failed);
   }
 
 private:
@@ -495,6 +489,17 @@ bool is_x_archive(const Container &container) {
 std::unique_ptr<Input> make_x_archive_input(std::string path,
                                             std::unique_ptr<Container> container) {
   return std::make_unique<XArchiveInput>(std::move(path), std::move(container));
+}
+
+void throw_if_parts_failed(const std::vector<std::string> &failures) {
+  if (failures.empty()) {
+    return;
+  }
+  std::string message = failures.front();
+  if (failures.size() > 1) {
+    message += " (and " + std::to_string(failures.size() - 1) + " more parts)";
+  }
+  throw Error(ErrorKind::input, message);
 }
 
 std::int64_t line_of_offset(std::string_view text, std::size_t offset) {
