@@ -133,6 +133,24 @@ TEST_CASE("A truncated tweets part fails with its position; the other parts are 
   CHECK(target.posts.size() == 3); // part 1: four tweets, one an older edit version
 }
 
+TEST_CASE("Two broken parts: the first is named, the other counted, the account data kept",
+          "[ingest][x-archive]") {
+  test::TempDir dir;
+  const auto root = test::copy_fixture(dir, "x/archive", "archive");
+  for (const auto *name : {"/data/tweets.js", "/data/tweets-part1.js"}) {
+    const auto content = test::read_file(root + name);
+    test::write_file(root + name, content.substr(0, content.size() / 2));
+  }
+  test::CollectingTarget target;
+  const auto error = test::parse_error(root, target);
+  CHECK(error.kind() == ErrorKind::input);
+  CHECK_THAT(error.what(), Catch::Contains("truncated JSON"));
+  CHECK_THAT(error.what(), Catch::EndsWith(" (and 1 more parts)"));
+  CHECK(target.abandoned == 2);
+  CHECK(target.units == 1); // the account data
+  CHECK(target.posts.empty());
+}
+
 TEST_CASE("Invalid UTF-8 in an archive part names the line", "[ingest][x-archive]") {
   test::TempDir dir;
   const auto root = test::copy_fixture(dir, "x/archive", "archive");
