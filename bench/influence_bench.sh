@@ -50,6 +50,7 @@ if [[ ! -s $DB ]]; then
   /usr/bin/time -v -o "$OUT/influence-$N-ingest.time" \
     "$SOCIOMETER" --db "$DB" ingest "$INPUT" --format json >"$OUT/influence-$N-ingest.json"
 fi
+"$SOCIOMETER" --db "$DB" init >/dev/null # migrates a store kept from an older build
 S="$SOCIOMETER --db $DB"
 
 posts=$($S sql "SELECT count(*) FROM posts WHERE is_primary = 1" --format csv | tail -1 | tr -d '\r')

@@ -4,7 +4,9 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <algorithm>
 #include <limits>
+#include <numeric>
 #include <sqlite3.h>
+#include <string_view>
 #include <unordered_map>
 
 #include "migrations.hpp"
@@ -192,6 +194,108 @@ void bind_optional_cp(Statement &statement, const char *name,
     statement.bind(name);
   }
 }
+
+// A statement stepped with sqlite3 directly, for the loops over millions of rows: SQLiteCpp's
+// getColumn copies a shared_ptr per call, which cost more than SQLite's own work there. The
+// bind() overloads match SQLiteCpp's, so filter binders serve both.
+class RawStatement {
+public:
+  RawStatement(SQLite::Database &db, const std::string &sql) {
+    if (sqlite3_prepare_v2(db.getHandle(), sql.c_str(), -1, &m_statement, nullptr) != SQLITE_OK) {
+      const std::string message = sqlite3_errmsg(db.getHandle());
+      sqlite3_finalize(m_statement);
+      throw SQLite::Exception(message);
+    }
+  }
+  ~RawStatement() { sqlite3_finalize(m_statement); }
+  RawStatement(const RawStatement &) = delete;
+  RawStatement &operator=(const RawStatement &) = delete;
+  void bind(const char *name, const std::string &value) {
+    check(sqlite3_bind_text(m_statement, index_of(name), value.data(),
+                            static_cast<int>(value.size()), SQLITE_TRANSIENT));
+  }
+  void bind(const char *name, std::int64_t value) {
+    check(sqlite3_bind_int64(m_statement, index_of(name), value));
+  }
+  // Steps to the next row; false at the end.
+  bool step() {
+    const int code = sqlite3_step(m_statement);
+    if (code == SQLITE_ROW) {
+      return true;
+    }
+    if (code == SQLITE_DONE) {
+      return false;
+    }
+    throw SQLite::Exception(sqlite3_errmsg(sqlite3_db_handle(m_statement)));
+  }
+  [[nodiscard]] bool is_null(int column) const {
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+  }
+  [[nodiscard]] std::int64_t integer(int column) const {
+    return sqlite3_column_int64(m_statement, column);
+  }
+  // The column's text, empty for NULL; valid until the next step.
+  [[nodiscard]] std::string_view text(int column) const {
+    const auto *value = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return value == nullptr
+               ? std::string_view()
+               : std::string_view(
+                     value, static_cast<std::size_t>(sqlite3_column_bytes(m_statement, column)));
+  }
+
+private:
+  int index_of(const char *name) const {
+    const int index = sqlite3_bind_parameter_index(m_statement, name);
+    if (index == 0) {
+      throw SQLite::Exception(std::string("no parameter ") + name);
+    }
+    return index;
+  }
+  void check(int code) const {
+    if (code != SQLITE_OK) {
+      throw SQLite::Exception(sqlite3_errmsg(sqlite3_db_handle(m_statement)));
+    }
+  }
+  sqlite3_stmt *m_statement = nullptr;
+};
+
+// Post ID → index into Dataset::posts. Child rows arrive in post ID order, so each lookup starts
+// where the last one ended: a merge rather than a hash lookup per row.
+class PostIdIndex {
+public:
+  explicit PostIdIndex(const std::vector<PostFacts> &posts) {
+    m_entries.reserve(posts.size());
+    for (std::size_t i = 0; i < posts.size(); ++i) {
+      m_entries.emplace_back(posts[i].id, static_cast<std::int32_t>(i));
+    }
+    std::sort(m_entries.begin(), m_entries.end());
+  }
+  // The post's index, or -1 when the post is not loaded.
+  [[nodiscard]] std::int32_t find(std::int64_t id) const {
+    // Fast paths: another row of the same post, or a row of the next one.
+    for (const auto step : {0, 1}) {
+      const auto at = m_cursor + static_cast<std::size_t>(step);
+      if (at < m_entries.size() && m_entries[at].first == id) {
+        m_cursor = at;
+        return m_entries[at].second;
+      }
+    }
+    const auto by_id = [](const auto &entry, std::int64_t value) { return entry.first < value; };
+    const auto from = m_cursor < m_entries.size() && m_entries[m_cursor].first <= id
+                          ? m_entries.begin() + static_cast<std::ptrdiff_t>(m_cursor)
+                          : m_entries.begin();
+    const auto it = std::lower_bound(from, m_entries.end(), id, by_id);
+    m_cursor = static_cast<std::size_t>(it - m_entries.begin());
+    return it != m_entries.end() && it->first == id ? it->second : -1;
+  }
+  [[nodiscard]] bool empty() const noexcept { return m_entries.empty(); }
+  [[nodiscard]] std::int64_t lowest() const { return m_entries.front().first; }
+  [[nodiscard]] std::int64_t highest() const { return m_entries.back().first; }
+
+private:
+  std::vector<std::pair<std::int64_t, std::int32_t>> m_entries;
+  mutable std::size_t m_cursor = 0;
+};
 
 std::optional<TimePoint> column_time(const SQLite::Column &column) {
   if (column.isNull()) {
@@ -406,17 +510,23 @@ std::vector<PlatformStatus> Store::status() const {
 Dataset Store::load(const PostQuery &query) const {
   Dataset dataset;
   try {
-    // Filters are bound as parameters; an absent filter binds NULL and matches everything.
-    const std::string where = R"sql(
-      p.is_primary = 1 AND p.created_at IS NOT NULL
-      AND (:since IS NULL OR p.created_at >= :since)
-      AND (:until IS NULL OR p.created_at < :until)
-      AND (:platform IS NULL OR p.platform = :platform)
-      AND (:lang IS NULL OR p.lang = :lang)
-      AND (:handle IS NULL OR lower(a.handle) = lower(:handle))
-      AND (:owned = 0 OR a.role = 'own')
-      AND (:followers_only = 1 OR p.visibility <> 'private'))sql";
-    const auto bind_filters = [&](SQLite::Statement &statement) {
+    // Only the filters that are set go into the WHERE clause: a `:since IS NULL OR …` form would
+    // keep SQLite from using the time index, so a one-month report would scan every post.
+    std::string where = "p.is_primary = 1 AND p.created_at IS NOT NULL";
+    const auto add_condition = [&](bool present, const char *condition) {
+      if (present) {
+        where += " AND ";
+        where += condition;
+      }
+    };
+    add_condition(query.since.has_value(), "p.created_at >= :since");
+    add_condition(query.until.has_value(), "p.created_at < :until");
+    add_condition(query.platform.has_value(), "p.platform = :platform");
+    add_condition(!query.lang.empty(), "p.lang = :lang");
+    add_condition(!query.account_handle.empty(), "lower(a.handle) = lower(:handle)");
+    add_condition(query.owned_only, "a.role = 'own'");
+    add_condition(!query.include_followers_only, "p.visibility <> 'private'");
+    const auto bind_filters = [&](auto &statement) {
       if (query.since) {
         statement.bind(":since", util::format_rfc3339_ms(*query.since));
       }
@@ -432,8 +542,6 @@ Dataset Store::load(const PostQuery &query) const {
       if (!query.account_handle.empty()) {
         statement.bind(":handle", query.account_handle);
       }
-      statement.bind(":owned", query.owned_only ? 1 : 0);
-      statement.bind(":followers_only", query.include_followers_only ? 1 : 0);
     };
 
     // Graph analyses need no content: NULLs instead of texts and native IDs save a string per
@@ -442,12 +550,12 @@ Dataset Store::load(const PostQuery &query) const {
         query.with_content
             ? "p.native_id, p.text, p.shared_of_native_id, p.quoted_native_id, p.reply_to_native_id"
             : "NULL, NULL, NULL, NULL, NULL";
-    SQLite::Statement posts(
-        m_impl->db, "SELECT p.id, p.platform, p.account_id, p.created_at, p.kind, p.lang, " +
-                        content_columns +
-                        " FROM posts AS p LEFT JOIN accounts AS a ON a.id = p.account_id "
-                        "WHERE " +
-                        where);
+    RawStatement posts(m_impl->db,
+                       "SELECT p.id, p.platform, p.account_id, p.created_at, p.kind, p.lang, " +
+                           content_columns +
+                           " FROM posts AS p LEFT JOIN accounts AS a ON a.id = p.account_id "
+                           "WHERE " +
+                           where);
     bind_filters(posts);
     // Accounts linked as one identity (`account link`) stand for their link's first account,
     // own accounts first, so every analysis counts them as one.
@@ -480,61 +588,97 @@ Dataset Store::load(const PostQuery &query) const {
       return it == linked_to.end() ? account_id : it->second;
     };
     std::unordered_map<std::int64_t, std::int32_t> account_index;
-    std::unordered_map<std::int64_t, std::int32_t> post_index;
-    std::unordered_map<std::int64_t, std::int64_t> author_of; // post id → (linked) account id
-    while (posts.executeStep()) {
+    std::vector<std::int64_t> author_of; // per loaded post: its (linked) account id, or 0
+    {
+      // Room for every post the table holds (an upper bound, cheap to get): growing a vector of
+      // a million posts by doubling would copy them about twice. Untouched room costs no memory.
+      SQLite::Statement bound(m_impl->db, "SELECT max(id) FROM posts");
+      if (bound.executeStep() && !bound.getColumn(0).isNull()) {
+        const auto most = static_cast<std::size_t>(bound.getColumn(0).getInt64());
+        dataset.posts.reserve(most);
+        author_of.reserve(most);
+      }
+    }
+    while (posts.step()) {
       PostFacts post;
-      post.id = posts.getColumn(0).getInt64();
-      post.native_id = posts.getColumn(6).getString();
-      post.platform = parse_platform(posts.getColumn(1).getString()).value_or(Platform::other);
-      if (!posts.getColumn(2).isNull()) {
-        const auto author_id = posts.getColumn(2).getInt64();
-        const auto account_id = identity(author_id);
-        author_of.emplace(post.id, account_id);
+      post.id = posts.integer(0);
+      post.native_id = posts.text(6);
+      post.platform = parse_platform(posts.text(1)).value_or(Platform::other);
+      std::int64_t account_id = 0; // row IDs start at 1
+      if (!posts.is_null(2)) {
+        const auto author_id = posts.integer(2);
+        account_id = identity(author_id);
         if (author_id != account_id) {
           const auto &members = link_members[account_id];
           post.author_linked = static_cast<std::int32_t>(
               std::find(members.begin(), members.end(), author_id) - members.begin());
         }
       }
-      post.created_at = column_time(posts.getColumn(3)).value_or(TimePoint{});
-      post.kind = parse_post_kind(posts.getColumn(4).getString()).value_or(PostKind::post);
-      post.lang = posts.getColumn(5).getString();
-      post.text = posts.getColumn(7).getString();
-      post.shared_of_id = posts.getColumn(8).getString();
-      post.quoted_id = posts.getColumn(9).getString();
-      post.reply_to_id = posts.getColumn(10).getString();
+      author_of.push_back(account_id);
+      post.created_at = util::parse_iso8601(posts.text(3)).value_or(TimePoint{});
+      post.kind = parse_post_kind(posts.text(4)).value_or(PostKind::post);
+      post.lang = posts.text(5);
+      post.text = posts.text(7);
+      post.shared_of_id = posts.text(8);
+      post.quoted_id = posts.text(9);
+      post.reply_to_id = posts.text(10);
       dataset.posts.push_back(std::move(post));
     }
     // Time order, sorted here rather than by SQL: an ORDER BY makes SQLite walk the time index
     // and fetch every row from the table out of order, ~3x slower than a scan on large stores.
-    std::sort(dataset.posts.begin(), dataset.posts.end(), [](const auto &a, const auto &b) {
+    // Sorting small keys and moving each post once is cheaper than sorting the posts themselves.
+    struct TimeKey {
+      TimePoint created_at;
+      std::int64_t id;
+      std::uint32_t position;
+    };
+    std::vector<TimeKey> keys;
+    keys.reserve(dataset.posts.size());
+    for (std::size_t i = 0; i < dataset.posts.size(); ++i) {
+      keys.push_back(
+          {dataset.posts[i].created_at, dataset.posts[i].id, static_cast<std::uint32_t>(i)});
+    }
+    const auto earlier = [](const TimeKey &a, const TimeKey &b) {
       return a.created_at != b.created_at ? a.created_at < b.created_at : a.id < b.id;
-    });
+    };
+    std::vector<std::uint32_t> by_time;
+    if (!std::is_sorted(keys.begin(), keys.end(), earlier)) {
+      std::sort(keys.begin(), keys.end(), earlier);
+      by_time.reserve(keys.size());
+      for (const auto &key : keys) {
+        by_time.push_back(key.position);
+      }
+    }
+    // Rows read through the time index mostly arrive in order already: move only when needed.
+    if (!by_time.empty()) {
+      std::vector<PostFacts> sorted;
+      sorted.reserve(dataset.posts.size());
+      std::vector<std::int64_t> sorted_authors;
+      sorted_authors.reserve(dataset.posts.size());
+      for (const auto position : by_time) {
+        sorted.push_back(std::move(dataset.posts[position]));
+        sorted_authors.push_back(author_of[position]);
+      }
+      dataset.posts = std::move(sorted);
+      author_of = std::move(sorted_authors);
+    }
     // Account indices in order of first post, so vertex order (which Leiden's result depends on)
     // does not depend on where rows sit in the file.
-    post_index.reserve(dataset.posts.size());
     for (std::size_t i = 0; i < dataset.posts.size(); ++i) {
-      auto &post = dataset.posts[i];
-      post_index.emplace(post.id, static_cast<std::int32_t>(i));
-      if (const auto author = author_of.find(post.id); author != author_of.end()) {
-        post.account =
-            account_index
-                .try_emplace(author->second, static_cast<std::int32_t>(account_index.size()))
+      if (const auto author = author_of[i]; author != 0) {
+        dataset.posts[i].account =
+            account_index.try_emplace(author, static_cast<std::int32_t>(account_index.size()))
                 .first->second;
       }
     }
+    const PostIdIndex post_index(dataset.posts);
 
     // Child rows (snapshots, links, edges, hashtags) of the selected posts. Post IDs follow ingest
     // order, so a period's posts mostly sit in one ID range: when the range holds few other posts,
     // reading the child tables' rows of that range (a primary-key range) and keeping those of
     // selected posts is several times faster than joining every row back to its post's filters.
-    std::int64_t lowest_id = std::numeric_limits<std::int64_t>::max();
-    std::int64_t highest_id = 0;
-    for (const auto &post : dataset.posts) {
-      lowest_id = std::min(lowest_id, post.id);
-      highest_id = std::max(highest_id, post.id);
-    }
+    const std::int64_t lowest_id = post_index.empty() ? 0 : post_index.lowest();
+    const std::int64_t highest_id = post_index.empty() ? 0 : post_index.highest();
     const bool read_id_range =
         !dataset.posts.empty() &&
         highest_id - lowest_id < 4 * static_cast<std::int64_t>(dataset.posts.size());
@@ -551,7 +695,7 @@ Dataset Store::load(const PostQuery &query) const {
                "p.account_id WHERE " +
                (condition.empty() ? std::string() : condition + " AND ") + where;
       }
-      auto statement = std::make_unique<SQLite::Statement>(m_impl->db, sql + " ORDER BY " + order);
+      auto statement = std::make_unique<RawStatement>(m_impl->db, sql + " ORDER BY " + order);
       if (read_id_range) {
         statement->bind(":lowest", static_cast<int64_t>(lowest_id));
         statement->bind(":highest", static_cast<int64_t>(highest_id));
@@ -569,18 +713,18 @@ Dataset Store::load(const PostQuery &query) const {
           "t.reach, t.link_clicks",
           "metric_snapshots", "", "t.post_id, t.observed_at");
       auto &snapshots = *snapshots_query;
-      while (snapshots.executeStep()) {
-        const auto it = post_index.find(snapshots.getColumn(0).getInt64());
-        if (it == post_index.end()) {
+      while (snapshots.step()) {
+        const auto index = post_index.find(snapshots.integer(0));
+        if (index < 0) {
           continue;
         }
-        auto &metrics = dataset.posts[static_cast<std::size_t>(it->second)].metrics;
+        auto &metrics = dataset.posts[static_cast<std::size_t>(index)].metrics;
         std::optional<std::int64_t> *fields[] = {
             &metrics.likes,     &metrics.reposts,     &metrics.replies, &metrics.quotes,
             &metrics.bookmarks, &metrics.impressions, &metrics.reach,   &metrics.link_clicks};
         for (int c = 0; c < 8; ++c) {
-          if (const auto value = column_int(snapshots.getColumn(c + 1))) {
-            *fields[c] = value;
+          if (!snapshots.is_null(c + 1)) {
+            *fields[c] = snapshots.integer(c + 1);
           }
         }
       }
@@ -591,10 +735,10 @@ Dataset Store::load(const PostQuery &query) const {
           child_rows("t.post_id, coalesce(t.expanded_url, t.url)", "post_urls",
                      "coalesce(t.expanded_url, t.url) IS NOT NULL", "t.post_id, t.position");
       auto &urls = *urls_query;
-      while (urls.executeStep()) {
-        const auto it = post_index.find(urls.getColumn(0).getInt64());
-        if (it != post_index.end()) {
-          dataset.urls.emplace_back(it->second, urls.getColumn(1).getString());
+      while (urls.step()) {
+        const auto index = post_index.find(urls.integer(0));
+        if (index >= 0) {
+          dataset.urls.emplace_back(index, std::string(urls.text(1)));
         }
       }
     }
@@ -610,20 +754,20 @@ Dataset Store::load(const PostQuery &query) const {
             .try_emplace(account_id, static_cast<std::int32_t>(account_index.size()))
             .first->second;
       };
-      while (edges.executeStep()) {
-        const auto post = post_index.find(edges.getColumn(0).getInt64());
-        if (post == post_index.end()) {
+      while (edges.step()) {
+        const auto post = post_index.find(edges.integer(0));
+        if (post < 0) {
           continue;
         }
         InteractionFacts interaction;
-        interaction.post = post->second;
-        const auto kind = edges.getColumn(1).getString();
+        interaction.post = post;
+        const auto kind = edges.text(1);
         interaction.kind = kind == "repost"  ? EdgeKind::repost
                            : kind == "quote" ? EdgeKind::quote
                            : kind == "reply" ? EdgeKind::reply
                                              : EdgeKind::mention;
-        interaction.actor = index_of(identity(edges.getColumn(2).getInt64()));
-        interaction.target = index_of(identity(edges.getColumn(3).getInt64()));
+        interaction.actor = index_of(identity(edges.integer(2)));
+        interaction.target = index_of(identity(edges.integer(3)));
         dataset.interactions.push_back(interaction);
       }
     }
@@ -678,10 +822,10 @@ Dataset Store::load(const PostQuery &query) const {
       const auto tags_query =
           child_rows("t.post_id, t.tag", "post_hashtags", "", "t.post_id, t.position");
       auto &tags = *tags_query;
-      while (tags.executeStep()) {
-        const auto it = post_index.find(tags.getColumn(0).getInt64());
-        if (it != post_index.end()) {
-          dataset.hashtags.emplace_back(it->second, tags.getColumn(1).getString());
+      while (tags.step()) {
+        const auto index = post_index.find(tags.integer(0));
+        if (index >= 0) {
+          dataset.hashtags.emplace_back(index, tags.text(1));
         }
       }
     }
