@@ -36,7 +36,7 @@ struct WeightedEdge {
 struct Partition {
   std::vector<std::int64_t> membership;
   std::int64_t clusters = 0;
-  double quality = 0.0; // equals weighted modularity in the modularity configuration
+  double quality = 0.0;        // equals weighted modularity in the modularity configuration
   std::int32_t iterations = 0; // Leiden iterations run
 };
 
