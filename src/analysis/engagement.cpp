@@ -362,6 +362,40 @@ FollowerGrowth follower_growth(const std::vector<const FollowerSnapshots *> &acc
   return result;
 }
 
+double months_in(const Span &span, const util::TimeZone &zone) {
+  const auto month_start = [&](TimePoint t) -> std::optional<std::chrono::year_month> {
+    const auto day = util::local_parts(zone, t).day;
+    if (day.day() != std::chrono::day{1} || zone.start_of_day(day) != t) {
+      return std::nullopt;
+    }
+    return day.year() / day.month();
+  };
+  const auto from = month_start(span.since);
+  const auto to = month_start(span.until);
+  if (from && to) {
+    return static_cast<double>((*to - *from).count());
+  }
+  constexpr double k_mean_month_days = 365.2425 / 12.0;
+  return std::chrono::duration<double, std::ratio<86400>>(span.until - span.since).count() /
+         k_mean_month_days;
+}
+
+namespace {
+
+// Sets the compound monthly rate of a growth measured over `span`.
+void set_monthly_rate(FollowerGrowth &growth, const Span &span, const util::TimeZone &zone) {
+  const double months = months_in(span, zone);
+  if (months == 1.0) {
+    growth.monthly = growth.growth; // the same number, without pow's last-digit rounding
+  } else if (growth.start && growth.end && *growth.start > 0 && *growth.end >= 0 && months > 0.0) {
+    growth.monthly = std::pow(static_cast<double>(*growth.end) / static_cast<double>(*growth.start),
+                              1.0 / months) -
+                     1.0;
+  }
+}
+
+} // namespace
+
 std::vector<EngagementRow> engagement_by(const Dataset &dataset, Dimension dimension,
                                          const util::TimeZone &zone,
                                          const std::optional<Span> &period) {
@@ -400,8 +434,10 @@ std::vector<EngagementRow> engagement_by(const Dataset &dataset, Dimension dimen
     const auto *text = std::get_if<std::string>(&key);
     if (dimension == Dimension::account && period) {
       growth = accumulator.growth(dataset, *period, std::nullopt);
+      set_monthly_rate(growth, *period, zone);
     } else if (dimension == Dimension::platform && period && text != nullptr) {
       growth = accumulator.growth(dataset, *period, parse_platform(*text));
+      set_monthly_rate(growth, *period, zone);
     }
     int days = 0;
     if (dimension == Dimension::day) {
@@ -417,6 +453,7 @@ std::vector<EngagementRow> engagement_by(const Dataset &dataset, Dimension dimen
             zone.start_of_day(*month / std::chrono::day{1}),
             zone.start_of_day((*month + std::chrono::months{1}) / std::chrono::day{1})};
         growth = accumulator.growth(dataset, calendar_month, std::nullopt);
+        set_monthly_rate(growth, calendar_month, zone);
       }
     }
     rows.push_back(accumulator.finish(key));
@@ -497,6 +534,7 @@ Table engagement_table(const std::vector<EngagementRow> &rows, Dimension dimensi
     table.columns.push_back({name, ColumnType::integer});
   }
   table.columns.push_back({"follower_growth", ColumnType::ratio});
+  table.columns.push_back({"follower_growth_monthly", ColumnType::ratio});
   table.columns.push_back({"follower_growth_coverage", ColumnType::ratio});
   table.columns.push_back({"follower_growth_interpolated", ColumnType::integer});
   for (const auto &row : rows) {
@@ -532,6 +570,7 @@ Table engagement_table(const std::vector<EngagementRow> &rows, Dimension dimensi
     cells.push_back(optional_cell(growth.end));
     cells.push_back(optional_cell(growth.net_new));
     cells.push_back(optional_cell(growth.growth));
+    cells.push_back(optional_cell(growth.monthly));
     cells.push_back(optional_cell(growth.coverage));
     cells.push_back(growth.interpolated ? Cell{std::int64_t{*growth.interpolated ? 1 : 0}}
                                         : Cell{Null{}});
@@ -598,6 +637,11 @@ Definitions engagement_definitions() {
            "; account and platform rows: over the selected period (null without --month or "
            "--since and --until); month rows: over the calendar month; null for other "
            "dimensions"},
+      {"follower_growth_monthly",
+       "compound monthly rate (F_end / F_start)^(1 / months) - 1 over the same span and accounts "
+       "as follower_growth; months = whole calendar months when the span runs from the first of "
+       "a month to the first of another (local midnight), else days / 30.436875; equals "
+       "follower_growth over one calendar month"},
       {"followers_start",
        "F_start summed over the accounts measured by follower_growth; followers_end: F_end; "
        "followers_net_new: followers_end - followers_start (net change: new follows minus "

@@ -36,6 +36,9 @@ struct FollowerGrowth {
   std::optional<double> growth;        // (end − start) / start; null when start is unknown or 0
   std::optional<double> coverage;      // share of the row's accounts with both boundary counts
   std::optional<bool> interpolated;    // a boundary count was interpolated (set with `growth`)
+  // Compound monthly rate (end / start)^(1 / months) − 1 over the row's span (metrics.md §1.4,
+  // for multi-month views); set by engagement_by where `growth` is.
+  std::optional<double> monthly;
 };
 
 struct EngagementRow {
@@ -118,6 +121,10 @@ struct Span {
   TimePoint since{};
   TimePoint until{};
 };
+
+// The length of `span` in months: whole calendar months when both ends fall on the first of a
+// month at local midnight in `zone`, else days / 30.436875 (the mean Gregorian month).
+[[nodiscard]] double months_in(const Span &span, const util::TimeZone &zone);
 
 // Groups `posts` (indices into dataset.posts) by `dimension` in `zone`, in a deterministic order:
 // time keys ascending, other keys ascending, posts by time then ID. With `period`, account and

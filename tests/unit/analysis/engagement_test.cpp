@@ -310,3 +310,46 @@ TEST_CASE("Click-through: clicks over impressions where both are reported",
   CHECK_FALSE(none.ctr);
   CHECK(none.ctr_coverage == std::optional<double>(0.0));
 }
+
+TEST_CASE("Compound monthly follower growth over a multi-month period (metrics.md §1.4)",
+          "[analysis][engagement][growth]") {
+  const auto zurich = util::TimeZone("Europe/Zurich");
+  SECTION("months: whole calendar months between local month starts, else days / 30.436875") {
+    CHECK(analysis::months_in({day_of(2024, 1, 1), day_of(2024, 3, 1)}, util::TimeZone::utc()) ==
+          2.0);
+    // Local midnight in Zurich is 23:00 UTC the day before (CET), 22:00 in summer (CEST).
+    CHECK(analysis::months_in({day_of(2023, 12, 31, 23), day_of(2024, 3, 31, 22)}, zurich) == 3.0);
+    CHECK(analysis::months_in({day_of(2024, 1, 1), day_of(2024, 3, 1)}, zurich) ==
+          Approx(60.0 / 30.436875)); // UTC midnights are 01:00 in Zurich: not month starts there
+    CHECK(analysis::months_in({day_of(2024, 3, 1), day_of(2024, 3, 16)}, util::TimeZone::utc()) ==
+          Approx(15.0 / 30.436875));
+  }
+  SECTION("1000 → 1210 over two calendar months is 10 % a month; growth stays 21 %") {
+    Dataset dataset;
+    AccountFacts account;
+    account.handle = "org";
+    account.followers = {{day_of(2024, 1, 1), 1000}, {day_of(2024, 3, 1), 1210}};
+    dataset.accounts.push_back(account);
+    auto only = post("1", 10, 1000);
+    only.created_at = day_of(2024, 2, 10);
+    dataset.posts = {only};
+    const analysis::Span period{day_of(2024, 1, 1), day_of(2024, 3, 1)};
+    const auto rows = analysis::engagement_by(dataset, analysis::Dimension::account,
+                                              util::TimeZone::utc(), period);
+    REQUIRE(rows.size() == 1);
+    REQUIRE(rows[0].followers.growth);
+    CHECK(*rows[0].followers.growth == Approx(0.21).epsilon(1e-12));
+    REQUIRE(rows[0].followers.monthly);
+    CHECK(*rows[0].followers.monthly == Approx(0.10).epsilon(1e-12));
+  }
+  SECTION("no growth, no monthly rate") {
+    Dataset dataset;
+    dataset.accounts.push_back(AccountFacts{});
+    dataset.posts = {post("1", 10, 1000)};
+    const auto rows =
+        analysis::engagement_by(dataset, analysis::Dimension::account, util::TimeZone::utc(),
+                                analysis::Span{day_of(2024, 1, 1), day_of(2024, 3, 1)});
+    REQUIRE(rows.size() == 1);
+    CHECK_FALSE(rows[0].followers.monthly);
+  }
+}

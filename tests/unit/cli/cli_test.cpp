@@ -226,21 +226,23 @@ TEST_CASE("engagement by month matches a hand count of the fixtures", "[cli][eng
   //   03-01 and none before it → null, coverage 0. April (test_org only): 04-01 lies between
   //   the API snapshot 03-12T10:00 (1200) and the archive's 05-01T08:00 (2, the archive owner's
   //   count) → interpolated 1200 − 1198 · 19.583/49.917 = 730; 05-01T00:00 → the 05-01 snapshot,
-  //   8 h away: 2. Growth (2 − 730)/730 = −0.99726, flagged interpolated.
+  //   8 h away: 2. Growth (2 − 730)/730 = −0.99726, flagged interpolated; over one calendar
+  //   month the compound monthly rate is the same.
   CHECK(result.out ==
         "period,posts,likes,reposts,replies,quotes,engagement,impressions,er_impressions,"
         "er_impressions_coverage,er_impressions_median,er_followers,er_followers_coverage,er_"
         "followers_median,"
         "conversation_rate,amplification_rate,applause_rate,conversation_per_1k,amplification_per_"
         "1k,applause_per_1k,link_clicks,ctr,ctr_coverage,posts_per_day,followers_start,followers_"
-        "end,followers_net_new,follower_growth,follower_growth_coverage,follower_growth_"
-        "interpolated\r\n"
+        "end,followers_net_new,follower_growth,follower_growth_monthly,follower_growth_coverage,"
+        "follower_growth_interpolated\r\n"
         "2024-03,7,82,12,2,1,97,1100,0.038181818181818185,0.4,0.0435,0.01732142857142857,1,0."
         "004166666666666667,"
         "0.6666666666666666,2.6,16.4,0.625,2.3214285714285716,14.642857142857142,,,0,"
-        "0.22580645161290322,,,,,0,\r\n"
+        "0.22580645161290322,,,,,,0,\r\n"
         "2024-04,3,17,3,,,20,,,0,,0.005555555555555556,1,0.005,,1,5.666666666666667,,"
-        "0.8333333333333334,4.722222222222222,,,0,0.1,730,2,-728,-0.9972602739726028,1,1\r\n");
+        "0.8333333333333334,4.722222222222222,,,0,0.1,730,2,-728,-0.9972602739726028,"
+        "-0.9972602739726028,1,1\r\n");
 }
 
 TEST_CASE("each count is its latest reported value across routes", "[cli][engagement]") {
@@ -261,7 +263,7 @@ TEST_CASE("each count is its latest reported value across routes", "[cli][engage
   // post) → 53 / 2. Kaushik rates of one post: 3 replies, 7 + 1 amplifications, 42 likes; per
   // 1,000 of its 2 followers: 1500, 4000, 21000. Post rows have no follower growth.
   CHECK_THAT(result.out, Catch::Contains(",53,2000,0.0265,1,0.0265,26.5,1,26.5,3,8,42,1500,4000,"
-                                         "21000,,,0,,,,,,,\r\n"));
+                                         "21000,,,0,,,,,,,,\r\n"));
 }
 
 TEST_CASE("influencers ranks the accounts of the fixtures' interaction graph",
