@@ -259,6 +259,24 @@ struct Dataset {
   std::vector<std::pair<std::int32_t, std::string>> urls; // (post index, expanded link)
 };
 
+// How many of the selected posts of an account had a language, or used a hashtag.
+struct AccountTextCount {
+  std::int32_t account = 0; // index into GraphInput::accounts
+  std::string text;
+  std::int64_t count = 0;
+  friend bool operator==(const AccountTextCount &, const AccountTextCount &) = default;
+};
+
+// What graph analyses read about a selection of posts: the accounts, the interactions the posts
+// carry, and per account the languages and hashtags of its posts. Store::load_graph reads it
+// without loading the posts themselves; analysis::graph_input derives it from a Dataset.
+struct GraphInput {
+  std::vector<AccountFacts> accounts;         // in order of first post, then of first interaction
+  std::vector<InteractionFacts> interactions; // `post` is -1 when loaded without the posts
+  std::vector<AccountTextCount> languages;    // "und" when unknown; by account, then text
+  std::vector<AccountTextCount> hashtags;     // NFKC + case folded; by account, then text
+};
+
 // What ingesting one input did (one row of `ingest --format json`).
 struct ImportSummary {
   struct Note {

@@ -43,16 +43,21 @@ std::string number_text(double value) {
   return buffer;
 }
 
+// The `limit` largest counts, ties by text.
 std::vector<std::pair<std::string, std::int64_t>>
-top_counts(const std::map<std::string, std::int64_t> &counts, std::size_t limit) {
-  std::vector<std::pair<std::string, std::int64_t>> sorted(counts.begin(), counts.end());
-  std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) {
+top_counts(const std::unordered_map<std::string_view, std::int64_t> &counts, std::size_t limit) {
+  std::vector<std::pair<std::string_view, std::int64_t>> sorted(counts.begin(), counts.end());
+  const auto larger = [](const auto &a, const auto &b) {
     return a.second != b.second ? a.second > b.second : a.first < b.first;
-  });
-  if (sorted.size() > limit) {
-    sorted.resize(limit);
+  };
+  const auto kept = std::min(limit, sorted.size());
+  std::partial_sort(sorted.begin(), sorted.begin() + static_cast<std::ptrdiff_t>(kept),
+                    sorted.end(), larger);
+  std::vector<std::pair<std::string, std::int64_t>> top;
+  for (std::size_t i = 0; i < kept; ++i) {
+    top.emplace_back(std::string(sorted[i].first), sorted[i].second);
   }
-  return sorted;
+  return top;
 }
 
 } // namespace
@@ -69,13 +74,14 @@ double interaction_weight(EdgeKind kind) noexcept {
   return 0.0;
 }
 
-std::vector<AmplificationEdge> amplification_graph(const Dataset &dataset, WeightDamping damping) {
+std::vector<AmplificationEdge>
+amplification_graph(const std::vector<InteractionFacts> &interactions, WeightDamping damping) {
   // Sorting (pair, weight) entries and summing each run is several times faster than a hash map
   // over a million interactions, and leaves the edges in (actor, target) order. The weights are
   // multiples of 0.5, so the sums are exact whatever the order.
   std::vector<std::pair<std::uint64_t, double>> entries;
-  entries.reserve(dataset.interactions.size());
-  for (const auto &interaction : dataset.interactions) {
+  entries.reserve(interactions.size());
+  for (const auto &interaction : interactions) {
     if (interaction.actor == interaction.target) {
       continue; // self-reposts and threads carry no influence
     }
@@ -99,20 +105,46 @@ std::vector<AmplificationEdge> amplification_graph(const Dataset &dataset, Weigh
   return edges;
 }
 
-InfluenceResult rank_influencers(const Dataset &dataset, const InfluenceOptions &options) {
+GraphInput graph_input(const Dataset &dataset) {
+  GraphInput graph;
+  graph.accounts = dataset.accounts;
+  graph.interactions = dataset.interactions;
+  std::map<std::pair<std::int32_t, std::string>, std::int64_t> languages;
+  for (const auto &post : dataset.posts) {
+    if (post.account >= 0) {
+      ++languages[{post.account, post.lang.empty() ? "und" : post.lang}];
+    }
+  }
+  std::map<std::pair<std::int32_t, std::string>, std::int64_t> tags;
+  for (const auto &[post_index, tag] : dataset.hashtags) {
+    if (const auto account = dataset.posts[static_cast<std::size_t>(post_index)].account;
+        account >= 0) {
+      ++tags[{account, tag}];
+    }
+  }
+  for (const auto &[key, count] : languages) {
+    graph.languages.push_back({key.first, key.second, count});
+  }
+  for (const auto &[key, count] : tags) {
+    graph.hashtags.push_back({key.first, key.second, count});
+  }
+  return graph;
+}
+
+InfluenceResult rank_influencers(const GraphInput &graph, const InfluenceOptions &options) {
   InfluenceResult result;
   result.weight_damping = options.weight_damping;
-  const auto edges = amplification_graph(dataset, options.weight_damping);
+  const auto edges = amplification_graph(graph.interactions, options.weight_damping);
 
   // Vertices: accounts that act or are acted upon, in account order (deterministic).
-  std::vector<std::int32_t> vertex_of(dataset.accounts.size(), -1);
+  std::vector<std::int32_t> vertex_of(graph.accounts.size(), -1);
   std::vector<std::int32_t> account_of;
   const auto add_vertex = [&](std::int32_t account) {
     if (vertex_of[static_cast<std::size_t>(account)] < 0) {
       vertex_of[static_cast<std::size_t>(account)] = 0;
     }
   };
-  for (const auto &interaction : dataset.interactions) {
+  for (const auto &interaction : graph.interactions) {
     add_vertex(interaction.actor);
     add_vertex(interaction.target);
   }
@@ -236,7 +268,7 @@ InfluenceResult rank_influencers(const Dataset &dataset, const InfluenceOptions 
   std::vector<std::int64_t> mentions(static_cast<std::size_t>(n), 0);
   std::vector<std::int64_t> amplifiers(static_cast<std::size_t>(n), 0);
   std::vector<std::uint64_t> amplifying_pairs; // (target vertex, actor account) of reposts, quotes
-  for (const auto &interaction : dataset.interactions) {
+  for (const auto &interaction : graph.interactions) {
     if (interaction.actor == interaction.target) {
       continue;
     }
@@ -267,7 +299,7 @@ InfluenceResult rank_influencers(const Dataset &dataset, const InfluenceOptions 
     row.amplified_by = amplifiers[i];
     row.reposts_received = reposts[i];
     row.mentions_received = mentions[i];
-    const auto &followers = dataset.accounts[static_cast<std::size_t>(row.account)].followers;
+    const auto &followers = graph.accounts[static_cast<std::size_t>(row.account)].followers;
     if (!followers.empty()) {
       row.followers = followers.back().second;
     }
@@ -285,14 +317,14 @@ InfluenceResult rank_influencers(const Dataset &dataset, const InfluenceOptions 
               if (a.pagerank != b.pagerank) {
                 return a.pagerank > b.pagerank;
               }
-              return dataset.accounts[static_cast<std::size_t>(a.account)].handle <
-                     dataset.accounts[static_cast<std::size_t>(b.account)].handle;
+              return graph.accounts[static_cast<std::size_t>(a.account)].handle <
+                     graph.accounts[static_cast<std::size_t>(b.account)].handle;
             });
 
   // Community summaries: size, share of PageRank, what the members post about and in which
   // language.
   std::map<std::int64_t, CommunitySummary> summaries;
-  std::vector<std::int64_t> community_of_account(dataset.accounts.size(), -1);
+  std::vector<std::int64_t> community_of_account(graph.accounts.size(), -1);
   for (const auto &row : result.rows) {
     auto &summary = summaries[row.community];
     summary.community = row.community;
@@ -300,43 +332,19 @@ InfluenceResult rank_influencers(const Dataset &dataset, const InfluenceOptions 
     summary.pagerank_share += row.pagerank;
     community_of_account[static_cast<std::size_t>(row.account)] = row.community;
   }
-  // Counted per (community, interned text) first: a string-keyed map per post would dominate on
-  // a million posts.
-  const auto count_by_community = [&](auto &&for_each_item) {
-    std::unordered_map<std::string_view, std::uint32_t> ids;
-    std::vector<std::string_view> texts;
-    std::unordered_map<std::uint64_t, std::int64_t> counts;
-    for_each_item([&](std::int32_t account, std::string_view text) {
-      if (account < 0) {
-        return;
+  // Per community, from the per-account counts.
+  const auto by_community = [&](const std::vector<AccountTextCount> &counts) {
+    std::map<std::int64_t, std::unordered_map<std::string_view, std::int64_t>> totals;
+    for (const auto &count : counts) {
+      const auto community = community_of_account[static_cast<std::size_t>(count.account)];
+      if (community >= 0) {
+        totals[community][count.text] += count.count;
       }
-      const auto community = community_of_account[static_cast<std::size_t>(account)];
-      if (community < 0) {
-        return;
-      }
-      const auto [it, added] = ids.try_emplace(text, static_cast<std::uint32_t>(texts.size()));
-      if (added) {
-        texts.push_back(text);
-      }
-      ++counts[(static_cast<std::uint64_t>(community) << 32) | it->second];
-    });
-    std::map<std::int64_t, std::map<std::string, std::int64_t>> by_community;
-    for (const auto &[key, count] : counts) {
-      by_community[static_cast<std::int64_t>(key >> 32)][std::string(texts[key & 0xffffffffU])] =
-          count;
     }
-    return by_community;
+    return totals;
   };
-  auto languages = count_by_community([&](const auto &add) {
-    for (const auto &post : dataset.posts) {
-      add(post.account, post.lang.empty() ? std::string_view("und") : std::string_view(post.lang));
-    }
-  });
-  auto tags = count_by_community([&](const auto &add) {
-    for (const auto &[post_index, tag] : dataset.hashtags) {
-      add(dataset.posts[static_cast<std::size_t>(post_index)].account, tag);
-    }
-  });
+  auto languages = by_community(graph.languages);
+  auto tags = by_community(graph.hashtags);
   for (auto &[id, summary] : summaries) {
     summary.top_hashtags = top_counts(tags[id], 5);
     summary.top_languages = top_counts(languages[id], 3);
@@ -352,8 +360,8 @@ InfluenceResult rank_influencers(const Dataset &dataset, const InfluenceOptions 
   return result;
 }
 
-Table influence_table(const Dataset &dataset, const InfluenceResult &result, std::size_t limit,
-                      bool hide_owned) {
+Table influence_table(const std::vector<AccountFacts> &accounts, const InfluenceResult &result,
+                      std::size_t limit, bool hide_owned) {
   Table table;
   table.columns = {{"rank", ColumnType::integer},
                    {"account", ColumnType::text},
@@ -372,7 +380,7 @@ Table influence_table(const Dataset &dataset, const InfluenceResult &result, std
   std::map<std::int64_t, std::int64_t> community_ranks;
   std::int64_t rank = 0;
   for (const auto &row : result.rows) {
-    const auto &account = dataset.accounts[static_cast<std::size_t>(row.account)];
+    const auto &account = accounts[static_cast<std::size_t>(row.account)];
     ++rank; // ranks count every account, so hiding owned accounts leaves gaps, not a new order
     const auto community_rank = ++community_ranks[row.community];
     if (hide_owned && account.role == AccountRole::own) {

@@ -75,7 +75,7 @@ Network build_network(const Dataset &dataset, const InfluenceResult &ranking,
     }
   }
   std::unordered_map<std::uint64_t, double> damped;
-  for (const auto &edge : amplification_graph(dataset, ranking.weight_damping)) {
+  for (const auto &edge : amplification_graph(dataset.interactions, ranking.weight_damping)) {
     damped[(static_cast<std::uint64_t>(static_cast<std::uint32_t>(edge.actor)) << 32) |
            static_cast<std::uint32_t>(edge.target)] = edge.weight;
   }

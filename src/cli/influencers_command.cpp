@@ -29,6 +29,31 @@ std::string joined(const std::vector<std::pair<std::string, std::int64_t>> &coun
   return text;
 }
 
+// The graph of a campaign's conversation: only the interactions carried by its matched posts
+// (campaign matching reads the posts' texts, so they are loaded).
+GraphInput campaign_graph(const store::Store &store, store::PostQuery query,
+                          const std::string &name) {
+  const auto campaigns = store.campaigns();
+  const auto it = std::find_if(campaigns.begin(), campaigns.end(),
+                               [&](const Campaign &c) { return c.name == name; });
+  if (it == campaigns.end()) {
+    throw Error(ErrorKind::usage, "no campaign called " + name, "see `sociometer campaign list`");
+  }
+  query.with_urls = true;
+  query.with_content = true;
+  query.with_metrics = false;
+  auto dataset = store.load(query);
+  const auto matched = analysis::match_campaign(dataset, *it);
+  std::vector<bool> in_campaign(dataset.posts.size(), false);
+  for (const auto index : matched) {
+    in_campaign[static_cast<std::size_t>(index)] = true;
+  }
+  std::erase_if(dataset.interactions, [&](const InteractionFacts &interaction) {
+    return interaction.post < 0 || !in_campaign[static_cast<std::size_t>(interaction.post)];
+  });
+  return analysis::graph_input(dataset);
+}
+
 int run_influencers(const InfluencersOptions &options, Context &context) {
   const auto format = resolve_format(
       context.globals, report::Format::table,
@@ -49,30 +74,9 @@ int run_influencers(const InfluencersOptions &options, Context &context) {
   auto query = make_query(period, options.filters);
   query.with_interactions = true;
   query.with_hashtags = options.communities || !options.campaign.empty();
-  query.with_urls = !options.campaign.empty();
-  query.with_content =
-      !options.campaign.empty(); // campaign matching reads texts; the graph does not
-  query.with_metrics = false;
-  auto dataset = store.load(query);
-  if (!options.campaign.empty()) {
-    // The campaign's conversation: only the interactions carried by its matched posts.
-    const auto campaigns = store.campaigns();
-    const auto it = std::find_if(campaigns.begin(), campaigns.end(),
-                                 [&](const Campaign &c) { return c.name == options.campaign; });
-    if (it == campaigns.end()) {
-      throw Error(ErrorKind::usage, "no campaign called " + options.campaign,
-                  "see `sociometer campaign list`");
-    }
-    const auto matched = analysis::match_campaign(dataset, *it);
-    std::vector<bool> in_campaign(dataset.posts.size(), false);
-    for (const auto index : matched) {
-      in_campaign[static_cast<std::size_t>(index)] = true;
-    }
-    std::erase_if(dataset.interactions, [&](const InteractionFacts &interaction) {
-      return interaction.post < 0 || !in_campaign[static_cast<std::size_t>(interaction.post)];
-    });
-  }
-  const auto result = analysis::rank_influencers(dataset, influence);
+  const auto graph = options.campaign.empty() ? store.load_graph(query)
+                                              : campaign_graph(store, query, options.campaign);
+  const auto result = analysis::rank_influencers(graph, influence);
 
   auto envelope = make_envelope("influencers", zone, period, options.filters);
   envelope.params["limit"] = static_cast<std::int64_t>(options.limit);
@@ -86,7 +90,7 @@ int run_influencers(const InfluencersOptions &options, Context &context) {
   if (result.edges == 0) {
     context.log->warn("no interactions in the selected posts: every account ranks the same");
   }
-  auto table = analysis::influence_table(dataset, result, options.limit, options.hide_owned);
+  auto table = analysis::influence_table(graph.accounts, result, options.limit, options.hide_owned);
   if (options.communities) {
     // Top accounts per community (communities of at least 2 members), rows stay one per account.
     std::sort(table.rows.begin(), table.rows.end(), [](const auto &a, const auto &b) {

@@ -37,7 +37,7 @@ int run_network_export(const NetworkOptions &options, Context &context) {
   query.with_metrics = false;
   const auto dataset = store.load(query);
   const analysis::InfluenceOptions influence;
-  const auto ranking = analysis::rank_influencers(dataset, influence);
+  const auto ranking = analysis::rank_influencers(analysis::graph_input(dataset), influence);
   analysis::NetworkOptions network_options;
   network_options.min_weight = options.min_weight;
   network_options.top = options.top;

@@ -4,6 +4,7 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <algorithm>
 #include <limits>
+#include <map>
 #include <numeric>
 #include <sqlite3.h>
 #include <string_view>
@@ -259,18 +260,15 @@ private:
   sqlite3_stmt *m_statement = nullptr;
 };
 
-// Post ID → index into Dataset::posts. Child rows arrive in post ID order, so each lookup starts
-// where the last one ended: a merge rather than a hash lookup per row.
+// Post ID → a value (an index) for the selected posts. Child rows arrive in post ID order, so
+// each lookup starts where the last one ended: a merge rather than a hash lookup per row.
 class PostIdIndex {
 public:
-  explicit PostIdIndex(const std::vector<PostFacts> &posts) {
-    m_entries.reserve(posts.size());
-    for (std::size_t i = 0; i < posts.size(); ++i) {
-      m_entries.emplace_back(posts[i].id, static_cast<std::int32_t>(i));
-    }
+  explicit PostIdIndex(std::vector<std::pair<std::int64_t, std::int32_t>> entries)
+      : m_entries(std::move(entries)) {
     std::sort(m_entries.begin(), m_entries.end());
   }
-  // The post's index, or -1 when the post is not loaded.
+  // The value of post `id`, or -1 when the post is not selected.
   [[nodiscard]] std::int32_t find(std::int64_t id) const {
     // Fast paths: another row of the same post, or a row of the next one.
     for (const auto step : {0, 1}) {
@@ -297,6 +295,127 @@ private:
   mutable std::size_t m_cursor = 0;
 };
 
+// The WHERE clause that selects a PostQuery's posts from `posts AS p LEFT JOIN accounts AS a`,
+// and the binding of its parameters. Only the filters that are set go into the clause: a
+// `:since IS NULL OR …` form would keep SQLite from using the time index, so a one-month report
+// would scan every post.
+struct PostSelection {
+  explicit PostSelection(const PostQuery &selected) : query(selected) {
+    const auto add = [&](bool present, const char *condition) {
+      if (present) {
+        where += " AND ";
+        where += condition;
+      }
+    };
+    add(query.since.has_value(), "p.created_at >= :since");
+    add(query.until.has_value(), "p.created_at < :until");
+    add(query.platform.has_value(), "p.platform = :platform");
+    add(!query.lang.empty(), "p.lang = :lang");
+    add(!query.account_handle.empty(), "lower(a.handle) = lower(:handle)");
+    add(query.owned_only, "a.role = 'own'");
+    add(!query.include_followers_only, "p.visibility <> 'private'");
+  }
+  template <class Statement> void bind(Statement &statement) const {
+    if (query.since) {
+      statement.bind(":since", util::format_rfc3339_ms(*query.since));
+    }
+    if (query.until) {
+      statement.bind(":until", util::format_rfc3339_ms(*query.until));
+    }
+    if (query.platform) {
+      statement.bind(":platform", std::string(to_string(*query.platform)));
+    }
+    if (!query.lang.empty()) {
+      statement.bind(":lang", query.lang);
+    }
+    if (!query.account_handle.empty()) {
+      statement.bind(":handle", query.account_handle);
+    }
+  }
+
+  const PostQuery &query;
+  std::string where = "p.is_primary = 1 AND p.created_at IS NOT NULL";
+};
+
+// Child rows (snapshots, links, edges, hashtags) of selected posts. Post IDs follow ingest order,
+// so a period's posts mostly sit in one ID range: when the range holds few other posts, reading
+// the child tables' rows of that range (a primary-key range) and keeping those of selected posts
+// is several times faster than joining every row back to its post's filters.
+class ChildRows {
+public:
+  // `lowest_id` … `highest_id`: the range of the `selected` posts' IDs.
+  ChildRows(SQLite::Database &db, const PostSelection &selection, std::int64_t lowest_id,
+            std::int64_t highest_id, std::size_t selected)
+      : m_db(db), m_selection(selection), m_lowest(lowest_id), m_highest(highest_id),
+        m_read_id_range(selected > 0 &&
+                        highest_id - lowest_id < 4 * static_cast<std::int64_t>(selected)) {}
+  // `columns` of `table` (alias t) where `condition` holds, in `order`; callers still skip rows
+  // of posts that are not selected.
+  [[nodiscard]] std::unique_ptr<RawStatement> rows(const std::string &columns,
+                                                   const std::string &table,
+                                                   const std::string &condition,
+                                                   const std::string &order) const {
+    auto sql = "SELECT " + columns + " FROM " + table + " AS t";
+    if (m_read_id_range) {
+      sql += " WHERE t.post_id BETWEEN :lowest AND :highest" +
+             (condition.empty() ? std::string() : " AND " + condition);
+    } else {
+      sql += " JOIN posts AS p ON p.id = t.post_id LEFT JOIN accounts AS a ON a.id = "
+             "p.account_id WHERE " +
+             (condition.empty() ? std::string() : condition + " AND ") + m_selection.where;
+    }
+    auto statement = std::make_unique<RawStatement>(m_db, sql + " ORDER BY " + order);
+    if (m_read_id_range) {
+      statement->bind(":lowest", static_cast<std::int64_t>(m_lowest));
+      statement->bind(":highest", static_cast<std::int64_t>(m_highest));
+    } else {
+      m_selection.bind(*statement);
+    }
+    return statement;
+  }
+
+private:
+  SQLite::Database &m_db;
+  const PostSelection &m_selection;
+  std::int64_t m_lowest;
+  std::int64_t m_highest;
+  bool m_read_id_range;
+};
+
+// Accounts linked as one identity (`account link`) stand for their link's first account, own
+// accounts first, so every analysis counts them as one.
+struct AccountLinks {
+  std::unordered_map<std::int64_t, std::int64_t> linked_to;
+  std::unordered_map<std::int64_t, std::string> names; // of each link's first account
+  // The identity's other accounts, in link order: their follower counts are loaded separately,
+  // so growth can sum the identity and platform rows can take only their platform's account.
+  std::unordered_map<std::int64_t, std::vector<std::int64_t>> members;
+
+  explicit AccountLinks(SQLite::Database &db) {
+    SQLite::Statement links(db, "SELECT id, link_name FROM accounts WHERE link_name IS NOT NULL "
+                                "ORDER BY link_name, role <> 'own', id");
+    std::string current;
+    std::int64_t first = 0;
+    while (links.executeStep()) {
+      const auto id = links.getColumn(0).getInt64();
+      auto name = links.getColumn(1).getString();
+      if (name != current || first == 0) {
+        first = id;
+        names.emplace(id, name);
+        current = std::move(name);
+      } else {
+        members[first].push_back(id);
+      }
+      linked_to.emplace(id, first);
+    }
+  }
+  // The account that stands for `account_id`'s identity.
+  [[nodiscard]] std::int64_t identity(std::int64_t account_id) const {
+    const auto it = linked_to.find(account_id);
+    return it == linked_to.end() ? account_id : it->second;
+  }
+};
+
 std::optional<TimePoint> column_time(const SQLite::Column &column) {
   if (column.isNull()) {
     return std::nullopt;
@@ -309,6 +428,135 @@ std::optional<std::int64_t> column_int(const SQLite::Column &column) {
     return std::nullopt;
   }
   return column.getInt64();
+}
+
+// Store account ID → dense index, in order of first use. Account IDs are row IDs, so a vector
+// beats a hash map over a million lookups.
+class AccountIndex {
+public:
+  explicit AccountIndex(SQLite::Database &db) {
+    SQLite::Statement bound(db, "SELECT max(id) FROM accounts");
+    if (bound.executeStep() && !bound.getColumn(0).isNull()) {
+      m_index.assign(static_cast<std::size_t>(bound.getColumn(0).getInt64()) + 1, -1);
+    }
+  }
+  std::int32_t operator()(std::int64_t account_id) {
+    const auto at = static_cast<std::size_t>(account_id);
+    if (at >= m_index.size()) {
+      m_index.resize(at + 1, -1); // an account added since the bound was read
+    }
+    auto &slot = m_index[at];
+    if (slot < 0) {
+      slot = static_cast<std::int32_t>(m_ids.size());
+      m_ids.push_back(account_id);
+    }
+    return slot;
+  }
+  // The account IDs by index.
+  [[nodiscard]] const std::vector<std::int64_t> &ids() const noexcept { return m_ids; }
+
+private:
+  std::vector<std::int32_t> m_index;
+  std::vector<std::int64_t> m_ids;
+};
+
+// The facts of the accounts of `account_index`, at their indices: platform, IDs, role, follower
+// snapshots, and for a linked identity its name and other accounts.
+std::vector<AccountFacts> load_account_facts(SQLite::Database &db,
+                                             const AccountIndex &account_index,
+                                             const AccountLinks &links) {
+  std::vector<AccountFacts> accounts(account_index.ids().size());
+  SQLite::Statement account(db, "SELECT platform, native_id, handle, role FROM accounts "
+                                "WHERE id = :id");
+  SQLite::Statement followers(db, "SELECT observed_at, followers FROM follower_snapshots "
+                                  "WHERE account_id = :id AND followers IS NOT NULL "
+                                  "ORDER BY observed_at");
+  const auto read_followers = [&](std::int64_t account_id, FollowerSnapshots &series) {
+    followers.reset();
+    followers.bind(":id", static_cast<int64_t>(account_id));
+    while (followers.executeStep()) {
+      if (const auto at = column_time(followers.getColumn(0))) {
+        series.emplace_back(*at, followers.getColumn(1).getInt64());
+      }
+    }
+  };
+  for (std::size_t index = 0; index < accounts.size(); ++index) {
+    const auto id = account_index.ids()[index];
+    auto &facts = accounts[index];
+    facts.id = id;
+    account.reset();
+    account.bind(":id", static_cast<int64_t>(id));
+    if (account.executeStep()) {
+      facts.platform = parse_platform(account.getColumn(0).getString()).value_or(Platform::other);
+      facts.native_id = account.getColumn(1).getString();
+      facts.handle = account.getColumn(2).getString();
+      facts.role =
+          parse_account_role(account.getColumn(3).getString()).value_or(AccountRole::other);
+    }
+    if (const auto link = links.names.find(id); link != links.names.end()) {
+      facts.handle = link->second;
+    }
+    read_followers(id, facts.followers);
+    if (const auto members = links.members.find(id); members != links.members.end()) {
+      for (const auto member : members->second) {
+        LinkedAccountFollowers linked;
+        account.reset();
+        account.bind(":id", static_cast<int64_t>(member));
+        if (account.executeStep()) {
+          linked.platform =
+              parse_platform(account.getColumn(0).getString()).value_or(Platform::other);
+        }
+        read_followers(member, linked.followers);
+        facts.linked.push_back(std::move(linked));
+      }
+    }
+  }
+  return accounts;
+}
+
+// Positions of `count` items in (created_at, id) order; empty when they are in that order already
+// (rows read through the time index mostly are). Sorting small keys and moving each item once is
+// cheaper than sorting big items.
+template <class TimeOf, class IdOf>
+std::vector<std::uint32_t> time_order(std::size_t count, TimeOf time_of, IdOf id_of) {
+  struct TimeKey {
+    TimePoint created_at;
+    std::int64_t id;
+    std::uint32_t position;
+  };
+  std::vector<TimeKey> keys;
+  keys.reserve(count);
+  for (std::size_t i = 0; i < count; ++i) {
+    keys.push_back({time_of(i), id_of(i), static_cast<std::uint32_t>(i)});
+  }
+  const auto earlier = [](const TimeKey &a, const TimeKey &b) {
+    return a.created_at != b.created_at ? a.created_at < b.created_at : a.id < b.id;
+  };
+  std::vector<std::uint32_t> order;
+  if (!std::is_sorted(keys.begin(), keys.end(), earlier)) {
+    std::sort(keys.begin(), keys.end(), earlier);
+    order.reserve(count);
+    for (const auto &key : keys) {
+      order.push_back(key.position);
+    }
+  }
+  return order;
+}
+
+// Room for every post the table holds (an upper bound, cheap to get): growing a vector of a
+// million posts by doubling would copy them about twice. Untouched room costs no memory.
+std::size_t most_posts(SQLite::Database &db) {
+  SQLite::Statement bound(db, "SELECT max(id) FROM posts");
+  return bound.executeStep() && !bound.getColumn(0).isNull()
+             ? static_cast<std::size_t>(bound.getColumn(0).getInt64())
+             : 0;
+}
+
+EdgeKind edge_kind_of(std::string_view kind) {
+  return kind == "repost"  ? EdgeKind::repost
+         : kind == "quote" ? EdgeKind::quote
+         : kind == "reply" ? EdgeKind::reply
+                           : EdgeKind::mention;
 }
 
 } // namespace
@@ -510,40 +758,7 @@ std::vector<PlatformStatus> Store::status() const {
 Dataset Store::load(const PostQuery &query) const {
   Dataset dataset;
   try {
-    // Only the filters that are set go into the WHERE clause: a `:since IS NULL OR …` form would
-    // keep SQLite from using the time index, so a one-month report would scan every post.
-    std::string where = "p.is_primary = 1 AND p.created_at IS NOT NULL";
-    const auto add_condition = [&](bool present, const char *condition) {
-      if (present) {
-        where += " AND ";
-        where += condition;
-      }
-    };
-    add_condition(query.since.has_value(), "p.created_at >= :since");
-    add_condition(query.until.has_value(), "p.created_at < :until");
-    add_condition(query.platform.has_value(), "p.platform = :platform");
-    add_condition(!query.lang.empty(), "p.lang = :lang");
-    add_condition(!query.account_handle.empty(), "lower(a.handle) = lower(:handle)");
-    add_condition(query.owned_only, "a.role = 'own'");
-    add_condition(!query.include_followers_only, "p.visibility <> 'private'");
-    const auto bind_filters = [&](auto &statement) {
-      if (query.since) {
-        statement.bind(":since", util::format_rfc3339_ms(*query.since));
-      }
-      if (query.until) {
-        statement.bind(":until", util::format_rfc3339_ms(*query.until));
-      }
-      if (query.platform) {
-        statement.bind(":platform", std::string(to_string(*query.platform)));
-      }
-      if (!query.lang.empty()) {
-        statement.bind(":lang", query.lang);
-      }
-      if (!query.account_handle.empty()) {
-        statement.bind(":handle", query.account_handle);
-      }
-    };
-
+    const PostSelection selection(query);
     // Graph analyses need no content: NULLs instead of texts and native IDs save a string per
     // column and post on big stores.
     const std::string content_columns =
@@ -555,50 +770,14 @@ Dataset Store::load(const PostQuery &query) const {
                            content_columns +
                            " FROM posts AS p LEFT JOIN accounts AS a ON a.id = p.account_id "
                            "WHERE " +
-                           where);
-    bind_filters(posts);
-    // Accounts linked as one identity (`account link`) stand for their link's first account,
-    // own accounts first, so every analysis counts them as one.
-    std::unordered_map<std::int64_t, std::int64_t> linked_to;
-    std::unordered_map<std::int64_t, std::string> link_names;
-    // The identity's other accounts, in link order: their follower counts are loaded separately,
-    // so growth can sum the identity and platform rows can take only their platform's account.
-    std::unordered_map<std::int64_t, std::vector<std::int64_t>> link_members;
-    {
-      SQLite::Statement links(m_impl->db,
-                              "SELECT id, link_name FROM accounts WHERE link_name IS NOT NULL "
-                              "ORDER BY link_name, role <> 'own', id");
-      std::string current;
-      std::int64_t first = 0;
-      while (links.executeStep()) {
-        const auto id = links.getColumn(0).getInt64();
-        auto name = links.getColumn(1).getString();
-        if (name != current || first == 0) {
-          first = id;
-          link_names.emplace(id, name);
-          current = std::move(name);
-        } else {
-          link_members[first].push_back(id);
-        }
-        linked_to.emplace(id, first);
-      }
-    }
-    const auto identity = [&](std::int64_t account_id) {
-      const auto it = linked_to.find(account_id);
-      return it == linked_to.end() ? account_id : it->second;
-    };
-    std::unordered_map<std::int64_t, std::int32_t> account_index;
+                           selection.where);
+    selection.bind(posts);
+    const AccountLinks links(m_impl->db);
+    AccountIndex account_index(m_impl->db);
     std::vector<std::int64_t> author_of; // per loaded post: its (linked) account id, or 0
-    {
-      // Room for every post the table holds (an upper bound, cheap to get): growing a vector of
-      // a million posts by doubling would copy them about twice. Untouched room costs no memory.
-      SQLite::Statement bound(m_impl->db, "SELECT max(id) FROM posts");
-      if (bound.executeStep() && !bound.getColumn(0).isNull()) {
-        const auto most = static_cast<std::size_t>(bound.getColumn(0).getInt64());
-        dataset.posts.reserve(most);
-        author_of.reserve(most);
-      }
-    }
+    const auto room = most_posts(m_impl->db);
+    dataset.posts.reserve(room);
+    author_of.reserve(room);
     while (posts.step()) {
       PostFacts post;
       post.id = posts.integer(0);
@@ -607,9 +786,9 @@ Dataset Store::load(const PostQuery &query) const {
       std::int64_t account_id = 0; // row IDs start at 1
       if (!posts.is_null(2)) {
         const auto author_id = posts.integer(2);
-        account_id = identity(author_id);
+        account_id = links.identity(author_id);
         if (author_id != account_id) {
-          const auto &members = link_members[account_id];
+          const auto &members = links.members.at(account_id);
           post.author_linked = static_cast<std::int32_t>(
               std::find(members.begin(), members.end(), author_id) - members.begin());
         }
@@ -626,30 +805,9 @@ Dataset Store::load(const PostQuery &query) const {
     }
     // Time order, sorted here rather than by SQL: an ORDER BY makes SQLite walk the time index
     // and fetch every row from the table out of order, ~3x slower than a scan on large stores.
-    // Sorting small keys and moving each post once is cheaper than sorting the posts themselves.
-    struct TimeKey {
-      TimePoint created_at;
-      std::int64_t id;
-      std::uint32_t position;
-    };
-    std::vector<TimeKey> keys;
-    keys.reserve(dataset.posts.size());
-    for (std::size_t i = 0; i < dataset.posts.size(); ++i) {
-      keys.push_back(
-          {dataset.posts[i].created_at, dataset.posts[i].id, static_cast<std::uint32_t>(i)});
-    }
-    const auto earlier = [](const TimeKey &a, const TimeKey &b) {
-      return a.created_at != b.created_at ? a.created_at < b.created_at : a.id < b.id;
-    };
-    std::vector<std::uint32_t> by_time;
-    if (!std::is_sorted(keys.begin(), keys.end(), earlier)) {
-      std::sort(keys.begin(), keys.end(), earlier);
-      by_time.reserve(keys.size());
-      for (const auto &key : keys) {
-        by_time.push_back(key.position);
-      }
-    }
-    // Rows read through the time index mostly arrive in order already: move only when needed.
+    const auto by_time = time_order(
+        dataset.posts.size(), [&](std::size_t i) { return dataset.posts[i].created_at; },
+        [&](std::size_t i) { return dataset.posts[i].id; });
     if (!by_time.empty()) {
       std::vector<PostFacts> sorted;
       sorted.reserve(dataset.posts.size());
@@ -664,51 +822,22 @@ Dataset Store::load(const PostQuery &query) const {
     }
     // Account indices in order of first post, so vertex order (which Leiden's result depends on)
     // does not depend on where rows sit in the file.
+    std::vector<std::pair<std::int64_t, std::int32_t>> id_entries;
+    id_entries.reserve(dataset.posts.size());
     for (std::size_t i = 0; i < dataset.posts.size(); ++i) {
       if (const auto author = author_of[i]; author != 0) {
-        dataset.posts[i].account =
-            account_index.try_emplace(author, static_cast<std::int32_t>(account_index.size()))
-                .first->second;
+        dataset.posts[i].account = account_index(author);
       }
+      id_entries.emplace_back(dataset.posts[i].id, static_cast<std::int32_t>(i));
     }
-    const PostIdIndex post_index(dataset.posts);
-
-    // Child rows (snapshots, links, edges, hashtags) of the selected posts. Post IDs follow ingest
-    // order, so a period's posts mostly sit in one ID range: when the range holds few other posts,
-    // reading the child tables' rows of that range (a primary-key range) and keeping those of
-    // selected posts is several times faster than joining every row back to its post's filters.
-    const std::int64_t lowest_id = post_index.empty() ? 0 : post_index.lowest();
-    const std::int64_t highest_id = post_index.empty() ? 0 : post_index.highest();
-    const bool read_id_range =
-        !dataset.posts.empty() &&
-        highest_id - lowest_id < 4 * static_cast<std::int64_t>(dataset.posts.size());
-    // `columns` of `table` (alias t) where `condition` holds, for the selected posts (callers
-    // still skip rows of posts not in post_index), in `order`.
-    const auto child_rows = [&](const std::string &columns, const std::string &table,
-                                const std::string &condition, const std::string &order) {
-      auto sql = "SELECT " + columns + " FROM " + table + " AS t";
-      if (read_id_range) {
-        sql += " WHERE t.post_id BETWEEN :lowest AND :highest" +
-               (condition.empty() ? std::string() : " AND " + condition);
-      } else {
-        sql += " JOIN posts AS p ON p.id = t.post_id LEFT JOIN accounts AS a ON a.id = "
-               "p.account_id WHERE " +
-               (condition.empty() ? std::string() : condition + " AND ") + where;
-      }
-      auto statement = std::make_unique<RawStatement>(m_impl->db, sql + " ORDER BY " + order);
-      if (read_id_range) {
-        statement->bind(":lowest", static_cast<int64_t>(lowest_id));
-        statement->bind(":highest", static_cast<int64_t>(highest_id));
-      } else {
-        bind_filters(*statement);
-      }
-      return statement;
-    };
+    const PostIdIndex post_index(std::move(id_entries));
+    const ChildRows child(m_impl->db, selection, post_index.empty() ? 0 : post_index.lowest(),
+                          post_index.empty() ? 0 : post_index.highest(), dataset.posts.size());
 
     // Each count is its latest reported value: snapshots in time order, a later non-null value
     // replacing an earlier one, so a route that does not report a count never erases it.
     if (query.with_metrics) {
-      const auto snapshots_query = child_rows(
+      const auto snapshots_query = child.rows(
           "t.post_id, t.likes, t.reposts, t.replies, t.quotes, t.bookmarks, t.impressions, "
           "t.reach, t.link_clicks",
           "metric_snapshots", "", "t.post_id, t.observed_at");
@@ -732,7 +861,7 @@ Dataset Store::load(const PostQuery &query) const {
 
     if (query.with_urls) {
       const auto urls_query =
-          child_rows("t.post_id, coalesce(t.expanded_url, t.url)", "post_urls",
+          child.rows("t.post_id, coalesce(t.expanded_url, t.url)", "post_urls",
                      "coalesce(t.expanded_url, t.url) IS NOT NULL", "t.post_id, t.position");
       auto &urls = *urls_query;
       while (urls.step()) {
@@ -746,14 +875,9 @@ Dataset Store::load(const PostQuery &query) const {
     if (query.with_interactions) {
       // Edges of the selected posts; their targets join the accounts even when they never posted.
       const auto edges_query =
-          child_rows("t.post_id, t.kind, t.actor_account_id, t.target_account_id", "edges", "",
+          child.rows("t.post_id, t.kind, t.actor_account_id, t.target_account_id", "edges", "",
                      "t.post_id, t.kind, t.target_account_id");
       auto &edges = *edges_query;
-      const auto index_of = [&](std::int64_t account_id) {
-        return account_index
-            .try_emplace(account_id, static_cast<std::int32_t>(account_index.size()))
-            .first->second;
-      };
       while (edges.step()) {
         const auto post = post_index.find(edges.integer(0));
         if (post < 0) {
@@ -761,66 +885,18 @@ Dataset Store::load(const PostQuery &query) const {
         }
         InteractionFacts interaction;
         interaction.post = post;
-        const auto kind = edges.text(1);
-        interaction.kind = kind == "repost"  ? EdgeKind::repost
-                           : kind == "quote" ? EdgeKind::quote
-                           : kind == "reply" ? EdgeKind::reply
-                                             : EdgeKind::mention;
-        interaction.actor = index_of(identity(edges.integer(2)));
-        interaction.target = index_of(identity(edges.integer(3)));
+        interaction.kind = edge_kind_of(edges.text(1));
+        interaction.actor = account_index(links.identity(edges.integer(2)));
+        interaction.target = account_index(links.identity(edges.integer(3)));
         dataset.interactions.push_back(interaction);
       }
     }
 
-    dataset.accounts.resize(account_index.size());
-    SQLite::Statement account(m_impl->db, "SELECT platform, native_id, handle, role FROM accounts "
-                                          "WHERE id = :id");
-    SQLite::Statement followers(m_impl->db, "SELECT observed_at, followers FROM follower_snapshots "
-                                            "WHERE account_id = :id AND followers IS NOT NULL "
-                                            "ORDER BY observed_at");
-    for (const auto &[id, index] : account_index) {
-      auto &facts = dataset.accounts[static_cast<std::size_t>(index)];
-      facts.id = id;
-      account.reset();
-      account.bind(":id", static_cast<int64_t>(id));
-      if (account.executeStep()) {
-        facts.platform = parse_platform(account.getColumn(0).getString()).value_or(Platform::other);
-        facts.native_id = account.getColumn(1).getString();
-        facts.handle = account.getColumn(2).getString();
-        facts.role =
-            parse_account_role(account.getColumn(3).getString()).value_or(AccountRole::other);
-      }
-      if (const auto link = link_names.find(id); link != link_names.end()) {
-        facts.handle = link->second;
-      }
-      const auto read_followers = [&](std::int64_t account_id, FollowerSnapshots &series) {
-        followers.reset();
-        followers.bind(":id", static_cast<int64_t>(account_id));
-        while (followers.executeStep()) {
-          if (const auto at = column_time(followers.getColumn(0))) {
-            series.emplace_back(*at, followers.getColumn(1).getInt64());
-          }
-        }
-      };
-      read_followers(id, facts.followers);
-      if (const auto members = link_members.find(id); members != link_members.end()) {
-        for (const auto member : members->second) {
-          LinkedAccountFollowers linked;
-          account.reset();
-          account.bind(":id", static_cast<int64_t>(member));
-          if (account.executeStep()) {
-            linked.platform =
-                parse_platform(account.getColumn(0).getString()).value_or(Platform::other);
-          }
-          read_followers(member, linked.followers);
-          facts.linked.push_back(std::move(linked));
-        }
-      }
-    }
+    dataset.accounts = load_account_facts(m_impl->db, account_index, links);
 
     if (query.with_hashtags) {
       const auto tags_query =
-          child_rows("t.post_id, t.tag", "post_hashtags", "", "t.post_id, t.position");
+          child.rows("t.post_id, t.tag", "post_hashtags", "", "t.post_id, t.position");
       auto &tags = *tags_query;
       while (tags.step()) {
         const auto index = post_index.find(tags.integer(0));
@@ -833,6 +909,143 @@ Dataset Store::load(const PostQuery &query) const {
     m_impl->fail("cannot load posts", error);
   }
   return dataset;
+}
+
+GraphInput Store::load_graph(const PostQuery &query) const {
+  GraphInput graph;
+  try {
+    const PostSelection selection(query);
+    RawStatement posts(m_impl->db,
+                       "SELECT p.id, p.account_id, p.created_at, p.lang FROM posts AS p "
+                       "LEFT JOIN accounts AS a ON a.id = p.account_id WHERE " +
+                           selection.where);
+    selection.bind(posts);
+    const AccountLinks links(m_impl->db);
+    // Per selected post only what the graph needs; languages as small numbers.
+    struct Selected {
+      TimePoint created_at;
+      std::int64_t id = 0;
+      std::int64_t author = 0; // (linked) account id, 0 when unknown
+      std::uint32_t lang = 0;  // index into `languages`
+    };
+    std::vector<Selected> selected;
+    selected.reserve(most_posts(m_impl->db));
+    std::vector<std::string> languages;
+    std::unordered_map<std::string, std::uint32_t> language_ids;
+    while (posts.step()) {
+      Selected post;
+      post.id = posts.integer(0);
+      post.author = posts.is_null(1) ? 0 : links.identity(posts.integer(1));
+      post.created_at = util::parse_iso8601(posts.text(2)).value_or(TimePoint{});
+      const auto lang = posts.text(3);
+      auto found = language_ids.find(std::string(lang.empty() ? "und" : lang));
+      if (found == language_ids.end()) {
+        found =
+            language_ids
+                .emplace(lang.empty() ? "und" : lang, static_cast<std::uint32_t>(languages.size()))
+                .first;
+        languages.push_back(found->first);
+      }
+      post.lang = found->second;
+      selected.push_back(post);
+    }
+    const auto by_time = time_order(
+        selected.size(), [&](std::size_t i) { return selected[i].created_at; },
+        [&](std::size_t i) { return selected[i].id; });
+    if (!by_time.empty()) {
+      std::vector<Selected> sorted;
+      sorted.reserve(selected.size());
+      for (const auto position : by_time) {
+        sorted.push_back(selected[position]);
+      }
+      selected = std::move(sorted);
+    }
+    // Account indices as Store::load assigns them: in order of first post, then of first
+    // interaction.
+    AccountIndex account_index(m_impl->db);
+    std::vector<std::int32_t> account_of(selected.size(), -1); // per selected post, in time order
+    std::unordered_map<std::uint64_t, std::int64_t> language_counts; // (account, language) → n
+    std::vector<std::pair<std::int64_t, std::int32_t>> id_entries;
+    id_entries.reserve(selected.size());
+    for (std::size_t i = 0; i < selected.size(); ++i) {
+      if (selected[i].author != 0) {
+        account_of[i] = account_index(selected[i].author);
+        ++language_counts[(static_cast<std::uint64_t>(account_of[i]) << 32) | selected[i].lang];
+      }
+      id_entries.emplace_back(selected[i].id, static_cast<std::int32_t>(i));
+    }
+    const PostIdIndex post_index(std::move(id_entries));
+    const ChildRows child(m_impl->db, selection, post_index.empty() ? 0 : post_index.lowest(),
+                          post_index.empty() ? 0 : post_index.highest(), selected.size());
+
+    const auto edges_query =
+        child.rows("t.post_id, t.kind, t.actor_account_id, t.target_account_id", "edges", "",
+                   "t.post_id, t.kind, t.target_account_id");
+    auto &edges = *edges_query;
+    while (edges.step()) {
+      if (post_index.find(edges.integer(0)) < 0) {
+        continue;
+      }
+      InteractionFacts interaction;
+      interaction.kind = edge_kind_of(edges.text(1));
+      interaction.actor = account_index(links.identity(edges.integer(2)));
+      interaction.target = account_index(links.identity(edges.integer(3)));
+      graph.interactions.push_back(interaction);
+    }
+    graph.accounts = load_account_facts(m_impl->db, account_index, links);
+    for (const auto &[key, count] : language_counts) {
+      graph.languages.push_back(
+          {static_cast<std::int32_t>(key >> 32), languages[key & 0xffffffffU], count});
+    }
+    std::sort(graph.languages.begin(), graph.languages.end(), [](const auto &a, const auto &b) {
+      return std::tie(a.account, a.text) < std::tie(b.account, b.text);
+    });
+
+    if (query.with_hashtags) {
+      // Tags interned to numbers and counted per (account, tag): an ordered map keyed by strings
+      // was the slowest step on a million posts.
+      std::unordered_map<std::string, std::uint32_t> tag_ids;
+      std::vector<const std::string *> tag_texts;
+      std::vector<std::uint64_t> tag_uses; // (account << 32 | tag), one per use
+      const auto tags_query =
+          child.rows("t.post_id, t.tag", "post_hashtags", "", "t.post_id, t.position");
+      auto &tags = *tags_query;
+      std::string tag;
+      while (tags.step()) {
+        const auto position = post_index.find(tags.integer(0));
+        if (position < 0 || account_of[static_cast<std::size_t>(position)] < 0) {
+          continue;
+        }
+        tag = tags.text(1);
+        const auto [it, added] =
+            tag_ids.try_emplace(tag, static_cast<std::uint32_t>(tag_texts.size()));
+        if (added) {
+          tag_texts.push_back(&it->first); // node-based map: the key's address stays put
+        }
+        tag_uses.push_back(
+            (static_cast<std::uint64_t>(account_of[static_cast<std::size_t>(position)]) << 32) |
+            it->second);
+      }
+      // Counted by sorting the uses: faster than a hash map increment per use.
+      std::sort(tag_uses.begin(), tag_uses.end());
+      for (std::size_t i = 0; i < tag_uses.size();) {
+        std::size_t j = i;
+        while (j < tag_uses.size() && tag_uses[j] == tag_uses[i]) {
+          ++j;
+        }
+        graph.hashtags.push_back({static_cast<std::int32_t>(tag_uses[i] >> 32),
+                                  *tag_texts[tag_uses[i] & 0xffffffffU],
+                                  static_cast<std::int64_t>(j - i)});
+        i = j;
+      }
+      std::sort(graph.hashtags.begin(), graph.hashtags.end(), [](const auto &a, const auto &b) {
+        return std::tie(a.account, a.text) < std::tie(b.account, b.text);
+      });
+    }
+  } catch (const SQLite::Exception &error) {
+    m_impl->fail("cannot load the interaction graph", error);
+  }
+  return graph;
 }
 
 std::optional<TimePoint> Store::newest_post_time() const {

@@ -33,15 +33,20 @@ struct InfluenceOptions {
 
 // One ordered pair of the directed amplification graph: actor → target, aggregated.
 struct AmplificationEdge {
-  std::int32_t actor = 0; // index into Dataset::accounts
+  std::int32_t actor = 0; // index into the accounts (Dataset::accounts, GraphInput::accounts)
   std::int32_t target = 0;
   double raw_weight = 0.0; // W = Σ weight(kind) · count(kind)
   double weight = 0.0;     // after damping
 };
 
-// Builds the directed graph from dataset.interactions: self-loops dropped, pairs aggregated.
-[[nodiscard]] std::vector<AmplificationEdge> amplification_graph(const Dataset &dataset,
-                                                                 WeightDamping damping);
+// Builds the directed graph from `interactions`: self-loops dropped, pairs aggregated, in
+// (actor, target) order.
+[[nodiscard]] std::vector<AmplificationEdge>
+amplification_graph(const std::vector<InteractionFacts> &interactions, WeightDamping damping);
+
+// The graph input of a loaded selection: its accounts and interactions, and per account the
+// languages of its posts and the hashtags they use (what Store::load_graph reads directly).
+[[nodiscard]] GraphInput graph_input(const Dataset &dataset);
 
 struct InfluenceRow {
   std::int32_t account = 0;
@@ -77,13 +82,14 @@ struct InfluenceResult {
   WeightDamping weight_damping = WeightDamping::log; // the damping the ranking used
 };
 
-// Ranks every account that acts or is a target in dataset.interactions.
-[[nodiscard]] InfluenceResult rank_influencers(const Dataset &dataset,
+// Ranks every account that acts or is a target in graph.interactions.
+[[nodiscard]] InfluenceResult rank_influencers(const GraphInput &graph,
                                                const InfluenceOptions &options);
 
 // The result as rows with the keys of design.md §2, and their definitions.
-[[nodiscard]] Table influence_table(const Dataset &dataset, const InfluenceResult &result,
-                                    std::size_t limit, bool hide_owned);
+[[nodiscard]] Table influence_table(const std::vector<AccountFacts> &accounts,
+                                    const InfluenceResult &result, std::size_t limit,
+                                    bool hide_owned);
 [[nodiscard]] Definitions influence_definitions(const InfluenceResult &result,
                                                 const InfluenceOptions &options);
 

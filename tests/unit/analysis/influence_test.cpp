@@ -71,7 +71,7 @@ const InfluenceRow &row_of(const InfluenceResult &result, int account) {
 
 TEST_CASE("The amplification graph aggregates weights per ordered pair without self-loops",
           "[analysis][influence]") {
-  const auto edges = amplification_graph(fixture(), WeightDamping::raw);
+  const auto edges = amplification_graph(fixture().interactions, WeightDamping::raw);
   REQUIRE(edges.size() == 12);
   const auto weight = [&](int a, int b) {
     for (const auto &edge : edges) {
@@ -91,14 +91,14 @@ TEST_CASE("PageRank of the toy fixture, raw and log2(1+w) weights (metrics.md §
           "[analysis][influence]") {
   InfluenceOptions options;
   options.weight_damping = WeightDamping::raw;
-  auto result = rank_influencers(fixture(), options);
+  auto result = rank_influencers(graph_input(fixture()), options);
   CHECK(rank_of(result, org) == Approx(0.3811889917).margin(1e-9));
   CHECK(rank_of(result, ally) == Approx(0.3495783513).margin(1e-9));
   CHECK(rank_of(result, bot1) == Approx(0.0871727749).margin(1e-9));
   CHECK(rank_of(result, sup_b) == Approx(0.0187500000).margin(1e-9));
 
   options.weight_damping = WeightDamping::log;
-  result = rank_influencers(fixture(), options);
+  result = rank_influencers(graph_input(fixture()), options);
   CHECK(rank_of(result, org) == Approx(0.3983239063).margin(1e-9));
   CHECK(rank_of(result, journalist) == Approx(0.0385774763).margin(1e-9));
   CHECK(rank_of(result, bot2) == Approx(0.0631305982).margin(1e-9));
@@ -110,14 +110,14 @@ TEST_CASE("The bot ring is flagged, and trust seeding sends it to zero (metrics.
           "[analysis][influence]") {
   InfluenceOptions options;
   options.weight_damping = WeightDamping::raw;
-  const auto plain = rank_influencers(fixture(), options);
+  const auto plain = rank_influencers(graph_input(fixture()), options);
   CHECK(row_of(plain, bot1).flags == std::vector<std::string>{"reciprocal_ring"});
   CHECK(row_of(plain, bot2).flags == std::vector<std::string>{"reciprocal_ring"});
   CHECK(row_of(plain, org).flags.empty()); // org ↔ ally is 1 vs 3: not mutual enough
   CHECK(plain.flagged == 2);
 
   options.trust_seeded = true;
-  const auto trusted = rank_influencers(fixture(), options);
+  const auto trusted = rank_influencers(graph_input(fixture()), options);
   CHECK(rank_of(trusted, org) == Approx(0.4489151652).margin(1e-9));
   CHECK(rank_of(trusted, ally) == Approx(0.4156681682).margin(1e-9));
   CHECK(rank_of(trusted, journalist) == Approx(0.0533333333).margin(1e-9));
@@ -127,7 +127,7 @@ TEST_CASE("The bot ring is flagged, and trust seeding sends it to zero (metrics.
 
 TEST_CASE("Cha's raw measures, bridges, cores and communities of the toy fixture",
           "[analysis][influence]") {
-  const auto result = rank_influencers(fixture(), InfluenceOptions{});
+  const auto result = rank_influencers(graph_input(fixture()), InfluenceOptions{});
   const auto &org_row = row_of(result, org);
   CHECK(org_row.amplified_by == 4);     // ally, journalist (quote), sup_a, bot1
   CHECK(org_row.reposts_received == 6); // 3 + 2 + 1; self-reposts excluded
@@ -153,12 +153,12 @@ TEST_CASE("The sampled betweenness estimate is exact when every vertex is a sour
   InfluenceOptions options;
   options.betweenness_work_budget = 0; // force the sampling path
   options.min_betweenness_samples = 8; // = n: the scale factor is 1
-  const auto sampled = rank_influencers(fixture(), options);
+  const auto sampled = rank_influencers(graph_input(fixture()), options);
   CHECK(row_of(sampled, org).bridge == Approx(13.5 / 21.0).margin(1e-9));
 }
 
 TEST_CASE("An empty graph ranks nobody and says so", "[analysis][influence]") {
-  const auto result = rank_influencers(Dataset{}, InfluenceOptions{});
+  const auto result = rank_influencers(GraphInput{}, InfluenceOptions{});
   CHECK(result.rows.empty());
   CHECK(result.edges == 0);
 }

@@ -7,6 +7,7 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include "sociometer/analysis/influence.hpp"
 #include "sociometer/store/store.hpp"
 #include "sociometer/util/text.hpp"
 #include "sociometer/util/time.hpp"
@@ -350,4 +351,67 @@ TEST_CASE("A linked identity carries every account's follower counts into the an
   CHECK(identity.linked[0].platform == Platform::mastodon);
   CHECK(identity.linked[0].followers.at(0).second == 200);
   CHECK(dataset.posts[0].author_linked == 0);
+}
+
+TEST_CASE("load_graph reads the same graph input as graph_input over a full load",
+          "[store][load][graph]") {
+  test::TempDir dir;
+  const auto db = dir.file("s.db");
+  REQUIRE(test::run_cli({"--db", db, "init"}).code == 0);
+  REQUIRE(test::run_cli({"--db", db, "ingest", test::fixture("x/archive"),
+                         test::fixture("x/twarc/page-and-stream.jsonl"),
+                         test::fixture("bluesky/author-feed.json"),
+                         test::fixture("mastodon/rest/timeline.jsonl")})
+              .code == 0);
+  // A linked identity: its accounts must map to one graph account on both paths.
+  REQUIRE(test::run_cli({"--db", db, "account", "link", "Example Org",
+                         "mastodon:example_org@social.example", "bluesky:example-org.bsky.social"})
+              .code == 0);
+  store::Store store(db, store::OpenMode::read_only);
+
+  const auto describe = [](const GraphInput &graph) {
+    std::vector<std::string> lines;
+    for (const auto &account : graph.accounts) {
+      lines.push_back("a " + std::to_string(account.id) + " " + account.handle);
+    }
+    for (const auto &interaction : graph.interactions) {
+      lines.push_back("i " + std::to_string(interaction.actor) + ">" +
+                      std::to_string(interaction.target) + " " +
+                      std::to_string(static_cast<int>(interaction.kind)));
+    }
+    for (const auto &count : graph.languages) {
+      lines.push_back("l " + std::to_string(count.account) + " " + count.text + " " +
+                      std::to_string(count.count));
+    }
+    for (const auto &count : graph.hashtags) {
+      lines.push_back("h " + std::to_string(count.account) + " " + count.text + " " +
+                      std::to_string(count.count));
+    }
+    return lines;
+  };
+  const auto compare = [&](store::PostQuery query) {
+    query.with_interactions = query.with_hashtags = true;
+    const auto direct = describe(store.load_graph(query));
+    auto full = analysis::graph_input(store.load(query));
+    for (auto &interaction : full.interactions) {
+      interaction.post = -1; // load_graph has no posts to point to
+    }
+    CHECK(direct == describe(full));
+    return direct;
+  };
+  SECTION("the whole store") {
+    const auto lines = compare({});
+    // Enough of each kind of line that the comparison means something.
+    for (const char kind : {'a', 'i', 'l', 'h'}) {
+      CHECK(std::count_if(lines.begin(), lines.end(),
+                          [&](const std::string &line) { return line[0] == kind; }) >= 2);
+    }
+  }
+  SECTION("one platform (the joined path) and a period") {
+    store::PostQuery query;
+    query.platform = Platform::x;
+    query.since = util::parse_iso8601("2024-03-01T00:00:00Z");
+    query.until = util::parse_iso8601("2024-04-15T00:00:00Z");
+    CHECK(compare(query).size() >= 4);
+  }
 }
