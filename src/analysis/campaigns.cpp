@@ -2,6 +2,7 @@
 #include "sociometer/analysis/campaigns.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <map>
 #include <set>
@@ -63,7 +64,8 @@ std::string matchable_text(std::string_view text_norm) {
   std::string out;
   std::size_t pos = 0;
   while (pos < text_norm.size()) {
-    const auto end = std::min(text_norm.find(' ', pos), text_norm.size());
+    // Any whitespace ends a token: a link or handle often follows a line break.
+    const auto end = std::min(text_norm.find_first_of(" \t\n\r\f\v", pos), text_norm.size());
     const auto token = text_norm.substr(pos, end - pos);
     if (!(token.rfind("http://", 0) == 0 || token.rfind("https://", 0) == 0 ||
           token.rfind('@', 0) == 0)) {
@@ -149,6 +151,35 @@ std::string canonical_url(std::string_view url) {
   return host + path + query;
 }
 
+bool url_matches(std::string_view url, std::string_view pattern) {
+  if (pattern.empty() || url.substr(0, pattern.size()) != pattern) {
+    return false;
+  }
+  if (url.size() == pattern.size()) {
+    return true;
+  }
+  const char last = pattern.back();
+  const char next = url[pattern.size()];
+  return last == '/' || last == '?' || last == '&' || next == '/' || next == '?' || next == '&' ||
+         next == '#';
+}
+
+bool language_matches(std::string_view keyword_lang, std::string_view post_lang) {
+  if (keyword_lang == "*") {
+    return true;
+  }
+  if (post_lang.size() < keyword_lang.size() ||
+      (post_lang.size() > keyword_lang.size() && post_lang[keyword_lang.size()] != '-' &&
+       post_lang[keyword_lang.size()] != '_')) {
+    return false;
+  }
+  return std::equal(keyword_lang.begin(), keyword_lang.end(), post_lang.begin(),
+                    [](char a, char b) {
+                      return std::tolower(static_cast<unsigned char>(a)) ==
+                             std::tolower(static_cast<unsigned char>(b));
+                    });
+}
+
 bool keyword_matches(std::string_view text_norm, std::string_view keyword) {
   if (keyword.empty()) {
     return false;
@@ -207,7 +238,7 @@ std::vector<std::int32_t> match_campaign(const Dataset &dataset, const Campaign 
     if (!match && !campaign.keywords.empty()) {
       const auto text = matchable_text(util::normalize_for_matching(post.text));
       for (const auto &[lang, keyword] : campaign.keywords) {
-        if ((lang == "*" || lang == post.lang) && keyword_matches(text, keyword)) {
+        if (language_matches(lang, post.lang) && keyword_matches(text, keyword)) {
           match = true;
           break;
         }
@@ -216,7 +247,7 @@ std::vector<std::int32_t> match_campaign(const Dataset &dataset, const Campaign 
     if (!match) {
       for (const auto &url : post_urls[i]) {
         if (std::any_of(patterns.begin(), patterns.end(),
-                        [&](const std::string &pattern) { return url.rfind(pattern, 0) == 0; })) {
+                        [&](const std::string &pattern) { return url_matches(url, pattern); })) {
           match = true;
           break;
         }
@@ -288,7 +319,7 @@ CauseMetrics cause_metrics(const Dataset &current, const Dataset &lookback,
     if (matched_set.count(index) != 0) {
       const auto canonical = canonical_url(url);
       if (std::any_of(cta_patterns.begin(), cta_patterns.end(), [&](const std::string &pattern) {
-            return canonical.rfind(pattern, 0) == 0;
+            return url_matches(canonical, pattern);
           })) {
         cta_posts.insert(index);
       }

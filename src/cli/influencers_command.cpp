@@ -92,7 +92,7 @@ int run_influencers(const InfluencersOptions &options, Context &context) {
   }
   auto table = analysis::influence_table(graph.accounts, result, options.limit, options.hide_owned);
   if (options.communities) {
-    // Top accounts per community (communities of at least 2 members), rows stay one per account.
+    // Accounts ordered by community, then rank within it; one summary row per community.
     std::sort(table.rows.begin(), table.rows.end(), [](const auto &a, const auto &b) {
       return std::tie(std::get<std::int64_t>(a[11]), std::get<std::int64_t>(a[12])) <
              std::tie(std::get<std::int64_t>(b[11]), std::get<std::int64_t>(b[12]));

@@ -13,12 +13,19 @@ namespace sociometer::analysis {
 
 // `https://WWW.Example.org/Path/?utm_source=x&id=3#top` → `example.org/Path?id=3`: lower-case
 // host without `www.`, no scheme, fragment, tracking parameters (utm_*, fbclid, gclid, mc_*) or
-// trailing `/`. Patterns and links are compared in this form (pattern = host + path prefix).
+// trailing `/`. Patterns and links are compared in this form (see url_matches).
 [[nodiscard]] std::string canonical_url(std::string_view url);
 
 // A keyword or phrase (already NFKC + case folded) in normalised text: on word boundaries for
 // scripts written with spaces, as a substring for Chinese, Japanese and Thai.
 [[nodiscard]] bool keyword_matches(std::string_view text_norm, std::string_view keyword);
+// Whether canonical URL `url` falls under canonical `pattern`: equal to it, or continuing it
+// past a boundary ('/', '?', '&', '#'), so `example.org/water` covers `example.org/water/act`
+// but not `example.org/waterfall` or `example.org.evil.net`.
+[[nodiscard]] bool url_matches(std::string_view url, std::string_view pattern);
+// Whether a keyword's language (`*` for any) covers a post's language tag: equal ignoring case,
+// or a prefix ending at a subtag (RFC 4647 basic filtering: `pt` covers `pt-BR`, not `pta`).
+[[nodiscard]] bool language_matches(std::string_view keyword_lang, std::string_view post_lang);
 
 // Indices of the posts of `dataset` that match `campaign` within its window: by hashtag, by
 // keyword (for the post's language or '*'), by URL, or as a repost/quote of a matching post of the

@@ -141,3 +141,56 @@ TEST_CASE("CTA clicks and click-through where the platform reports clicks",
     CHECK_FALSE(without.cta_post_share);
   }
 }
+
+TEST_CASE("URL patterns cover a path at segment boundaries only", "[analysis][campaigns]") {
+  CHECK(url_matches("example.org/water", "example.org/water"));
+  CHECK(url_matches("example.org/water/petition", "example.org/water"));
+  CHECK(url_matches("example.org/water?id=3", "example.org/water"));
+  CHECK(url_matches("example.org/donate", "example.org"));
+  CHECK_FALSE(url_matches("example.org/waterfall", "example.org/water"));
+  CHECK_FALSE(url_matches("example.org.evil.net/water", "example.org"));
+  CHECK(url_matches("example.org/donate?campaign=water&x=1", "example.org/donate?campaign=water"));
+  CHECK_FALSE(
+      url_matches("example.org/donate?campaign=waterfall", "example.org/donate?campaign=water"));
+  CHECK(url_matches("example.org/act/now", "example.org/act/"));
+  CHECK_FALSE(url_matches("example.org", ""));
+}
+
+TEST_CASE("Keyword languages cover region and script subtags (RFC 4647 basic filtering)",
+          "[analysis][campaigns]") {
+  CHECK(language_matches("*", "fr"));
+  CHECK(language_matches("*", ""));
+  CHECK(language_matches("pt", "pt"));
+  CHECK(language_matches("pt", "pt-BR"));
+  CHECK(language_matches("pt", "PT-br"));
+  CHECK(language_matches("zh", "zh-Hant-TW"));
+  CHECK(language_matches("pt-BR", "pt-br"));
+  CHECK_FALSE(language_matches("pt", "pta"));
+  CHECK_FALSE(language_matches("pt-BR", "pt"));
+  CHECK_FALSE(language_matches("pt", ""));
+}
+
+TEST_CASE("Keywords do not match inside a link or handle after a line break",
+          "[analysis][campaigns]") {
+  Dataset dataset;
+  dataset.accounts.resize(1);
+  PostFacts linked;
+  linked.native_id = "1";
+  linked.account = 0;
+  linked.lang = "pt-BR";
+  linked.text = "Veja:\nhttps://example.org/agua-limpa\n@agualimpa";
+  PostFacts spoken;
+  spoken.native_id = "2";
+  spoken.account = 0;
+  spoken.lang = "pt-BR";
+  spoken.text = "Água limpa para todos";
+  dataset.posts = {linked, spoken};
+  Campaign campaign;
+  campaign.name = "agua";
+  campaign.keywords = {{"pt", util::normalize_for_matching("agua limpa")},
+                       {"pt", util::normalize_for_matching("água limpa")},
+                       {"pt", util::normalize_for_matching("agualimpa")}};
+  // Post 2 matches through its pt-BR language; post 1 only had the words inside a link and a
+  // handle, each after a line break.
+  CHECK(match_campaign(dataset, campaign) == std::vector<std::int32_t>{1});
+}
