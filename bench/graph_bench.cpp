@@ -9,7 +9,6 @@
 #include <cstdio>
 #include <fstream>
 #include <iostream>
-#include <iterator>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -30,11 +29,16 @@ struct Graph {
 // The CSV's source, target and weight columns (found by name); no quoted cells in this export.
 // Reads the file whole and splits it in place: what a C++ program of ours would do.
 Graph read_edges(const std::string &path) {
-  std::ifstream in(path, std::ios::binary);
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) {
     throw std::runtime_error(path + ": cannot open");
   }
-  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  // One read of the known size (istreambuf_iterator copies a character at a time).
+  std::string text(static_cast<std::size_t>(in.tellg()), '\0');
+  in.seekg(0);
+  if (!in.read(text.data(), static_cast<std::streamsize>(text.size()))) {
+    throw std::runtime_error(path + ": cannot read");
+  }
   std::string_view rest(text);
   const auto next_line = [&rest]() {
     const auto end = rest.find('\n');
@@ -69,6 +73,8 @@ Graph read_edges(const std::string &path) {
   const auto target = column("target");
   const auto weight = column("weight");
   Graph graph;
+  const auto lines = static_cast<std::size_t>(std::count(rest.begin(), rest.end(), '\n'));
+  graph.edges.reserve(lines);
   std::unordered_map<std::string_view, std::int32_t> vertex_of;
   const auto vertex = [&](std::string_view key) {
     return vertex_of.try_emplace(key, static_cast<std::int32_t>(vertex_of.size())).first->second;

@@ -2,6 +2,7 @@
 #include "sociometer/analysis/influence.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <map>
 #include <numeric>
@@ -134,6 +135,14 @@ GraphInput graph_input(const Dataset &dataset) {
 InfluenceResult rank_influencers(const GraphInput &graph, const InfluenceOptions &options) {
   InfluenceResult result;
   result.weight_damping = options.weight_damping;
+  // Wall time per step, for `-vv` and docs/performance.md.
+  auto step_started = std::chrono::steady_clock::now();
+  const auto step_done = [&](const char *step) {
+    const auto now = std::chrono::steady_clock::now();
+    result.step_seconds.emplace_back(step,
+                                     std::chrono::duration<double>(now - step_started).count());
+    step_started = now;
+  };
   const auto edges = amplification_graph(graph.interactions, options.weight_damping);
 
   // Vertices: accounts that act or are acted upon, in account order (deterministic).
@@ -200,6 +209,7 @@ InfluenceResult rank_influencers(const GraphInput &graph, const InfluenceOptions
     ring[i] = mutual[i] > 0.0 && mutual[i] >= k_ring_min_share * out_weight[i];
   }
 
+  step_done("aggregate edges, ring flags");
   std::vector<double> ranks;
   if (options.trust_seeded && std::find(ring.begin(), ring.end(), false) != ring.end()) {
     std::vector<double> reset(static_cast<std::size_t>(n));
@@ -233,6 +243,7 @@ InfluenceResult rank_influencers(const GraphInput &graph, const InfluenceOptions
   }
   undirected.resize(kept);
 
+  step_done("pagerank, projection");
   std::vector<double> between;
   const double work = static_cast<double>(n) * static_cast<double>(undirected.size());
   const auto samples = std::max(
@@ -258,7 +269,9 @@ InfluenceResult rank_influencers(const GraphInput &graph, const InfluenceOptions
                                 std::to_string(options.seed) +
                                 " (igraph_betweenness_subset), scaled by n / sources";
   }
+  step_done("betweenness");
   const auto cores = graph::coreness(n, undirected);
+  step_done("coreness");
   const auto partition =
       graph::leiden_modularity(n, undirected, options.seed, options.leiden_iterations);
   result.modularity = partition.quality;
@@ -321,6 +334,7 @@ InfluenceResult rank_influencers(const GraphInput &graph, const InfluenceOptions
                      graph.accounts[static_cast<std::size_t>(b.account)].handle;
             });
 
+  step_done("leiden, rows");
   // Community summaries: size, share of PageRank, what the members post about and in which
   // language.
   std::map<std::int64_t, CommunitySummary> summaries;
@@ -350,6 +364,7 @@ InfluenceResult rank_influencers(const GraphInput &graph, const InfluenceOptions
     summary.top_languages = top_counts(languages[id], 3);
     result.communities.push_back(summary);
   }
+  step_done("community summaries");
   std::sort(result.communities.begin(), result.communities.end(), [](const auto &a, const auto &b) {
     if (a.members != b.members) {
       return a.members > b.members;

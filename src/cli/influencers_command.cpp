@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
+#include <chrono>
+
 #include "common.hpp"
 #include "sociometer/analysis/campaigns.hpp"
 #include "sociometer/analysis/influence.hpp"
@@ -74,9 +76,17 @@ int run_influencers(const InfluencersOptions &options, Context &context) {
   auto query = make_query(period, options.filters);
   query.with_interactions = true;
   query.with_hashtags = options.communities || !options.campaign.empty();
+  const auto started = std::chrono::steady_clock::now();
   const auto graph = options.campaign.empty() ? store.load_graph(query)
                                               : campaign_graph(store, query, options.campaign);
+  context.log->debug(
+      "graph loaded: {} accounts, {} interactions in {:.3f} s", graph.accounts.size(),
+      graph.interactions.size(),
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
   const auto result = analysis::rank_influencers(graph, influence);
+  for (const auto &[step, seconds] : result.step_seconds) {
+    context.log->debug("{}: {:.3f} s", step, seconds);
+  }
 
   auto envelope = make_envelope("influencers", zone, period, options.filters);
   envelope.params["limit"] = static_cast<std::int64_t>(options.limit);

@@ -78,8 +78,9 @@ struct InfluenceResult {
   std::int32_t leiden_iterations = 0; // run, up to InfluenceOptions::leiden_iterations
   std::string betweenness_method;     // "exact" or "sampled from N sources (seed S)"
   std::int64_t flagged = 0;
-  std::vector<CommunitySummary> communities;         // by size, then PageRank share
-  WeightDamping weight_damping = WeightDamping::log; // the damping the ranking used
+  std::vector<CommunitySummary> communities;                // by size, then PageRank share
+  WeightDamping weight_damping = WeightDamping::log;        // the damping the ranking used
+  std::vector<std::pair<std::string, double>> step_seconds; // wall time per step, in order
 };
 
 // Ranks every account that acts or is a target in graph.interactions.
