@@ -292,7 +292,7 @@ double effective_number(const std::vector<double> &shares) {
 }
 
 CauseMetrics cause_metrics(const Dataset &current, const Dataset &lookback,
-                           const Campaign &campaign, bool censored) {
+                           const Campaign &campaign, bool censored, bool peers_declared) {
   CauseMetrics metrics;
   metrics.campaign = campaign.name;
   const auto matched = match_campaign(current, campaign);
@@ -420,7 +420,7 @@ CauseMetrics cause_metrics(const Dataset &current, const Dataset &lookback,
   if (own_originals > 0 && !campaign.cta_urls.empty()) {
     metrics.cta_post_share = static_cast<double>(own_with_cta) / static_cast<double>(own_originals);
   }
-  if (peer_posts > 0) {
+  if (peers_declared && own_posts + peer_posts > 0) {
     metrics.share_of_voice =
         static_cast<double>(own_posts) / static_cast<double>(own_posts + peer_posts);
   }
@@ -589,7 +589,8 @@ Definitions causes_definitions() {
        "matched non-repost posts with a call-to-action link that report both; null otherwise; "
        "_coverage = share of those call-to-action posts that report both"},
       {"share_of_voice",
-       "matched posts by own accounts / by own and peer accounts; null without peer accounts"},
+       "matched posts by own accounts / by own and peer accounts; null when no peer account is "
+       "declared (account set --role peer) or nobody of either matched"},
       {"cross_language_amplification",
        "among matched reposts and quotes whose amplifier has a main language (the most frequent "
        "language of at least 3 posts in the period) and whose amplified post's language is known: "

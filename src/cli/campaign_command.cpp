@@ -207,9 +207,12 @@ int run_causes(const CausesOptions &options, Context &context) {
     const auto oldest = store.oldest_post_time();
     censored = !oldest || *oldest > *earlier.since;
   }
+  store::AccountQuery peers;
+  peers.role = AccountRole::peer;
+  const bool peers_declared = !store.accounts(peers).empty();
   std::vector<analysis::CauseMetrics> rows;
   for (const auto &campaign : campaigns) {
-    rows.push_back(analysis::cause_metrics(current, lookback, campaign, censored));
+    rows.push_back(analysis::cause_metrics(current, lookback, campaign, censored, peers_declared));
   }
   auto envelope = make_envelope("causes", zone, period, FilterOptions{});
   envelope.params["campaign"] = options.campaign.empty() ? Cell{Null{}} : Cell{options.campaign};

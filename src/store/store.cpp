@@ -4,8 +4,6 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <algorithm>
 #include <limits>
-#include <map>
-#include <numeric>
 #include <sqlite3.h>
 #include <string_view>
 #include <unordered_map>
@@ -514,9 +512,9 @@ std::vector<AccountFacts> load_account_facts(SQLite::Database &db,
   return accounts;
 }
 
-// Positions of `count` items in (created_at, id) order; empty when they are in that order already
-// (rows read through the time index mostly are). Sorting small keys and moving each item once is
-// cheaper than sorting big items.
+// Positions of `count` items in (created_at, id) order; empty when they are in that order already.
+// Rows read through the time index arrive ordered by time, with ties in index order: then only
+// the runs of equal times are sorted.
 template <class TimeOf, class IdOf>
 std::vector<std::uint32_t> time_order(std::size_t count, TimeOf time_of, IdOf id_of) {
   struct TimeKey {
@@ -532,15 +530,49 @@ std::vector<std::uint32_t> time_order(std::size_t count, TimeOf time_of, IdOf id
   const auto earlier = [](const TimeKey &a, const TimeKey &b) {
     return a.created_at != b.created_at ? a.created_at < b.created_at : a.id < b.id;
   };
-  std::vector<std::uint32_t> order;
-  if (!std::is_sorted(keys.begin(), keys.end(), earlier)) {
-    std::sort(keys.begin(), keys.end(), earlier);
-    order.reserve(count);
-    for (const auto &key : keys) {
-      order.push_back(key.position);
+  if (std::is_sorted(keys.begin(), keys.end(), earlier)) {
+    return {};
+  }
+  const auto earlier_time = [](const TimeKey &a, const TimeKey &b) {
+    return a.created_at < b.created_at;
+  };
+  if (std::is_sorted(keys.begin(), keys.end(), earlier_time)) {
+    for (auto run = keys.begin(); run != keys.end();) {
+      const auto end = std::find_if(
+          run, keys.end(), [&](const TimeKey &key) { return key.created_at != run->created_at; });
+      std::sort(run, end, earlier);
+      run = end;
     }
+  } else {
+    std::sort(keys.begin(), keys.end(), earlier);
+  }
+  std::vector<std::uint32_t> order;
+  order.reserve(count);
+  for (const auto &key : keys) {
+    order.push_back(key.position);
   }
   return order;
+}
+
+// Rearranges `items` so that items[i] is the former items[order[i]], moving only the items that
+// change place (a cycle at a time), so nearly ordered rows cost little.
+template <class T>
+void apply_order(std::vector<T> &items, const std::vector<std::uint32_t> &order) {
+  std::vector<bool> placed(order.size(), false);
+  for (std::size_t start = 0; start < order.size(); ++start) {
+    if (placed[start] || order[start] == start) {
+      continue;
+    }
+    T held = std::move(items[start]);
+    std::size_t at = start;
+    while (order[at] != start) {
+      items[at] = std::move(items[order[at]]);
+      placed[at] = true;
+      at = order[at];
+    }
+    items[at] = std::move(held);
+    placed[at] = true;
+  }
 }
 
 // Room for every post the table holds (an upper bound, cheap to get): growing a vector of a
@@ -809,16 +841,8 @@ Dataset Store::load(const PostQuery &query) const {
         dataset.posts.size(), [&](std::size_t i) { return dataset.posts[i].created_at; },
         [&](std::size_t i) { return dataset.posts[i].id; });
     if (!by_time.empty()) {
-      std::vector<PostFacts> sorted;
-      sorted.reserve(dataset.posts.size());
-      std::vector<std::int64_t> sorted_authors;
-      sorted_authors.reserve(dataset.posts.size());
-      for (const auto position : by_time) {
-        sorted.push_back(std::move(dataset.posts[position]));
-        sorted_authors.push_back(author_of[position]);
-      }
-      dataset.posts = std::move(sorted);
-      author_of = std::move(sorted_authors);
+      apply_order(dataset.posts, by_time);
+      apply_order(author_of, by_time);
     }
     // Account indices in order of first post, so vertex order (which Leiden's result depends on)
     // does not depend on where rows sit in the file.
@@ -953,12 +977,7 @@ GraphInput Store::load_graph(const PostQuery &query) const {
         selected.size(), [&](std::size_t i) { return selected[i].created_at; },
         [&](std::size_t i) { return selected[i].id; });
     if (!by_time.empty()) {
-      std::vector<Selected> sorted;
-      sorted.reserve(selected.size());
-      for (const auto position : by_time) {
-        sorted.push_back(selected[position]);
-      }
-      selected = std::move(sorted);
+      apply_order(selected, by_time);
     }
     // Account indices as Store::load assigns them: in order of first post, then of first
     // interaction.

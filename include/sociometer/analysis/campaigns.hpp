@@ -65,8 +65,11 @@ struct CauseMetrics {
 
 // Metrics of `campaign` over `current` (the period), with `lookback` (the 365 days before it) for
 // new vs returning supporters. `censored` = the store has no data for the whole look-back.
+// `peers_declared` = the organisation has declared peer accounts (`account set --role peer`):
+// share of voice is only computed then, and is 1.0 when no peer matched.
 [[nodiscard]] CauseMetrics cause_metrics(const Dataset &current, const Dataset &lookback,
-                                         const Campaign &campaign, bool censored);
+                                         const Campaign &campaign, bool censored,
+                                         bool peers_declared);
 
 [[nodiscard]] Table causes_table(const std::vector<CauseMetrics> &metrics);
 [[nodiscard]] Definitions causes_definitions();

@@ -81,7 +81,7 @@ TEST_CASE("Cross-language amplification and bridge participants", "[analysis][ca
   Campaign campaign;
   campaign.name = "eau";
   campaign.hashtags = {"eau"};
-  const auto metrics = cause_metrics(dataset, Dataset{}, campaign, true);
+  const auto metrics = cause_metrics(dataset, Dataset{}, campaign, true, false);
   CHECK(metrics.posts == 8);
   CHECK(metrics.bridge_participants == 1);
   REQUIRE(metrics.cross_language_amplification);
@@ -116,7 +116,7 @@ TEST_CASE("CTA clicks and click-through where the platform reports clicks",
   campaign.name = "eau";
   campaign.hashtags = {"eau"};
   campaign.cta_urls = {"example.org/donate"};
-  const auto metrics = cause_metrics(dataset, Dataset{}, campaign, true);
+  const auto metrics = cause_metrics(dataset, Dataset{}, campaign, true, false);
   CHECK(metrics.cta_clicks == std::optional<std::int64_t>(40));
   REQUIRE(metrics.cta_ctr);
   CHECK(*metrics.cta_ctr == Approx(40.0 / 6000.0));
@@ -128,14 +128,14 @@ TEST_CASE("CTA clicks and click-through where the platform reports clicks",
     for (auto &post : dataset.posts) {
       post.metrics.link_clicks.reset();
     }
-    const auto without = cause_metrics(dataset, Dataset{}, campaign, true);
+    const auto without = cause_metrics(dataset, Dataset{}, campaign, true, false);
     CHECK_FALSE(without.cta_clicks);
     CHECK_FALSE(without.cta_ctr);
     CHECK(without.cta_ctr_coverage == std::optional<double>(0.0));
   }
   SECTION("without CTA links nothing about calls to action is known") {
     campaign.cta_urls.clear();
-    const auto without = cause_metrics(dataset, Dataset{}, campaign, true);
+    const auto without = cause_metrics(dataset, Dataset{}, campaign, true, false);
     CHECK_FALSE(without.cta_clicks);
     CHECK_FALSE(without.cta_ctr_coverage);
     CHECK_FALSE(without.cta_post_share);
@@ -193,4 +193,41 @@ TEST_CASE("Keywords do not match inside a link or handle after a line break",
   // Post 2 matches through its pt-BR language; post 1 only had the words inside a link and a
   // handle, each after a line break.
   CHECK(match_campaign(dataset, campaign) == std::vector<std::int32_t>{1});
+}
+
+TEST_CASE("Share of voice only when peers are declared", "[analysis][campaigns]") {
+  Dataset dataset;
+  dataset.accounts.resize(3);
+  dataset.accounts[0].role = AccountRole::own;
+  dataset.accounts[1].role = AccountRole::peer;
+  dataset.accounts[2].role = AccountRole::other; // a supporter: not part of the voice count
+  const auto add = [&](std::string id, std::int32_t account) {
+    PostFacts post;
+    post.native_id = std::move(id);
+    post.account = account;
+    dataset.hashtags.emplace_back(static_cast<std::int32_t>(dataset.posts.size()), "eau");
+    dataset.posts.push_back(post);
+  };
+  add("1", 0);
+  add("2", 0);
+  add("3", 0);
+  add("4", 1);
+  add("5", 2);
+  Campaign campaign;
+  campaign.name = "eau";
+  campaign.hashtags = {"eau"};
+  SECTION("own 3, peer 1: 0.75") {
+    const auto metrics = cause_metrics(dataset, Dataset{}, campaign, true, true);
+    REQUIRE(metrics.share_of_voice);
+    CHECK(*metrics.share_of_voice == Approx(0.75));
+  }
+  SECTION("peers declared but none matched: the organisation has all of the voice") {
+    dataset.posts[3].account = 2;
+    const auto metrics = cause_metrics(dataset, Dataset{}, campaign, true, true);
+    REQUIRE(metrics.share_of_voice);
+    CHECK(*metrics.share_of_voice == Approx(1.0));
+  }
+  SECTION("no peer set declared: null, not 1.0") {
+    CHECK_FALSE(cause_metrics(dataset, Dataset{}, campaign, true, false).share_of_voice);
+  }
 }

@@ -325,6 +325,15 @@ TEST_CASE("causes: campaign matching and cause metrics on the fixtures", "[cli][
       "bridge_participants\r\n"
       "cleanwater,5,1,1,1,0,1,800,1000,0.3333333333333333,89,1,1,5,0.5,,,0,,0,0\r\n"
       "water,4,0,0,0,0,1,,,0,54,1,,,,,,,,0,0\r\n");
+  // Share of voice once a peer is declared: cleanwater has 4 posts by test_org (own) and 1 by
+  // partner_org (1767…099) → 4/5; water only test_org's → 1.
+  REQUIRE(
+      run_cli({"--db", db, "account", "set", "partner_org", "--platform", "x", "--role", "peer"})
+          .code == 0);
+  const auto with_peer = run_cli({"--db", db, "causes", "--format", "csv"});
+  CHECK_THAT(with_peer.out,
+             Catch::Contains("\r\ncleanwater,5,1,1,1,0,1,800,1000,0.3333333333333333,89,1,1,5,"
+                             "0.5,,,0,0.8,0,0\r\nwater,4,0,0,0,0,1,,,0,54,1,,,,,,,1,0,0\r\n"));
   CHECK(run_cli({"--db", db, "campaign", "rm", "water"}).code == 0);
   CHECK(run_cli({"--db", db, "campaign", "rm", "water"}).code == 2);
   CHECK(run_cli({"--db", db, "campaign", "add", "empty"}).code == 2);

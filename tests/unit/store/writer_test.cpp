@@ -415,3 +415,46 @@ TEST_CASE("load_graph reads the same graph input as graph_input over a full load
     CHECK(compare(query).size() >= 4);
   }
 }
+
+TEST_CASE("Loaded posts are in (time, ID) order with their own authors, whatever the index order",
+          "[store][load]") {
+  test::TempDir dir;
+  const auto path = dir.file("s.db");
+  {
+    store::Store store(path, store::OpenMode::read_write_create);
+    store.migrate();
+    // Same time for "a" and "b": the time index orders the tie by account ID, and Poster's
+    // account is older (from "d"), so it returns "b" before "a" although "a" was written first;
+    // "c" is earlier than both and written last.
+    auto d = facebook_post("d", "2024-03-05T08:00:00Z", "makes Poster the older account");
+    d.author = {"", "Poster"};
+    auto a = facebook_post("a", "2024-03-05T10:00:00Z", "first written");
+    a.kind = PostKind::reply;
+    a.author = {"", "Replier"};
+    auto b = facebook_post("b", "2024-03-05T10:00:00Z", "second written");
+    b.author = {"", "Poster"};
+    auto c = facebook_post("c", "2024-03-05T09:00:00Z", "earliest");
+    c.author = {"", "Poster"};
+    for (auto *post : {&d, &a, &b, &c}) {
+      post->join_on_content = false;
+    }
+    write(store, {d, a, b, c});
+  }
+  store::Store store(path, store::OpenMode::read_only);
+  for (const bool with_content : {true, false}) {
+    store::PostQuery query;
+    query.with_content = with_content;
+    const auto dataset = store.load(query);
+    std::vector<std::string> seen;
+    for (const auto &post : dataset.posts) {
+      seen.push_back(dataset.accounts.at(static_cast<std::size_t>(post.account)).handle + ":" +
+                     std::string(to_string(post.kind)));
+    }
+    // d (08:00), c (09:00), then the 10:00 tie by ID: a (Replier), b (Poster). Poster posted
+    // first, so it is account 0.
+    CHECK(seen ==
+          std::vector<std::string>{"Poster:post", "Poster:post", "Replier:reply", "Poster:post"});
+    CHECK(dataset.posts.at(2).account == 1);
+    CHECK(dataset.posts.at(3).account == 0);
+  }
+}
