@@ -34,7 +34,11 @@ Graph read_edges(const std::string &path) {
     throw std::runtime_error(path + ": cannot open");
   }
   // One read of the known size (istreambuf_iterator copies a character at a time).
-  std::string text(static_cast<std::size_t>(in.tellg()), '\0');
+  const auto size = in.tellg();
+  if (size < 0) {
+    throw std::runtime_error(path + ": not a regular file");
+  }
+  std::string text(static_cast<std::size_t>(size), '\0');
   in.seekg(0);
   if (!in.read(text.data(), static_cast<std::streamsize>(text.size()))) {
     throw std::runtime_error(path + ": cannot read");

@@ -2,7 +2,6 @@
 #include "sociometer/analysis/campaigns.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <map>
 #include <set>
@@ -64,14 +63,17 @@ std::string matchable_text(std::string_view text_norm) {
   std::string out;
   std::size_t pos = 0;
   while (pos < text_norm.size()) {
-    // Any whitespace ends a token: a link or handle often follows a line break.
+    // Tokens end at any whitespace (a link or handle often follows a line break) and are joined
+    // by one space, so a phrase also matches across a line break.
     const auto end = std::min(text_norm.find_first_of(" \t\n\r\f\v", pos), text_norm.size());
     const auto token = text_norm.substr(pos, end - pos);
-    if (!(token.rfind("http://", 0) == 0 || token.rfind("https://", 0) == 0 ||
-          token.rfind('@', 0) == 0)) {
-      out.append(token);
+    if (!token.empty()) {
+      if (!(token.rfind("http://", 0) == 0 || token.rfind("https://", 0) == 0 ||
+            token.rfind('@', 0) == 0)) {
+        out.append(token);
+      }
+      out += ' ';
     }
-    out += ' ';
     pos = end + 1;
   }
   return out;
@@ -155,13 +157,9 @@ bool url_matches(std::string_view url, std::string_view pattern) {
   if (pattern.empty() || url.substr(0, pattern.size()) != pattern) {
     return false;
   }
-  if (url.size() == pattern.size()) {
-    return true;
-  }
-  const char last = pattern.back();
-  const char next = url[pattern.size()];
-  return last == '/' || last == '?' || last == '&' || next == '/' || next == '?' || next == '&' ||
-         next == '#';
+  // Canonical forms have no trailing '/', fragment or empty query: the boundary is in `url`.
+  return url.size() == pattern.size() || url[pattern.size()] == '/' || url[pattern.size()] == '?' ||
+         url[pattern.size()] == '&';
 }
 
 bool language_matches(std::string_view keyword_lang, std::string_view post_lang) {
@@ -173,11 +171,11 @@ bool language_matches(std::string_view keyword_lang, std::string_view post_lang)
        post_lang[keyword_lang.size()] != '_')) {
     return false;
   }
+  const auto ascii_lower = [](char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+  };
   return std::equal(keyword_lang.begin(), keyword_lang.end(), post_lang.begin(),
-                    [](char a, char b) {
-                      return std::tolower(static_cast<unsigned char>(a)) ==
-                             std::tolower(static_cast<unsigned char>(b));
-                    });
+                    [&](char a, char b) { return ascii_lower(a) == ascii_lower(b); });
 }
 
 bool keyword_matches(std::string_view text_norm, std::string_view keyword) {

@@ -386,8 +386,8 @@ namespace {
 void set_monthly_rate(FollowerGrowth &growth, const Span &span, const util::TimeZone &zone) {
   const double months = months_in(span, zone);
   if (months == 1.0) {
-    growth.monthly = growth.growth; // the same number, without pow's last-digit rounding
-  } else if (growth.start && growth.end && *growth.start > 0 && *growth.end >= 0 && months > 0.0) {
+    growth.monthly = growth.growth;           // the same number, without pow's last-digit rounding
+  } else if (growth.growth && months > 0.0) { // growth is set exactly when F_start > 0
     growth.monthly = std::pow(static_cast<double>(*growth.end) / static_cast<double>(*growth.start),
                               1.0 / months) -
                      1.0;

@@ -190,20 +190,9 @@ Partition leiden_modularity(std::int32_t vertices, const std::vector<WeightedEdg
   check(igraph_rng_seed(igraph_rng_default(), seed), "rng_seed");
   igraph_integer_t clusters = 0;
   igraph_real_t quality = 0.0;
-  // One iteration at a time until one leaves the partition as it was (igraph's own "until
-  // stable", a negative count, can hang 0.10.2), at most `iterations`: on a 235k-edge graph
-  // Leiden is stable after a few iterations and each further one cost ~50 ms.
-  std::vector<std::int64_t> before;
-  for (std::int32_t i = 0; i < iterations; ++i) {
-    before = membership.values();
-    check(igraph_community_leiden(&graph.g, &weights.v, &strength.v, 1.0 / (2.0 * total), 0.01,
-                                  true, 1, &membership.v, &clusters, &quality),
-          "community_leiden");
-    partition.iterations = i + 1;
-    if (membership.values() == before) {
-      break;
-    }
-  }
+  check(igraph_community_leiden(&graph.g, &weights.v, &strength.v, 1.0 / (2.0 * total), 0.01, true,
+                                iterations, &membership.v, &clusters, &quality),
+        "community_leiden");
   partition.membership = membership.values();
   partition.clusters = clusters;
   partition.quality = quality;

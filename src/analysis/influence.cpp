@@ -275,7 +275,6 @@ InfluenceResult rank_influencers(const GraphInput &graph, const InfluenceOptions
   const auto partition =
       graph::leiden_modularity(n, undirected, options.seed, options.leiden_iterations);
   result.modularity = partition.quality;
-  result.leiden_iterations = partition.iterations;
 
   std::vector<std::int64_t> reposts(static_cast<std::size_t>(n), 0);
   std::vector<std::int64_t> mentions(static_cast<std::size_t>(n), 0);
@@ -443,9 +442,8 @@ Definitions influence_definitions(const InfluenceResult &result, const Influence
            result.betweenness_method},
       {"core", "k-core index on the simplified undirected projection"},
       {"community", "Leiden communities (modularity objective, node weights = strength, resolution "
-                    "1/(2·total weight), beta 0.01, iterated until stable or " +
-                        std::to_string(options.leiden_iterations) + " times (" +
-                        std::to_string(result.leiden_iterations) + " run), seed " +
+                    "1/(2·total weight), beta 0.01, " +
+                        std::to_string(options.leiden_iterations) + " iterations, seed " +
                         std::to_string(options.seed) + "); modularity " +
                         number_text(result.modularity)},
       {"community_rank", "rank by PageRank within the community"},

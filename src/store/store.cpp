@@ -3,7 +3,6 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <algorithm>
-#include <limits>
 #include <sqlite3.h>
 #include <string_view>
 #include <unordered_map>
@@ -12,6 +11,7 @@
 #include "sociometer/error.hpp"
 #include "sociometer/util/text.hpp"
 #include "sociometer/util/time.hpp"
+#include "time_order.hpp"
 
 namespace sociometer::store {
 
@@ -195,15 +195,16 @@ void bind_optional_cp(Statement &statement, const char *name,
 }
 
 // A statement stepped with sqlite3 directly, for the loops over millions of rows: SQLiteCpp's
-// getColumn copies a shared_ptr per call, which cost more than SQLite's own work there. The
-// bind() overloads match SQLiteCpp's, so filter binders serve both.
+// getColumn copies a shared_ptr per call, which cost more than SQLite's own work there. Errors
+// are thrown as SQLite::Exception with SQLite's message and code, as SQLiteCpp does.
 class RawStatement {
 public:
   RawStatement(SQLite::Database &db, const std::string &sql) {
-    if (sqlite3_prepare_v2(db.getHandle(), sql.c_str(), -1, &m_statement, nullptr) != SQLITE_OK) {
-      const std::string message = sqlite3_errmsg(db.getHandle());
+    if (const int code = sqlite3_prepare_v2(db.getHandle(), sql.c_str(), -1, &m_statement, nullptr);
+        code != SQLITE_OK) {
+      const SQLite::Exception error(db.getHandle(), code);
       sqlite3_finalize(m_statement);
-      throw SQLite::Exception(message);
+      throw error;
     }
   }
   ~RawStatement() { sqlite3_finalize(m_statement); }
@@ -225,7 +226,7 @@ public:
     if (code == SQLITE_DONE) {
       return false;
     }
-    throw SQLite::Exception(sqlite3_errmsg(sqlite3_db_handle(m_statement)));
+    throw SQLite::Exception(sqlite3_db_handle(m_statement), code);
   }
   [[nodiscard]] bool is_null(int column) const {
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
@@ -252,7 +253,7 @@ private:
   }
   void check(int code) const {
     if (code != SQLITE_OK) {
-      throw SQLite::Exception(sqlite3_errmsg(sqlite3_db_handle(m_statement)));
+      throw SQLite::Exception(sqlite3_db_handle(m_statement), code);
     }
   }
   sqlite3_stmt *m_statement = nullptr;
@@ -285,6 +286,7 @@ public:
     return it != m_entries.end() && it->first == id ? it->second : -1;
   }
   [[nodiscard]] bool empty() const noexcept { return m_entries.empty(); }
+  [[nodiscard]] std::size_t size() const noexcept { return m_entries.size(); }
   [[nodiscard]] std::int64_t lowest() const { return m_entries.front().first; }
   [[nodiscard]] std::int64_t highest() const { return m_entries.back().first; }
 
@@ -313,7 +315,7 @@ struct PostSelection {
     add(query.owned_only, "a.role = 'own'");
     add(!query.include_followers_only, "p.visibility <> 'private'");
   }
-  template <class Statement> void bind(Statement &statement) const {
+  void bind(RawStatement &statement) const {
     if (query.since) {
       statement.bind(":since", util::format_rfc3339_ms(*query.since));
     }
@@ -341,12 +343,11 @@ struct PostSelection {
 // is several times faster than joining every row back to its post's filters.
 class ChildRows {
 public:
-  // `lowest_id` … `highest_id`: the range of the `selected` posts' IDs.
-  ChildRows(SQLite::Database &db, const PostSelection &selection, std::int64_t lowest_id,
-            std::int64_t highest_id, std::size_t selected)
-      : m_db(db), m_selection(selection), m_lowest(lowest_id), m_highest(highest_id),
-        m_read_id_range(selected > 0 &&
-                        highest_id - lowest_id < 4 * static_cast<std::int64_t>(selected)) {}
+  ChildRows(SQLite::Database &db, const PostSelection &selection, const PostIdIndex &selected)
+      : m_db(db), m_selection(selection), m_lowest(selected.empty() ? 0 : selected.lowest()),
+        m_highest(selected.empty() ? 0 : selected.highest()),
+        m_read_id_range(!selected.empty() &&
+                        m_highest - m_lowest < 4 * static_cast<std::int64_t>(selected.size())) {}
   // `columns` of `table` (alias t) where `condition` holds, in `order`; callers still skip rows
   // of posts that are not selected.
   [[nodiscard]] std::unique_ptr<RawStatement> rows(const std::string &columns,
@@ -364,8 +365,8 @@ public:
     }
     auto statement = std::make_unique<RawStatement>(m_db, sql + " ORDER BY " + order);
     if (m_read_id_range) {
-      statement->bind(":lowest", static_cast<std::int64_t>(m_lowest));
-      statement->bind(":highest", static_cast<std::int64_t>(m_highest));
+      statement->bind(":lowest", m_lowest);
+      statement->bind(":highest", m_highest);
     } else {
       m_selection.bind(*statement);
     }
@@ -434,16 +435,16 @@ class AccountIndex {
 public:
   explicit AccountIndex(SQLite::Database &db) {
     SQLite::Statement bound(db, "SELECT max(id) FROM accounts");
-    if (bound.executeStep() && !bound.getColumn(0).isNull()) {
-      m_index.assign(static_cast<std::size_t>(bound.getColumn(0).getInt64()) + 1, -1);
+    if (bound.executeStep() && !bound.getColumn(0).isNull() && bound.getColumn(0).getInt64() >= 0) {
+      m_dense.assign(static_cast<std::size_t>(bound.getColumn(0).getInt64()) + 1, -1);
     }
   }
   std::int32_t operator()(std::int64_t account_id) {
-    const auto at = static_cast<std::size_t>(account_id);
-    if (at >= m_index.size()) {
-      m_index.resize(at + 1, -1); // an account added since the bound was read
-    }
-    auto &slot = m_index[at];
+    // IDs outside the range read at the start (a hand-edited row, an account written since)
+    // go to a hash map rather than growing the vector to their size.
+    const bool dense = account_id >= 0 && static_cast<std::uint64_t>(account_id) < m_dense.size();
+    auto &slot = dense ? m_dense[static_cast<std::size_t>(account_id)]
+                       : m_sparse.try_emplace(account_id, -1).first->second;
     if (slot < 0) {
       slot = static_cast<std::int32_t>(m_ids.size());
       m_ids.push_back(account_id);
@@ -454,7 +455,8 @@ public:
   [[nodiscard]] const std::vector<std::int64_t> &ids() const noexcept { return m_ids; }
 
 private:
-  std::vector<std::int32_t> m_index;
+  std::vector<std::int32_t> m_dense;
+  std::unordered_map<std::int64_t, std::int32_t> m_sparse;
   std::vector<std::int64_t> m_ids;
 };
 
@@ -512,83 +514,42 @@ std::vector<AccountFacts> load_account_facts(SQLite::Database &db,
   return accounts;
 }
 
-// Positions of `count` items in (created_at, id) order; empty when they are in that order already.
-// Rows read through the time index arrive ordered by time, with ties in index order: then only
-// the runs of equal times are sorted.
-template <class TimeOf, class IdOf>
-std::vector<std::uint32_t> time_order(std::size_t count, TimeOf time_of, IdOf id_of) {
-  struct TimeKey {
-    TimePoint created_at;
-    std::int64_t id;
-    std::uint32_t position;
-  };
-  std::vector<TimeKey> keys;
-  keys.reserve(count);
-  for (std::size_t i = 0; i < count; ++i) {
-    keys.push_back({time_of(i), id_of(i), static_cast<std::uint32_t>(i)});
-  }
-  const auto earlier = [](const TimeKey &a, const TimeKey &b) {
-    return a.created_at != b.created_at ? a.created_at < b.created_at : a.id < b.id;
-  };
-  if (std::is_sorted(keys.begin(), keys.end(), earlier)) {
-    return {};
-  }
-  const auto earlier_time = [](const TimeKey &a, const TimeKey &b) {
-    return a.created_at < b.created_at;
-  };
-  if (std::is_sorted(keys.begin(), keys.end(), earlier_time)) {
-    for (auto run = keys.begin(); run != keys.end();) {
-      const auto end = std::find_if(
-          run, keys.end(), [&](const TimeKey &key) { return key.created_at != run->created_at; });
-      std::sort(run, end, earlier);
-      run = end;
-    }
-  } else {
-    std::sort(keys.begin(), keys.end(), earlier);
-  }
-  std::vector<std::uint32_t> order;
-  order.reserve(count);
-  for (const auto &key : keys) {
-    order.push_back(key.position);
-  }
-  return order;
-}
-
-// Rearranges `items` so that items[i] is the former items[order[i]], moving only the items that
-// change place (a cycle at a time), so nearly ordered rows cost little.
-template <class T>
-void apply_order(std::vector<T> &items, const std::vector<std::uint32_t> &order) {
-  std::vector<bool> placed(order.size(), false);
-  for (std::size_t start = 0; start < order.size(); ++start) {
-    if (placed[start] || order[start] == start) {
-      continue;
-    }
-    T held = std::move(items[start]);
-    std::size_t at = start;
-    while (order[at] != start) {
-      items[at] = std::move(items[order[at]]);
-      placed[at] = true;
-      at = order[at];
-    }
-    items[at] = std::move(held);
-    placed[at] = true;
-  }
-}
-
-// Room for every post the table holds (an upper bound, cheap to get): growing a vector of a
-// million posts by doubling would copy them about twice. Untouched room costs no memory.
-std::size_t most_posts(SQLite::Database &db) {
-  SQLite::Statement bound(db, "SELECT max(id) FROM posts");
-  return bound.executeStep() && !bound.getColumn(0).isNull()
-             ? static_cast<std::size_t>(bound.getColumn(0).getInt64())
-             : 0;
-}
-
 EdgeKind edge_kind_of(std::string_view kind) {
   return kind == "repost"  ? EdgeKind::repost
          : kind == "quote" ? EdgeKind::quote
          : kind == "reply" ? EdgeKind::reply
                            : EdgeKind::mention;
+}
+
+// The interactions carried by the selected posts, in (post ID, kind, target) order; each names
+// its post's value in `post_index` when `with_post`, else -1. Targets that never posted join
+// `account_index` here.
+std::vector<InteractionFacts> read_interactions(const ChildRows &child,
+                                                const PostIdIndex &post_index,
+                                                const AccountLinks &links,
+                                                AccountIndex &account_index, bool with_post) {
+  std::vector<InteractionFacts> interactions;
+  const auto edges_query = child.rows("t.post_id, t.kind, t.actor_account_id, t.target_account_id",
+                                      "edges", "", "t.post_id, t.kind, t.target_account_id");
+  auto &edges = *edges_query;
+  while (edges.step()) {
+    const auto post = post_index.find(edges.integer(0));
+    if (post < 0) {
+      continue;
+    }
+    InteractionFacts interaction;
+    interaction.post = with_post ? post : -1;
+    interaction.kind = edge_kind_of(edges.text(1));
+    interaction.actor = account_index(links.identity(edges.integer(2)));
+    interaction.target = account_index(links.identity(edges.integer(3)));
+    interactions.push_back(interaction);
+  }
+  return interactions;
+}
+
+// GraphInput's count order.
+bool by_account_then_text(const AccountTextCount &a, const AccountTextCount &b) {
+  return std::tie(a.account, a.text) < std::tie(b.account, b.text);
 }
 
 } // namespace
@@ -807,9 +768,6 @@ Dataset Store::load(const PostQuery &query) const {
     const AccountLinks links(m_impl->db);
     AccountIndex account_index(m_impl->db);
     std::vector<std::int64_t> author_of; // per loaded post: its (linked) account id, or 0
-    const auto room = most_posts(m_impl->db);
-    dataset.posts.reserve(room);
-    author_of.reserve(room);
     while (posts.step()) {
       PostFacts post;
       post.id = posts.integer(0);
@@ -855,8 +813,7 @@ Dataset Store::load(const PostQuery &query) const {
       id_entries.emplace_back(dataset.posts[i].id, static_cast<std::int32_t>(i));
     }
     const PostIdIndex post_index(std::move(id_entries));
-    const ChildRows child(m_impl->db, selection, post_index.empty() ? 0 : post_index.lowest(),
-                          post_index.empty() ? 0 : post_index.highest(), dataset.posts.size());
+    const ChildRows child(m_impl->db, selection, post_index);
 
     // Each count is its latest reported value: snapshots in time order, a later non-null value
     // replacing an earlier one, so a route that does not report a count never erases it.
@@ -897,23 +854,7 @@ Dataset Store::load(const PostQuery &query) const {
     }
 
     if (query.with_interactions) {
-      // Edges of the selected posts; their targets join the accounts even when they never posted.
-      const auto edges_query =
-          child.rows("t.post_id, t.kind, t.actor_account_id, t.target_account_id", "edges", "",
-                     "t.post_id, t.kind, t.target_account_id");
-      auto &edges = *edges_query;
-      while (edges.step()) {
-        const auto post = post_index.find(edges.integer(0));
-        if (post < 0) {
-          continue;
-        }
-        InteractionFacts interaction;
-        interaction.post = post;
-        interaction.kind = edge_kind_of(edges.text(1));
-        interaction.actor = account_index(links.identity(edges.integer(2)));
-        interaction.target = account_index(links.identity(edges.integer(3)));
-        dataset.interactions.push_back(interaction);
-      }
+      dataset.interactions = read_interactions(child, post_index, links, account_index, true);
     }
 
     dataset.accounts = load_account_facts(m_impl->db, account_index, links);
@@ -953,7 +894,6 @@ GraphInput Store::load_graph(const PostQuery &query) const {
       std::uint32_t lang = 0;  // index into `languages`
     };
     std::vector<Selected> selected;
-    selected.reserve(most_posts(m_impl->db));
     std::vector<std::string> languages;
     std::unordered_map<std::string, std::uint32_t> language_ids;
     while (posts.step()) {
@@ -961,13 +901,10 @@ GraphInput Store::load_graph(const PostQuery &query) const {
       post.id = posts.integer(0);
       post.author = posts.is_null(1) ? 0 : links.identity(posts.integer(1));
       post.created_at = util::parse_iso8601(posts.text(2)).value_or(TimePoint{});
-      const auto lang = posts.text(3);
-      auto found = language_ids.find(std::string(lang.empty() ? "und" : lang));
-      if (found == language_ids.end()) {
-        found =
-            language_ids
-                .emplace(lang.empty() ? "und" : lang, static_cast<std::uint32_t>(languages.size()))
-                .first;
+      const auto lang = posts.text(3).empty() ? std::string_view("und") : posts.text(3);
+      const auto [found, added] =
+          language_ids.try_emplace(std::string(lang), static_cast<std::uint32_t>(languages.size()));
+      if (added) {
         languages.push_back(found->first);
       }
       post.lang = found->second;
@@ -994,31 +931,15 @@ GraphInput Store::load_graph(const PostQuery &query) const {
       id_entries.emplace_back(selected[i].id, static_cast<std::int32_t>(i));
     }
     const PostIdIndex post_index(std::move(id_entries));
-    const ChildRows child(m_impl->db, selection, post_index.empty() ? 0 : post_index.lowest(),
-                          post_index.empty() ? 0 : post_index.highest(), selected.size());
+    const ChildRows child(m_impl->db, selection, post_index);
 
-    const auto edges_query =
-        child.rows("t.post_id, t.kind, t.actor_account_id, t.target_account_id", "edges", "",
-                   "t.post_id, t.kind, t.target_account_id");
-    auto &edges = *edges_query;
-    while (edges.step()) {
-      if (post_index.find(edges.integer(0)) < 0) {
-        continue;
-      }
-      InteractionFacts interaction;
-      interaction.kind = edge_kind_of(edges.text(1));
-      interaction.actor = account_index(links.identity(edges.integer(2)));
-      interaction.target = account_index(links.identity(edges.integer(3)));
-      graph.interactions.push_back(interaction);
-    }
+    graph.interactions = read_interactions(child, post_index, links, account_index, false);
     graph.accounts = load_account_facts(m_impl->db, account_index, links);
     for (const auto &[key, count] : language_counts) {
       graph.languages.push_back(
           {static_cast<std::int32_t>(key >> 32), languages[key & 0xffffffffU], count});
     }
-    std::sort(graph.languages.begin(), graph.languages.end(), [](const auto &a, const auto &b) {
-      return std::tie(a.account, a.text) < std::tie(b.account, b.text);
-    });
+    std::sort(graph.languages.begin(), graph.languages.end(), by_account_then_text);
 
     if (query.with_hashtags) {
       // Tags interned to numbers and counted per (account, tag): an ordered map keyed by strings
@@ -1057,9 +978,7 @@ GraphInput Store::load_graph(const PostQuery &query) const {
                                   static_cast<std::int64_t>(j - i)});
         i = j;
       }
-      std::sort(graph.hashtags.begin(), graph.hashtags.end(), [](const auto &a, const auto &b) {
-        return std::tie(a.account, a.text) < std::tie(b.account, b.text);
-      });
+      std::sort(graph.hashtags.begin(), graph.hashtags.end(), by_account_then_text);
     }
   } catch (const SQLite::Exception &error) {
     m_impl->fail("cannot load the interaction graph", error);

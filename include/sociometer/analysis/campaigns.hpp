@@ -20,11 +20,12 @@ namespace sociometer::analysis {
 // scripts written with spaces, as a substring for Chinese, Japanese and Thai.
 [[nodiscard]] bool keyword_matches(std::string_view text_norm, std::string_view keyword);
 // Whether canonical URL `url` falls under canonical `pattern`: equal to it, or continuing it
-// past a boundary ('/', '?', '&', '#'), so `example.org/water` covers `example.org/water/act`
-// but not `example.org/waterfall` or `example.org.evil.net`.
+// past a boundary ('/', '?', '&'), so `example.org/water` covers `example.org/water/act` but not
+// `example.org/waterfall` or `example.org.evil.net`. An empty pattern matches nothing.
 [[nodiscard]] bool url_matches(std::string_view url, std::string_view pattern);
-// Whether a keyword's language (`*` for any) covers a post's language tag: equal ignoring case,
-// or a prefix ending at a subtag (RFC 4647 basic filtering: `pt` covers `pt-BR`, not `pta`).
+// Whether a keyword's language (`*` for any) covers a post's language tag: equal ignoring ASCII
+// case, or a prefix ending at a subtag (RFC 4647 basic filtering: `pt` covers `pt-BR`, not
+// `pta`); `_` also ends a subtag, as locale names (`pt_BR`) write it.
 [[nodiscard]] bool language_matches(std::string_view keyword_lang, std::string_view post_lang);
 
 // Indices of the posts of `dataset` that match `campaign` within its window: by hashtag, by
@@ -55,7 +56,7 @@ struct CauseMetrics {
   std::optional<std::int64_t> cta_clicks;
   std::optional<double> cta_ctr;
   std::optional<double> cta_ctr_coverage;
-  std::optional<double> share_of_voice; // own / (own + peer) matched posts; null without peers
+  std::optional<double> share_of_voice; // own / (own + peer) matched posts; see cause_metrics
   // Among matched reposts and quotes whose amplifier has a main language (>= 3 posts in the
   // period) and whose amplified post's language is known: the share where the two differ.
   std::optional<double> cross_language_amplification;
@@ -66,7 +67,8 @@ struct CauseMetrics {
 // Metrics of `campaign` over `current` (the period), with `lookback` (the 365 days before it) for
 // new vs returning supporters. `censored` = the store has no data for the whole look-back.
 // `peers_declared` = the organisation has declared peer accounts (`account set --role peer`):
-// share of voice is only computed then, and is 1.0 when no peer matched.
+// share of voice is only computed then (1.0 when own accounts matched and no peer did; null when
+// neither did).
 [[nodiscard]] CauseMetrics cause_metrics(const Dataset &current, const Dataset &lookback,
                                          const Campaign &campaign, bool censored,
                                          bool peers_declared);

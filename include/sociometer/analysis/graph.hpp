@@ -36,13 +36,12 @@ struct WeightedEdge {
 struct Partition {
   std::vector<std::int64_t> membership;
   std::int64_t clusters = 0;
-  double quality = 0.0;        // equals weighted modularity in the modularity configuration
-  std::int32_t iterations = 0; // Leiden iterations run
+  double quality = 0.0; // equals weighted modularity in the modularity configuration
 };
 
 // Leiden with the modularity objective on an undirected weighted graph: node weights = strength,
-// resolution = 1/(2·total weight), β = 0.01, RNG seeded with `seed`; iterated until an iteration
-// leaves the partition unchanged, at most `iterations` times.
+// resolution = 1/(2·total weight), β = 0.01, a fixed positive number of iterations (a negative
+// count can hang igraph 0.10.2), RNG seeded with `seed`.
 [[nodiscard]] Partition leiden_modularity(std::int32_t vertices,
                                           const std::vector<WeightedEdge> &edges,
                                           std::uint64_t seed, std::int32_t iterations = 10);

@@ -75,8 +75,7 @@ struct InfluenceResult {
   std::int64_t accounts = 0;
   std::int64_t edges = 0;
   double modularity = 0.0;
-  std::int32_t leiden_iterations = 0; // run, up to InfluenceOptions::leiden_iterations
-  std::string betweenness_method;     // "exact" or "sampled from N sources (seed S)"
+  std::string betweenness_method; // "exact" or "sampled from N sources (seed S)"
   std::int64_t flagged = 0;
   std::vector<CommunitySummary> communities;                // by size, then PageRank share
   WeightDamping weight_damping = WeightDamping::log;        // the damping the ranking used

@@ -55,8 +55,9 @@ struct PostQuery {
   bool with_hashtags = false;
   bool with_interactions = false; // the edges of the selected posts (Dataset::interactions)
   bool with_urls = false;         // expanded links of the selected posts (Dataset::urls)
-  // Graph analyses need neither: leaving them out saves a pass over metric_snapshots and a string
-  // per post and column on big stores. Without content, PostFacts::text, native_id and the
+  // Analyses that need neither (`network export`, the report's previous month without texts)
+  // leave them out: that saves a pass over metric_snapshots and a string per post and column on
+  // big stores. Without content, PostFacts::text, native_id and the
   // reference IDs are empty; without metrics, PostFacts::metrics is unset.
   bool with_content = true;
   bool with_metrics = true;

@@ -342,14 +342,32 @@ TEST_CASE("Compound monthly follower growth over a multi-month period (metrics.m
     REQUIRE(rows[0].followers.monthly);
     CHECK(*rows[0].followers.monthly == Approx(0.10).epsilon(1e-12));
   }
-  SECTION("no growth, no monthly rate") {
+  SECTION("F_start 0: no growth, so no monthly rate either") {
     Dataset dataset;
-    dataset.accounts.push_back(AccountFacts{});
+    AccountFacts account;
+    account.followers = {{day_of(2024, 1, 1), 0}, {day_of(2024, 3, 1), 40}};
+    dataset.accounts.push_back(account);
     dataset.posts = {post("1", 10, 1000)};
     const auto rows =
         analysis::engagement_by(dataset, analysis::Dimension::account, util::TimeZone::utc(),
                                 analysis::Span{day_of(2024, 1, 1), day_of(2024, 3, 1)});
     REQUIRE(rows.size() == 1);
+    CHECK(rows[0].followers.net_new == std::optional<std::int64_t>(40));
+    CHECK_FALSE(rows[0].followers.growth);
     CHECK_FALSE(rows[0].followers.monthly);
+  }
+  SECTION("a span that is not whole months: 1000 → 1100 over 45 days") {
+    Dataset dataset;
+    AccountFacts account;
+    account.followers = {{day_of(2024, 3, 10), 1000}, {day_of(2024, 4, 24), 1100}};
+    dataset.accounts.push_back(account);
+    dataset.posts = {post("1", 10, 1000)};
+    const auto rows =
+        analysis::engagement_by(dataset, analysis::Dimension::account, util::TimeZone::utc(),
+                                analysis::Span{day_of(2024, 3, 10), day_of(2024, 4, 24)});
+    REQUIRE(rows.size() == 1);
+    REQUIRE(rows[0].followers.monthly);
+    // 45 days = 45 / 30.436875 months: 1.1^(30.436875 / 45) − 1 = 0.066589
+    CHECK(*rows[0].followers.monthly == Approx(0.0665887).margin(1e-6));
   }
 }

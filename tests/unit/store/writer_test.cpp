@@ -377,7 +377,8 @@ TEST_CASE("load_graph reads the same graph input as graph_input over a full load
     for (const auto &interaction : graph.interactions) {
       lines.push_back("i " + std::to_string(interaction.actor) + ">" +
                       std::to_string(interaction.target) + " " +
-                      std::to_string(static_cast<int>(interaction.kind)));
+                      std::to_string(static_cast<int>(interaction.kind)) + " post " +
+                      std::to_string(interaction.post));
     }
     for (const auto &count : graph.languages) {
       lines.push_back("l " + std::to_string(count.account) + " " + count.text + " " +
@@ -394,7 +395,7 @@ TEST_CASE("load_graph reads the same graph input as graph_input over a full load
     const auto direct = describe(store.load_graph(query));
     auto full = analysis::graph_input(store.load(query));
     for (auto &interaction : full.interactions) {
-      interaction.post = -1; // load_graph has no posts to point to
+      interaction.post = -1; // load_graph has no posts to point to, and must say so
     }
     CHECK(direct == describe(full));
     return direct;
