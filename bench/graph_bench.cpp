@@ -54,9 +54,11 @@ Graph read_edges(const std::string &path) {
     return line;
   };
   std::vector<std::string_view> cells;
-  const auto split = [&cells](std::string_view line) {
+  // The first `wanted` cells of `line` (all when 0): the columns after the last one used are
+  // never looked at.
+  const auto split = [&cells](std::string_view line, std::size_t wanted = 0) {
     cells.clear();
-    for (std::size_t start = 0;;) {
+    for (std::size_t start = 0; wanted == 0 || cells.size() < wanted;) {
       const auto comma = line.find(',', start);
       cells.push_back(line.substr(start, comma == std::string_view::npos ? comma : comma - start));
       if (comma == std::string_view::npos) {
@@ -80,12 +82,14 @@ Graph read_edges(const std::string &path) {
   const auto lines = static_cast<std::size_t>(std::count(rest.begin(), rest.end(), '\n'));
   graph.edges.reserve(lines);
   std::unordered_map<std::string_view, std::int32_t> vertex_of;
+  vertex_of.reserve(1U << 14U);
   const auto vertex = [&](std::string_view key) {
     return vertex_of.try_emplace(key, static_cast<std::int32_t>(vertex_of.size())).first->second;
   };
+  const auto last_column = std::max({source, target, weight});
   while (!rest.empty()) {
-    split(next_line());
-    if (cells.size() <= std::max({source, target, weight})) {
+    split(next_line(), last_column + 1);
+    if (cells.size() <= last_column) {
       continue;
     }
     double value = 0.0;
