@@ -54,10 +54,10 @@ bench-influence: configure
 	bash bench/influence_bench.sh $(BUILD_DIR)/src/sociometer 1000000
 
 format:
-	find src include tests -name '*.cpp' -o -name '*.hpp' | xargs clang-format -i
+	find src tests bench -name '*.cpp' -o -name '*.hpp' | xargs clang-format -i
 
 check-format:
-	find src include tests -name '*.cpp' -o -name '*.hpp' | xargs clang-format --dry-run -Werror
+	find src tests bench -name '*.cpp' -o -name '*.hpp' | xargs clang-format --dry-run -Werror
 
 clean:
 	rm -rf $(BUILD_DIR) $(ASAN_BUILD_DIR)

@@ -3,7 +3,6 @@
 # headers and packagers' flags are not affected.
 add_library(sociometer_settings INTERFACE)
 target_compile_features(sociometer_settings INTERFACE cxx_std_20)
-target_include_directories(sociometer_settings INTERFACE "${PROJECT_SOURCE_DIR}/include")
 
 add_library(sociometer_warnings INTERFACE)
 target_compile_options(sociometer_warnings INTERFACE

@@ -1,0 +1,38 @@
+# SPDX-License-Identifier: Apache-2.0
+# Each third-party library is wrapped by one layer (docs/architecture.md): its headers may be
+# included only there. System headers cannot be hidden from the compiler, so this check reads the
+# sources instead. Run: cmake -DSOURCE_DIR=<repo>/src -P wrapped_headers.cmake
+# Each rule: "<include prefix>|<folder regex under src/ where it may appear>".
+set(rules
+  "utf8proc.h|util/"
+  "sqlite3.h|store/"
+  "SQLiteCpp/|store/"
+  "curl/|net/"
+  "CLI/|cli/"
+  "spdlog/|cli/"
+  "igraph|analysis/graph\\.cpp$"
+  "archive.h|ingest/"
+  "archive_entry.h|ingest/"
+  "simdjson|ingest/"
+  "cld2/|ingest/"
+  "toml++/|app/")
+
+file(GLOB_RECURSE sources RELATIVE "${SOURCE_DIR}" "${SOURCE_DIR}/*.cpp" "${SOURCE_DIR}/*.hpp")
+set(violations "")
+foreach(source IN LISTS sources)
+  file(STRINGS "${SOURCE_DIR}/${source}" includes REGEX "^[ \t]*#[ \t]*include[ \t]*<")
+  foreach(line IN LISTS includes)
+    foreach(rule IN LISTS rules)
+      string(REPLACE "|" ";" parts "${rule}")
+      list(GET parts 0 header)
+      list(GET parts 1 allowed)
+      string(FIND "${line}" "<${header}" at)
+      if(NOT at EQUAL -1 AND NOT source MATCHES "^${allowed}")
+        string(APPEND violations "\n  src/${source}: ${line} (allowed only under src/${allowed})")
+      endif()
+    endforeach()
+  endforeach()
+endforeach()
+if(violations)
+  message(FATAL_ERROR "third-party headers outside their wrapping layer:${violations}")
+endif()
