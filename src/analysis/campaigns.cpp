@@ -289,29 +289,22 @@ double effective_number(const std::vector<double> &shares) {
   return std::exp(entropy);
 }
 
-CauseMetrics cause_metrics(const Dataset &current, const Dataset &lookback,
-                           const Campaign &campaign, bool censored, bool peers_declared) {
-  CauseMetrics metrics;
-  metrics.campaign = campaign.name;
-  const auto matched = match_campaign(current, campaign);
-  metrics.posts = static_cast<std::int64_t>(matched.size());
-  const auto is_own = [&](std::int32_t account) {
-    return account >= 0 &&
-           current.accounts[static_cast<std::size_t>(account)].role == AccountRole::own;
-  };
+namespace {
 
-  std::set<std::int32_t> participants;
-  std::map<std::int32_t, TimePoint> first_post;
-  std::map<std::int32_t, std::map<std::string, std::int64_t>> participant_languages;
-  std::map<std::string, std::int64_t> language_posts;
-  std::int64_t with_impressions = 0;
-  std::int64_t own_posts = 0;
-  std::int64_t peer_posts = 0;
-  std::set<std::int32_t> cta_posts;
+bool is_own_account(const Dataset &dataset, std::int32_t account) {
+  return account >= 0 &&
+         dataset.accounts[static_cast<std::size_t>(account)].role == AccountRole::own;
+}
+
+// The matched posts that link to one of the campaign's calls to action.
+std::set<std::int32_t> cta_post_indices(const Dataset &current,
+                                        const std::vector<std::int32_t> &matched,
+                                        const Campaign &campaign) {
   std::vector<std::string> cta_patterns;
   for (const auto &pattern : campaign.cta_urls) {
     cta_patterns.push_back(canonical_url(pattern));
   }
+  std::set<std::int32_t> cta_posts;
   std::set<std::int32_t> matched_set(matched.begin(), matched.end());
   for (const auto &[index, url] : current.urls) {
     if (matched_set.count(index) != 0) {
@@ -323,6 +316,20 @@ CauseMetrics cause_metrics(const Dataset &current, const Dataset &lookback,
       }
     }
   }
+  return cta_posts;
+}
+
+// Post counts, engagement, measured impressions, participants and their languages, potential
+// reach and share of voice of the matched posts.
+void add_participation(CauseMetrics &metrics, const Dataset &current,
+                       const std::vector<std::int32_t> &matched, bool peers_declared) {
+  std::set<std::int32_t> participants;
+  std::map<std::int32_t, TimePoint> first_post;
+  std::map<std::int32_t, std::map<std::string, std::int64_t>> participant_languages;
+  std::map<std::string, std::int64_t> language_posts;
+  std::int64_t with_impressions = 0;
+  std::int64_t own_posts = 0;
+  std::int64_t peer_posts = 0;
   for (const auto index : matched) {
     const auto &post = current.posts[static_cast<std::size_t>(index)];
     ++language_posts[post.lang.empty() ? "und" : post.lang];
@@ -338,7 +345,7 @@ CauseMetrics cause_metrics(const Dataset &current, const Dataset &lookback,
       own_posts += role == AccountRole::own ? 1 : 0;
       peer_posts += role == AccountRole::peer ? 1 : 0;
     }
-    if (post.account >= 0 && !is_own(post.account)) {
+    if (post.account >= 0 && !is_own_account(current, post.account)) {
       participants.insert(post.account);
       first_post.emplace(post.account, post.created_at); // posts come in time order
       ++participant_languages[post.account][post.lang.empty() ? "und" : post.lang];
@@ -376,6 +383,23 @@ CauseMetrics cause_metrics(const Dataset &current, const Dataset &lookback,
     }
     metrics.effective_languages = effective_number(shares);
   }
+  for (const auto &[account, languages] : participant_languages) {
+    const auto bilingual = std::count_if(languages.begin(), languages.end(), [](const auto &entry) {
+      return entry.first != "und" && entry.second >= 2;
+    });
+    metrics.bridge_participants += bilingual >= 2 ? 1 : 0;
+  }
+  if (peers_declared && own_posts + peer_posts > 0) {
+    metrics.share_of_voice =
+        static_cast<double>(own_posts) / static_cast<double>(own_posts + peer_posts);
+  }
+}
+
+// Amplification, clicks and click-through of the posts with a call to action, and the share of
+// the own accounts' matched originals that carry one.
+void add_call_to_action(CauseMetrics &metrics, const Dataset &current,
+                        const std::vector<std::int32_t> &matched, const Campaign &campaign) {
+  const auto cta_posts = cta_post_indices(current, matched, campaign);
   if (!cta_posts.empty()) {
     std::int64_t amplification = 0;
     std::int64_t original_cta_posts = 0; // reposts carry no counts of their own
@@ -410,7 +434,7 @@ CauseMetrics cause_metrics(const Dataset &current, const Dataset &lookback,
   std::int64_t own_with_cta = 0;
   for (const auto index : matched) {
     const auto &post = current.posts[static_cast<std::size_t>(index)];
-    if (post.kind != PostKind::repost && is_own(post.account)) {
+    if (post.kind != PostKind::repost && is_own_account(current, post.account)) {
       ++own_originals;
       own_with_cta += cta_posts.count(index) != 0 ? 1 : 0;
     }
@@ -418,13 +442,12 @@ CauseMetrics cause_metrics(const Dataset &current, const Dataset &lookback,
   if (own_originals > 0 && !campaign.cta_urls.empty()) {
     metrics.cta_post_share = static_cast<double>(own_with_cta) / static_cast<double>(own_originals);
   }
-  if (peers_declared && own_posts + peer_posts > 0) {
-    metrics.share_of_voice =
-        static_cast<double>(own_posts) / static_cast<double>(own_posts + peer_posts);
-  }
+}
 
-  // Cross-language amplification: the amplifier's main language (mode of its posts in the period,
-  // at least 3) against the amplified post's language (a repost carries its original's language).
+// Cross-language amplification: the amplifier's main language (mode of its posts in the period,
+// at least 3) against the amplified post's language (a repost carries its original's language).
+std::optional<double> cross_language_amplification(const Dataset &current,
+                                                   const std::vector<std::int32_t> &matched) {
   std::map<std::int32_t, std::map<std::string, std::int64_t>> posts_by_language;
   for (const auto &post : current.posts) {
     if (post.account >= 0 && !post.lang.empty() && post.lang != "und") {
@@ -470,19 +493,17 @@ CauseMetrics cause_metrics(const Dataset &current, const Dataset &lookback,
     ++amplifications;
     across += *amplifier != amplified ? 1 : 0;
   }
-  if (amplifications > 0) {
-    metrics.cross_language_amplification =
-        static_cast<double>(across) / static_cast<double>(amplifications);
+  if (amplifications == 0) {
+    return std::nullopt;
   }
-  for (const auto &[account, languages] : participant_languages) {
-    const auto bilingual = std::count_if(languages.begin(), languages.end(), [](const auto &entry) {
-      return entry.first != "und" && entry.second >= 2;
-    });
-    metrics.bridge_participants += bilingual >= 2 ? 1 : 0;
-  }
+  return static_cast<double>(across) / static_cast<double>(amplifications);
+}
 
+// Engaged supporters of the period, split into new and returning against the look-back.
+void add_supporters(CauseMetrics &metrics, const Dataset &current, const Dataset &lookback,
+                    const std::vector<std::int32_t> &matched, const Campaign &campaign) {
   auto engaged = supporters(current, matched);
-  std::erase_if(engaged, is_own);
+  std::erase_if(engaged, [&](std::int32_t account) { return is_own_account(current, account); });
   metrics.engaged_supporters = static_cast<std::int64_t>(engaged.size());
   std::set<std::string> earlier;
   for (const auto account : supporters(lookback, match_campaign(lookback, campaign))) {
@@ -495,6 +516,20 @@ CauseMetrics cause_metrics(const Dataset &current, const Dataset &lookback,
       ++metrics.new_supporters;
     }
   }
+}
+
+} // namespace
+
+CauseMetrics cause_metrics(const Dataset &current, const Dataset &lookback,
+                           const Campaign &campaign, bool censored, bool peers_declared) {
+  CauseMetrics metrics;
+  metrics.campaign = campaign.name;
+  const auto matched = match_campaign(current, campaign);
+  metrics.posts = static_cast<std::int64_t>(matched.size());
+  add_participation(metrics, current, matched, peers_declared);
+  add_call_to_action(metrics, current, matched, campaign);
+  metrics.cross_language_amplification = cross_language_amplification(current, matched);
+  add_supporters(metrics, current, lookback, matched, campaign);
   metrics.new_supporters_censored = censored;
   return metrics;
 }

@@ -132,102 +132,98 @@ GraphInput graph_input(const Dataset &dataset) {
   return graph;
 }
 
-InfluenceResult rank_influencers(const GraphInput &graph, const InfluenceOptions &options) {
-  InfluenceResult result;
-  result.weight_damping = options.weight_damping;
-  // Wall time per step, for `-vv` and docs/performance.md.
-  auto step_started = std::chrono::steady_clock::now();
-  const auto step_done = [&](const char *step) {
-    const auto now = std::chrono::steady_clock::now();
-    result.step_seconds.emplace_back(step,
-                                     std::chrono::duration<double>(now - step_started).count());
-    step_started = now;
-  };
-  const auto edges = amplification_graph(graph.interactions, options.weight_damping);
+namespace {
 
-  // Vertices: accounts that act or are acted upon, in account order (deterministic).
-  std::vector<std::int32_t> vertex_of(graph.accounts.size(), -1);
-  std::vector<std::int32_t> account_of;
-  const auto add_vertex = [&](std::int32_t account) {
-    if (vertex_of[static_cast<std::size_t>(account)] < 0) {
-      vertex_of[static_cast<std::size_t>(account)] = 0;
-    }
-  };
-  for (const auto &interaction : graph.interactions) {
-    add_vertex(interaction.actor);
-    add_vertex(interaction.target);
+// The amplification graph on vertices 0..n-1: the accounts that act or are acted upon, numbered
+// in account order (deterministic), so `directed` stays sorted by (from, to) like the edges.
+struct VertexGraph {
+  std::vector<std::int32_t> vertex_of;       // account index → vertex, -1 when not in the graph
+  std::vector<std::int32_t> account_of;      // vertex → account index
+  std::vector<graph::WeightedEdge> directed; // damped weights
+  std::vector<double> raw;                   // W of each directed edge
+  std::vector<double> out_weight;            // Σ W each vertex hands out
+  [[nodiscard]] std::int32_t size() const { return static_cast<std::int32_t>(account_of.size()); }
+};
+
+VertexGraph number_vertices(const GraphInput &input, const std::vector<AmplificationEdge> &edges) {
+  VertexGraph graph;
+  graph.vertex_of.assign(input.accounts.size(), -1);
+  for (const auto &interaction : input.interactions) {
+    graph.vertex_of[static_cast<std::size_t>(interaction.actor)] = 0;
+    graph.vertex_of[static_cast<std::size_t>(interaction.target)] = 0;
   }
-  for (std::size_t a = 0; a < vertex_of.size(); ++a) {
-    if (vertex_of[a] >= 0) {
-      vertex_of[a] = static_cast<std::int32_t>(account_of.size());
-      account_of.push_back(static_cast<std::int32_t>(a));
+  for (std::size_t a = 0; a < graph.vertex_of.size(); ++a) {
+    if (graph.vertex_of[a] >= 0) {
+      graph.vertex_of[a] = static_cast<std::int32_t>(graph.account_of.size());
+      graph.account_of.push_back(static_cast<std::int32_t>(a));
     }
   }
-  const auto n = static_cast<std::int32_t>(account_of.size());
-  result.accounts = n;
-  result.edges = static_cast<std::int64_t>(edges.size());
-  if (n == 0) {
-    result.betweenness_method = "none (empty graph)";
-    return result;
-  }
-
-  // Vertex numbers follow account order, so `directed` stays sorted by (from, to) like `edges`.
-  std::vector<graph::WeightedEdge> directed;
-  directed.reserve(edges.size());
-  std::vector<double> raw(edges.size());
-  std::vector<double> out_weight(static_cast<std::size_t>(n), 0.0);
+  graph.directed.reserve(edges.size());
+  graph.raw.resize(edges.size());
+  graph.out_weight.assign(graph.account_of.size(), 0.0);
   for (std::size_t e = 0; e < edges.size(); ++e) {
-    const auto from = vertex_of[static_cast<std::size_t>(edges[e].actor)];
-    const auto to = vertex_of[static_cast<std::size_t>(edges[e].target)];
-    directed.push_back({from, to, edges[e].weight});
-    raw[e] = edges[e].raw_weight;
-    out_weight[static_cast<std::size_t>(from)] += edges[e].raw_weight;
+    const auto from = graph.vertex_of[static_cast<std::size_t>(edges[e].actor)];
+    const auto to = graph.vertex_of[static_cast<std::size_t>(edges[e].target)];
+    graph.directed.push_back({from, to, edges[e].weight});
+    graph.raw[e] = edges[e].raw_weight;
+    graph.out_weight[static_cast<std::size_t>(from)] += edges[e].raw_weight;
   }
-  // W of the edge from → to, or 0 when there is none.
-  const auto raw_weight = [&](std::int32_t from, std::int32_t to) {
-    const auto it = std::lower_bound(
-        directed.begin(), directed.end(), std::pair{from, to},
-        [](const graph::WeightedEdge &edge, const std::pair<std::int32_t, std::int32_t> &key) {
-          return std::pair{edge.from, edge.to} < key;
-        });
-    return it != directed.end() && it->from == from && it->to == to
-               ? raw[static_cast<std::size_t>(it - directed.begin())]
-               : 0.0;
-  };
+  return graph;
+}
 
-  // Reciprocal amplification rings.
-  std::vector<bool> ring(static_cast<std::size_t>(n), false);
-  std::vector<double> mutual(static_cast<std::size_t>(n), 0.0);
-  for (std::size_t e = 0; e < directed.size(); ++e) {
-    const double both = std::min(raw[e], raw_weight(directed[e].to, directed[e].from));
+// W of the edge from → to, or 0 when there is none.
+double raw_weight(const VertexGraph &graph, std::int32_t from, std::int32_t to) {
+  const auto it = std::lower_bound(
+      graph.directed.begin(), graph.directed.end(), std::pair{from, to},
+      [](const graph::WeightedEdge &edge, const std::pair<std::int32_t, std::int32_t> &key) {
+        return std::pair{edge.from, edge.to} < key;
+      });
+  return it != graph.directed.end() && it->from == from && it->to == to
+             ? graph.raw[static_cast<std::size_t>(it - graph.directed.begin())]
+             : 0.0;
+}
+
+// Reciprocal amplification rings: vertices whose mutual amplification dominates what they hand
+// out.
+std::vector<bool> ring_flags(const VertexGraph &graph) {
+  const auto n = static_cast<std::size_t>(graph.size());
+  std::vector<double> mutual(n, 0.0);
+  for (std::size_t e = 0; e < graph.directed.size(); ++e) {
+    const auto &edge = graph.directed[e];
+    const double both = std::min(graph.raw[e], raw_weight(graph, edge.to, edge.from));
     if (both >= k_ring_min_mutual_weight) {
-      mutual[static_cast<std::size_t>(directed[e].from)] += both;
+      mutual[static_cast<std::size_t>(edge.from)] += both;
     }
   }
-  for (std::int32_t v = 0; v < n; ++v) {
-    const auto i = static_cast<std::size_t>(v);
-    ring[i] = mutual[i] > 0.0 && mutual[i] >= k_ring_min_share * out_weight[i];
+  std::vector<bool> ring(n, false);
+  for (std::size_t i = 0; i < n; ++i) {
+    ring[i] = mutual[i] > 0.0 && mutual[i] >= k_ring_min_share * graph.out_weight[i];
   }
+  return ring;
+}
 
-  step_done("aggregate edges, ring flags");
-  std::vector<double> ranks;
+// Weighted PageRank; trust-seeded runs teleport only to unflagged vertices.
+std::vector<double> pagerank_of(const VertexGraph &graph, const std::vector<bool> &ring,
+                                const InfluenceOptions &options) {
+  const auto n = graph.size();
   if (options.trust_seeded && std::find(ring.begin(), ring.end(), false) != ring.end()) {
     std::vector<double> reset(static_cast<std::size_t>(n));
-    for (std::int32_t v = 0; v < n; ++v) {
-      reset[static_cast<std::size_t>(v)] = ring[static_cast<std::size_t>(v)] ? 0.0 : 1.0;
+    for (std::size_t i = 0; i < reset.size(); ++i) {
+      reset[i] = ring[i] ? 0.0 : 1.0;
     }
-    ranks = graph::pagerank(n, directed, true, options.damping, &reset);
-  } else {
-    ranks = graph::pagerank(n, directed, true, options.damping);
+    return graph::pagerank(n, graph.directed, true, options.damping, &reset);
   }
+  return graph::pagerank(n, graph.directed, true, options.damping);
+}
 
-  // Undirected projection: one edge per unordered pair, weight W_ab + W_ba, no loops; in pair
-  // order (igraph's results depend on edge order).
+// Undirected projection: one edge per unordered pair, weight W_ab + W_ba, no loops; in pair order
+// (igraph's results depend on edge order).
+std::vector<graph::WeightedEdge> undirected_projection(const VertexGraph &graph) {
   std::vector<graph::WeightedEdge> undirected;
-  undirected.reserve(directed.size());
-  for (std::size_t e = 0; e < directed.size(); ++e) {
-    const auto [low, high] = std::minmax(directed[e].from, directed[e].to);
-    undirected.push_back({low, high, raw[e]});
+  undirected.reserve(graph.directed.size());
+  for (std::size_t e = 0; e < graph.directed.size(); ++e) {
+    const auto [low, high] = std::minmax(graph.directed[e].from, graph.directed[e].to);
+    undirected.push_back({low, high, graph.raw[e]});
   }
   std::sort(undirected.begin(), undirected.end(), [](const auto &a, const auto &b) {
     return std::tie(a.from, a.to) < std::tie(b.from, b.to);
@@ -242,53 +238,60 @@ InfluenceResult rank_influencers(const GraphInput &graph, const InfluenceOptions
     }
   }
   undirected.resize(kept);
+  return undirected;
+}
 
-  step_done("pagerank, projection");
-  std::vector<double> between;
+// Betweenness on the undirected projection: exact within the work budget, otherwise estimated
+// from a seeded sample of sources at about the same cost. `method` says which, for `definitions`.
+std::vector<double> betweenness_of(std::int32_t n,
+                                   const std::vector<graph::WeightedEdge> &undirected,
+                                   const InfluenceOptions &options, std::string &method) {
   const double work = static_cast<double>(n) * static_cast<double>(undirected.size());
   const auto samples = std::max(
       options.min_betweenness_samples,
       static_cast<std::size_t>(options.betweenness_work_budget /
                                static_cast<double>(std::max<std::size_t>(undirected.size(), 1))));
   if (work <= options.betweenness_work_budget || static_cast<std::size_t>(n) < samples) {
-    between = graph::betweenness(n, undirected);
-    result.betweenness_method = "exact (igraph_betweenness, unweighted, undirected projection)";
-  } else {
-    std::vector<std::int32_t> all(static_cast<std::size_t>(n));
-    std::iota(all.begin(), all.end(), 0);
-    std::vector<std::int32_t> sample;
-    std::mt19937_64 random(options.seed);
-    std::sample(all.begin(), all.end(), std::back_inserter(sample), samples, random);
-    between = graph::betweenness(n, undirected, &sample);
-    const double scale = static_cast<double>(n) / static_cast<double>(sample.size());
-    for (auto &value : between) {
-      value *= scale;
-    }
-    result.betweenness_method = "estimate: shortest paths from " + std::to_string(sample.size()) +
-                                " source vertices sampled with seed " +
-                                std::to_string(options.seed) +
-                                " (igraph_betweenness_subset), scaled by n / sources";
+    method = "exact (igraph_betweenness, unweighted, undirected projection)";
+    return graph::betweenness(n, undirected);
   }
-  step_done("betweenness");
-  const auto cores = graph::coreness(n, undirected);
-  step_done("coreness");
-  const auto partition =
-      graph::leiden_modularity(n, undirected, options.seed, options.leiden_iterations);
-  result.modularity = partition.quality;
+  std::vector<std::int32_t> all(static_cast<std::size_t>(n));
+  std::iota(all.begin(), all.end(), 0);
+  std::vector<std::int32_t> sample;
+  std::mt19937_64 random(options.seed);
+  std::sample(all.begin(), all.end(), std::back_inserter(sample), samples, random);
+  auto between = graph::betweenness(n, undirected, &sample);
+  const double scale = static_cast<double>(n) / static_cast<double>(sample.size());
+  for (auto &value : between) {
+    value *= scale;
+  }
+  method = "estimate: shortest paths from " + std::to_string(sample.size()) +
+           " source vertices sampled with seed " + std::to_string(options.seed) +
+           " (igraph_betweenness_subset), scaled by n / sources";
+  return between;
+}
 
-  std::vector<std::int64_t> reposts(static_cast<std::size_t>(n), 0);
-  std::vector<std::int64_t> mentions(static_cast<std::size_t>(n), 0);
-  std::vector<std::int64_t> amplifiers(static_cast<std::size_t>(n), 0);
+// Cha et al.'s raw measures per vertex: reposts and mentions received, distinct amplifiers.
+struct ReceivedCounts {
+  std::vector<std::int64_t> reposts;
+  std::vector<std::int64_t> mentions;
+  std::vector<std::int64_t> amplifiers; // distinct accounts that reposted or quoted
+};
+
+ReceivedCounts received_counts(const GraphInput &input, const VertexGraph &graph) {
+  const auto n = static_cast<std::size_t>(graph.size());
+  ReceivedCounts counts{std::vector<std::int64_t>(n, 0), std::vector<std::int64_t>(n, 0),
+                        std::vector<std::int64_t>(n, 0)};
   std::vector<std::uint64_t> amplifying_pairs; // (target vertex, actor account) of reposts, quotes
-  for (const auto &interaction : graph.interactions) {
+  for (const auto &interaction : input.interactions) {
     if (interaction.actor == interaction.target) {
       continue;
     }
-    const auto target = vertex_of[static_cast<std::size_t>(interaction.target)];
+    const auto target = graph.vertex_of[static_cast<std::size_t>(interaction.target)];
     if (interaction.kind == EdgeKind::repost) {
-      ++reposts[static_cast<std::size_t>(target)];
+      ++counts.reposts[static_cast<std::size_t>(target)];
     } else if (interaction.kind == EdgeKind::mention) {
-      ++mentions[static_cast<std::size_t>(target)];
+      ++counts.mentions[static_cast<std::size_t>(target)];
     }
     if (interaction.kind == EdgeKind::repost || interaction.kind == EdgeKind::quote) {
       amplifying_pairs.push_back(pair_key(target, interaction.actor));
@@ -298,20 +301,98 @@ InfluenceResult rank_influencers(const GraphInput &graph, const InfluenceOptions
   amplifying_pairs.erase(std::unique(amplifying_pairs.begin(), amplifying_pairs.end()),
                          amplifying_pairs.end());
   for (const auto key : amplifying_pairs) {
-    ++amplifiers[static_cast<std::size_t>(key >> 32)];
+    ++counts.amplifiers[static_cast<std::size_t>(key >> 32)];
   }
+  return counts;
+}
+
+// Community summaries: size, share of PageRank, what the members post about and in which
+// language; by size, then PageRank share, then id.
+std::vector<CommunitySummary> community_summaries(const GraphInput &input,
+                                                  const std::vector<InfluenceRow> &rows) {
+  std::map<std::int64_t, CommunitySummary> summaries;
+  std::vector<std::int64_t> community_of_account(input.accounts.size(), -1);
+  for (const auto &row : rows) {
+    auto &summary = summaries[row.community];
+    summary.community = row.community;
+    ++summary.members;
+    summary.pagerank_share += row.pagerank;
+    community_of_account[static_cast<std::size_t>(row.account)] = row.community;
+  }
+  const auto by_community = [&](const std::vector<AccountTextCount> &counts) {
+    std::map<std::int64_t, std::unordered_map<std::string_view, std::int64_t>> totals;
+    for (const auto &count : counts) {
+      const auto community = community_of_account[static_cast<std::size_t>(count.account)];
+      if (community >= 0) {
+        totals[community][count.text] += count.count;
+      }
+    }
+    return totals;
+  };
+  auto languages = by_community(input.languages);
+  auto tags = by_community(input.hashtags);
+  std::vector<CommunitySummary> result;
+  for (auto &[id, summary] : summaries) {
+    summary.top_hashtags = top_counts(tags[id], 5);
+    summary.top_languages = top_counts(languages[id], 3);
+    result.push_back(summary);
+  }
+  std::sort(result.begin(), result.end(), [](const auto &a, const auto &b) {
+    if (a.members != b.members) {
+      return a.members > b.members;
+    }
+    return a.pagerank_share != b.pagerank_share ? a.pagerank_share > b.pagerank_share
+                                                : a.community < b.community;
+  });
+  return result;
+}
+
+} // namespace
+
+InfluenceResult rank_influencers(const GraphInput &input, const InfluenceOptions &options) {
+  InfluenceResult result;
+  result.weight_damping = options.weight_damping;
+  // Wall time per step, for `-vv` and docs/performance.md.
+  auto step_started = std::chrono::steady_clock::now();
+  const auto step_done = [&](const char *step) {
+    const auto now = std::chrono::steady_clock::now();
+    result.step_seconds.emplace_back(step,
+                                     std::chrono::duration<double>(now - step_started).count());
+    step_started = now;
+  };
+  const auto edges = amplification_graph(input.interactions, options.weight_damping);
+  const auto graph = number_vertices(input, edges);
+  const auto n = graph.size();
+  result.accounts = n;
+  result.edges = static_cast<std::int64_t>(edges.size());
+  if (n == 0) {
+    result.betweenness_method = "none (empty graph)";
+    return result;
+  }
+  const auto ring = ring_flags(graph);
+  step_done("aggregate edges, ring flags");
+  const auto ranks = pagerank_of(graph, ring, options);
+  const auto undirected = undirected_projection(graph);
+  step_done("pagerank, projection");
+  const auto between = betweenness_of(n, undirected, options, result.betweenness_method);
+  step_done("betweenness");
+  const auto cores = graph::coreness(n, undirected);
+  step_done("coreness");
+  const auto partition =
+      graph::leiden_modularity(n, undirected, options.seed, options.leiden_iterations);
+  result.modularity = partition.quality;
+  const auto received = received_counts(input, graph);
 
   const double pairs = n > 2 ? static_cast<double>(n - 1) * static_cast<double>(n - 2) / 2.0 : 0.0;
-  for (std::int32_t v = 0; v < n; ++v) {
-    const auto i = static_cast<std::size_t>(v);
+  for (std::size_t i = 0; i < static_cast<std::size_t>(n); ++i) {
     InfluenceRow row;
-    row.account = account_of[i];
+    row.account = graph.account_of[i];
     row.pagerank = ranks[i];
     row.pr_index = ranks[i] * n;
-    row.amplified_by = amplifiers[i];
-    row.reposts_received = reposts[i];
-    row.mentions_received = mentions[i];
-    const auto &followers = graph.accounts[static_cast<std::size_t>(row.account)].followers;
+    row.amplified_by = received.amplifiers[i];
+    row.reposts_received = received.reposts[i];
+    row.mentions_received = received.mentions[i];
+    const auto &followers = input.accounts[static_cast<std::size_t>(row.account)].followers;
     if (!followers.empty()) {
       row.followers = followers.back().second;
     }
@@ -329,48 +410,12 @@ InfluenceResult rank_influencers(const GraphInput &graph, const InfluenceOptions
               if (a.pagerank != b.pagerank) {
                 return a.pagerank > b.pagerank;
               }
-              return graph.accounts[static_cast<std::size_t>(a.account)].handle <
-                     graph.accounts[static_cast<std::size_t>(b.account)].handle;
+              return input.accounts[static_cast<std::size_t>(a.account)].handle <
+                     input.accounts[static_cast<std::size_t>(b.account)].handle;
             });
-
   step_done("leiden, rows");
-  // Community summaries: size, share of PageRank, what the members post about and in which
-  // language.
-  std::map<std::int64_t, CommunitySummary> summaries;
-  std::vector<std::int64_t> community_of_account(graph.accounts.size(), -1);
-  for (const auto &row : result.rows) {
-    auto &summary = summaries[row.community];
-    summary.community = row.community;
-    ++summary.members;
-    summary.pagerank_share += row.pagerank;
-    community_of_account[static_cast<std::size_t>(row.account)] = row.community;
-  }
-  // Per community, from the per-account counts.
-  const auto by_community = [&](const std::vector<AccountTextCount> &counts) {
-    std::map<std::int64_t, std::unordered_map<std::string_view, std::int64_t>> totals;
-    for (const auto &count : counts) {
-      const auto community = community_of_account[static_cast<std::size_t>(count.account)];
-      if (community >= 0) {
-        totals[community][count.text] += count.count;
-      }
-    }
-    return totals;
-  };
-  auto languages = by_community(graph.languages);
-  auto tags = by_community(graph.hashtags);
-  for (auto &[id, summary] : summaries) {
-    summary.top_hashtags = top_counts(tags[id], 5);
-    summary.top_languages = top_counts(languages[id], 3);
-    result.communities.push_back(summary);
-  }
+  result.communities = community_summaries(input, result.rows);
   step_done("community summaries");
-  std::sort(result.communities.begin(), result.communities.end(), [](const auto &a, const auto &b) {
-    if (a.members != b.members) {
-      return a.members > b.members;
-    }
-    return a.pagerank_share != b.pagerank_share ? a.pagerank_share > b.pagerank_share
-                                                : a.community < b.community;
-  });
   return result;
 }
 
