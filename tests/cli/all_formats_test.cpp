@@ -112,7 +112,7 @@ TEST_CASE("One store holds X, Mastodon, Bluesky, Facebook and Instagram side by 
   // Each expectation below is worked out from the fixture files, not from a run. Engagement =
   // likes + reposts + replies + quotes at the latest snapshot; rates skip reposts (definitions).
 
-  SECTION("Bluesky: formats.md §4.5") {
+  SECTION("Bluesky: an author-feed page") {
     // The own post: 42 likes, 7 reposts, 1 reply, 0 quotes; the repost of the partner's post is
     // the org's post too but carries no counts of its own. No follower counts in a feed page.
     CHECK(cell("bluesky", "posts") == "2");
