@@ -3,6 +3,7 @@
 // reference value is worked out in the comments from the posts below, not read off the code.
 // The month-over-month change is the renderer's (tests/unit/report/monthly_report_renderer_test).
 #include <catch2/catch.hpp>
+#include <tuple>
 
 #include "sociometer/analysis/monthly_report.hpp"
 
@@ -118,6 +119,25 @@ struct Fixture {
   }
 };
 
+// (post ID, engagement) of the top posts, in order.
+std::vector<std::pair<std::string, std::int64_t>> ranked_posts(const MonthlyReport &report) {
+  std::vector<std::pair<std::string, std::int64_t>> ranked;
+  for (const auto &post : report.top_posts) {
+    ranked.emplace_back(post.post_id, post.engagement);
+  }
+  return ranked;
+}
+
+// (key, posts, engagement) of count rows, in order; shares are checked on their own.
+using Counts = std::vector<std::tuple<std::string, std::int64_t, std::optional<std::int64_t>>>;
+Counts counts_of(const std::vector<CountRow> &rows) {
+  Counts counts;
+  for (const auto &row : rows) {
+    counts.emplace_back(row.key, row.posts, row.engagement);
+  }
+  return counts;
+}
+
 std::string key_of(const EngagementRow &row) { return std::get<std::string>(row.key); }
 
 } // namespace
@@ -190,13 +210,8 @@ TEST_CASE("Monthly report: top posts by engagement, then post ID, without repost
   const auto report = Fixture{}.build(3);
   // Engagement: 103 → 25, 100 → 13, 101 → 13, 102 → 3; 104 is a repost. The tie at 13 goes to
   // the smaller ID ("100" < "101"); the limit of 3 drops 102.
-  REQUIRE(report.top_posts.size() == 3);
-  CHECK(report.top_posts[0].post_id == "103");
-  CHECK(report.top_posts[0].engagement == 25);
-  CHECK(report.top_posts[1].post_id == "100");
-  CHECK(report.top_posts[1].engagement == 13);
-  CHECK(report.top_posts[2].post_id == "101");
-  CHECK(report.top_posts[2].engagement == 13);
+  using Ranked = std::vector<std::pair<std::string, std::int64_t>>;
+  REQUIRE(ranked_posts(report) == Ranked{{"103", 25}, {"100", 13}, {"101", 13}});
 
   const auto &x_post = report.top_posts[2];
   CHECK(x_post.platform == "x");
@@ -216,9 +231,8 @@ TEST_CASE("Monthly report: top posts by engagement, then post ID, without repost
   CHECK(report.top_posts[0].text == std::string(100, 'a') + "…");
   CHECK_FALSE(report.top_posts[0].replies);
 
-  const auto all = Fixture{}.build(10);
-  REQUIRE(all.top_posts.size() == 4);
-  CHECK(all.top_posts[3].post_id == "102");
+  CHECK(ranked_posts(Fixture{}.build(10)) ==
+        Ranked{{"103", 25}, {"100", 13}, {"101", 13}, {"102", 3}});
 }
 
 TEST_CASE("Monthly report: hashtags and languages with their share of the month's posts",
@@ -231,30 +245,18 @@ TEST_CASE("Monthly report: hashtags and languages with their share of the month'
   //   aaa     post 102         1  0.2  3
   //   zeta    post 100         1  0.2  13
   // By posts, then tag: aid, climate, aaa, zeta; the limit of 3 drops zeta.
-  REQUIRE(report.top_hashtags.size() == 3);
-  CHECK(report.top_hashtags[0].key == "aid");
-  CHECK(report.top_hashtags[0].posts == 2);
+  const auto none = std::optional<std::int64_t>();
+  REQUIRE(counts_of(report.top_hashtags) ==
+          Counts{{"aid", 2, 3}, {"climate", 2, 38}, {"aaa", 1, 3}});
   CHECK(report.top_hashtags[0].share == Approx(0.4));
-  CHECK(report.top_hashtags[0].engagement == std::optional<std::int64_t>(3));
-  CHECK(report.top_hashtags[1].key == "climate");
-  CHECK(report.top_hashtags[1].posts == 2);
-  CHECK(report.top_hashtags[1].engagement == std::optional<std::int64_t>(38));
-  CHECK(report.top_hashtags[2].key == "aaa");
+  CHECK(report.top_hashtags[1].share == Approx(0.4));
   CHECK(report.top_hashtags[2].share == Approx(0.2));
 
   // Languages are never cut: de 103 + 100 (2, 38), en 101 + 102 (2, 16), und the repost 104
   // (1, no engagement at all).
-  REQUIRE(report.languages.size() == 3);
-  CHECK(report.languages[0].key == "de");
-  CHECK(report.languages[0].posts == 2);
-  CHECK(report.languages[0].engagement == std::optional<std::int64_t>(38));
-  CHECK(report.languages[1].key == "en");
+  REQUIRE(counts_of(report.languages) == Counts{{"de", 2, 38}, {"en", 2, 16}, {"und", 1, none}});
   CHECK(report.languages[1].share == Approx(0.4));
-  CHECK(report.languages[1].engagement == std::optional<std::int64_t>(16));
-  CHECK(report.languages[2].key == "und");
-  CHECK(report.languages[2].posts == 1);
   CHECK(report.languages[2].share == Approx(0.2));
-  CHECK_FALSE(report.languages[2].engagement);
 }
 
 TEST_CASE("Monthly report: definitions of the shown figures only", "[analysis][monthly_report]") {
