@@ -24,6 +24,14 @@ std::string store_dump(const std::string &db) {
   }
   return dump;
 }
+
+// Ingests the X archive and the twarc capture (page-and-stream.jsonl) into `db`: the store most of
+// these tests query.
+void ingest_x_fixtures(const std::string &db) {
+  REQUIRE(run_cli({"--db", db, "ingest", fixture("x/archive"),
+                   fixture("x/twarc/page-and-stream.jsonl")})
+              .code == 0);
+}
 } // namespace
 
 TEST_CASE("help and version exit 0 on stdout", "[cli][exit_codes]") {
@@ -201,9 +209,7 @@ TEST_CASE("secrets and personal data from archives never reach the store", "[cli
 TEST_CASE("engagement by month matches a hand count of the fixtures", "[cli][engagement]") {
   test::TempDir dir;
   const auto db = dir.file("s.db");
-  REQUIRE(run_cli({"--db", db, "ingest", fixture("x/archive"),
-                   fixture("x/twarc/page-and-stream.jsonl")})
-              .code == 0);
+  ingest_x_fixtures(db);
   const auto result = run_cli({"--db", db, "engagement", "--by", "month", "--format", "csv"});
   REQUIRE(result.code == 0);
   // March, non-repost posts with E = likes + reposts (+ replies + quotes where reported):
@@ -270,9 +276,7 @@ TEST_CASE("influencers ranks the accounts of the fixtures' interaction graph",
           "[cli][influencers]") {
   test::TempDir dir;
   const auto db = dir.file("s.db");
-  REQUIRE(run_cli({"--db", db, "ingest", fixture("x/archive"),
-                   fixture("x/twarc/page-and-stream.jsonl")})
-              .code == 0);
+  ingest_x_fixtures(db);
   auto result = run_cli({"--db", db, "influencers", "--format", "csv"});
   REQUIRE(result.code == 0);
   // Edges (store, self-loops dropped): test_org → partner_org: repost ×2, reply ×2, mention ×2;
@@ -297,9 +301,7 @@ TEST_CASE("influencers ranks the accounts of the fixtures' interaction graph",
 TEST_CASE("causes: campaign matching and cause metrics on the fixtures", "[cli][causes]") {
   test::TempDir dir;
   const auto db = dir.file("s.db");
-  REQUIRE(run_cli({"--db", db, "ingest", fixture("x/archive"),
-                   fixture("x/twarc/page-and-stream.jsonl")})
-              .code == 0);
+  ingest_x_fixtures(db);
   REQUIRE(run_cli({"--db", db, "campaign", "import", fixture("campaigns.json")}).code == 0);
   const auto result = run_cli({"--db", db, "causes", "--format", "csv"});
   REQUIRE(result.code == 0);
@@ -343,9 +345,7 @@ TEST_CASE("influencers --campaign ranks only the campaign's conversation",
           "[cli][influencers][causes]") {
   test::TempDir dir;
   const auto db = dir.file("s.db");
-  REQUIRE(run_cli({"--db", db, "ingest", fixture("x/archive"),
-                   fixture("x/twarc/page-and-stream.jsonl")})
-              .code == 0);
+  ingest_x_fixtures(db);
   REQUIRE(run_cli({"--db", db, "campaign", "add", "arabic", "--hashtag", "#الماء_حياة"}).code == 0);
   // Only 1766…004 matches: test_org quotes and mentions other_ngo, so the graph has 2 accounts.
   const auto result =

@@ -100,21 +100,28 @@ Dataset february() {
   return dataset;
 }
 
+// The input for the calendar month `month` in UTC, with `top_limit` top posts and hashtags.
+MonthlyReportInput input_for(year_month month, const util::TimeZone &zone, const Dataset &current,
+                             const Dataset &previous, std::size_t top_limit) {
+  MonthlyReportInput input;
+  input.month = month;
+  input.zone = &zone;
+  input.since = at(month / 1);
+  input.until = at((month + months{1}) / 1);
+  input.current = &current;
+  input.previous = &previous;
+  input.top_limit = top_limit;
+  return input;
+}
+
 struct Fixture {
   util::TimeZone zone = util::TimeZone::utc();
   Dataset current = march();
   Dataset previous = february();
 
   [[nodiscard]] MonthlyReport build(std::size_t top_limit = 3) const {
-    MonthlyReportInput input;
+    auto input = input_for(2024y / March, zone, current, previous, top_limit);
     input.organisation = "Test Org";
-    input.month = 2024y / March;
-    input.zone = &zone;
-    input.since = at(2024y / March / 1);
-    input.until = at(2024y / April / 1);
-    input.current = &current;
-    input.previous = &previous;
-    input.top_limit = top_limit;
     return build_monthly_report(input);
   }
 };
@@ -275,14 +282,7 @@ TEST_CASE("Monthly report: January compares with December of the year before",
           "[analysis][monthly_report]") {
   const auto zone = util::TimeZone::utc();
   const Dataset empty;
-  MonthlyReportInput input;
-  input.month = 2025y / January;
-  input.zone = &zone;
-  input.since = at(2025y / January / 1);
-  input.until = at(2025y / February / 1);
-  input.current = &empty;
-  input.previous = &empty;
-  const auto report = build_monthly_report(input);
+  const auto report = build_monthly_report(input_for(2025y / January, zone, empty, empty, 10));
   CHECK(report.month == "2025-01");
   CHECK(report.previous_month == "2024-12");
   CHECK(report.current.posts == 0);
