@@ -26,7 +26,8 @@ TEST_CASE("Keywords match on word boundaries, or as substrings in unspaced scrip
   CHECK(keyword_matches(norm("ВОДА для всех"), norm("вода")));
 }
 
-TEST_CASE("Effective number of languages (metrics.md §5.6)", "[analysis][campaigns]") {
+TEST_CASE("Effective number of languages: exp of the Shannon entropy of their shares",
+          "[analysis][campaigns]") {
   CHECK(effective_number({0.5, 0.25, 0.25}) == Approx(2.8284271).margin(1e-7));
   CHECK(effective_number({1.0}) == Approx(1.0));
 }

@@ -18,7 +18,8 @@ PostFacts post(std::string id, std::optional<std::int64_t> likes,
 }
 } // namespace
 
-TEST_CASE("Engagement arithmetic vectors of metrics.md §5.6", "[analysis][engagement]") {
+TEST_CASE("Engagement arithmetic: pooled rate, coverage and median of three hand-computed posts",
+          "[analysis][engagement]") {
   Dataset dataset;
   dataset.accounts.push_back(AccountFacts{});
   dataset.posts = {post("1", 10, 1000), post("2", 5, 100), post("3", 0, std::nullopt)};
@@ -90,7 +91,8 @@ TimePoint day_of(int y, unsigned m, unsigned d, int h = 0) {
 }
 } // namespace
 
-TEST_CASE("Follower growth vectors of metrics.md §5.6", "[analysis][engagement][growth]") {
+TEST_CASE("Follower growth: hand-computed boundary counts and rates",
+          "[analysis][engagement][growth]") {
   const auto since = day_of(2024, 3, 1);
   const auto until = day_of(2024, 4, 1);
   SECTION("F_start 1000, F_end 1100 gives 0.10") {
@@ -311,7 +313,7 @@ TEST_CASE("Click-through: clicks over impressions where both are reported",
   CHECK(none.ctr_coverage == std::optional<double>(0.0));
 }
 
-TEST_CASE("Compound monthly follower growth over a multi-month period (metrics.md §1.4)",
+TEST_CASE("Compound monthly follower growth over a multi-month period",
           "[analysis][engagement][growth]") {
   const auto zurich = util::TimeZone("Europe/Zurich");
   SECTION("months: whole calendar months between local month starts, else days / 30.436875") {

@@ -20,7 +20,7 @@ PostFacts post(std::string id, std::optional<std::int64_t> likes,
 double number(const Cell &cell) { return std::get<double>(cell); }
 } // namespace
 
-TEST_CASE("Top posts: the shrunk rate of metrics.md §5.6", "[analysis][top]") {
+TEST_CASE("Top posts: the shrunk rate of hand-computed posts", "[analysis][top]") {
   Dataset dataset;
   dataset.accounts.push_back(AccountFacts{});
   dataset.posts = {post("1", 10, 1000), post("2", 5, 100), post("3", 0, std::nullopt)};

@@ -1,0 +1,295 @@
+// SPDX-License-Identifier: Apache-2.0
+// analysis::build_monthly_report on two hand-built months (February and March 2024, UTC). Every
+// reference value is worked out in the comments from the posts below, not read off the code.
+// The month-over-month change is the renderer's (tests/unit/report/monthly_report_renderer_test).
+#include <catch2/catch.hpp>
+#include <tuple>
+
+#include "sociometer/analysis/monthly_report.hpp"
+
+using namespace sociometer;
+using namespace sociometer::analysis;
+using namespace std::chrono;
+
+namespace {
+
+TimePoint at(year_month_day day) { return time_point_cast<milliseconds>(sys_days{day}); }
+
+enum { org, org_masto };
+
+// Two accounts of the organisation: @org on X with follower snapshots on 1 Feb (900), 1 Mar
+// (1000) and 1 Apr (1100); @orgm on Mastodon without any.
+std::vector<AccountFacts> accounts() {
+  AccountFacts x;
+  x.platform = Platform::x;
+  x.native_id = "1";
+  x.handle = "org";
+  x.role = AccountRole::own;
+  x.followers = {{at(2024y / February / 1), 900},
+                 {at(2024y / March / 1), 1000},
+                 {at(2024y / April / 1), 1100}};
+  AccountFacts masto;
+  masto.platform = Platform::mastodon;
+  masto.native_id = "2";
+  masto.handle = "orgm";
+  masto.role = AccountRole::own;
+  return {x, masto};
+}
+
+PostFacts post(std::string id, Platform platform, std::int32_t account, year_month_day day,
+               PostKind kind, std::string lang) {
+  PostFacts facts;
+  facts.native_id = std::move(id);
+  facts.platform = platform;
+  facts.account = account;
+  facts.created_at = at(day);
+  facts.kind = kind;
+  facts.lang = std::move(lang);
+  return facts;
+}
+
+// March, five posts (index: ID, platform, kind, counts → engagement = likes + reposts + replies +
+// quotes over the counts reported):
+//   0: 101 X        post    10 + 2 + 1 + 0 = 13, 1000 impressions, en
+//   1: 102 X        reply    3 + 0 + 0 + 0 =  3, en
+//   2: 103 Mastodon post    20 + 5         = 25 (replies and quotes not reported), de
+//   3: 104 X        repost  no counts of its own → no engagement, no language (und)
+//   4: 100 Mastodon post    13             = 13 (ties with 101), de
+// Totals: 5 posts, engagement 13 + 3 + 25 + 13 = 54, impressions 1000.
+Dataset march() {
+  Dataset dataset;
+  dataset.accounts = accounts();
+  auto p101 = post("101", Platform::x, org, 2024y / March / 5, PostKind::post, "en");
+  p101.text = "Hello\nworld | now";
+  p101.metrics.likes = 10;
+  p101.metrics.reposts = 2;
+  p101.metrics.replies = 1;
+  p101.metrics.quotes = 0;
+  p101.metrics.impressions = 1000;
+  auto p102 = post("102", Platform::x, org, 2024y / March / 10, PostKind::reply, "en");
+  p102.metrics.likes = 3;
+  p102.metrics.reposts = 0;
+  p102.metrics.replies = 0;
+  p102.metrics.quotes = 0;
+  auto p103 = post("103", Platform::mastodon, org_masto, 2024y / March / 12, PostKind::post, "de");
+  p103.text = std::string(150, 'a');
+  p103.metrics.likes = 20;
+  p103.metrics.reposts = 5;
+  auto p104 = post("104", Platform::x, org, 2024y / March / 20, PostKind::repost, "");
+  auto p100 = post("100", Platform::mastodon, org_masto, 2024y / March / 25, PostKind::post, "de");
+  p100.metrics.likes = 13;
+  dataset.posts = {p101, p102, p103, p104, p100};
+  // (post index, tag); post 0 carries #climate twice, which counts once.
+  dataset.hashtags = {{0, "climate"}, {0, "climate"}, {2, "climate"}, {1, "aid"},
+                      {3, "aid"},     {1, "aaa"},     {4, "zeta"}};
+  return dataset;
+}
+
+// February, two posts: 90 X post 8 + 2 = 10 with 500 impressions; 91 Mastodon post 10 likes = 10.
+// Totals: 2 posts, engagement 20, impressions 500.
+Dataset february() {
+  Dataset dataset;
+  dataset.accounts = accounts();
+  auto p90 = post("90", Platform::x, org, 2024y / February / 10, PostKind::post, "en");
+  p90.metrics.likes = 8;
+  p90.metrics.reposts = 2;
+  p90.metrics.impressions = 500;
+  auto p91 = post("91", Platform::mastodon, org_masto, 2024y / February / 20, PostKind::post, "de");
+  p91.metrics.likes = 10;
+  dataset.posts = {p90, p91};
+  return dataset;
+}
+
+// The input for the calendar month `month` in UTC, with `top_limit` top posts and hashtags.
+MonthlyReportInput input_for(year_month month, const util::TimeZone &zone, const Dataset &current,
+                             const Dataset &previous, std::size_t top_limit) {
+  MonthlyReportInput input;
+  input.month = month;
+  input.zone = &zone;
+  input.since = at(month / 1);
+  input.until = at((month + months{1}) / 1);
+  input.current = &current;
+  input.previous = &previous;
+  input.top_limit = top_limit;
+  return input;
+}
+
+struct Fixture {
+  util::TimeZone zone = util::TimeZone::utc();
+  Dataset current = march();
+  Dataset previous = february();
+
+  [[nodiscard]] MonthlyReport build(std::size_t top_limit = 3) const {
+    auto input = input_for(2024y / March, zone, current, previous, top_limit);
+    input.organisation = "Test Org";
+    return build_monthly_report(input);
+  }
+};
+
+// (post ID, engagement) of the top posts, in order.
+std::vector<std::pair<std::string, std::int64_t>> ranked_posts(const MonthlyReport &report) {
+  std::vector<std::pair<std::string, std::int64_t>> ranked;
+  for (const auto &post : report.top_posts) {
+    ranked.emplace_back(post.post_id, post.engagement);
+  }
+  return ranked;
+}
+
+// (key, posts, engagement) of count rows, in order; shares are checked on their own.
+using Counts = std::vector<std::tuple<std::string, std::int64_t, std::optional<std::int64_t>>>;
+Counts counts_of(const std::vector<CountRow> &rows) {
+  Counts counts;
+  for (const auto &row : rows) {
+    counts.emplace_back(row.key, row.posts, row.engagement);
+  }
+  return counts;
+}
+
+std::string key_of(const EngagementRow &row) { return std::get<std::string>(row.key); }
+
+} // namespace
+
+TEST_CASE("Monthly report: headline of this month against the month before",
+          "[analysis][monthly_report]") {
+  const auto report = Fixture{}.build();
+  CHECK(report.organisation == "Test Org");
+  CHECK(report.time_zone == "UTC");
+  CHECK(report.month == "2024-03");
+  CHECK(report.previous_month == "2024-02");
+  CHECK(report.current.posts == 5);
+  CHECK(report.current.engagement == std::optional<std::int64_t>(54));
+  CHECK(report.current.likes == std::optional<std::int64_t>(10 + 3 + 20 + 13));
+  CHECK(report.current.impressions == std::optional<std::int64_t>(1000));
+  CHECK(report.previous.posts == 2);
+  CHECK(report.previous.engagement == std::optional<std::int64_t>(20));
+  CHECK(report.previous.impressions == std::optional<std::int64_t>(500));
+
+  // Follower growth over each calendar month, of that month's authors. Only @org has snapshots,
+  // so half of the two authors is covered. March: 1000 (1 Mar) → 1100 (1 Apr) = +0.10.
+  // February, over [1 Feb, 1 Mar): 900 → 1000 = +1/9.
+  REQUIRE(report.current.followers.growth);
+  CHECK(*report.current.followers.start == 1000);
+  CHECK(*report.current.followers.end == 1100);
+  CHECK(*report.current.followers.growth == Approx(0.10));
+  CHECK(*report.current.followers.coverage == Approx(0.5));
+  REQUIRE(report.previous.followers.growth);
+  CHECK(*report.previous.followers.start == 900);
+  CHECK(*report.previous.followers.end == 1000);
+  CHECK(*report.previous.followers.growth == Approx(1.0 / 9.0));
+}
+
+TEST_CASE("Monthly report: posts by kind, per platform and per account",
+          "[analysis][monthly_report]") {
+  const auto report = Fixture{}.build();
+  // Always the four kinds in this order, zero included: 3 posts (101, 103, 100), 1 reply, no
+  // quote, 1 repost.
+  const std::vector<std::pair<std::string, std::int64_t>> kinds = {
+      {"post", 3}, {"reply", 1}, {"quote", 0}, {"repost", 1}};
+  CHECK(report.posts_by_kind == kinds);
+
+  // Platforms by name: Mastodon 103 + 100 = 2 posts, 25 + 13 = 38, likes 20 + 13 = 33,
+  // reposts 5; X 101 + 102 + 104 = 3 posts, 13 + 3 = 16, likes 13.
+  REQUIRE(report.by_platform.size() == 2);
+  CHECK(key_of(report.by_platform[0]) == "mastodon");
+  CHECK(report.by_platform[0].posts == 2);
+  CHECK(report.by_platform[0].engagement == std::optional<std::int64_t>(38));
+  CHECK(report.by_platform[0].likes == std::optional<std::int64_t>(33));
+  CHECK(report.by_platform[0].reposts == std::optional<std::int64_t>(5));
+  CHECK(key_of(report.by_platform[1]) == "x");
+  CHECK(report.by_platform[1].posts == 3);
+  CHECK(report.by_platform[1].engagement == std::optional<std::int64_t>(16));
+  CHECK(report.by_platform[1].likes == std::optional<std::int64_t>(13));
+  // Platform rows carry their authors' growth over the month: X 1000 → 1100, Mastodon none.
+  CHECK_FALSE(report.by_platform[0].followers.growth);
+  REQUIRE(report.by_platform[1].followers.growth);
+  CHECK(*report.by_platform[1].followers.growth == Approx(0.10));
+
+  // Accounts by engagement, highest first: orgm (38) before org (16), although "org" sorts first.
+  REQUIRE(report.by_account.size() == 2);
+  CHECK(key_of(report.by_account[0]) == "orgm");
+  CHECK(report.by_account[0].engagement == std::optional<std::int64_t>(38));
+  CHECK(key_of(report.by_account[1]) == "org");
+  CHECK(report.by_account[1].engagement == std::optional<std::int64_t>(16));
+}
+
+TEST_CASE("Monthly report: top posts by engagement, then post ID, without reposts",
+          "[analysis][monthly_report]") {
+  const auto report = Fixture{}.build(3);
+  // Engagement: 103 → 25, 100 → 13, 101 → 13, 102 → 3; 104 is a repost. The tie at 13 goes to
+  // the smaller ID ("100" < "101"); the limit of 3 drops 102.
+  using Ranked = std::vector<std::pair<std::string, std::int64_t>>;
+  REQUIRE(ranked_posts(report) == Ranked{{"103", 25}, {"100", 13}, {"101", 13}});
+
+  const auto &x_post = report.top_posts[2];
+  CHECK(x_post.platform == "x");
+  CHECK(x_post.account == "org");
+  CHECK(x_post.kind == "post");
+  CHECK(x_post.created_at == at(2024y / March / 5));
+  CHECK(x_post.likes == std::optional<std::int64_t>(10));
+  CHECK(x_post.reposts == std::optional<std::int64_t>(2));
+  CHECK(x_post.replies == std::optional<std::int64_t>(1));
+  CHECK(x_post.quotes == std::optional<std::int64_t>(0));
+  // One line for a Markdown table cell: newline → space, '|' → '/'.
+  CHECK(x_post.text == "Hello world / now");
+  // Only X posts get a link built from handle and ID.
+  CHECK(x_post.url == "https://x.com/org/status/101");
+  CHECK(report.top_posts[0].url.empty());
+  // 150 × 'a' is cut to 100 code points and an ellipsis.
+  CHECK(report.top_posts[0].text == std::string(100, 'a') + "…");
+  CHECK_FALSE(report.top_posts[0].replies);
+
+  CHECK(ranked_posts(Fixture{}.build(10)) ==
+        Ranked{{"103", 25}, {"100", 13}, {"101", 13}, {"102", 3}});
+}
+
+TEST_CASE("Monthly report: hashtags and languages with their share of the month's posts",
+          "[analysis][monthly_report]") {
+  const auto report = Fixture{}.build(3);
+  // Posts using each tag (a tag counts once per post), share of the 5 posts, and engagement of
+  // the non-repost posts among them:
+  //   aid     posts 102, 104   2  0.4  3 (104 is a repost)
+  //   climate posts 101, 103   2  0.4  13 + 25 = 38
+  //   aaa     post 102         1  0.2  3
+  //   zeta    post 100         1  0.2  13
+  // By posts, then tag: aid, climate, aaa, zeta; the limit of 3 drops zeta.
+  const auto none = std::optional<std::int64_t>();
+  REQUIRE(counts_of(report.top_hashtags) ==
+          Counts{{"aid", 2, 3}, {"climate", 2, 38}, {"aaa", 1, 3}});
+  CHECK(report.top_hashtags[0].share == Approx(0.4));
+  CHECK(report.top_hashtags[1].share == Approx(0.4));
+  CHECK(report.top_hashtags[2].share == Approx(0.2));
+
+  // Languages are never cut: de 103 + 100 (2, 38), en 101 + 102 (2, 16), und the repost 104
+  // (1, no engagement at all).
+  REQUIRE(counts_of(report.languages) == Counts{{"de", 2, 38}, {"en", 2, 16}, {"und", 1, none}});
+  CHECK(report.languages[1].share == Approx(0.4));
+  CHECK(report.languages[2].share == Approx(0.2));
+}
+
+TEST_CASE("Monthly report: definitions of the shown figures only", "[analysis][monthly_report]") {
+  const auto report = Fixture{}.build();
+  for (const auto *key :
+       {"posts", "engagement", "er_impressions", "er_followers", "follower_growth", "change",
+        "top_posts", "top_hashtags", "languages", "attribution"}) {
+    CHECK(report.definitions.count(key) == 1);
+  }
+  // The report has no Kaushik or click columns, so it does not define them.
+  CHECK(report.definitions.count("applause_rate") == 0);
+  CHECK(report.definitions.count("ctr") == 0);
+}
+
+TEST_CASE("Monthly report: January compares with December of the year before",
+          "[analysis][monthly_report]") {
+  const auto zone = util::TimeZone::utc();
+  const Dataset empty;
+  const auto report = build_monthly_report(input_for(2025y / January, zone, empty, empty, 10));
+  CHECK(report.month == "2025-01");
+  CHECK(report.previous_month == "2024-12");
+  CHECK(report.current.posts == 0);
+  CHECK(report.top_posts.empty());
+  CHECK(report.top_hashtags.empty());
+  CHECK(report.languages.empty());
+  const std::vector<std::pair<std::string, std::int64_t>> no_kinds = {
+      {"post", 0}, {"reply", 0}, {"quote", 0}, {"repost", 0}};
+  CHECK(report.posts_by_kind == no_kinds);
+}

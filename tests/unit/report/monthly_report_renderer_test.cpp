@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: Apache-2.0
+// The month-over-month change of the monthly report, which its renderer computes: (this month −
+// previous month) / previous month, and no number when either side is missing or the previous
+// month is zero. Headline rows are set by hand; the expected changes are worked out beside them.
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "sociometer/analysis/monthly_report.hpp"
+#include "sociometer/report/renderer.hpp"
+
+using namespace sociometer;
+
+namespace {
+
+analysis::MonthlyReport headline() {
+  analysis::MonthlyReport report;
+  report.organisation = "Test Org";
+  report.time_zone = "UTC";
+  report.month = "2024-03";
+  report.previous_month = "2024-02";
+  auto &now = report.current;
+  auto &before = report.previous;
+  now.posts = 5;
+  before.posts = 2; // (5 − 2) / 2 = +150 %
+  now.engagement = 54;
+  before.engagement = 20; // (54 − 20) / 20 = +170 %
+  now.likes = 46;
+  before.likes = 18; // 28 / 18 = +155.56 %
+  now.reposts = 7;
+  before.reposts = 0; // previous month zero: no change
+  now.replies = 1;    // previous month not reported: no change
+  now.quotes = 0;
+  before.quotes = 4; // −100 %
+  now.impressions = 1000;
+  before.impressions = 500; // +100 %
+  // Rates change only when both are shown, i.e. measured on at least half of the posts.
+  now.er_impressions = {0.013, 0.25, std::nullopt}; // 25 % coverage: not shown
+  before.er_impressions = {0.02, 1.0, std::nullopt};
+  now.er_followers = {0.008, 0.5, std::nullopt}; // (0.008 − 0.010) / 0.010 = −20 %
+  before.er_followers = {0.010, 1.0, std::nullopt};
+  return report;
+}
+
+std::string render(const analysis::MonthlyReport &report, report::Format format) {
+  std::ostringstream out;
+  report::render_monthly_report(report, report::Envelope{}, format, out);
+  return out.str();
+}
+
+} // namespace
+
+TEST_CASE("Monthly report Markdown: the headline's change column", "[report][monthly_report]") {
+  const auto text = render(headline(), report::Format::md);
+  CHECK_THAT(text, Catch::Contains("| Metric | 2024-03 | 2024-02 | Change |\n"));
+  CHECK_THAT(text, Catch::Contains("| Posts | 5 | 2 | +150.0% |\n"));
+  CHECK_THAT(text, Catch::Contains("| Engagement | 54 | 20 | +170.0% |\n"));
+  CHECK_THAT(text, Catch::Contains("| Likes | 46 | 18 | +155.6% |\n"));
+  CHECK_THAT(text, Catch::Contains("| Reposts received | 7 | 0 | n/a |\n"));
+  CHECK_THAT(text, Catch::Contains("| Replies received | 1 | n/a | n/a |\n"));
+  CHECK_THAT(text, Catch::Contains("| Quotes received | 0 | 4 | -100.0% |\n"));
+  CHECK_THAT(text, Catch::Contains("| Impressions | 1000 | 500 | +100.0% |\n"));
+  CHECK_THAT(text, Catch::Contains("| Engagement rate (impressions) | insufficient coverage "
+                                   "(25.00% of posts) | 2.00% (coverage 100.00%) | n/a |\n"));
+  CHECK_THAT(text, Catch::Contains("| Engagement rate (followers) | 0.80% (coverage 50.00%) | "
+                                   "1.00% (coverage 100.00%) | -20.0% |\n"));
+}
+
+TEST_CASE("Monthly report JSON: the change block", "[report][monthly_report]") {
+  const auto document = nlohmann::json::parse(render(headline(), report::Format::json));
+  const auto &change = document.at("report").at("change");
+  CHECK(change.at("posts").get<double>() == Approx(1.5));
+  CHECK(change.at("engagement").get<double>() == Approx(1.7));
+  CHECK(change.at("impressions").get<double>() == Approx(1.0));
+
+  auto report = headline();
+  report.previous.posts = 0;
+  report.previous.engagement.reset();
+  report.previous.impressions = 0;
+  const auto empty = nlohmann::json::parse(render(report, report::Format::json));
+  const auto &no_change = empty.at("report").at("change");
+  CHECK(no_change.at("posts").is_null());       // previous month zero
+  CHECK(no_change.at("engagement").is_null());  // previous month unknown
+  CHECK(no_change.at("impressions").is_null()); // previous month zero
+}
