@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// Bluesky AppView JSON (formats.md §4): response pages of `app.bsky.feed.getAuthorFeed`,
+// Bluesky AppView JSON (docs/formats.md, Bluesky): response pages of `app.bsky.feed.getAuthorFeed`,
 // `app.bsky.feed.searchPosts` and `app.bsky.feed.getPostThread`, either one page per file
 // (pretty-printed or not) or one page per line (JSONL, as collection tools save them). JSONL is
 // read line by line and a bad line is reported and skipped; a single page that cannot be parsed
@@ -69,10 +69,10 @@ struct CodePointSpan {
   std::size_t byte_end = 0;
 };
 
-// Turns a facet's UTF-8 byte range [start, end) over valid UTF-8 `text` into code points
-// (formats.md §0.3). An end past the text is clamped and an end inside a multi-byte character is
-// moved outward to the character's boundary, with `note` saying so; std::nullopt (and `note`) when
-// no usable range is left.
+// Turns a facet's UTF-8 byte range [start, end) over valid UTF-8 `text` into code points (the
+// unit every stored entity offset uses). An end past the text is clamped and an end inside a
+// multi-byte character is moved outward to the character's boundary, with `note` saying so;
+// std::nullopt (and `note`) when no usable range is left.
 std::optional<CodePointSpan> facet_span(std::string_view text, std::optional<std::int64_t> start,
                                         std::optional<std::int64_t> end, std::string &note) {
   if (!start || !end) {
@@ -339,7 +339,7 @@ private:
     }
   }
 
-  // One FeedViewPost (formats.md §4.2): the reply context first, then the post, then the repost.
+  // One FeedViewPost: the reply context first, then the post, then the repost.
   void feed_item(json::element item) {
     const auto post = json::field(item, "post");
     if (!post || !post->is_object()) {
@@ -542,7 +542,7 @@ private:
       return std::nullopt;
     }
 
-    // sortAt (formats.md §4.6): the client sets createdAt (backdated or in the future at will),
+    // sortAt: the client sets createdAt (backdated or in the future at will),
     // the AppView sets indexedAt; the earlier of the two is what Bluesky itself sorts by.
     const auto created = util::parse_iso8601(json::string(*record, "createdAt"));
     const auto indexed = util::parse_iso8601(json::string(view, "indexedAt"));
@@ -729,7 +729,7 @@ private:
     post.urls.push_back(std::move(entity));
   }
 
-  // `record.facets` (formats.md §4.2): UTF-8 byte ranges over `record.text`, checked and turned
+  // `record.facets`: UTF-8 byte ranges over `record.text`, checked and turned
   // into code points. A facet whose range is unusable keeps its tag, mention or link without
   // offsets.
   void read_facets(json::element record, PostRecord &post, std::vector<std::string> &problems) {
