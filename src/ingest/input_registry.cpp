@@ -21,6 +21,12 @@ constexpr std::size_t k_peek_bytes = 64 * 1024;
 bool is_container(const Probe &probe) { return probe.shape != Probe::Shape::stream; }
 bool is_stream(const Probe &probe) { return probe.shape == Probe::Shape::stream; }
 
+// One sniff for the three kinds of Meta Business Suite CSV, told apart by the same look at the
+// head.
+template <MetaCsvSniff::Kind kind> bool is_meta_csv(const Probe &probe) {
+  return is_stream(probe) && sniff_meta_csv(probe.head).kind == kind;
+}
+
 // Detection order matters only among rows of the same shape: containers (folders and archives)
 // and streams never compete. Among streams, a column map comes first (it applies to every
 // CSV-looking input, before any detection), and Mastodon statuses before twarc (a Status line
@@ -83,9 +89,7 @@ constexpr std::array k_recognisers = {
     },
     Recogniser{
         "meta-post-csv",
-        [](const Probe &p) {
-          return is_stream(p) && sniff_meta_csv(p.head).kind == MetaCsvSniff::Kind::posts;
-        },
+        is_meta_csv<MetaCsvSniff::Kind::posts>,
         [](Probe &p) {
           const auto platform = sniff_meta_csv(p.head).platform;
           return make_meta_post_csv_input(std::move(p.source), platform, p.options);
@@ -93,9 +97,7 @@ constexpr std::array k_recognisers = {
     },
     Recogniser{
         "meta-page-csv",
-        [](const Probe &p) {
-          return is_stream(p) && sniff_meta_csv(p.head).kind == MetaCsvSniff::Kind::page_daily;
-        },
+        is_meta_csv<MetaCsvSniff::Kind::page_daily>,
         [](Probe &p) {
           const auto platform = sniff_meta_csv(p.head).platform;
           return make_meta_page_csv_input(std::move(p.source), platform, p.options);
@@ -103,10 +105,7 @@ constexpr std::array k_recognisers = {
     },
     Recogniser{
         "meta-csv-one-cell-per-row",
-        [](const Probe &p) {
-          return is_stream(p) &&
-                 sniff_meta_csv(p.head).kind == MetaCsvSniff::Kind::one_cell_per_row;
-        },
+        is_meta_csv<MetaCsvSniff::Kind::one_cell_per_row>,
         [](Probe &p) -> std::unique_ptr<Input> {
           throw Error(ErrorKind::input,
                       p.source->path() +
