@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The one list of recognised inputs: which container or content means which format. Adding a
-// format means adding its row to `k_recognisers`.
+// format means adding its row to `k_recognisers` (and naming it, for people, in the `supported:`
+// hint of unknown_format, which lists formats in reading order rather than detection order).
 #include <algorithm>
 #include <array>
 #include <atomic>
