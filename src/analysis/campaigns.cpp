@@ -7,7 +7,6 @@
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
-#include <utf8proc.h>
 
 #include "sociometer/analysis/engagement.hpp"
 #include "sociometer/util/text.hpp"
@@ -21,23 +20,15 @@ bool is_tracking_parameter(std::string_view name) {
          lower == "gclid";
 }
 
-// Decodes the code point at `pos` (valid UTF-8 assumed); returns its length in bytes.
-std::size_t decode(std::string_view text, std::size_t pos, utf8proc_int32_t &cp) {
-  const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t *>(text.data() + pos),
-                                  static_cast<utf8proc_ssize_t>(text.size() - pos), &cp);
-  return n > 0 ? static_cast<std::size_t>(n) : 1;
-}
-
-bool is_word_character(utf8proc_int32_t cp) {
-  const auto category = utf8proc_category(cp);
-  return (category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_LO) || // letters
-         (category >= UTF8PROC_CATEGORY_MN && category <= UTF8PROC_CATEGORY_ME) || // marks
-         (category >= UTF8PROC_CATEGORY_ND && category <= UTF8PROC_CATEGORY_NO) || // digits
-         cp == '_';
+// The code point at byte `pos` (valid UTF-8 assumed); 0, neither a word character nor an unspaced
+// script, at the end or for a malformed byte.
+char32_t code_point_at(std::string_view text, std::size_t pos) {
+  const auto decoded = util::decode_code_point(text, pos);
+  return decoded ? decoded->value : 0;
 }
 
 // Scripts written without spaces between words: Han, Hiragana, Katakana, Thai, Lao, Khmer, Myanmar.
-bool is_unspaced_script(utf8proc_int32_t cp) {
+bool is_unspaced_script(char32_t cp) {
   return (cp >= 0x0E00 && cp <= 0x0EFF) || (cp >= 0x1000 && cp <= 0x109F) ||
          (cp >= 0x1780 && cp <= 0x17FF) || (cp >= 0x3040 && cp <= 0x30FF) ||
          (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
@@ -45,7 +36,7 @@ bool is_unspaced_script(utf8proc_int32_t cp) {
 }
 
 // The code point that ends just before byte `pos` (0 at the start).
-utf8proc_int32_t previous_code_point(std::string_view text, std::size_t pos) {
+char32_t previous_code_point(std::string_view text, std::size_t pos) {
   if (pos == 0) {
     return 0;
   }
@@ -53,9 +44,7 @@ utf8proc_int32_t previous_code_point(std::string_view text, std::size_t pos) {
   while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0U) == 0x80U) {
     --start;
   }
-  utf8proc_int32_t cp = 0;
-  decode(text, start, cp);
-  return cp;
+  return code_point_at(text, start);
 }
 
 // Text without links and @handles, which would otherwise match keywords by accident.
@@ -182,21 +171,16 @@ bool keyword_matches(std::string_view text_norm, std::string_view keyword) {
   if (keyword.empty()) {
     return false;
   }
-  utf8proc_int32_t first = 0;
-  decode(keyword, 0, first);
-  const bool substring = is_unspaced_script(first);
+  const bool substring = is_unspaced_script(code_point_at(keyword, 0));
   std::size_t pos = text_norm.find(keyword);
   while (pos != std::string_view::npos) {
     if (substring) {
       return true;
     }
     const auto end = pos + keyword.size();
-    utf8proc_int32_t after = 0;
-    if (end < text_norm.size()) {
-      decode(text_norm, end, after);
-    }
+    const auto after = code_point_at(text_norm, end);
     const auto before = previous_code_point(text_norm, pos);
-    if (!is_word_character(before) && !is_word_character(after)) {
+    if (!util::is_word_character(before) && !util::is_word_character(after)) {
       return true;
     }
     pos = text_norm.find(keyword, pos + 1);

@@ -103,7 +103,8 @@ bool is_block(std::string_view name) {
   return std::find(std::begin(k_blocks), std::end(k_blocks), name) != std::end(k_blocks);
 }
 
-// Builds the escaped text; entities are resolved at the end (formats.md §3.3).
+// Builds the escaped text; entities are resolved at the end, so an escaped `&lt;p&gt;` stays text
+// and never becomes markup.
 class Builder {
 public:
   void text_char(std::string_view bytes) {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// HTML post content (Mastodon and other fediverse servers, formats.md §3.3) turned into the plain
+// HTML post content (Mastodon and other fediverse servers) turned into the plain
 // text people see, with the links it contains placed on that text.
 #pragma once
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Lenient typed reads from simdjson DOM elements: a missing or mistyped field reads as empty,
 // because the parsers decide what is required. IDs are kept exactly, whether the source wrote them
-// as strings or as bare integers (formats.md §0.1).
+// as strings or as bare integers (64-bit IDs lose digits as JSON doubles).
 #pragma once
 
 #include <charconv>

@@ -4,7 +4,6 @@
 #include <cld2/public/compact_lang_det.h>
 #include <cld2/public/encodings.h>
 #include <cstdio> // cld2's header uses FILE without including it
-#include <utf8proc.h>
 
 #include "sociometer/util/text.hpp"
 
@@ -31,20 +30,17 @@ std::string words_only(std::string_view text, std::size_t &letters) {
       }
       continue;
     }
-    utf8proc_int32_t code_point = 0;
-    const auto length =
-        utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t *>(text.data()) + pos,
-                         static_cast<utf8proc_ssize_t>(text.size() - pos), &code_point);
-    if (length <= 0) {
+    const auto code_point = util::decode_code_point(text, pos);
+    if (!code_point) {
       return {};
     }
-    const auto category = utf8proc_category(code_point);
-    if (category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_LO) {
+    if (util::is_letter(code_point->value)) {
       ++letters;
     }
-    at_word_start = code_point == ' ' || code_point == '\n' || code_point == '\t';
-    words.append(text.substr(pos, static_cast<std::size_t>(length)));
-    pos += static_cast<std::size_t>(length);
+    at_word_start =
+        code_point->value == ' ' || code_point->value == '\n' || code_point->value == '\t';
+    words.append(text.substr(pos, code_point->length));
+    pos += code_point->length;
   }
   return words;
 }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// Language of a post whose platform gave none (issue #3 part 6): detected with libcld2 on the
+// Language of a post whose platform gave none: detected with libcld2 on the
 // words of the text, `und` when the text is too short or mixed. Never a guess.
 #pragma once
 

@@ -297,11 +297,8 @@ private:
     post.text = cell(record, Field::text);
     post.text_norm = util::normalize_for_matching(post.text);
     add_text_hashtags(post);
-    auto handle = cell(record, Field::author);
-    if (!handle.empty() && handle.front() == '@') {
-      handle.erase(0, 1);
-    }
-    post.author = {cell(record, Field::author_id), handle};
+    const auto handle = cell(record, Field::author);
+    post.author = {cell(record, Field::author_id), std::string(util::strip_handle_prefix(handle))};
     post.lang = cell(record, Field::lang);
     post.url = cell(record, Field::url);
     post.reply_to_id = cell(record, Field::reply_to);

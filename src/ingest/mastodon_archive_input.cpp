@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// Mastodon account archive ("Request your archive", formats.md §3.1): `outbox.json` (the account's
+// Mastodon account archive ("Request your archive", docs/formats.md): `outbox.json` (the account's
 // own statuses and boosts as ActivityPub activities) and `actor.json` (the profile), in a zip, an
 // older tar.gz, or an extracted folder.
 #include <algorithm>
@@ -107,7 +107,7 @@ bool addresses_followers(json::element activity, std::string_view key) {
   return false;
 }
 
-// Visibility from addressing (`TagManager#to/#cc`, formats.md §3.1).
+// Visibility from addressing, as Mastodon's `TagManager` writes `to`/`cc`.
 Visibility visibility_of(json::element addressed) {
   if (addresses_public(addressed, "to")) {
     return Visibility::everyone;
@@ -225,7 +225,7 @@ private:
       if (text.substr(pos, 3) == "\xEF\xBB\xBF") {
         pos = json::skip_space(text, pos + 3);
       }
-      // The exporter may write `orderedItems` twice (an empty array, then the real list; §10):
+      // The exporter may write `orderedItems` twice (an empty array, then the real list):
       // every occurrence is read, and `totalItems` is never trusted.
       pos = mastodon::for_each_member(text, pos, [&](std::string_view key, std::size_t value) {
         if (key != "orderedItems" || value >= text.size() || text[value] != '[') {
@@ -288,7 +288,7 @@ private:
         return;
       }
       if (post->visibility == Visibility::direct) {
-        ++m_direct_skipped; // private messages are never posts (formats.md §10)
+        ++m_direct_skipped; // private messages are never posts: they are not ours to analyse
         return;
       }
       post->raw = std::string(raw);
@@ -344,7 +344,7 @@ private:
     target.post(repost);
   }
 
-  // A Note or Question (formats.md §3.1); std::nullopt without id or time.
+  // A Note or Question (a poll); std::nullopt without id or time.
   std::optional<PostRecord> convert_note(json::element note, json::element activity,
                                          RecordRole role) const {
     PostRecord post;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-// What the Mastodon account archive and the REST API share (formats.md §3): the identity rules that
-// make one post or account from both routes one row, HTML content, visibility names, language keys,
-// and a scanner that walks big JSON documents item by item with byte positions.
+// What the Mastodon account archive and the REST API share (docs/formats.md, Mastodon): the
+// identity rules that make one post or account from both routes one row, HTML content, visibility
+// names, language keys, and a scanner that walks big JSON documents item by item with byte
+// positions.
 #pragma once
 
 #include <algorithm>

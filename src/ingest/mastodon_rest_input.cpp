@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// Mastodon REST API statuses saved as files (formats.md §3.3, §3.6): a JSON array of Status (as
+// Mastodon REST API statuses saved as files (docs/formats.md, Mastodon): a JSON array of Status (as
 // /api/v1/accounts/:id/statuses or a timeline returns it), JSONL with one Status or one such array
 // per line, or a kensanata/mastodon-archive file `{"account", "statuses", "favourites"}`.
 #include <unordered_map>
@@ -286,7 +286,7 @@ private:
   void read_status(json::element status, IngestTarget &target, std::string &problem) {
     const auto visibility = parse_visibility(json::string(status, "visibility"));
     if (visibility == Visibility::direct) {
-      ++m_direct_skipped; // private messages are never posts (formats.md §10)
+      ++m_direct_skipped; // private messages are never posts: they are not ours to analyse
       return;
     }
     if (auto account = json::field(status, "account"); account && account->is_object()) {
@@ -332,7 +332,7 @@ private:
     target.post(repost);
   }
 
-  // A Status (formats.md §3.3) as a post; std::nullopt without uri or created_at.
+  // A Status as a post; std::nullopt without uri or created_at.
   std::optional<PostRecord> convert(json::element status, RecordRole role, IngestTarget &target,
                                     std::string &problem) {
     PostRecord post;

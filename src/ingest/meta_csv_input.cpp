@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// Meta Business Suite CSV exports (formats.md §5.6, §10): post-level Facebook and Instagram files
+// Meta Business Suite CSV exports (docs/formats.md): post-level Facebook and Instagram files
 // (one row per post, lifetime counts at export time) and page-level daily series (UTF-16, a
 // `sep=,` line, a title line, then `Date,Primary`). Columns are matched by name through a small
 // alias table, since their order and set change from month to month and with the UI language.
@@ -45,7 +45,7 @@ struct Alias {
 };
 
 // Header names → fields. English is what Meta writes for an English UI. The Swedish metric and
-// time names come from formats.md §5.6 (seen in third-party parsers); the Swedish ID and text
+// time names were seen in third-party parsers; the Swedish ID and text
 // names (marked *) are unverified guesses. Matching ignores case and Unicode width (NFKC).
 constexpr std::array k_aliases = {
     Alias{"Post ID", Field::post_id}, Alias{"Page ID", Field::page_id},
@@ -111,13 +111,6 @@ std::optional<Platform> post_platform(const Columns &columns) {
 bool is_date_header(std::string_view name) {
   const auto key = header_key(name);
   return key == "date" || key == "datum";
-}
-
-std::string strip_at(std::string handle) {
-  if (!handle.empty() && handle.front() == '@') {
-    handle.erase(0, 1);
-  }
-  return handle;
 }
 
 class MetaPostInput final : public Input {
@@ -194,10 +187,12 @@ private:
     post.created_at = m_zone.from_local(*local);
 
     const bool facebook = m_platform == Platform::facebook;
-    post.author = facebook
-                      ? AccountRef{cell(record, Field::page_id), cell(record, Field::page_name)}
-                      : AccountRef{cell(record, Field::account_id),
-                                   strip_at(cell(record, Field::account_username))};
+    post.author =
+        facebook
+            ? AccountRef{cell(record, Field::page_id), cell(record, Field::page_name)}
+            : AccountRef{
+                  cell(record, Field::account_id),
+                  std::string(util::strip_handle_prefix(cell(record, Field::account_username)))};
     // Caption: Title or Description depending on the post type; the longer one is the caption.
     auto title = cell(record, Field::title);
     auto description = cell(record, Field::description);
@@ -257,7 +252,8 @@ private:
 class MetaPageInput final : public Input {
 public:
   MetaPageInput(std::unique_ptr<ByteSource> source, Platform platform, const InputOptions &options)
-      : m_source(std::move(source)), m_owner(strip_at(options.owner_handle)), m_platform(platform) {
+      : m_source(std::move(source)), m_owner(util::strip_handle_prefix(options.owner_handle)),
+        m_platform(platform) {
     if (m_owner.empty()) {
       throw Error(ErrorKind::input,
                   m_source->path() + ": page-level CSVs do not name their page; pass --as HANDLE",

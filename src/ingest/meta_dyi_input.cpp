@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// Facebook and Instagram "Download Your Information" JSON exports (formats.md §5.1–§5.5): posts
+// Facebook and Instagram "Download Your Information" JSON exports (docs/formats.md): posts
 // files found by name pattern anywhere in a folder or zip, or one posts file passed directly.
 // Every string is repaired from Meta's mojibake; posts have no IDs, so their keys are documented
 // hashes (docs/formats.md) and the store joins them with Business Suite CSV rows by content.
@@ -10,6 +10,7 @@
 #include "formats.hpp"
 #include "json_access.hpp"
 #include "json_scan.hpp"
+#include "meta_mojibake.hpp"
 #include "sociometer/error.hpp"
 #include "sociometer/util/sha256.hpp"
 #include "sociometer/util/text.hpp"
@@ -32,7 +33,8 @@ bool digits_then(std::string_view text, std::string_view suffix) {
 }
 
 // `(^|/)your_posts[^/]*_\d+<ext>` → Facebook, `(^|/)content/posts_\d+<ext>` (and
-// `content/reels.json`) → Instagram (formats.md §5.1: patterns, not paths).
+// `content/reels.json`) → Instagram: patterns, not paths, because the folders change between
+// export versions and a wrapper folder may hold them.
 EntryKind classify_entry(std::string_view entry, std::string_view extension) {
   const auto slash = entry.rfind('/');
   const auto base = slash == std::string_view::npos ? entry : entry.substr(slash + 1);
@@ -139,8 +141,6 @@ template <typename Each> void split_array(std::string_view text, std::size_t pos
     fail_at(after, "unexpected content after the list of posts");
   }
 }
-
-std::string repaired(std::string_view text) { return util::repair_meta_mojibake(text); }
 
 TimePoint from_epoch_seconds(std::int64_t seconds) {
   return TimePoint{std::chrono::seconds{seconds}};
@@ -293,9 +293,9 @@ private:
       }
       if (profile) {
         if (auto name = json::field(*profile, "name")) {
-          owner.display_name = repaired(json::string(*name, "full_name"));
+          owner.display_name = repair_meta_mojibake(json::string(*name, "full_name"));
         }
-        owner.handle = repaired(json::string(*profile, "username"));
+        owner.handle = repair_meta_mojibake(json::string(*profile, "username"));
       }
       if (owner.handle.empty()) {
         owner.handle = owner.display_name;
@@ -319,8 +319,8 @@ private:
       if (user) {
         if (auto map = json::object_field(*user, "string_map_data")) {
           for (auto [key, value] : *map) {
-            const auto name = util::ascii_lower(repaired(key));
-            const auto text = repaired(json::string(value, "value"));
+            const auto name = util::ascii_lower(repair_meta_mojibake(key));
+            const auto text = repair_meta_mojibake(json::string(value, "value"));
             if (owner.handle.empty() && name.find("user") != std::string::npos) {
               owner.handle = text;
             } else if (owner.display_name.empty() && name == "name") {
@@ -330,9 +330,7 @@ private:
         }
       }
     }
-    if (!owner.handle.empty() && owner.handle.front() == '@') {
-      owner.handle.erase(0, 1);
-    }
+    owner.handle = std::string(util::strip_handle_prefix(owner.handle));
     if (owner.handle.empty()) {
       target.diagnose({display, std::nullopt, std::nullopt, "no account name found in it", false});
       return std::nullopt;
@@ -346,10 +344,7 @@ private:
     if (from_profile) {
       owner = std::move(*from_profile);
     } else if (!m_options.owner_handle.empty()) {
-      owner.handle = m_options.owner_handle;
-      if (owner.handle.front() == '@') {
-        owner.handle.erase(0, 1);
-      }
+      owner.handle = util::strip_handle_prefix(m_options.owner_handle);
     } else {
       owner.handle = std::string(k_fallback_handle);
       target.diagnose(
@@ -414,7 +409,7 @@ private:
     });
   }
 
-  // formats.md §5.2; `problem` explains a skipped item.
+  // One item of a Facebook posts file; `problem` explains a skipped item.
   static std::optional<PostRecord> facebook_post(json::element item, std::string &problem) {
     if (!item.is_object()) {
       problem = "not a post object; skipped";
@@ -431,7 +426,7 @@ private:
     if (auto data = json::array_field(item, "data")) {
       for (auto entry : *data) {
         if (auto text = json::field(entry, "post"); text && post.text.empty()) {
-          post.text = repaired(json::string(entry, "post"));
+          post.text = repair_meta_mojibake(json::string(entry, "post"));
         }
         if (auto updated = json::integer(entry, "update_timestamp");
             updated && *updated > *timestamp) {
@@ -448,10 +443,10 @@ private:
         }
         for (auto entry : *data) {
           if (auto media = json::field(entry, "media"); media && first_uri.empty()) {
-            first_uri = repaired(json::string(*media, "uri"));
+            first_uri = repair_meta_mojibake(json::string(*media, "uri"));
           }
           if (auto context = json::field(entry, "external_context")) {
-            const auto url = repaired(json::string(*context, "url"));
+            const auto url = repair_meta_mojibake(json::string(*context, "url"));
             if (!url.empty()) {
               post.urls.push_back({url, url, std::nullopt, std::nullopt});
               if (first_uri.empty()) {
@@ -468,7 +463,8 @@ private:
     return post;
   }
 
-  // formats.md §5.4: carousels keep caption and time on the post, single media on media[0].
+  // One item of an Instagram posts file: carousels keep caption and time on the post, single
+  // media on media[0].
   static std::optional<PostRecord> instagram_post(json::element item, std::string &problem) {
     if (!item.is_object()) {
       problem = "not a post object; skipped";
@@ -492,11 +488,12 @@ private:
     PostRecord post;
     post.platform = Platform::instagram;
     post.created_at = from_epoch_seconds(*time);
-    post.text = repaired(json::string(item, "title"));
+    post.text = repair_meta_mojibake(json::string(item, "title"));
     if (post.text.empty() && first_media) {
-      post.text = repaired(json::string(*first_media, "title"));
+      post.text = repair_meta_mojibake(json::string(*first_media, "title"));
     }
-    const auto uri = first_media ? repaired(json::string(*first_media, "uri")) : std::string();
+    const auto uri =
+        first_media ? repair_meta_mojibake(json::string(*first_media, "uri")) : std::string();
     post.native_id = synthetic_key("igdyi:", std::to_string(*time) + "\x1f" + uri);
     finish(post);
     return post;

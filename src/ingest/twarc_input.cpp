@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// X API v2 JSONL as twarc2 writes it (formats.md §2): one raw response page per line, one
+// X API v2 JSONL as twarc2 writes it (docs/formats.md, twarc2): one raw response page per line, one
 // filtered-stream tweet per line (`data` is an object), or one flattened tweet per line. Read line
 // by line; a bad line is reported and skipped, never the whole file.
 #include <unordered_map>
@@ -11,6 +11,7 @@
 #include "sociometer/util/text.hpp"
 #include "sociometer/util/time.hpp"
 #include "x_entities.hpp"
+#include "x_time.hpp"
 
 namespace sociometer::ingest {
 namespace {
@@ -274,7 +275,7 @@ private:
     }
   }
 
-  // One v2 tweet object (formats.md §2.2).
+  // One v2 tweet object.
   std::optional<PostRecord> convert(json::element tweet, RecordRole role, const Lookup &lookup,
                                     std::optional<TimePoint> observed, std::string &problem) const {
     PostRecord post;
@@ -288,7 +289,7 @@ private:
     }
     if (!post.created_at) {
       // Captures without tweet.fields=created_at: the snowflake ID still tells the time.
-      post.created_at = util::twitter_snowflake_time(post.native_id);
+      post.created_at = x::twitter_snowflake_time(post.native_id);
       if (!post.created_at) {
         problem = "tweet " + post.native_id + " has no valid created_at; skipped";
         return std::nullopt;
@@ -375,7 +376,7 @@ private:
       }
     }
     if (post.kind != PostKind::repost) {
-      // A retweet's counts are the original's (formats.md §2.8): never credited to the reposter.
+      // A retweet's counts are the original's: never credited to the reposter.
       if (auto metrics = json::field(tweet, "public_metrics")) {
         MetricCounts counts;
         counts.likes = json::integer(*metrics, "like_count");

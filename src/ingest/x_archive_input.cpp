@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // X/Twitter account archive: `data/*.js` files, each `window.YTD.<name>.partN = [ … ]`, indexed by
-// `data/manifest.js` (formats.md §1). The archive is one export of one owner account.
+// `data/manifest.js` (docs/formats.md, X/Twitter archive). The archive is one export of one owner
+// account.
 #include <unordered_map>
 #include <unordered_set>
 
@@ -11,6 +12,7 @@
 #include "sociometer/util/text.hpp"
 #include "sociometer/util/time.hpp"
 #include "x_entities.hpp"
+#include "x_time.hpp"
 
 namespace sociometer::ingest {
 namespace {
@@ -325,7 +327,7 @@ private:
     }
   }
 
-  // One archive tweet (formats.md §1.5); `problem` gets a message for a skipped record or a
+  // One archive tweet; `problem` gets a message for a skipped record or a
   // suspicious one.
   std::optional<PostRecord> parse_tweet(json::element tweet, std::string &problem) const {
     PostRecord post;
@@ -334,7 +336,7 @@ private:
     if (post.native_id.empty()) {
       post.native_id = json::id(tweet, "id");
     }
-    post.created_at = util::parse_twitter_time(json::string(tweet, "created_at"));
+    post.created_at = x::parse_twitter_time(json::string(tweet, "created_at"));
     auto escaped = json::string(tweet, "full_text");
     if (escaped.empty()) {
       escaped = json::string(tweet, "text");
@@ -368,7 +370,7 @@ private:
       read_entities(*entities, text, post, mismatch);
     }
 
-    // Classify (formats.md §1.5): retweet, reply, quote, else original.
+    // Classify: retweet, reply, quote, else original.
     x::StatusLink quoted;
     AccountRef reply_target;
     AccountRef shared_author;

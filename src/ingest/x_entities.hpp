@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // What X archives and the X API v2 share: HTML-escaped text with code-point entity offsets on the
-// escaped text (formats.md §0.3), quote URLs, and the edges a tweet implies (metrics.md §3.4).
+// escaped text, quote URLs, and the edges a tweet implies.
 #pragma once
 
 #include <optional>
@@ -66,9 +66,9 @@ struct StatusLink {
 // `https://x.com/<handle>/status/<id>`, or empty without a handle.
 [[nodiscard]] std::string status_url(std::string_view handle, std::string_view id);
 
-// Fills `edges` from kind, reply target, repost/quote targets and mentions, following
-// metrics.md §3.4: no mention edges inside reposts, none for the reply target's automatic
-// mentions (the leading ones, before `body_start_cp`), self-loops dropped later by the store.
+// Fills `edges` from kind, reply target, repost/quote targets and mentions. No mention edges
+// inside reposts (the reposter did not write them), none for the reply target's automatic
+// mentions (the leading ones, before `body_start_cp`); self-loops are dropped later by the store.
 void add_edges(PostRecord &post, const AccountRef &reply_target, const AccountRef &shared_author,
                const AccountRef &quoted_author, std::int32_t body_start_cp);
 

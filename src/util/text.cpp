@@ -76,34 +76,43 @@ bool match_entity(std::string_view s, std::size_t pos, std::size_t &length, std:
   return false;
 }
 
-// Letters, marks, digits and `_`: what a hashtag is made of (and what may not precede its `#`).
-bool is_tag_char(utf8proc_int32_t cp) noexcept {
-  if (cp == '_' || cp == 0x200C || cp == 0x200D) {
-    return true;
-  }
-  switch (utf8proc_category(cp)) {
-  case UTF8PROC_CATEGORY_LU:
-  case UTF8PROC_CATEGORY_LL:
-  case UTF8PROC_CATEGORY_LT:
-  case UTF8PROC_CATEGORY_LM:
-  case UTF8PROC_CATEGORY_LO:
-  case UTF8PROC_CATEGORY_MN:
-  case UTF8PROC_CATEGORY_MC:
-  case UTF8PROC_CATEGORY_ME:
-  case UTF8PROC_CATEGORY_ND:
-  case UTF8PROC_CATEGORY_NL:
-  case UTF8PROC_CATEGORY_NO:
-    return true;
-  default:
-    return false;
-  }
+// Word characters and the joiners some scripts need inside a word: what a hashtag is made of
+// (and what may not precede its `#`).
+bool is_tag_char(char32_t cp) noexcept {
+  return cp == 0x200C || cp == 0x200D || is_word_character(cp);
 }
 
-bool is_digit_char(utf8proc_int32_t cp) noexcept {
-  return utf8proc_category(cp) == UTF8PROC_CATEGORY_ND;
+bool is_digit_char(char32_t cp) noexcept {
+  return utf8proc_category(static_cast<utf8proc_int32_t>(cp)) == UTF8PROC_CATEGORY_ND;
 }
 
 } // namespace
+
+std::optional<DecodedCodePoint> decode_code_point(std::string_view text, std::size_t pos) noexcept {
+  if (pos >= text.size()) {
+    return std::nullopt;
+  }
+  utf8proc_int32_t cp = 0;
+  const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t *>(text.data() + pos),
+                                  static_cast<utf8proc_ssize_t>(text.size() - pos), &cp);
+  if (n <= 0) {
+    return std::nullopt;
+  }
+  return DecodedCodePoint{static_cast<char32_t>(cp), static_cast<std::size_t>(n)};
+}
+
+bool is_letter(char32_t cp) noexcept {
+  const auto category = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+  return category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_LO;
+}
+
+bool is_word_character(char32_t cp) noexcept {
+  const auto category = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+  return cp == '_' ||
+         (category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_LO) || // letters
+         (category >= UTF8PROC_CATEGORY_MN && category <= UTF8PROC_CATEGORY_ME) || // marks
+         (category >= UTF8PROC_CATEGORY_ND && category <= UTF8PROC_CATEGORY_NO);   // numbers
+}
 
 std::optional<std::size_t> find_invalid_utf8(std::string_view text) noexcept {
   const auto *bytes = reinterpret_cast<const std::uint8_t *>(text.data());
@@ -113,12 +122,11 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text) noexcept {
       ++i;
       continue;
     }
-    utf8proc_int32_t cp = 0;
-    const auto n = utf8proc_iterate(bytes + i, static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
-    if (n <= 0) {
+    const auto decoded = decode_code_point(text, i);
+    if (!decoded) {
       return i;
     }
-    i += static_cast<std::size_t>(n);
+    i += decoded->length;
   }
   return std::nullopt;
 }
@@ -235,44 +243,20 @@ std::string url_domain(std::string_view url) {
   return result;
 }
 
-std::string repair_meta_mojibake(std::string_view text) {
-  std::string bytes;
-  bytes.reserve(text.size());
-  bool high = false;
-  const auto *data = reinterpret_cast<const utf8proc_uint8_t *>(text.data());
-  std::size_t i = 0;
-  while (i < text.size()) {
-    utf8proc_int32_t cp = 0;
-    const auto n = utf8proc_iterate(data + i, static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
-    if (n <= 0 || cp > 0xFF) {
-      return std::string(text); // not mojibake (or not UTF-8 at all): leave it
-    }
-    high = high || cp >= 0x80;
-    bytes.push_back(static_cast<char>(static_cast<unsigned char>(cp)));
-    i += static_cast<std::size_t>(n);
-  }
-  if (!high || !is_valid_utf8(bytes)) {
-    return std::string(text); // pure ASCII, or genuine Latin-1 text
-  }
-  return bytes;
-}
-
 std::vector<FoundTag> find_hashtags(std::string_view text) {
   // Decode once: code points with their indices.
-  std::vector<utf8proc_int32_t> cps;
+  std::vector<char32_t> cps;
   cps.reserve(text.size());
-  const auto *data = reinterpret_cast<const utf8proc_uint8_t *>(text.data());
   std::vector<std::size_t> byte_at;
   std::size_t i = 0;
   while (i < text.size()) {
-    utf8proc_int32_t cp = 0;
-    const auto n = utf8proc_iterate(data + i, static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
-    if (n <= 0) {
+    const auto decoded = decode_code_point(text, i);
+    if (!decoded) {
       return {}; // invalid UTF-8: no offsets can be trusted
     }
-    cps.push_back(cp);
+    cps.push_back(decoded->value);
     byte_at.push_back(i);
-    i += static_cast<std::size_t>(n);
+    i += decoded->length;
   }
   byte_at.push_back(text.size());
   std::vector<FoundTag> tags;

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "sociometer/util/time.hpp"
 
-#include <array>
 #include <charconv>
 #include <cstdlib>
 #include <date/tz.h>
@@ -121,39 +120,6 @@ std::optional<TimePoint> parse_iso8601(std::string_view text) noexcept {
   return make_time(y, mo, d, h, mi, s, ms, offset);
 }
 
-std::optional<TimePoint> parse_twitter_time(std::string_view text) noexcept {
-  // `Tue Mar 05 14:02:11 +0000 2024`
-  static constexpr std::array<std::string_view, 12> k_months = {
-      "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-  if (text.size() != 30 || text[3] != ' ' || text[7] != ' ') {
-    return std::nullopt;
-  }
-  int mo = 0;
-  for (std::size_t i = 0; i < k_months.size(); ++i) {
-    if (text.substr(4, 3) == k_months[i]) {
-      mo = static_cast<int>(i) + 1;
-    }
-  }
-  std::size_t pos = 8;
-  int d = 0, h = 0, mi = 0, s = 0, y = 0, offset = 0;
-  if (mo == 0 || !read_digits(text, pos, 2, d) || !expect(text, pos, ' ') ||
-      !read_digits(text, pos, 2, h) || !expect(text, pos, ':') || !read_digits(text, pos, 2, mi) ||
-      !expect(text, pos, ':') || !read_digits(text, pos, 2, s) || !expect(text, pos, ' ')) {
-    return std::nullopt;
-  }
-  std::size_t offset_end = pos + 5;
-  std::string_view offset_text = text.substr(pos, 5);
-  std::size_t offset_pos = 0;
-  if (!read_offset(offset_text, offset_pos, offset)) {
-    return std::nullopt;
-  }
-  pos = offset_end;
-  if (!expect(text, pos, ' ') || !read_digits(text, pos, 4, y) || pos != text.size()) {
-    return std::nullopt;
-  }
-  return make_time(y, mo, d, h, mi, s, 0, offset);
-}
-
 namespace {
 
 // Writes `value` as `width` zero-padded digits ending just before `end`.
@@ -199,16 +165,6 @@ std::string format_utc(TimePoint t, bool with_ms) {
 std::string format_rfc3339_ms(TimePoint t) { return format_utc(t, true); }
 
 std::string format_rfc3339(TimePoint t) { return format_utc(t, false); }
-
-std::optional<TimePoint> twitter_snowflake_time(std::string_view id) noexcept {
-  std::uint64_t value = 0;
-  const auto [end, ec] = std::from_chars(id.data(), id.data() + id.size(), value);
-  if (ec != std::errc{} || end != id.data() + id.size() || value < (std::uint64_t{1} << 22)) {
-    return std::nullopt;
-  }
-  constexpr std::int64_t k_twitter_epoch_ms = 1288834974657;
-  return TimePoint{milliseconds{static_cast<std::int64_t>(value >> 22) + k_twitter_epoch_ms}};
-}
 
 TimePoint report_clock_now() {
   if (const char *epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch != nullptr && *epoch != '\0') {

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-// Bluesky AppView JSON pages (formats.md §4). Expected values are worked out by hand from the
-// fixtures in tests/fixtures/bluesky (see generate.py there).
+// Bluesky AppView JSON pages (docs/formats.md, Bluesky). Expected values are worked out by hand
+// from the fixtures in tests/fixtures/bluesky (see generate.py there).
 #include <catch2/catch.hpp>
 
 #include "sociometer/error.hpp"
@@ -61,8 +61,7 @@ TEST_CASE("Bluesky pages are recognised from content, not from twarc or Mastodon
   CHECK_THROWS_AS(ingest::open_input(dir.file("other.json")), Error);
 }
 
-TEST_CASE("Bluesky author feed (formats.md §4.5): byte facets become code points",
-          "[ingest][bluesky]") {
+TEST_CASE("Bluesky author feed: byte facets become code points", "[ingest][bluesky]") {
   const auto target = test::parse_fixture(fixture("bluesky/author-feed.json"));
   CHECK(target.diagnostics.empty());
   REQUIRE(target.posts.size() == 3); // the post, the reposted original, the repost event
@@ -150,7 +149,7 @@ TEST_CASE("Bluesky reply: parent from the record, reply edge to the parent's aut
   CHECK(reply.mentions[0].account.handle == "example-partner.bsky.social");
   CHECK(reply.mentions[0].start == std::optional<std::int32_t>(0));
   CHECK(reply.mentions[0].end == std::optional<std::int32_t>(28));
-  // Mentioning the account replied to adds no mention edge of its own (metrics.md §3.4).
+  // Mentioning the account replied to adds no mention edge of its own (the reply edge says it).
   REQUIRE(reply.edges.size() == 1);
   CHECK(reply.edges[0].kind == EdgeKind::reply);
   CHECK(reply.edges[0].target.native_id == k_partner);

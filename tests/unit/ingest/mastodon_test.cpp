@@ -248,7 +248,7 @@ TEST_CASE("A truncated tar.gz is rejected naming the file and the reason", "[mas
   }
 }
 
-TEST_CASE("Mastodon REST array: a boost wraps a reply (formats.md §3.5)", "[mastodon]") {
+TEST_CASE("Mastodon REST array: a boost wraps a reply", "[mastodon]") {
   const auto path = fixture("mastodon/rest/statuses.json");
   CHECK(ingest::open_input(path)->format() == "mastodon-api");
   const auto target = test::parse_fixture(path);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// Meta Business Suite CSV exports (formats.md §5.6): post-level Facebook and Instagram files,
+// Meta Business Suite CSV exports (docs/formats.md): post-level Facebook and Instagram files,
 // page-level daily series, and the broken shapes real files come in. Fixtures:
 // tests/fixtures/meta-csv/generate.py.
 #include <catch2/catch.hpp>

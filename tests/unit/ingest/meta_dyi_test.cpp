@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// Facebook and Instagram "Download Your Information" JSON exports (formats.md §5.1–§5.5). The
+// Facebook and Instagram "Download Your Information" JSON exports (docs/formats.md). The
 // fixtures are written by tests/fixtures/meta-dyi/make_fixtures.py with Meta's mojibake; the
 // expected keys below were computed by that script's own implementation of the recipe.
 #include <catch2/catch.hpp>
@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "ingest/meta_mojibake.hpp"
 #include "sociometer/error.hpp"
 #include "sociometer/util/text.hpp"
 #include "sociometer/util/time.hpp"
@@ -36,29 +37,29 @@ constexpr auto k_ig_caption = "Café & croissants ☕ مرحبا 你好 #Example
 } // namespace
 
 TEST_CASE("Meta mojibake: UTF-8 bytes posing as code points are repaired, Latin-1 stays",
-          "[meta-dyi][util][text]") {
+          "[meta-dyi][text]") {
   // "é" written by Meta as \u00c3\u00a9 decodes to the two code points U+00C3 U+00A9.
-  CHECK(util::repair_meta_mojibake("Journ\u00c3\u00a9e") == "Journée");
-  CHECK(util::repair_meta_mojibake(
+  CHECK(ingest::repair_meta_mojibake("Journ\u00c3\u00a9e") == "Journée");
+  CHECK(ingest::repair_meta_mojibake(
             "\u00d9\u0085\u00d8\u00b1\u00d8\u00ad\u00d8\u00a8\u00d8\u00a7") == "مرحبا");
-  CHECK(util::repair_meta_mojibake("\u00e4\u00bd\u00a0\u00e5\u00a5\u00bd") == "你好");
-  CHECK(util::repair_meta_mojibake("\u00f0\u009f\u008e\u0089") == "🎉");
+  CHECK(ingest::repair_meta_mojibake("\u00e4\u00bd\u00a0\u00e5\u00a5\u00bd") == "你好");
+  CHECK(ingest::repair_meta_mojibake("\u00f0\u009f\u008e\u0089") == "🎉");
   // Genuine Latin-1: the byte E9 alone is not UTF-8, so the text is left alone.
-  CHECK(util::repair_meta_mojibake("café") == "café");
-  CHECK(util::repair_meta_mojibake("Ça été") == "Ça été");
+  CHECK(ingest::repair_meta_mojibake("café") == "café");
+  CHECK(ingest::repair_meta_mojibake("Ça été") == "Ça été");
   // Anything above U+00FF is not mojibake; ASCII has nothing to repair.
-  CHECK(util::repair_meta_mojibake("Ã© and ☀") == "Ã© and ☀");
-  CHECK(util::repair_meta_mojibake("plain ascii #tag") == "plain ascii #tag");
-  CHECK(util::repair_meta_mojibake("").empty());
+  CHECK(ingest::repair_meta_mojibake("Ã© and ☀") == "Ã© and ☀");
+  CHECK(ingest::repair_meta_mojibake("plain ascii #tag") == "plain ascii #tag");
+  CHECK(ingest::repair_meta_mojibake("").empty());
   // Idempotent: repairing a repaired string changes nothing.
-  const auto once = util::repair_meta_mojibake("Caf\u00c3\u00a9 \u00e2\u0098\u0095");
+  const auto once = ingest::repair_meta_mojibake("Caf\u00c3\u00a9 \u00e2\u0098\u0095");
   CHECK(once == "Café ☕");
-  CHECK(util::repair_meta_mojibake(once) == once);
+  CHECK(ingest::repair_meta_mojibake(once) == once);
   // Invalid UTF-8 input is returned as it is.
-  CHECK(util::repair_meta_mojibake("\xff") == "\xff");
+  CHECK(ingest::repair_meta_mojibake("\xff") == "\xff");
 }
 
-TEST_CASE("Hashtags are found in any script with code-point offsets", "[meta-dyi][util][text]") {
+TEST_CASE("Hashtags are found in any script with code-point offsets", "[meta-dyi][text]") {
   const std::string text =
       "☀️ #ExampleLaunch, #الماء_حياة #新品发布 x#no #123 #Réussite! &#39; #";
   const auto tags = util::find_hashtags(text);
@@ -79,7 +80,7 @@ TEST_CASE("Hashtags are found in any script with code-point offsets", "[meta-dyi
   CHECK(util::find_hashtags("no tags here").empty());
 }
 
-TEST_CASE("Facebook DYI, older layout: the §5.5 post decoded exactly, owner from the profile",
+TEST_CASE("Facebook DYI, older layout: a sample post decoded exactly, owner from the profile",
           "[meta-dyi][ingest]") {
   const auto target = test::parse_fixture(fixture("meta-dyi/fb-old"));
   CHECK(target.diagnostics.empty());
@@ -197,7 +198,7 @@ TEST_CASE("Facebook DYI, newer layout: a truncated posts file is dropped with it
              Catch::Contains("_2.json: byte 81: truncated JSON"));
 }
 
-TEST_CASE("Instagram DYI: §5.5 captions, carousel time, reels, mentions, owner username",
+TEST_CASE("Instagram DYI: captions, carousel time, reels, mentions, owner username",
           "[meta-dyi][ingest]") {
   const auto target = test::parse_fixture(fixture("meta-dyi/ig"));
   CHECK(target.diagnostics.empty());

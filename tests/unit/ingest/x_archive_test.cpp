@@ -46,8 +46,7 @@ TEST_CASE("X archive: offsets are code points on the escaped text", "[ingest][x-
   CHECK(slice(quote.text, quote.hashtags[0].start, quote.hashtags[0].end) == "#الماء_حياة");
 }
 
-TEST_CASE("X archive: kinds, counts and edges as formats.md §1.5 classifies them",
-          "[ingest][x-archive]") {
+TEST_CASE("X archive: kinds, counts and edges of each tweet", "[ingest][x-archive]") {
   const auto target = test::parse_fixture(fixture("x/archive"));
 
   const auto &original = target.post_with_id("1765000000000000001");

@@ -60,3 +60,47 @@ TEST_CASE("URL domains drop scheme, user info, port and www", "[util][text]") {
   CHECK(util::url_domain("http://user@news.example.net/") == "news.example.net");
   CHECK(util::url_domain("example.org/no-scheme").empty());
 }
+
+TEST_CASE("Code points decode with their length; malformed bytes do not", "[util][text]") {
+  const std::string text = "aé🎉\xff";
+  const auto a = util::decode_code_point(text, 0);
+  REQUIRE(a);
+  CHECK(a->value == U'a');
+  CHECK(a->length == 1);
+  const auto e = util::decode_code_point(text, 1);
+  REQUIRE(e);
+  CHECK(e->value == U'é');
+  CHECK(e->length == 2);
+  const auto party = util::decode_code_point(text, 3);
+  REQUIRE(party);
+  CHECK(party->value == U'🎉');
+  CHECK(party->length == 4);
+  CHECK_FALSE(util::decode_code_point(text, 2));           // a continuation byte
+  CHECK_FALSE(util::decode_code_point(text, 7));           // 0xFF
+  CHECK_FALSE(util::decode_code_point(text, 8));           // the end
+  CHECK_FALSE(util::decode_code_point("\xed\xa0\x80", 0)); // a surrogate
+}
+
+TEST_CASE("Letters and word characters in any script", "[util][text]") {
+  for (const char32_t letter : {U'a', U'Z', U'é', U'你', U'ب', U'ǅ', U'ʰ'}) {
+    CHECK(util::is_letter(letter));
+    CHECK(util::is_word_character(letter));
+  }
+  for (const char32_t other : {U'\u0301', U'٣', U'Ⅻ', U'½', U'_'}) { // marks, numbers, `_`
+    CHECK_FALSE(util::is_letter(other));
+    CHECK(util::is_word_character(other));
+  }
+  for (const char32_t neither : {U' ', U'#', U'@', U'-', U'🎉', U'\u200d', char32_t{0}}) {
+    CHECK_FALSE(util::is_letter(neither));
+    CHECK_FALSE(util::is_word_character(neither));
+  }
+}
+
+TEST_CASE("A handle's leading @ is stripped once", "[util][text]") {
+  CHECK(util::strip_handle_prefix("@example_org") == "example_org");
+  CHECK(util::strip_handle_prefix("example_org") == "example_org");
+  CHECK(util::strip_handle_prefix("@@example_org") == "@example_org");
+  CHECK(util::strip_handle_prefix("@").empty());
+  CHECK(util::strip_handle_prefix("").empty());
+  CHECK(util::strip_handle_prefix("user@host") == "user@host");
+}

@@ -28,28 +28,12 @@ TEST_CASE("ISO 8601 timestamps of every source parse to the same UTC instant", "
   CHECK_FALSE(util::parse_iso8601("yesterday"));
 }
 
-TEST_CASE("Twitter archive timestamps parse with English names in any locale", "[util][time]") {
-  CHECK(util::parse_twitter_time("Tue Mar 05 14:02:11 +0000 2024") == utc(2024, 3, 5, 14, 2, 11));
-  CHECK(util::parse_twitter_time("Wed Jan 01 00:00:00 +0100 2025") == utc(2024, 12, 31, 23, 0, 0));
-  CHECK_FALSE(util::parse_twitter_time("Tue Mrz 05 14:02:11 +0000 2024"));
-  CHECK_FALSE(util::parse_twitter_time("2024-03-05T14:02:11Z"));
-}
-
 TEST_CASE("RFC 3339 output is fixed width and sorts as text", "[util][time]") {
   CHECK(util::format_rfc3339_ms(utc(2024, 3, 5, 14, 2, 11, 7)) == "2024-03-05T14:02:11.007Z");
   CHECK(util::format_rfc3339(utc(2024, 3, 5, 14, 2, 11, 999)) == "2024-03-05T14:02:11Z");
 }
 
-TEST_CASE("Snowflake IDs give their creation time", "[util][time]") {
-  // ((ms − 1288834974657) << 22) for 2024-03-05T14:02:11.000Z
-  const auto ms = utc(2024, 3, 5, 14, 2, 11).time_since_epoch().count();
-  const auto id = std::to_string(static_cast<std::uint64_t>(ms - 1288834974657) << 22);
-  CHECK(util::twitter_snowflake_time(id) == utc(2024, 3, 5, 14, 2, 11));
-  CHECK_FALSE(util::twitter_snowflake_time("abc"));
-}
-
-TEST_CASE("Local calendar parts follow the tz database across DST (metrics.md §5.5)",
-          "[util][time]") {
+TEST_CASE("Local calendar parts follow the tz database across DST", "[util][time]") {
   const util::TimeZone zurich("Europe/Zurich");
   struct Vector {
     TimePoint at;

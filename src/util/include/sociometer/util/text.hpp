@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-// UTF-8 text helpers with no domain knowledge: validation, code-point offsets, HTML entity
-// unescaping and Unicode normalisation (utf8proc).
+// UTF-8 text helpers with no domain knowledge: validation, decoding, character classes,
+// code-point offsets, HTML entity unescaping and Unicode normalisation. The one wrapper of
+// utf8proc: other libraries reach Unicode data through these functions.
 #pragma once
 
 #include <cstddef>
@@ -17,6 +18,21 @@ namespace sociometer::util {
 [[nodiscard]] inline bool is_valid_utf8(std::string_view text) noexcept {
   return !find_invalid_utf8(text).has_value();
 }
+// A code point decoded from UTF-8, with the number of bytes it took.
+struct DecodedCodePoint {
+  char32_t value = 0;
+  std::size_t length = 0;
+};
+// The code point starting at byte `pos` of `text`; std::nullopt when `pos` is at or past the end
+// or the bytes there are not well-formed UTF-8.
+[[nodiscard]] std::optional<DecodedCodePoint> decode_code_point(std::string_view text,
+                                                                std::size_t pos) noexcept;
+// Letters of any script (Unicode general category L).
+[[nodiscard]] bool is_letter(char32_t cp) noexcept;
+// What words are made of: letters, marks and numbers of any script (Unicode general categories
+// L, M and N) and `_`.
+[[nodiscard]] bool is_word_character(char32_t cp) noexcept;
+
 // Number of code points in valid UTF-8 `text`.
 [[nodiscard]] std::size_t code_point_count(std::string_view text) noexcept;
 // Byte offset of code point `index` (== size when index is the count); nullopt when past the end.
@@ -30,8 +46,8 @@ struct UnescapedText {
   // it maps to in `text`. Lets code-point offsets given on the escaped text be moved onto `text`.
   std::vector<std::int32_t> code_point_map;
 };
-// Unescapes `&amp; &lt; &gt; &quot; &#39; &apos;` and numeric references (formats.md §0.3:
-// offsets refer to the escaped text, so the map shifts them).
+// Unescapes `&amp; &lt; &gt; &quot; &#39; &apos;` and numeric references (X gives entity offsets
+// on the escaped text, so the map shifts them onto the unescaped one).
 [[nodiscard]] UnescapedText html_unescape_with_map(std::string_view escaped);
 [[nodiscard]] std::string html_unescape(std::string_view escaped);
 
@@ -40,19 +56,17 @@ struct UnescapedText {
 // Invalid UTF-8 yields an empty string.
 [[nodiscard]] std::string normalize_for_matching(std::string_view text);
 
+// `handle` without its leading `@`, if it has one. Strips exactly one: `@@x` becomes `@x`.
+[[nodiscard]] constexpr std::string_view strip_handle_prefix(std::string_view handle) noexcept {
+  return handle.starts_with('@') ? handle.substr(1) : handle;
+}
+
 // Lower-cases ASCII letters only (handles, which are ASCII on X).
 [[nodiscard]] std::string ascii_lower(std::string_view text);
 
 // Host of an absolute URL, lower case, without user info, port and a leading `www.`; empty when
 // `url` has no scheme.
 [[nodiscard]] std::string url_domain(std::string_view url);
-
-// Undoes the Facebook/Instagram export mojibake (formats.md §5.3): Meta writes each UTF-8 byte as
-// a `\u00XX` escape, so decoded JSON strings hold one U+0080..U+00FF code point per byte. When no
-// code point exceeds U+00FF and the code points, taken as bytes, are valid UTF-8 with at least one
-// byte >= 0x80, returns those bytes; otherwise returns `text` unchanged (genuine Latin-1 such as a
-// correctly written `café` stays). Idempotent.
-[[nodiscard]] std::string repair_meta_mojibake(std::string_view text);
 
 // A `#tag` found in plain text (no offsets given by the source).
 struct FoundTag {
@@ -61,8 +75,7 @@ struct FoundTag {
   std::int32_t end;
 };
 // Hashtags in valid UTF-8 `text`: `#` not preceded by a letter, digit, mark, `_` or `&`, followed
-// by letters, marks, digits, `_` and ZWNJ/ZWJ in any script (utf8proc categories); all-digit tags
-// (`#1`) are not hashtags.
+// by word characters (is_word_character) and ZWNJ/ZWJ; all-digit tags (`#1`) are not hashtags.
 [[nodiscard]] std::vector<FoundTag> find_hashtags(std::string_view text);
 
 // Cuts valid UTF-8 `text` to at most `max_code_points`, appending `…` when it cut.

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-// Timestamp parsing (one parser per source format, formats.md §0.2), RFC 3339 output, and local
-// calendar arithmetic in IANA zones.
+// Timestamp parsing (one strict parser per notation, so a malformed time is caught rather than
+// guessed), RFC 3339 output, and local calendar arithmetic in IANA zones.
 #pragma once
 
 #include <chrono>
@@ -15,14 +15,10 @@ namespace sociometer::util {
 // `2024-03-05T14:02:11.000Z`, `2024-03-06T10:00:00+00:00`, `2024-03-05T14:02:11+0000`,
 // with or without fraction (any precision, truncated to ms); std::nullopt if malformed.
 [[nodiscard]] std::optional<TimePoint> parse_iso8601(std::string_view text) noexcept;
-// Twitter archive / v1.1: `Tue Mar 05 14:02:11 +0000 2024` (English names regardless of locale).
-[[nodiscard]] std::optional<TimePoint> parse_twitter_time(std::string_view text) noexcept;
 // Fixed-width `YYYY-MM-DDTHH:MM:SS.mmmZ`: sorts as text, which the store relies on.
 [[nodiscard]] std::string format_rfc3339_ms(TimePoint t);
 // `YYYY-MM-DDTHH:MM:SSZ` for JSON output (RFC 3339 UTC, second precision).
 [[nodiscard]] std::string format_rfc3339(TimePoint t);
-// Snowflake IDs encode their creation time (formats.md §0.1).
-[[nodiscard]] std::optional<TimePoint> twitter_snowflake_time(std::string_view id) noexcept;
 
 // "Now" for reports: `SOURCE_DATE_EPOCH` when set (reproducible builds convention), else the clock.
 [[nodiscard]] TimePoint report_clock_now();
