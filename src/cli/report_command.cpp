@@ -6,6 +6,9 @@
 namespace sociometer::cli {
 namespace {
 
+// The newsletter is a document, not rows: Markdown by default, JSON for pipelines.
+const FormatOffer k_report_formats({"md", "json"});
+
 struct ReportOptions {
   PeriodOptions period;
   FilterOptions filters;
@@ -13,10 +16,8 @@ struct ReportOptions {
 };
 
 int run_report(const ReportOptions &options, Context &context) {
-  const auto format = resolve_format(context.globals, report::Format::md,
-                                     {report::Format::md, report::Format::json});
-  const auto store = open_existing_store(context.globals, store::OpenMode::read_only);
-  const auto zone = resolve_zone(context.globals, store);
+  const auto store = context.invocation.open_store(store::OpenMode::read_only);
+  const auto zone = context.invocation.zone_in(store);
   PeriodOptions period_options = options.period;
   if (period_options.month.empty() && period_options.since.empty() &&
       period_options.until.empty()) {
@@ -50,19 +51,20 @@ int run_report(const ReportOptions &options, Context &context) {
   const auto monthly = analysis::build_monthly_report(input);
   auto envelope = make_envelope("report", zone, period, options.filters);
   envelope.params["month"] = monthly.month;
-  report::render_monthly_report(monthly, envelope, format, context.out);
+  report::render_monthly_report(monthly, envelope, context.invocation.report_format(), context.out);
   return 0;
 }
 
 } // namespace
 
-CommandRunner add_report_command(CLI::App &app) {
+void add_report_command(CLI::App &app, Commands &commands) {
   auto options = std::make_shared<ReportOptions>();
   auto *command = app.add_subcommand("report", "the monthly newsletter report (Markdown or JSON)");
   add_period_options(*command, options->period);
   add_filter_options(*command, options->filters);
   command->add_option("--top", options->top, "entries in the top lists (default 10)");
-  return [options](Context &context) { return run_report(*options, context); };
+  commands.push_back({command, k_report_formats,
+                      [options](Context &context) { return run_report(*options, context); }});
 }
 
 } // namespace sociometer::cli

@@ -217,6 +217,13 @@ std::string ascii_lower(std::string_view text) {
   return result;
 }
 
+std::string_view strip_handle_prefix(std::string_view handle) noexcept {
+  if (handle.starts_with('@')) {
+    handle.remove_prefix(1);
+  }
+  return handle;
+}
+
 std::string url_domain(std::string_view url) {
   const auto scheme = url.find("://");
   if (scheme == std::string_view::npos) {

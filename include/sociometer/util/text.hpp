@@ -30,8 +30,8 @@ struct UnescapedText {
   // it maps to in `text`. Lets code-point offsets given on the escaped text be moved onto `text`.
   std::vector<std::int32_t> code_point_map;
 };
-// Unescapes `&amp; &lt; &gt; &quot; &#39; &apos;` and numeric references (formats.md §0.3:
-// offsets refer to the escaped text, so the map shifts them).
+// Unescapes `&amp; &lt; &gt; &quot; &#39; &apos;` and numeric references. X gives entity offsets
+// over the escaped text, so the map shifts them onto the stored text (docs/formats.md).
 [[nodiscard]] UnescapedText html_unescape_with_map(std::string_view escaped);
 [[nodiscard]] std::string html_unescape(std::string_view escaped);
 
@@ -43,11 +43,14 @@ struct UnescapedText {
 // Lower-cases ASCII letters only (handles, which are ASCII on X).
 [[nodiscard]] std::string ascii_lower(std::string_view text);
 
+// `handle` without one leading `@`: users write `@example_org`, the store keeps `example_org`.
+[[nodiscard]] std::string_view strip_handle_prefix(std::string_view handle) noexcept;
+
 // Host of an absolute URL, lower case, without user info, port and a leading `www.`; empty when
 // `url` has no scheme.
 [[nodiscard]] std::string url_domain(std::string_view url);
 
-// Undoes the Facebook/Instagram export mojibake (formats.md §5.3): Meta writes each UTF-8 byte as
+// Undoes the Facebook/Instagram export mojibake (docs/formats.md): Meta writes each UTF-8 byte as
 // a `\u00XX` escape, so decoded JSON strings hold one U+0080..U+00FF code point per byte. When no
 // code point exceeds U+00FF and the code points, taken as bytes, are valid UTF-8 with at least one
 // byte >= 0x80, returns those bytes; otherwise returns `text` unchanged (genuine Latin-1 such as a

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// Meta Business Suite CSV exports (formats.md §5.6): post-level Facebook and Instagram files,
+// Meta Business Suite CSV exports (docs/formats.md): post-level Facebook and Instagram files,
 // page-level daily series, and the broken shapes real files come in. Fixtures:
 // tests/fixtures/meta-csv/generate.py.
 #include <catch2/catch.hpp>
@@ -19,7 +19,7 @@ using Count = std::optional<std::int64_t>;
 
 ingest::InputOptions stockholm() {
   ingest::InputOptions options;
-  options.source_time_zone = "Europe/Stockholm";
+  options.source_time_zone = util::TimeZone("Europe/Stockholm");
   return options;
 }
 
