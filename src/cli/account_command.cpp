@@ -81,16 +81,8 @@ struct AccountsOptions {
   bool all = false;
 };
 
-int run_accounts(const AccountsOptions &options, Context &context) {
-  store::AccountQuery query;
-  query.all = options.all;
-  if (!options.platform.empty()) {
-    query.platform = parse_platform_flag(options.platform);
-  }
-  if (!options.role.empty()) {
-    query.role = role_option(options.role);
-  }
-  const auto store = context.invocation.open_store(store::OpenMode::read_only);
+// One row per account, as `accounts` prints them.
+Table accounts_table(const std::vector<store::AccountSummary> &accounts) {
   Table table;
   table.columns = {{"platform", ColumnType::text},
                    {"handle", ColumnType::text},
@@ -104,7 +96,7 @@ int run_accounts(const AccountsOptions &options, Context &context) {
   const auto text_or_null = [](const std::string &text) {
     return text.empty() ? Cell{Null{}} : Cell{text};
   };
-  for (const auto &account : store.accounts(query)) {
+  for (const auto &account : accounts) {
     table.rows.push_back(
         {std::string(to_string(account.platform)), text_or_null(account.handle),
          // Accounts declared before they were ingested have no platform ID yet.
@@ -114,10 +106,14 @@ int run_accounts(const AccountsOptions &options, Context &context) {
          account.followers ? Cell{*account.followers} : Cell{Null{}},
          account.followers_at ? Cell{util::format_rfc3339(*account.followers_at)} : Cell{Null{}}});
   }
+  return table;
+}
+
+report::Envelope accounts_envelope(const AccountsOptions &options, const Invocation &invocation) {
   report::Envelope envelope;
   envelope.command = "accounts";
   envelope.generated_at = util::report_clock_now();
-  envelope.params["db"] = context.invocation.store_path;
+  envelope.params["db"] = invocation.store_path;
   envelope.params["all"] = std::int64_t{options.all ? 1 : 0};
   if (!options.platform.empty()) {
     envelope.params["platform"] = options.platform;
@@ -132,7 +128,20 @@ int run_accounts(const AccountsOptions &options, Context &context) {
       {"posts", "primary posts by the account in the store"},
       {"followers", "latest follower count observed, at followers_at"},
   };
-  report::render_table(table, envelope, context.invocation.report_format(), context.out);
+  return envelope;
+}
+
+int run_accounts(const AccountsOptions &options, Context &context) {
+  store::AccountQuery query;
+  query.all = options.all;
+  query.platform = platform_filter(options.platform);
+  if (!options.role.empty()) {
+    query.role = role_option(options.role);
+  }
+  const auto store = context.invocation.open_store(store::OpenMode::read_only);
+  report::render_table(accounts_table(store.accounts(query)),
+                       accounts_envelope(options, context.invocation),
+                       context.invocation.report_format(), context.out);
   return 0;
 }
 

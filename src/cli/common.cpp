@@ -66,6 +66,13 @@ Platform parse_platform_flag(const std::string &text) {
   return *platform;
 }
 
+std::optional<Platform> platform_filter(const std::string &text) {
+  if (text.empty()) {
+    return std::nullopt;
+  }
+  return parse_platform_flag(text);
+}
+
 void add_period_options(CLI::App &command, PeriodOptions &period) {
   auto *month = command.add_option("--month", period.month,
                                    "calendar month YYYY-MM, `last` (the month before this one) or "
@@ -143,9 +150,7 @@ store::PostQuery make_query(const ResolvedPeriod &period, const FilterOptions &f
   store::PostQuery query;
   query.since = period.since;
   query.until = period.until;
-  if (!filters.platform.empty()) {
-    query.platform = parse_platform_flag(filters.platform);
-  }
+  query.platform = platform_filter(filters.platform);
   query.account_handle = util::strip_handle_prefix(filters.account);
   query.lang = filters.lang;
   query.owned_only = filters.owned;

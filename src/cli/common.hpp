@@ -89,6 +89,8 @@ using Commands = std::vector<Command>;
 
 // `text` as a platform. Throws Error(usage) naming `--platform` for an unknown name.
 [[nodiscard]] Platform parse_platform_flag(const std::string &text);
+// As parse_platform_flag; no platform (every platform) when `text` is empty.
+[[nodiscard]] std::optional<Platform> platform_filter(const std::string &text);
 
 // Period flags: `--month YYYY-MM|last|latest` or `--since DATE --until DATE`.
 struct PeriodOptions {

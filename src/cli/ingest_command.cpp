@@ -51,9 +51,7 @@ app::IngestRequest ingest_request(const IngestOptions &options, const Invocation
   app::IngestRequest request;
   request.store_path = invocation.store_path;
   request.paths = options.paths;
-  if (!options.platform.empty()) {
-    request.platform = parse_platform_flag(options.platform);
-  }
+  request.platform = platform_filter(options.platform);
   request.owner_handle = util::strip_handle_prefix(options.as_handle);
   request.column_map = options.map;
   request.source_zone =
