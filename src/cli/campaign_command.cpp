@@ -56,8 +56,8 @@ int run_import(const CampaignOptions &options, Context &context) {
   return 0;
 }
 
-int run_list(Context &context) {
-  const auto store = context.invocation.open_store(store::OpenMode::read_only);
+// One row per campaign with its terms, as `campaign list` prints them.
+Table campaigns_table(const std::vector<Campaign> &campaigns) {
   Table table;
   table.columns = {{"campaign", ColumnType::text},     {"starts_at", ColumnType::timestamp},
                    {"ends_at", ColumnType::timestamp}, {"hashtags", ColumnType::text},
@@ -70,7 +70,7 @@ int run_list(Context &context) {
     }
     return text;
   };
-  for (const auto &campaign : store.campaigns()) {
+  for (const auto &campaign : campaigns) {
     std::vector<std::string> keywords;
     for (const auto &[lang, keyword] : campaign.keywords) {
       keywords.push_back(lang == "*" ? keyword : lang + ":" + keyword);
@@ -82,12 +82,18 @@ int run_list(Context &context) {
          joined(campaign.hashtags), joined(keywords), joined(campaign.urls),
          joined(campaign.cta_urls)});
   }
+  return table;
+}
+
+int run_list(Context &context) {
+  const auto store = context.invocation.open_store(store::OpenMode::read_only);
   report::Envelope envelope;
   envelope.command = "campaign list";
   envelope.generated_at = util::report_clock_now();
   envelope.definitions = {
       {"ends_at", "exclusive: the first instant after the campaign's last day"}};
-  report::render_table(table, envelope, context.invocation.report_format(), context.out);
+  report::render_table(campaigns_table(store.campaigns()), envelope,
+                       context.invocation.report_format(), context.out);
   return 0;
 }
 
