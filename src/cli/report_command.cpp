@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "common.hpp"
-#include "sociometer/analysis/monthly_report.hpp"
+#include "sociometer/app/monthly_report.hpp"
 #include "sociometer/error.hpp"
 
 namespace sociometer::cli {
@@ -28,27 +28,8 @@ int run_report(const ReportOptions &options, Context &context) {
                 "use --month YYYY-MM, --month last or --month latest");
   }
   const auto period = resolve_period(period_options, zone, store);
-  auto current_query = make_query(period, options.filters);
-  current_query.with_hashtags = true;
-  ResolvedPeriod previous_period;
-  previous_period.month = *period.month - std::chrono::months{1};
-  previous_period.since = zone.start_of_day(*previous_period.month / std::chrono::day{1});
-  previous_period.until = period.since;
-  const auto current = store.load(current_query);
-  auto previous_query = make_query(previous_period, options.filters);
-  previous_query.with_content = false; // only the previous month's totals are compared
-  const auto previous = store.load(previous_query);
-
-  analysis::MonthlyReportInput input;
-  input.organisation = store.setting("org").value_or("");
-  input.month = *period.month;
-  input.zone = &zone;
-  input.since = *period.since;
-  input.until = *period.until;
-  input.current = &current;
-  input.previous = &previous;
-  input.top_limit = options.top;
-  const auto monthly = analysis::build_monthly_report(input);
+  const auto monthly = app::monthly_report(
+      store, zone, *period.month, make_query(ResolvedPeriod{}, options.filters), options.top);
   auto envelope = make_envelope("report", zone, period, options.filters);
   envelope.params["month"] = monthly.month;
   report::render_monthly_report(monthly, envelope, context.invocation.report_format(), context.out);
