@@ -3,24 +3,19 @@
 // and partners, and which accounts on several platforms are one identity.
 #include "common.hpp"
 #include "sociometer/error.hpp"
+#include "sociometer/util/text.hpp"
 
 namespace sociometer::cli {
 namespace {
 
-std::string strip_at(std::string handle) {
-  if (!handle.empty() && handle.front() == '@') {
-    handle.erase(0, 1);
+// `--role` as a role. Throws Error(usage) for an unknown name.
+AccountRole role_option(const std::string &name) {
+  const auto role = parse_account_role(name);
+  if (!role) {
+    throw Error(ErrorKind::usage, "--role " + name + ": unknown role",
+                "one of own, peer, partner, tracked, other");
   }
-  return handle;
-}
-
-Platform platform_option(const std::string &name) {
-  const auto platform = parse_platform(name);
-  if (!platform) {
-    throw Error(ErrorKind::usage, "--platform " + name + ": unknown platform",
-                "one of x, mastodon, bluesky, facebook, instagram, other");
-  }
-  return *platform;
+  return *role;
 }
 
 struct AccountSetOptions {
@@ -30,19 +25,15 @@ struct AccountSetOptions {
 };
 
 int run_account_set(const AccountSetOptions &options, Context &context) {
-  const auto role = parse_account_role(options.role);
-  if (!role) {
-    throw Error(ErrorKind::usage, "--role " + options.role + ": unknown role",
-                "one of own, peer, partner, tracked, other");
-  }
-  auto store = open_existing_store(context.globals, store::OpenMode::read_write);
-  const auto handle = strip_at(options.handle);
-  const auto platform = platform_option(options.platform);
-  if (!store.declare_account(platform, handle, *role)) {
+  const auto role = role_option(options.role);
+  auto store = context.invocation.open_store(store::OpenMode::read_write);
+  const std::string handle(util::strip_handle_prefix(options.handle));
+  const auto platform = parse_platform_flag(options.platform);
+  if (!store.declare_account(platform, handle, role)) {
     context.log->info("{} on {} is not in the store yet; its role applies once it is ingested",
                       handle, to_string(platform));
   }
-  context.log->info("{} on {}: role {}", handle, to_string(platform), to_string(*role));
+  context.log->info("{} on {}: role {}", handle, to_string(platform), to_string(role));
   return 0;
 }
 
@@ -58,7 +49,8 @@ std::pair<Platform, std::string> account_reference(const std::string &text) {
     throw Error(ErrorKind::usage, "account link: " + text + ": expected PLATFORM:HANDLE",
                 "for example x:example_org bluesky:example-org.bsky.social");
   }
-  return {platform_option(text.substr(0, colon)), strip_at(text.substr(colon + 1))};
+  return {parse_platform_flag(text.substr(0, colon)),
+          std::string(util::strip_handle_prefix(text.substr(colon + 1)))};
 }
 
 int run_account_link(const AccountLinkOptions &options, Context &context) {
@@ -66,7 +58,7 @@ int run_account_link(const AccountLinkOptions &options, Context &context) {
   for (const auto &text : options.accounts) {
     accounts.push_back(account_reference(text));
   }
-  auto store = open_existing_store(context.globals, store::OpenMode::read_write);
+  auto store = context.invocation.open_store(store::OpenMode::read_write);
   store.link_accounts(options.name, accounts);
   context.log->info("{} account{} linked as {}", accounts.size(), accounts.size() == 1 ? "" : "s",
                     options.name);
@@ -74,7 +66,7 @@ int run_account_link(const AccountLinkOptions &options, Context &context) {
 }
 
 int run_account_unlink(const std::string &name, Context &context) {
-  auto store = open_existing_store(context.globals, store::OpenMode::read_write);
+  auto store = context.invocation.open_store(store::OpenMode::read_write);
   const int removed = store.unlink_accounts(name);
   if (removed == 0) {
     throw Error(ErrorKind::usage, "account unlink: no link called " + name);
@@ -89,23 +81,8 @@ struct AccountsOptions {
   bool all = false;
 };
 
-int run_accounts(const AccountsOptions &options, Context &context) {
-  const auto format = resolve_format(
-      context.globals, report::Format::table,
-      {report::Format::table, report::Format::json, report::Format::ndjson, report::Format::csv});
-  store::AccountQuery query;
-  query.all = options.all;
-  if (!options.platform.empty()) {
-    query.platform = platform_option(options.platform);
-  }
-  if (!options.role.empty()) {
-    query.role = parse_account_role(options.role);
-    if (!query.role) {
-      throw Error(ErrorKind::usage, "--role " + options.role + ": unknown role",
-                  "one of own, peer, partner, tracked, other");
-    }
-  }
-  const auto store = open_existing_store(context.globals, store::OpenMode::read_only);
+// One row per account, as `accounts` prints them.
+Table accounts_table(const std::vector<store::AccountSummary> &accounts) {
   Table table;
   table.columns = {{"platform", ColumnType::text},
                    {"handle", ColumnType::text},
@@ -119,7 +96,7 @@ int run_accounts(const AccountsOptions &options, Context &context) {
   const auto text_or_null = [](const std::string &text) {
     return text.empty() ? Cell{Null{}} : Cell{text};
   };
-  for (const auto &account : store.accounts(query)) {
+  for (const auto &account : accounts) {
     table.rows.push_back(
         {std::string(to_string(account.platform)), text_or_null(account.handle),
          // Accounts declared before they were ingested have no platform ID yet.
@@ -129,10 +106,14 @@ int run_accounts(const AccountsOptions &options, Context &context) {
          account.followers ? Cell{*account.followers} : Cell{Null{}},
          account.followers_at ? Cell{util::format_rfc3339(*account.followers_at)} : Cell{Null{}}});
   }
+  return table;
+}
+
+report::Envelope accounts_envelope(const AccountsOptions &options, const Invocation &invocation) {
   report::Envelope envelope;
   envelope.command = "accounts";
   envelope.generated_at = util::report_clock_now();
-  envelope.params["db"] = store_path(context.globals);
+  envelope.params["db"] = invocation.store_path;
   envelope.params["all"] = std::int64_t{options.all ? 1 : 0};
   if (!options.platform.empty()) {
     envelope.params["platform"] = options.platform;
@@ -147,13 +128,26 @@ int run_accounts(const AccountsOptions &options, Context &context) {
       {"posts", "primary posts by the account in the store"},
       {"followers", "latest follower count observed, at followers_at"},
   };
-  report::render_table(table, envelope, format, context.out);
+  return envelope;
+}
+
+int run_accounts(const AccountsOptions &options, Context &context) {
+  store::AccountQuery query;
+  query.all = options.all;
+  query.platform = platform_filter(options.platform);
+  if (!options.role.empty()) {
+    query.role = role_option(options.role);
+  }
+  const auto store = context.invocation.open_store(store::OpenMode::read_only);
+  report::render_table(accounts_table(store.accounts(query)),
+                       accounts_envelope(options, context.invocation),
+                       context.invocation.report_format(), context.out);
   return 0;
 }
 
 } // namespace
 
-CommandRunner add_account_command(CLI::App &app) {
+void add_account_command(CLI::App &app, Commands &commands) {
   auto *command = app.add_subcommand("account", "declare roles and link accounts across platforms");
   command->require_subcommand(1);
 
@@ -175,24 +169,25 @@ CommandRunner add_account_command(CLI::App &app) {
   auto *unlink = command->add_subcommand("unlink", "remove a link made by `account link`");
   unlink->add_option("name", *unlink_name, "the identity's name")->required();
 
-  return [=](Context &context) {
-    if (set->parsed()) {
-      return run_account_set(*set_options, context);
-    }
-    if (link->parsed()) {
-      return run_account_link(*link_options, context);
-    }
-    return run_account_unlink(*unlink_name, context);
-  };
+  commands.push_back({set, k_no_output, [set_options](Context &context) {
+                        return run_account_set(*set_options, context);
+                      }});
+  commands.push_back({link, k_no_output, [link_options](Context &context) {
+                        return run_account_link(*link_options, context);
+                      }});
+  commands.push_back({unlink, k_no_output, [unlink_name](Context &context) {
+                        return run_account_unlink(*unlink_name, context);
+                      }});
 }
 
-CommandRunner add_accounts_command(CLI::App &app) {
+void add_accounts_command(CLI::App &app, Commands &commands) {
   auto options = std::make_shared<AccountsOptions>();
   auto *command = app.add_subcommand("accounts", "the accounts in the store, own accounts first");
   command->add_option("--platform", options->platform, "only this platform");
   command->add_option("--role", options->role, "only accounts with this role");
   command->add_flag("--all", options->all, "every account, also those only mentioned");
-  return [options](Context &context) { return run_accounts(*options, context); };
+  commands.push_back({command, k_row_formats,
+                      [options](Context &context) { return run_accounts(*options, context); }});
 }
 
 } // namespace sociometer::cli

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-// The command table, global flags, the one try/catch and exit codes (style.md §5.2–5.3).
+// The command table, global flags, the one try/catch and exit codes: every error, from any layer,
+// is printed here once and mapped to its exit code.
 #include "sociometer/cli/app.hpp"
 
 #include <csignal>
@@ -42,7 +43,8 @@ void add_global_options(CLI::App &app, GlobalOptions &globals) {
                  "output format: table, json, ndjson, csv (md, json for report)");
   app.add_option("-o,--output", globals.output, "write the output to FILE instead of stdout");
   app.add_option("--tz", globals.tz,
-                 "IANA time zone for periods and local times (default: store's, else UTC)");
+                 "IANA time zone for periods and local times (default: store's, else UTC); "
+                 "`init --tz` stores it as the store's zone");
   app.add_flag("-q,--quiet", globals.quiet, "only print errors on stderr");
   app.add_flag("-v,--verbose", globals.verbose, "more detail on stderr (-vv for debug)");
   app.add_flag("--no-progress", globals.no_progress, "never show progress on stderr");
@@ -58,26 +60,15 @@ int run(int argc, const char *const *argv, std::ostream &out, std::ostream &err)
   app.require_subcommand(1);
   add_global_options(app, globals);
 
-  // The single list of subcommands.
-  std::vector<std::pair<CLI::App *, CommandRunner>> commands;
-  const auto add = [&](CommandRunner (*factory)(CLI::App &)) {
-    auto runner = factory(app);
-    commands.emplace_back(app.get_subcommands({}).back(), std::move(runner));
-  };
-  add(add_init_command);
-  add(add_status_command);
-  add(add_account_command);
-  add(add_accounts_command);
-  add(add_ingest_command);
-  add(add_engagement_command);
-  add(add_top_command);
-  add(add_besttime_command);
-  add(add_campaign_command);
-  add(add_causes_command);
-  add(add_influencers_command);
-  add(add_network_command);
-  add(add_report_command);
-  add(add_sql_command);
+  // The single list of commands, each with the output formats it offers.
+  Commands commands;
+  for (const auto add :
+       {add_init_command, add_status_command, add_account_command, add_accounts_command,
+        add_ingest_command, add_engagement_command, add_top_command, add_besttime_command,
+        add_campaign_command, add_causes_command, add_influencers_command, add_network_command,
+        add_report_command, add_sql_command}) {
+    add(app, commands);
+  }
 
   try {
     app.parse(argc, argv);
@@ -108,10 +99,11 @@ int run(int argc, const char *const *argv, std::ostream &out, std::ostream &err)
       }
       data = &file;
     }
-    Context context{globals, *data, err, log};
-    for (const auto &[command, runner] : commands) {
-      if (command->parsed()) {
-        code = runner(context);
+    for (const auto &command : commands) {
+      if (command.parser->parsed()) {
+        const auto invocation = resolve_invocation(globals, command.formats);
+        Context context{invocation, *data, err, log};
+        code = command.run(context);
         break;
       }
     }

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // `campaign add|list|rm|import` and `causes`: campaign definitions and cause-support metrics.
-#include "campaign_file.hpp"
 #include "common.hpp"
 #include "sociometer/analysis/campaigns.hpp"
+#include "sociometer/app/campaigns.hpp"
 #include "sociometer/error.hpp"
-#include "sociometer/util/text.hpp"
 
 namespace sociometer::cli {
 namespace {
@@ -20,101 +19,36 @@ struct CampaignOptions {
   std::string file;
 };
 
-std::string hashtag_key(std::string tag) {
-  while (!tag.empty() && (tag.front() == '#' || tag.front() == ' ')) {
-    tag.erase(0, 1);
+// The flags of `campaign add` as a definition, read the same way as an imported file's entry.
+app::CampaignSpec spec_of_flags(const CampaignOptions &options) {
+  app::CampaignSpec spec;
+  spec.name = options.name;
+  spec.from = options.from;
+  spec.to = options.to;
+  spec.hashtags = options.hashtags;
+  for (const auto &keyword : options.keywords) {
+    spec.keywords.push_back(app::split_keyword(keyword));
   }
-  return util::normalize_for_matching(tag);
-}
-
-// `fr:eau potable` is a French keyword; a keyword without `xx:` applies to every language.
-std::pair<std::string, std::string> keyword_entry(const std::string &text) {
-  const auto colon = text.find(':');
-  if (colon != std::string::npos && colon >= 2 && colon <= 3 &&
-      std::all_of(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(colon),
-                  [](char c) { return c >= 'a' && c <= 'z'; })) {
-    return {text.substr(0, colon), util::normalize_for_matching(text.substr(colon + 1))};
-  }
-  return {"*", util::normalize_for_matching(text)};
-}
-
-// Dates in the report zone: `from` is the first day, `to` the last day (inclusive).
-// `kind`: usage for flags, input for a file's content.
-void set_window(Campaign &campaign, const std::string &from, const std::string &to,
-                const util::TimeZone &zone, const std::string &where, ErrorKind kind) {
-  if (!from.empty()) {
-    const auto day = util::parse_date(from);
-    if (!day) {
-      throw Error(kind, where + "from " + from + ": expected a date YYYY-MM-DD");
-    }
-    campaign.starts_at = zone.start_of_day(*day);
-  }
-  if (!to.empty()) {
-    const auto day = util::parse_date(to);
-    if (!day) {
-      throw Error(kind, where + "to " + to + ": expected a date YYYY-MM-DD");
-    }
-    campaign.ends_at = zone.start_of_day(std::chrono::sys_days{*day} + std::chrono::days{1});
-  }
-  if (campaign.starts_at && campaign.ends_at && *campaign.ends_at <= *campaign.starts_at) {
-    throw Error(kind, where + "the campaign ends before it starts");
-  }
-}
-
-void require_terms(const Campaign &campaign, const std::string &where, ErrorKind kind) {
-  if (campaign.name.empty()) {
-    throw Error(kind, where + "a campaign needs a name");
-  }
-  if (campaign.hashtags.empty() && campaign.keywords.empty() && campaign.urls.empty() &&
-      campaign.cta_urls.empty()) {
-    throw Error(kind, where + "campaign " + campaign.name + " has no hashtag, keyword or URL",
-                kind == ErrorKind::usage
-                    ? "add at least one --hashtag, --keyword, --url or --cta-url"
-                    : "add at least one of hashtags, keywords, urls or cta_urls");
-  }
+  spec.urls = options.urls;
+  spec.cta_urls = options.cta_urls;
+  return spec;
 }
 
 int run_add(const CampaignOptions &options, Context &context) {
-  auto store = open_existing_store(context.globals, store::OpenMode::read_write);
-  const auto zone = resolve_zone(context.globals, store);
-  Campaign campaign;
-  campaign.name = options.name;
-  for (const auto &tag : options.hashtags) {
-    campaign.hashtags.push_back(hashtag_key(tag));
-  }
-  for (const auto &keyword : options.keywords) {
-    campaign.keywords.push_back(keyword_entry(keyword));
-  }
-  campaign.urls = options.urls;
-  campaign.cta_urls = options.cta_urls;
-  set_window(campaign, options.from, options.to, zone, "--", ErrorKind::usage);
-  require_terms(campaign, "", ErrorKind::usage);
+  auto store = context.invocation.open_store(store::OpenMode::read_write);
+  const auto campaign = app::normalise_campaign(
+      spec_of_flags(options), context.invocation.zone_in(store), app::DefinitionSource::flags);
   store.save_campaign(campaign);
   context.log->info("campaign {} saved", campaign.name);
   return 0;
 }
 
-// The file format of `campaign import` (docs/output.md): JSON or TOML, read by campaign_file.cpp
-// and interpreted here exactly like the flags of `campaign add`.
+// `campaign import`: a JSON or TOML file (docs/output.md) whose entries are read exactly like the
+// flags of `campaign add`; nothing is saved unless every entry is valid.
 int run_import(const CampaignOptions &options, Context &context) {
-  auto store = open_existing_store(context.globals, store::OpenMode::read_write);
-  const auto zone = resolve_zone(context.globals, store);
-  std::vector<Campaign> campaigns;
-  for (const auto &spec : read_campaign_file(options.file)) {
-    Campaign campaign;
-    campaign.name = spec.name;
-    for (const auto &tag : spec.hashtags) {
-      campaign.hashtags.push_back(hashtag_key(tag));
-    }
-    for (const auto &[lang, word] : spec.keywords) {
-      campaign.keywords.emplace_back(lang, util::normalize_for_matching(word));
-    }
-    campaign.urls = spec.urls;
-    campaign.cta_urls = spec.cta_urls;
-    set_window(campaign, spec.from, spec.to, zone, spec.where, ErrorKind::input);
-    require_terms(campaign, spec.where, ErrorKind::input);
-    campaigns.push_back(std::move(campaign));
-  }
+  auto store = context.invocation.open_store(store::OpenMode::read_write);
+  const auto campaigns =
+      app::read_campaign_definitions(options.file, context.invocation.zone_in(store));
   for (const auto &campaign : campaigns) {
     store.save_campaign(campaign);
   }
@@ -122,11 +56,8 @@ int run_import(const CampaignOptions &options, Context &context) {
   return 0;
 }
 
-int run_list(Context &context) {
-  const auto format = resolve_format(
-      context.globals, report::Format::table,
-      {report::Format::table, report::Format::json, report::Format::ndjson, report::Format::csv});
-  const auto store = open_existing_store(context.globals, store::OpenMode::read_only);
+// One row per campaign with its terms, as `campaign list` prints them.
+Table campaigns_table(const std::vector<Campaign> &campaigns) {
   Table table;
   table.columns = {{"campaign", ColumnType::text},     {"starts_at", ColumnType::timestamp},
                    {"ends_at", ColumnType::timestamp}, {"hashtags", ColumnType::text},
@@ -139,7 +70,7 @@ int run_list(Context &context) {
     }
     return text;
   };
-  for (const auto &campaign : store.campaigns()) {
+  for (const auto &campaign : campaigns) {
     std::vector<std::string> keywords;
     for (const auto &[lang, keyword] : campaign.keywords) {
       keywords.push_back(lang == "*" ? keyword : lang + ":" + keyword);
@@ -151,17 +82,23 @@ int run_list(Context &context) {
          joined(campaign.hashtags), joined(keywords), joined(campaign.urls),
          joined(campaign.cta_urls)});
   }
+  return table;
+}
+
+int run_list(Context &context) {
+  const auto store = context.invocation.open_store(store::OpenMode::read_only);
   report::Envelope envelope;
   envelope.command = "campaign list";
   envelope.generated_at = util::report_clock_now();
   envelope.definitions = {
       {"ends_at", "exclusive: the first instant after the campaign's last day"}};
-  report::render_table(table, envelope, format, context.out);
+  report::render_table(campaigns_table(store.campaigns()), envelope,
+                       context.invocation.report_format(), context.out);
   return 0;
 }
 
 int run_remove(const CampaignOptions &options, Context &context) {
-  auto store = open_existing_store(context.globals, store::OpenMode::read_write);
+  auto store = context.invocation.open_store(store::OpenMode::read_write);
   if (!store.remove_campaign(options.name)) {
     throw Error(ErrorKind::usage, "no campaign called " + options.name,
                 "see `sociometer campaign list`");
@@ -175,57 +112,23 @@ struct CausesOptions {
 };
 
 int run_causes(const CausesOptions &options, Context &context) {
-  const auto format = resolve_format(
-      context.globals, report::Format::table,
-      {report::Format::table, report::Format::json, report::Format::ndjson, report::Format::csv});
-  const auto store = open_existing_store(context.globals, store::OpenMode::read_only);
-  const auto zone = resolve_zone(context.globals, store);
+  const auto store = context.invocation.open_store(store::OpenMode::read_only);
+  const auto zone = context.invocation.zone_in(store);
   const auto period = resolve_period(options.period, zone, store);
-  auto campaigns = store.campaigns();
-  if (!options.campaign.empty()) {
-    std::erase_if(campaigns, [&](const Campaign &c) { return c.name != options.campaign; });
-    if (campaigns.empty()) {
-      throw Error(ErrorKind::usage, "no campaign called " + options.campaign,
-                  "see `sociometer campaign list`");
-    }
-  }
-  store::PostQuery query;
-  query.since = period.since;
-  query.until = period.until;
-  query.with_hashtags = true;
-  query.with_urls = true;
-  const auto current = store.load(query);
-  // Look-back of 365 days before the period for new vs returning supporters.
-  constexpr auto k_lookback = std::chrono::days{365};
-  Dataset lookback;
-  bool censored = true;
-  if (period.since) {
-    store::PostQuery earlier = query;
-    earlier.until = period.since;
-    earlier.since = *period.since - k_lookback;
-    lookback = store.load(earlier);
-    const auto oldest = store.oldest_post_time();
-    censored = !oldest || *oldest > *earlier.since;
-  }
-  store::AccountQuery peers;
-  peers.role = AccountRole::peer;
-  const bool peers_declared = !store.accounts(peers).empty();
-  std::vector<analysis::CauseMetrics> rows;
-  for (const auto &campaign : campaigns) {
-    rows.push_back(analysis::cause_metrics(current, lookback, campaign, censored, peers_declared));
-  }
+  const auto campaigns = app::select_campaigns(store, options.campaign);
+  const auto rows = app::cause_support(store, campaigns, period.since, period.until);
   auto envelope = make_envelope("causes", zone, period, FilterOptions{});
   envelope.params["campaign"] = options.campaign.empty() ? Cell{Null{}} : Cell{options.campaign};
   envelope.definitions = analysis::causes_definitions();
-  report::render_table(analysis::causes_table(rows), envelope, format, context.out);
+  report::render_table(analysis::causes_table(rows), envelope, context.invocation.report_format(),
+                       context.out);
   return 0;
 }
 
 } // namespace
 
-CommandRunner add_campaign_command(CLI::App &app) {
+void add_campaign_command(CLI::App &app, Commands &commands) {
   auto options = std::make_shared<CampaignOptions>();
-  auto action = std::make_shared<std::function<int(Context &)>>();
   auto *campaign =
       app.add_subcommand("campaign", "campaign (cause) definitions: add, list, rm, import");
   campaign->require_subcommand(1);
@@ -239,13 +142,9 @@ CommandRunner add_campaign_command(CLI::App &app) {
                   "call-to-action URL pattern (donate, sign, …); repeatable");
   add->add_option("--from", options->from, "first day YYYY-MM-DD (report zone)");
   add->add_option("--to", options->to, "last day YYYY-MM-DD, inclusive (report zone)");
-  add->callback([=] { *action = [=](Context &context) { return run_add(*options, context); }; });
   auto *list = campaign->add_subcommand("list", "the campaigns and their terms");
-  list->callback([=] { *action = [](Context &context) { return run_list(context); }; });
   auto *remove = campaign->add_subcommand("rm", "remove a campaign");
   remove->add_option("name", options->name, "campaign name")->required();
-  remove->callback(
-      [=] { *action = [=](Context &context) { return run_remove(*options, context); }; });
   auto *import =
       campaign->add_subcommand("import", "create or replace campaigns from a TOML or JSON file");
   import
@@ -253,20 +152,22 @@ CommandRunner add_campaign_command(CLI::App &app) {
                    "TOML ([[campaigns]] tables) or JSON ({\"campaigns\": [...]}) file; chosen "
                    "by the .toml/.json extension, else by the content")
       ->required();
-  import->callback(
-      [=] { *action = [=](Context &context) { return run_import(*options, context);
-};
-} // namespace sociometer::cli
-);
-return [action](Context &context) { return (*action)(context); };
+  commands.push_back(
+      {add, k_no_output, [options](Context &context) { return run_add(*options, context); }});
+  commands.push_back({list, k_row_formats, run_list});
+  commands.push_back(
+      {remove, k_no_output, [options](Context &context) { return run_remove(*options, context); }});
+  commands.push_back(
+      {import, k_no_output, [options](Context &context) { return run_import(*options, context); }});
 }
 
-CommandRunner add_causes_command(CLI::App &app) {
+void add_causes_command(CLI::App &app, Commands &commands) {
   auto options = std::make_shared<CausesOptions>();
   auto *command = app.add_subcommand("causes", "cause-support metrics per campaign");
   command->add_option("--campaign", options->campaign, "only this campaign");
   add_period_options(*command, options->period);
-  return [options](Context &context) { return run_causes(*options, context); };
+  commands.push_back({command, k_row_formats,
+                      [options](Context &context) { return run_causes(*options, context); }});
 }
 
 } // namespace sociometer::cli

@@ -1,59 +1,76 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "common.hpp"
 
-#include <cstdlib>
-#include <filesystem>
-
+#include "sociometer/app/store_access.hpp"
 #include "sociometer/error.hpp"
+#include "sociometer/util/text.hpp"
 
 namespace sociometer::cli {
 
-std::string store_path(const GlobalOptions &globals) {
-  if (!globals.db.empty()) {
-    return globals.db;
-  }
-  if (const char *env = std::getenv("SOCIOMETER_DB"); env != nullptr && *env != '\0') {
-    return env;
-  }
-  return "sociometer.db";
+util::TimeZone Invocation::zone_in(const store::Store &store) const {
+  return app::resolve_zone(zone, store);
 }
 
-store::Store open_existing_store(const GlobalOptions &globals, store::OpenMode mode) {
-  const auto path = store_path(globals);
-  if (!std::filesystem::exists(path)) {
-    throw Error(ErrorKind::store, path + ": no such store",
-                "run `sociometer init` (or `sociometer ingest`) first, or pass --db PATH");
+report::Format Invocation::report_format() const {
+  const auto parsed = report::parse_format(format);
+  if (!parsed) {
+    throw Error(ErrorKind::internal, "format " + format + " is not a report format");
   }
-  store::Store store(path, mode);
-  store.require_current_schema();
-  return store;
+  return *parsed;
 }
 
-util::TimeZone resolve_zone(const GlobalOptions &globals, const store::Store &store) {
-  if (!globals.tz.empty()) {
-    return util::TimeZone(globals.tz);
-  }
-  if (const auto configured = store.setting("tz")) {
-    return util::TimeZone(*configured);
-  }
-  return util::TimeZone::utc();
+store::Store Invocation::open_store(store::OpenMode mode) const {
+  return app::open_existing_store(store_path, mode);
 }
 
-report::Format resolve_format(const GlobalOptions &globals, report::Format fallback,
-                              std::initializer_list<report::Format> allowed) {
-  if (globals.format.empty()) {
-    return fallback;
+namespace {
+
+std::string checked_format(const std::string &given, const FormatOffer &formats) {
+  if (formats.names.empty()) {
+    return {}; // the command prints no data: --format does not apply
   }
-  const auto format = report::parse_format(globals.format);
+  if (given.empty()) {
+    return std::string(formats.names.front());
+  }
   std::string names;
-  for (const auto candidate : allowed) {
-    names += (names.empty() ? "" : ", ") + std::string(report::to_string(candidate));
-    if (format && *format == candidate) {
-      return *format;
+  for (const auto name : formats.names) {
+    if (name == given) {
+      return given;
     }
+    names += (names.empty() ? "" : ", ") + std::string(name);
   }
-  throw Error(ErrorKind::usage, "--format " + globals.format + " is not available for this command",
-              "use one of: " + names);
+  throw Error(ErrorKind::usage,
+              "--format " + given + " is not available for " + std::string(formats.subject),
+              formats.hint.empty() ? "use one of: " + names : std::string(formats.hint));
+}
+
+} // namespace
+
+Invocation resolve_invocation(const GlobalOptions &globals, const FormatOffer &formats) {
+  Invocation invocation;
+  invocation.format = checked_format(globals.format, formats);
+  invocation.store_path = app::resolve_store_path(globals.db);
+  if (!globals.tz.empty()) {
+    invocation.zone = util::TimeZone(globals.tz);
+  }
+  invocation.quiet = globals.quiet;
+  return invocation;
+}
+
+Platform parse_platform_flag(const std::string &text) {
+  const auto platform = parse_platform(text);
+  if (!platform) {
+    throw Error(ErrorKind::usage, "--platform " + text + ": unknown platform",
+                "use x, mastodon, bluesky, facebook, instagram or other");
+  }
+  return *platform;
+}
+
+std::optional<Platform> platform_filter(const std::string &text) {
+  if (text.empty()) {
+    return std::nullopt;
+  }
+  return parse_platform_flag(text);
 }
 
 void add_period_options(CLI::App &command, PeriodOptions &period) {
@@ -133,17 +150,8 @@ store::PostQuery make_query(const ResolvedPeriod &period, const FilterOptions &f
   store::PostQuery query;
   query.since = period.since;
   query.until = period.until;
-  if (!filters.platform.empty()) {
-    query.platform = parse_platform(filters.platform);
-    if (!query.platform) {
-      throw Error(ErrorKind::usage, "--platform " + filters.platform + ": unknown platform",
-                  "use x, mastodon, bluesky, facebook, instagram or other");
-    }
-  }
-  query.account_handle = filters.account;
-  if (!query.account_handle.empty() && query.account_handle.front() == '@') {
-    query.account_handle.erase(0, 1);
-  }
+  query.platform = platform_filter(filters.platform);
+  query.account_handle = util::strip_handle_prefix(filters.account);
   query.lang = filters.lang;
   query.owned_only = filters.owned;
   return query;

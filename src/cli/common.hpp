@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-// What every command shares: global flags, the output stream, the store, time zone, periods and
-// filters. Resolved here once so that commands stay thin.
+// What every command shares: global flags resolved once into an Invocation, the output stream,
+// periods and filters. Commands stay thin: flags -> typed options -> one call -> render.
 #pragma once
 
 #include <CLI/CLI.hpp>
@@ -10,6 +10,8 @@
 #include <ostream>
 #include <spdlog/logger.h>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "sociometer/model.hpp"
 #include "sociometer/report/renderer.hpp"
@@ -18,6 +20,7 @@
 
 namespace sociometer::cli {
 
+// The global flags as parsed, before they are checked.
 struct GlobalOptions {
   std::string db;
   std::string format;
@@ -28,27 +31,68 @@ struct GlobalOptions {
   bool no_progress = false;
 };
 
+// The output formats a command offers, declared where the command is added. `--format` is checked
+// against it once, before the command runs.
+struct FormatOffer {
+  FormatOffer() = default; // no names: the command prints no data and ignores --format
+  // `names`: the first is the default. `subject` names the command in the usage error; `hint`
+  // replaces its "use one of: NAMES".
+  explicit FormatOffer(std::vector<std::string_view> offered,
+                       std::string_view command_name = "this command",
+                       std::string_view usage_hint = {})
+      : names(std::move(offered)), subject(command_name), hint(usage_hint) {}
+
+  std::vector<std::string_view> names;
+  std::string_view subject = "this command";
+  std::string_view hint;
+};
+// The formats of every command that prints rows.
+inline const FormatOffer k_row_formats({"table", "json", "ndjson", "csv"});
+// Commands that print no data (they ignore --format).
+inline const FormatOffer k_no_output;
+
+// The global flags resolved for one command, once, right after parsing.
+struct Invocation {
+  std::string store_path;             // --db, else $SOCIOMETER_DB, else ./sociometer.db
+  std::optional<util::TimeZone> zone; // --tz (validated); see zone_in
+  std::string format;                 // one of the command's FormatOffer names; empty if none
+  bool quiet = false;
+
+  // The report zone: --tz, else the store's configured zone, else UTC.
+  [[nodiscard]] util::TimeZone zone_in(const store::Store &store) const;
+  // `format` as a row/report format (every offer except network export's names one).
+  [[nodiscard]] report::Format report_format() const;
+  // The store, refused when missing or out of date.
+  [[nodiscard]] store::Store open_store(store::OpenMode mode) const;
+};
+
+// Checks `globals` for a command offering `formats`. Throws Error(usage) for an unknown --tz and
+// for a --format the command does not offer (the message lists those it does).
+[[nodiscard]] Invocation resolve_invocation(const GlobalOptions &globals,
+                                            const FormatOffer &formats);
+
 // The streams and logger of one run.
 struct Context {
-  const GlobalOptions &globals;
+  const Invocation &invocation;
   std::ostream &out; // data only (stdout or --output)
   std::ostream &err;
   std::shared_ptr<spdlog::logger> log;
 };
 
-using CommandRunner = std::function<int(Context &)>;
+// One runnable command line: the (sub)command whose flags lead to it, its formats, its body.
+struct Command {
+  CLI::App *parser;
+  FormatOffer formats;
+  std::function<int(Context &)> run;
+};
+using Commands = std::vector<Command>;
 
-// --db, else $SOCIOMETER_DB, else ./sociometer.db.
-[[nodiscard]] std::string store_path(const GlobalOptions &globals);
-// Opens the store for a command that reads or writes it; refuses a missing or out-of-date one.
-[[nodiscard]] store::Store open_existing_store(const GlobalOptions &globals, store::OpenMode mode);
-// --tz, else the store's configured zone, else UTC.
-[[nodiscard]] util::TimeZone resolve_zone(const GlobalOptions &globals, const store::Store &store);
-// --format, else `fallback`; Error(usage) when the command does not offer it.
-[[nodiscard]] report::Format resolve_format(const GlobalOptions &globals, report::Format fallback,
-                                            std::initializer_list<report::Format> allowed);
+// `text` as a platform. Throws Error(usage) naming `--platform` for an unknown name.
+[[nodiscard]] Platform parse_platform_flag(const std::string &text);
+// As parse_platform_flag; no platform (every platform) when `text` is empty.
+[[nodiscard]] std::optional<Platform> platform_filter(const std::string &text);
 
-// PERIOD flags (design.md §2): `--month YYYY-MM|last|latest` or `--since DATE --until DATE`.
+// Period flags: `--month YYYY-MM|last|latest` or `--since DATE --until DATE`.
 struct PeriodOptions {
   std::string month;
   std::string since;
@@ -65,7 +109,7 @@ struct ResolvedPeriod {
 [[nodiscard]] ResolvedPeriod resolve_period(const PeriodOptions &period, const util::TimeZone &zone,
                                             const store::Store &store);
 
-// FILTERS (design.md §2): --platform, --account, --lang, --owned.
+// Filter flags: --platform, --account, --lang, --owned.
 struct FilterOptions {
   std::string platform;
   std::string account;
@@ -73,7 +117,8 @@ struct FilterOptions {
   bool owned = false;
 };
 void add_filter_options(CLI::App &command, FilterOptions &filters);
-// The query for a period and filters. Error(usage) for an unknown platform.
+// The query for a period and filters (the handle without `@`). Error(usage) for an unknown
+// platform.
 [[nodiscard]] store::PostQuery make_query(const ResolvedPeriod &period,
                                           const FilterOptions &filters);
 
@@ -82,19 +127,20 @@ void add_filter_options(CLI::App &command, FilterOptions &filters);
                                              const ResolvedPeriod &period,
                                              const FilterOptions &filters);
 
-CommandRunner add_init_command(CLI::App &app);
-CommandRunner add_status_command(CLI::App &app);
-CommandRunner add_ingest_command(CLI::App &app);
-CommandRunner add_engagement_command(CLI::App &app);
-CommandRunner add_report_command(CLI::App &app);
-CommandRunner add_sql_command(CLI::App &app);
-CommandRunner add_influencers_command(CLI::App &app);
-CommandRunner add_network_command(CLI::App &app);
-CommandRunner add_top_command(CLI::App &app);
-CommandRunner add_besttime_command(CLI::App &app);
-CommandRunner add_campaign_command(CLI::App &app);
-CommandRunner add_causes_command(CLI::App &app);
-CommandRunner add_account_command(CLI::App &app);
-CommandRunner add_accounts_command(CLI::App &app);
+// Each adds its command (and subcommands) to `app` and its runnable command lines to `commands`.
+void add_init_command(CLI::App &app, Commands &commands);
+void add_status_command(CLI::App &app, Commands &commands);
+void add_ingest_command(CLI::App &app, Commands &commands);
+void add_engagement_command(CLI::App &app, Commands &commands);
+void add_report_command(CLI::App &app, Commands &commands);
+void add_sql_command(CLI::App &app, Commands &commands);
+void add_influencers_command(CLI::App &app, Commands &commands);
+void add_network_command(CLI::App &app, Commands &commands);
+void add_top_command(CLI::App &app, Commands &commands);
+void add_besttime_command(CLI::App &app, Commands &commands);
+void add_campaign_command(CLI::App &app, Commands &commands);
+void add_causes_command(CLI::App &app, Commands &commands);
+void add_account_command(CLI::App &app, Commands &commands);
+void add_accounts_command(CLI::App &app, Commands &commands);
 
 } // namespace sociometer::cli

@@ -13,16 +13,13 @@ struct EngagementOptions {
 };
 
 int run_engagement(const EngagementOptions &options, Context &context) {
-  const auto format = resolve_format(
-      context.globals, report::Format::table,
-      {report::Format::table, report::Format::json, report::Format::ndjson, report::Format::csv});
   const auto dimension = analysis::parse_dimension(options.by);
   if (!dimension) {
     throw Error(ErrorKind::usage, "--by " + options.by + ": unknown dimension",
                 "use post, account, platform, day, week, month, hour, weekday, language or kind");
   }
-  const auto store = open_existing_store(context.globals, store::OpenMode::read_only);
-  const auto zone = resolve_zone(context.globals, store);
+  const auto store = context.invocation.open_store(store::OpenMode::read_only);
+  const auto zone = context.invocation.zone_in(store);
   const auto period = resolve_period(options.period, zone, store);
   const auto dataset = store.load(make_query(period, options.filters));
   std::optional<analysis::Span> span;
@@ -33,13 +30,14 @@ int run_engagement(const EngagementOptions &options, Context &context) {
   auto envelope = make_envelope("engagement", zone, period, options.filters);
   envelope.params["by"] = options.by;
   envelope.definitions = analysis::engagement_definitions();
-  report::render_table(analysis::engagement_table(rows, *dimension), envelope, format, context.out);
+  report::render_table(analysis::engagement_table(rows, *dimension), envelope,
+                       context.invocation.report_format(), context.out);
   return 0;
 }
 
 } // namespace
 
-CommandRunner add_engagement_command(CLI::App &app) {
+void add_engagement_command(CLI::App &app, Commands &commands) {
   auto options = std::make_shared<EngagementOptions>();
   auto *command = app.add_subcommand("engagement", "engagement counts and rates with coverage");
   command->add_option(
@@ -47,7 +45,8 @@ CommandRunner add_engagement_command(CLI::App &app) {
       "post, account, platform, day, week, month (default), hour, weekday, language, kind");
   add_period_options(*command, options->period);
   add_filter_options(*command, options->filters);
-  return [options](Context &context) { return run_engagement(*options, context); };
+  commands.push_back({command, k_row_formats,
+                      [options](Context &context) { return run_engagement(*options, context); }});
 }
 
 } // namespace sociometer::cli

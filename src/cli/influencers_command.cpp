@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
+// `influencers`: the influence ranking of the accounts in the selected posts' interaction graph.
+#include <algorithm>
 #include <chrono>
 
 #include "common.hpp"
-#include "sociometer/analysis/campaigns.hpp"
 #include "sociometer/analysis/influence.hpp"
+#include "sociometer/app/campaigns.hpp"
 #include "sociometer/error.hpp"
 
 namespace sociometer::cli {
@@ -31,35 +33,8 @@ std::string joined(const std::vector<std::pair<std::string, std::int64_t>> &coun
   return text;
 }
 
-// The graph of a campaign's conversation: only the interactions carried by its matched posts
-// (campaign matching reads the posts' texts, so they are loaded).
-GraphInput campaign_graph(const store::Store &store, store::PostQuery query,
-                          const std::string &name) {
-  const auto campaigns = store.campaigns();
-  const auto it = std::find_if(campaigns.begin(), campaigns.end(),
-                               [&](const Campaign &c) { return c.name == name; });
-  if (it == campaigns.end()) {
-    throw Error(ErrorKind::usage, "no campaign called " + name, "see `sociometer campaign list`");
-  }
-  query.with_urls = true;
-  query.with_content = true;
-  query.with_metrics = false;
-  auto dataset = store.load(query);
-  const auto matched = analysis::match_campaign(dataset, *it);
-  std::vector<bool> in_campaign(dataset.posts.size(), false);
-  for (const auto index : matched) {
-    in_campaign[static_cast<std::size_t>(index)] = true;
-  }
-  std::erase_if(dataset.interactions, [&](const InteractionFacts &interaction) {
-    return interaction.post < 0 || !in_campaign[static_cast<std::size_t>(interaction.post)];
-  });
-  return analysis::graph_input(dataset);
-}
-
-int run_influencers(const InfluencersOptions &options, Context &context) {
-  const auto format = resolve_format(
-      context.globals, report::Format::table,
-      {report::Format::table, report::Format::json, report::Format::ndjson, report::Format::csv});
+// `--weights`, `--trust-seeded` and `--seed` as the ranking's options.
+analysis::InfluenceOptions influence_options(const InfluencersOptions &options) {
   analysis::InfluenceOptions influence;
   influence.trust_seeded = options.trust_seeded;
   influence.seed = options.seed;
@@ -70,15 +45,56 @@ int run_influencers(const InfluencersOptions &options, Context &context) {
   } else if (options.weights != "log") {
     throw Error(ErrorKind::usage, "--weights " + options.weights + ": expected log, raw or binary");
   }
-  const auto store = open_existing_store(context.globals, store::OpenMode::read_only);
-  const auto zone = resolve_zone(context.globals, store);
+  return influence;
+}
+
+// `--communities`: accounts ordered by community, then rank within it; one summary row per
+// community in its own section.
+void add_communities(const analysis::InfluenceResult &result, Table &table,
+                     report::Envelope &envelope) {
+  std::sort(table.rows.begin(), table.rows.end(), [](const auto &a, const auto &b) {
+    return std::tie(std::get<std::int64_t>(a[11]), std::get<std::int64_t>(a[12])) <
+           std::tie(std::get<std::int64_t>(b[11]), std::get<std::int64_t>(b[12]));
+  });
+  Table summary;
+  summary.columns = {{"community", ColumnType::integer},
+                     {"members", ColumnType::integer},
+                     {"pagerank_share", ColumnType::ratio},
+                     {"top_hashtags", ColumnType::text},
+                     {"top_languages", ColumnType::text}};
+  for (const auto &community : result.communities) {
+    summary.rows.push_back({community.community, community.members, community.pagerank_share,
+                            joined(community.top_hashtags, "#"),
+                            joined(community.top_languages, "")});
+  }
+  envelope.sections.emplace_back("communities", std::move(summary));
+  envelope.definitions["communities"] = "per community: members, share of all PageRank, the "
+                                        "hashtags and languages of its members' posts";
+}
+
+report::Envelope influencers_envelope(const InfluencersOptions &options, const util::TimeZone &zone,
+                                      const ResolvedPeriod &period) {
+  auto envelope = make_envelope("influencers", zone, period, options.filters);
+  envelope.params["limit"] = static_cast<std::int64_t>(options.limit);
+  envelope.params["campaign"] = options.campaign.empty() ? Cell{Null{}} : Cell{options.campaign};
+  envelope.params["communities"] = std::int64_t{options.communities ? 1 : 0};
+  envelope.params["hide_owned"] = std::int64_t{options.hide_owned ? 1 : 0};
+  envelope.params["trust_seeded"] = std::int64_t{options.trust_seeded ? 1 : 0};
+  envelope.params["weights"] = options.weights;
+  envelope.params["seed"] = static_cast<std::int64_t>(options.seed);
+  return envelope;
+}
+
+int run_influencers(const InfluencersOptions &options, Context &context) {
+  const auto influence = influence_options(options);
+  const auto store = context.invocation.open_store(store::OpenMode::read_only);
+  const auto zone = context.invocation.zone_in(store);
   const auto period = resolve_period(options.period, zone, store);
   auto query = make_query(period, options.filters);
   query.with_interactions = true;
   query.with_hashtags = options.communities || !options.campaign.empty();
   const auto started = std::chrono::steady_clock::now();
-  const auto graph = options.campaign.empty() ? store.load_graph(query)
-                                              : campaign_graph(store, query, options.campaign);
+  const auto graph = app::load_influence_graph(store, query, options.campaign);
   context.log->debug(
       "graph loaded: {} accounts, {} interactions in {:.3f} s", graph.accounts.size(),
       graph.interactions.size(),
@@ -88,47 +104,22 @@ int run_influencers(const InfluencersOptions &options, Context &context) {
     context.log->debug("{}: {:.3f} s", step, seconds);
   }
 
-  auto envelope = make_envelope("influencers", zone, period, options.filters);
-  envelope.params["limit"] = static_cast<std::int64_t>(options.limit);
-  envelope.params["campaign"] = options.campaign.empty() ? Cell{Null{}} : Cell{options.campaign};
-  envelope.params["communities"] = std::int64_t{options.communities ? 1 : 0};
-  envelope.params["hide_owned"] = std::int64_t{options.hide_owned ? 1 : 0};
-  envelope.params["trust_seeded"] = std::int64_t{options.trust_seeded ? 1 : 0};
-  envelope.params["weights"] = options.weights;
-  envelope.params["seed"] = static_cast<std::int64_t>(options.seed);
+  auto envelope = influencers_envelope(options, zone, period);
   envelope.definitions = analysis::influence_definitions(result, influence);
   if (result.edges == 0) {
     context.log->warn("no interactions in the selected posts: every account ranks the same");
   }
   auto table = analysis::influence_table(graph.accounts, result, options.limit, options.hide_owned);
   if (options.communities) {
-    // Accounts ordered by community, then rank within it; one summary row per community.
-    std::sort(table.rows.begin(), table.rows.end(), [](const auto &a, const auto &b) {
-      return std::tie(std::get<std::int64_t>(a[11]), std::get<std::int64_t>(a[12])) <
-             std::tie(std::get<std::int64_t>(b[11]), std::get<std::int64_t>(b[12]));
-    });
-    Table summary;
-    summary.columns = {{"community", ColumnType::integer},
-                       {"members", ColumnType::integer},
-                       {"pagerank_share", ColumnType::ratio},
-                       {"top_hashtags", ColumnType::text},
-                       {"top_languages", ColumnType::text}};
-    for (const auto &community : result.communities) {
-      summary.rows.push_back({community.community, community.members, community.pagerank_share,
-                              joined(community.top_hashtags, "#"),
-                              joined(community.top_languages, "")});
-    }
-    envelope.sections.emplace_back("communities", std::move(summary));
-    envelope.definitions["communities"] = "per community: members, share of all PageRank, the "
-                                          "hashtags and languages of its members' posts";
+    add_communities(result, table, envelope);
   }
-  report::render_table(table, envelope, format, context.out);
+  report::render_table(table, envelope, context.invocation.report_format(), context.out);
   return 0;
 }
 
 } // namespace
 
-CommandRunner add_influencers_command(CLI::App &app) {
+void add_influencers_command(CLI::App &app, Commands &commands) {
   auto options = std::make_shared<InfluencersOptions>();
   auto *command = app.add_subcommand("influencers", "influence ranking on the amplification graph");
   add_period_options(*command, options->period);
@@ -148,7 +139,8 @@ CommandRunner add_influencers_command(CLI::App &app) {
                       "edge weight: log (default, log2(1+W)), raw or binary");
   command->add_option("--seed", options->seed,
                       "seed for communities and betweenness sampling (default 42)");
-  return [options](Context &context) { return run_influencers(*options, context); };
+  commands.push_back({command, k_row_formats,
+                      [options](Context &context) { return run_influencers(*options, context); }});
 }
 
 } // namespace sociometer::cli

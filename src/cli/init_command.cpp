@@ -1,22 +1,20 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "common.hpp"
-#include "sociometer/error.hpp"
 
 namespace sociometer::cli {
 namespace {
 
 struct InitOptions {
-  std::string tz;
   std::string org;
 };
 
 int run_init(const InitOptions &options, Context &context) {
-  const auto path = store_path(context.globals);
+  const auto &path = context.invocation.store_path;
   store::Store store(path, store::OpenMode::read_write_create);
   const int applied = store.migrate();
-  const auto zone_name = !options.tz.empty() ? options.tz : context.globals.tz;
-  if (!zone_name.empty()) {
-    store.set_setting("tz", util::TimeZone(zone_name).name()); // validates the name first
+  // `init --tz` is the global --tz: the zone the user names is the one the store keeps.
+  if (context.invocation.zone) {
+    store.set_setting("tz", context.invocation.zone->name());
   }
   if (!options.org.empty()) {
     store.set_setting("org", options.org);
@@ -29,12 +27,14 @@ int run_init(const InitOptions &options, Context &context) {
 
 } // namespace
 
-CommandRunner add_init_command(CLI::App &app) {
+void add_init_command(CLI::App &app, Commands &commands) {
   auto options = std::make_shared<InitOptions>();
   auto *command = app.add_subcommand("init", "create or migrate the store (idempotent)");
-  command->add_option("--tz", options->tz, "the organisation's IANA time zone for reports");
   command->add_option("--org", options->org, "organisation name shown in reports");
-  return [options](Context &context) { return run_init(*options, context); };
+  command->footer("The global --tz ZONE (also accepted after `init`) becomes the store's IANA time "
+                  "zone for reports.");
+  commands.push_back(
+      {command, k_no_output, [options](Context &context) { return run_init(*options, context); }});
 }
 
 } // namespace sociometer::cli

@@ -7,6 +7,17 @@
 namespace sociometer::cli {
 namespace {
 
+// Graph file formats, not row formats: GEXF is what Gephi opens best, so it is the default.
+const FormatOffer k_network_formats({"gexf", "graphml", "csv"}, "network export",
+                                    "use gexf (default), graphml or csv");
+
+report::NetworkFormat network_format(const std::string &name) {
+  if (name == "graphml") {
+    return report::NetworkFormat::graphml;
+  }
+  return name == "csv" ? report::NetworkFormat::csv : report::NetworkFormat::gexf;
+}
+
 struct NetworkOptions {
   PeriodOptions period;
   FilterOptions filters;
@@ -15,21 +26,11 @@ struct NetworkOptions {
 };
 
 int run_network_export(const NetworkOptions &options, Context &context) {
-  report::NetworkFormat format = report::NetworkFormat::gexf;
-  if (context.globals.format == "graphml") {
-    format = report::NetworkFormat::graphml;
-  } else if (context.globals.format == "csv") {
-    format = report::NetworkFormat::csv;
-  } else if (!context.globals.format.empty() && context.globals.format != "gexf") {
-    throw Error(ErrorKind::usage,
-                "--format " + context.globals.format + " is not available for network export",
-                "use gexf (default), graphml or csv");
-  }
   if (options.min_weight < 0) {
     throw Error(ErrorKind::usage, "--min-weight must not be negative");
   }
-  const auto store = open_existing_store(context.globals, store::OpenMode::read_only);
-  const auto zone = resolve_zone(context.globals, store);
+  const auto store = context.invocation.open_store(store::OpenMode::read_only);
+  const auto zone = context.invocation.zone_in(store);
   const auto period = resolve_period(options.period, zone, store);
   auto query = make_query(period, options.filters);
   query.with_interactions = true;
@@ -46,13 +47,13 @@ int run_network_export(const NetworkOptions &options, Context &context) {
   envelope.definitions = analysis::influence_definitions(ranking, influence);
   context.log->info("network: {} of {} accounts, {} edges", network.nodes.size(), ranking.accounts,
                     network.edges.size());
-  report::render_network(network, envelope, format, context.out);
+  report::render_network(network, envelope, network_format(context.invocation.format), context.out);
   return 0;
 }
 
 } // namespace
 
-CommandRunner add_network_command(CLI::App &app) {
+void add_network_command(CLI::App &app, Commands &commands) {
   auto options = std::make_shared<NetworkOptions>();
   auto *network =
       app.add_subcommand("network", "the amplification graph for Gephi and other tools");
@@ -66,7 +67,9 @@ CommandRunner add_network_command(CLI::App &app) {
       "keep edges whose summed interaction weight is at least W (repost 1, reply 0.5, …)");
   command->add_option("--top", options->top,
                       "keep the N accounts with the highest PageRank (0 = all)");
-  return [options](Context &context) { return run_network_export(*options, context); };
+  commands.push_back({command, k_network_formats, [options](Context &context) {
+                        return run_network_export(*options, context);
+                      }});
 }
 
 } // namespace sociometer::cli

@@ -9,10 +9,7 @@ Cell time_cell(const std::optional<TimePoint> &t) {
 }
 
 int run_status(Context &context) {
-  const auto format = resolve_format(
-      context.globals, report::Format::table,
-      {report::Format::table, report::Format::json, report::Format::ndjson, report::Format::csv});
-  const auto store = open_existing_store(context.globals, store::OpenMode::read_only);
+  const auto store = context.invocation.open_store(store::OpenMode::read_only);
   Table table;
   table.columns = {{"platform", ColumnType::text},
                    {"posts", ColumnType::integer},
@@ -29,7 +26,7 @@ int run_status(Context &context) {
   report::Envelope envelope;
   envelope.command = "status";
   envelope.generated_at = util::report_clock_now();
-  envelope.params["db"] = store_path(context.globals);
+  envelope.params["db"] = context.invocation.store_path;
   envelope.params["schema_version"] = std::int64_t{store.schema_version()};
   envelope.definitions = {
       {"posts", "primary records: posts the exports or queries themselves contained"},
@@ -37,15 +34,15 @@ int run_status(Context &context) {
       {"accounts", "accounts seen on the platform as authors, mentions or targets"},
       {"last_import_at", "when the newest import that wrote posts of this platform finished"},
   };
-  report::render_table(table, envelope, format, context.out);
+  report::render_table(table, envelope, context.invocation.report_format(), context.out);
   return 0;
 }
 
 } // namespace
 
-CommandRunner add_status_command(CLI::App &app) {
-  app.add_subcommand("status", "what is in the store, per platform");
-  return [](Context &context) { return run_status(context); };
+void add_status_command(CLI::App &app, Commands &commands) {
+  auto *command = app.add_subcommand("status", "what is in the store, per platform");
+  commands.push_back({command, k_row_formats, run_status});
 }
 
 } // namespace sociometer::cli

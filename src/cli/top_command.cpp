@@ -19,24 +19,21 @@ struct BestTimeOptions {
   FilterOptions filters;
 };
 
-const std::initializer_list<report::Format> k_row_formats = {
-    report::Format::table, report::Format::json, report::Format::ndjson, report::Format::csv};
-
 int run_top(const TopOptions &options, Context &context) {
-  const auto format = resolve_format(context.globals, report::Format::table, k_row_formats);
   const auto kind = analysis::parse_top_kind(options.what);
   if (!kind) {
     throw Error(ErrorKind::usage, "top " + options.what + ": unknown list",
                 "use posts, hashtags, mentions, domains or languages");
   }
-  const auto store = open_existing_store(context.globals, store::OpenMode::read_only);
-  const auto zone = resolve_zone(context.globals, store);
+  const auto store = context.invocation.open_store(store::OpenMode::read_only);
+  const auto zone = context.invocation.zone_in(store);
   const auto period = resolve_period(options.period, zone, store);
   auto query = make_query(period, options.filters);
   query.with_hashtags = *kind == analysis::TopKind::hashtags;
   query.with_interactions = *kind == analysis::TopKind::mentions;
   query.with_urls = *kind == analysis::TopKind::domains;
   const auto dataset = store.load(query);
+  const auto format = context.invocation.report_format();
   auto envelope = make_envelope("top " + options.what, zone, period, options.filters);
   envelope.params["limit"] = static_cast<std::int64_t>(options.limit);
   envelope.definitions = analysis::top_definitions(*kind);
@@ -52,20 +49,20 @@ int run_top(const TopOptions &options, Context &context) {
 }
 
 int run_best_time(const BestTimeOptions &options, Context &context) {
-  const auto format = resolve_format(context.globals, report::Format::table, k_row_formats);
-  const auto store = open_existing_store(context.globals, store::OpenMode::read_only);
-  const auto zone = resolve_zone(context.globals, store);
+  const auto store = context.invocation.open_store(store::OpenMode::read_only);
+  const auto zone = context.invocation.zone_in(store);
   const auto period = resolve_period(options.period, zone, store);
   const auto dataset = store.load(make_query(period, options.filters));
   auto envelope = make_envelope("besttime", zone, period, options.filters);
   envelope.definitions = analysis::best_time_definitions();
-  report::render_table(analysis::best_time(dataset, zone), envelope, format, context.out);
+  report::render_table(analysis::best_time(dataset, zone), envelope,
+                       context.invocation.report_format(), context.out);
   return 0;
 }
 
 } // namespace
 
-CommandRunner add_top_command(CLI::App &app) {
+void add_top_command(CLI::App &app, Commands &commands) {
   auto options = std::make_shared<TopOptions>();
   auto *command = app.add_subcommand("top", "top posts, hashtags, mentions, domains or languages");
   command->add_option("what", options->what, "posts, hashtags, mentions, domains or languages")
@@ -74,16 +71,18 @@ CommandRunner add_top_command(CLI::App &app) {
   command->add_flag("--by-rate", options->by_rate, "top posts: rank by the shrunk engagement rate");
   add_period_options(*command, options->period);
   add_filter_options(*command, options->filters);
-  return [options](Context &context) { return run_top(*options, context); };
+  commands.push_back(
+      {command, k_row_formats, [options](Context &context) { return run_top(*options, context); }});
 }
 
-CommandRunner add_besttime_command(CLI::App &app) {
+void add_besttime_command(CLI::App &app, Commands &commands) {
   auto options = std::make_shared<BestTimeOptions>();
   auto *command = app.add_subcommand(
       "besttime", "weekday × hour grid of relative performance in the report zone");
   add_period_options(*command, options->period);
   add_filter_options(*command, options->filters);
-  return [options](Context &context) { return run_best_time(*options, context); };
+  commands.push_back({command, k_row_formats,
+                      [options](Context &context) { return run_best_time(*options, context); }});
 }
 
 } // namespace sociometer::cli

@@ -66,7 +66,7 @@ TEST_CASE("Mapped CSV: inline map, backslash-escaped quotes, local times in --so
           "[csv][mapped]") {
   auto options = mapped("Link=id, Date=created_at, Message=text");
   options.platform = Platform::facebook;
-  options.source_time_zone = "America/New_York";
+  options.source_time_zone = util::TimeZone("America/New_York");
   const auto target = test::parse_fixture(fixture("csv/linkedin-comments-backslash.csv"), options);
   REQUIRE(target.posts.size() == 2);
   const auto &post = target.post_with_id("urn:li:comment:1");

@@ -19,7 +19,7 @@ using Count = std::optional<std::int64_t>;
 
 ingest::InputOptions stockholm() {
   ingest::InputOptions options;
-  options.source_time_zone = "Europe/Stockholm";
+  options.source_time_zone = util::TimeZone("Europe/Stockholm");
   return options;
 }
 

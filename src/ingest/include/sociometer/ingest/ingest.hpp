@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "sociometer/model.hpp"
+#include "sociometer/util/time.hpp"
 
 namespace sociometer::ingest {
 
@@ -46,9 +47,9 @@ struct InputOptions {
   // `ingest --map`: a column mapping (`col=field,...` or a file of such lines); when set, CSV
   // inputs are read through it instead of being detected.
   std::string column_map;
-  // IANA zone of local times without an offset (Meta CSV `Publish time`); the store's report
-  // zone unless `--source-tz` says otherwise.
-  std::string source_time_zone = "UTC";
+  // Zone of local times without an offset (Meta CSV `Publish time`), resolved by the caller:
+  // `--source-tz`, else the global `--tz`, else the store's report zone, else UTC.
+  util::TimeZone source_time_zone = util::TimeZone::utc();
   // `ingest --as`: the organisation's handle, the author of exports that do not name one
   // (Meta page-level CSVs, DYI files without profile information).
   std::string owner_handle;

@@ -56,7 +56,8 @@ struct UnescapedText {
 // Invalid UTF-8 yields an empty string.
 [[nodiscard]] std::string normalize_for_matching(std::string_view text);
 
-// `handle` without its leading `@`, if it has one. Strips exactly one: `@@x` becomes `@x`.
+// `handle` without its leading `@`, if it has one (users write `@example_org`, the store keeps
+// `example_org`). Strips exactly one: `@@x` becomes `@x`.
 [[nodiscard]] constexpr std::string_view strip_handle_prefix(std::string_view handle) noexcept {
   return handle.starts_with('@') ? handle.substr(1) : handle;
 }

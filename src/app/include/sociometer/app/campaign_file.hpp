@@ -8,10 +8,10 @@
 #include <utility>
 #include <vector>
 
-namespace sociometer::cli {
+namespace sociometer::app {
 
-// One campaign as the file writes it, before normalisation (hashtags, keywords and dates are
-// interpreted by the command, the same way as for `campaign add`).
+// One campaign as a file or the flags of `campaign add` write it, before normalisation (hashtags,
+// keywords and dates are interpreted by app::normalise_campaign, the same way for both).
 struct CampaignSpec {
   std::string name;
   std::string from; // first day YYYY-MM-DD, or empty
@@ -20,7 +20,8 @@ struct CampaignSpec {
   std::vector<std::pair<std::string, std::string>> keywords; // (language or "*", phrase)
   std::vector<std::string> urls;
   std::vector<std::string> cta_urls;
-  std::string where; // `FILE:LINE: ` (TOML) or `FILE: campaigns[N]: ` (JSON), for messages
+  // `FILE:LINE: ` (TOML) or `FILE: campaigns[N]: ` (JSON), for messages; empty for flags
+  std::string where;
 };
 
 enum class CampaignFileFormat { json, toml };
@@ -35,4 +36,4 @@ enum class CampaignFileFormat { json, toml };
 // the file and the entry for wrong values in JSON, and Error(io) when the file cannot be read.
 [[nodiscard]] std::vector<CampaignSpec> read_campaign_file(const std::string &path);
 
-} // namespace sociometer::cli
+} // namespace sociometer::app

@@ -2,7 +2,7 @@
 // Both formats are read into CampaignSpec by their own reader with the same checks, so a JSON file
 // and its TOML translation import identically. Unknown keys are errors: a misspelt `hashtag`
 // would otherwise leave a campaign silently without its hashtags.
-#include "campaign_file.hpp"
+#include "sociometer/app/campaign_file.hpp"
 
 #include <algorithm>
 #include <fstream>
@@ -15,7 +15,7 @@
 #include "sociometer/util/text.hpp"
 #include "sociometer/util/time.hpp"
 
-namespace sociometer::cli {
+namespace sociometer::app {
 namespace {
 
 constexpr std::string_view k_keys =
@@ -287,4 +287,4 @@ std::vector<CampaignSpec> read_campaign_file(const std::string &path) {
   return format == CampaignFileFormat::json ? read_json(path, content) : read_toml(path, content);
 }
 
-} // namespace sociometer::cli
+} // namespace sociometer::app

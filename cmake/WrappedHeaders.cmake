@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: Apache-2.0
 # Each third-party library is wrapped by one layer (docs/architecture.md): its headers may be
 # included only there. System headers cannot be hidden from the compiler, so this check reads the
-# sources instead. Run: cmake -DSOURCE_DIR=<repo>/src -P wrapped_headers.cmake
+# sources instead; src/CMakeLists.txt runs it in every build.
+# Run by hand: cmake -DSOURCE_DIR=<repo>/src -P cmake/WrappedHeaders.cmake
 # Each rule: "<include prefix>|<folder regex under src/ where it may appear>".
 set(rules
   "utf8proc.h|util/"

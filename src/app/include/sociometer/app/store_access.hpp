@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: Apache-2.0
+// Finding and opening the store, and the report time zone that depends on it: the rules every
+// command shares, so that no command resolves them its own way.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "sociometer/store/store.hpp"
+#include "sociometer/util/time.hpp"
+
+namespace sociometer::app {
+
+// The store file: `flag` (`--db`) when given, else $SOCIOMETER_DB, else ./sociometer.db.
+[[nodiscard]] std::string resolve_store_path(const std::string &flag);
+
+// Opens the store of a command that reads or writes it. Throws Error(store) with a hint when
+// `path` does not exist, and when its schema is not the current one.
+[[nodiscard]] store::Store open_existing_store(const std::string &path, store::OpenMode mode);
+
+// The one precedence rule for the report zone: the zone the user named (`--tz`), else the
+// store's configured zone, else UTC.
+[[nodiscard]] util::TimeZone resolve_zone(const std::optional<util::TimeZone> &named,
+                                          const store::Store &store);
+
+} // namespace sociometer::app

@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: Apache-2.0
+// Each input goes through the same named steps: open and detect, record the run, parse and write
+// in batches, record how it ended.
+#include "sociometer/app/ingest_run.hpp"
+
+#include <filesystem>
+#include <set>
+
+#include "sociometer/app/store_access.hpp"
+#include "sociometer/store/store.hpp"
+
+namespace sociometer::app {
+namespace {
+
+// Records per transaction for line-oriented inputs: large enough for speed, small enough that an
+// interrupted run loses little.
+constexpr std::int64_t k_batch_records = 20000;
+
+// Connects a parser to the store writer: batching, units, and diagnostics.
+class StoreTarget final : public ingest::IngestTarget {
+public:
+  StoreTarget(store::IngestWriter &writer, bool dry_run, IngestObserver &observer,
+              ImportSummary &summary)
+      : m_writer(writer), m_dry_run(dry_run), m_observer(observer), m_summary(summary) {}
+
+  void account(const AccountRecord &record) override { m_writer.account(record); }
+  void post(const PostRecord &record) override { m_writer.post(record); }
+  void page_metric(const PageMetricRecord &record) override { m_writer.page_metric(record); }
+  void record_boundary() override {
+    if (!m_dry_run && m_writer.pending() >= k_batch_records) {
+      m_writer.commit();
+    }
+  }
+  void commit_unit() override {
+    if (!m_dry_run) {
+      m_writer.commit();
+    }
+  }
+  void abandon_unit() override { m_writer.rollback(); }
+  void diagnose(ingest::Diagnostic diagnostic) override {
+    m_observer.diagnostic(diagnostic);
+    if (diagnostic.record_skipped) {
+      ++m_summary.records_skipped;
+    }
+    m_summary.diagnostics.push_back({diagnostic.line, diagnostic.offset, diagnostic.message});
+  }
+
+private:
+  store::IngestWriter &m_writer;
+  bool m_dry_run;
+  IngestObserver &m_observer;
+  ImportSummary &m_summary;
+};
+
+void copy_counts(const store::IngestCounts &counts, ImportSummary &summary) {
+  summary.posts_new = counts.posts_new;
+  summary.posts_updated = counts.posts_updated;
+  summary.posts_unchanged = counts.posts_unchanged;
+  summary.referenced_new = counts.referenced_new;
+}
+
+ImportSummary failed_summary(const std::string &path, const Error &error) {
+  ImportSummary summary;
+  summary.path = path;
+  summary.outcome = "failed";
+  summary.error = error.what();
+  return summary;
+}
+
+store::ImportOutcome import_outcome(const std::string &outcome) {
+  if (outcome == "ok") {
+    return store::ImportOutcome::ok;
+  }
+  return outcome == "partial" ? store::ImportOutcome::partial : store::ImportOutcome::failed;
+}
+
+// Everything one input needs besides its path.
+struct InputRun {
+  const IngestRequest &request;
+  const ingest::InputOptions &options;
+  store::Store &store;
+  IngestObserver &observer;
+  std::set<Platform> &platforms; // of the inputs recognised, for the owner handle
+};
+
+// Detects the format from content; a damaged container or a platform mismatch fails here.
+std::unique_ptr<ingest::Input> open_detected(const std::string &path, ImportSummary &summary,
+                                             const InputRun &run) {
+  auto input = ingest::with_language_detection(ingest::open_input(path, run.options));
+  summary.format = input->format();
+  run.platforms.insert(input->platform());
+  if (run.request.platform && *run.request.platform != input->platform()) {
+    throw Error(ErrorKind::usage, summary.path + ": detected " + input->format() + " (platform " +
+                                      std::string(to_string(input->platform())) +
+                                      "), not --platform " +
+                                      std::string(to_string(*run.request.platform)));
+  }
+  return input;
+}
+
+ImportSummary ingest_one(const std::string &path, const InputRun &run) {
+  const bool dry_run = run.request.dry_run;
+  ImportSummary summary;
+  summary.path = path == "-" ? "<stdin>" : path;
+  std::unique_ptr<ingest::Input> input;
+  try {
+    input = open_detected(path, summary, run);
+  } catch (const Error &error) {
+    if (error.kind() != ErrorKind::input) {
+      throw;
+    }
+    run.observer.input_unrecognised(error);
+    auto failed = failed_summary(summary.path, error);
+    failed.format = summary.format;
+    return failed;
+  }
+
+  // Record the run before writing, so an interrupted import is visible as `running`.
+  const auto import_id = dry_run ? 0 : run.store.begin_import(summary.path, summary.format);
+  auto writer = run.store.writer(import_id);
+  StoreTarget target(*writer, dry_run, run.observer, summary);
+  const auto finish = [&](store::ImportOutcome outcome, const std::string &sha256,
+                          const std::string &error) {
+    if (!dry_run) {
+      store::IngestCounts counts = writer->counts();
+      counts.records_skipped = summary.records_skipped;
+      run.store.finish_import(import_id, outcome, counts, sha256, error);
+    }
+  };
+  try {
+    // Parse and upsert in batches; the parser commits whole units itself.
+    ingest::parse_in_background(*input, target);
+    if (dry_run) {
+      copy_counts(writer->total_counts(), summary);
+      writer->rollback();
+      summary.outcome = "dry-run";
+    } else {
+      writer->commit();
+      copy_counts(writer->counts(), summary);
+      summary.outcome = summary.records_skipped > 0 ? "partial" : "ok";
+    }
+  } catch (const Error &error) {
+    writer->rollback();
+    copy_counts(writer->counts(), summary);
+    if (error.kind() != ErrorKind::input) {
+      finish(store::ImportOutcome::failed, "", error.what());
+      throw;
+    }
+    run.observer.input_failed(error);
+    summary.outcome = "failed";
+    summary.error = error.what();
+  }
+  summary.sha256 = input->sha256();
+  // Record how the run ended, with the input's hash, for `status` and audits.
+  finish(import_outcome(summary.outcome), summary.sha256, summary.error);
+  return summary;
+}
+
+store::Store open_or_create(const std::string &path, IngestObserver &observer) {
+  const bool created = !std::filesystem::exists(path);
+  store::Store store(path, store::OpenMode::read_write_create);
+  if (created) {
+    store.migrate();
+    observer.store_created(path);
+  }
+  store.require_current_schema();
+  return store;
+}
+
+// Marks the owner handle as the organisation's own on the platform named, else on those of the
+// inputs (X when none was recognised).
+void mark_owner(const IngestRequest &request, std::set<Platform> platforms, store::Store &store,
+                IngestObserver &observer) {
+  if (request.platform) {
+    platforms = {*request.platform};
+  } else if (platforms.empty()) {
+    platforms = {Platform::x};
+  }
+  bool found = false;
+  for (const auto platform : platforms) {
+    found = store.set_account_role(platform, request.owner_handle, AccountRole::own) || found;
+  }
+  if (!found) {
+    observer.owner_not_found(request.owner_handle, *platforms.begin());
+  }
+}
+
+void add_totals(IngestRun &run) {
+  for (const auto &summary : run.summaries) {
+    run.total.posts_new += summary.posts_new;
+    run.total.posts_updated += summary.posts_updated;
+    run.total.posts_unchanged += summary.posts_unchanged;
+    run.total.records_skipped += summary.records_skipped;
+    run.diagnostics += static_cast<std::int64_t>(summary.diagnostics.size());
+    run.any_failed = run.any_failed || summary.outcome == "failed";
+  }
+}
+
+} // namespace
+
+IngestRun run_ingest(const IngestRequest &request, IngestObserver &observer) {
+  auto store = open_or_create(request.store_path, observer);
+
+  // What the formats that cannot tell by themselves need: platform, column map, zone, owner.
+  ingest::InputOptions options;
+  options.platform = request.platform;
+  options.column_map = request.column_map;
+  options.source_time_zone = resolve_zone(request.source_zone, store);
+  options.owner_handle = request.owner_handle;
+
+  IngestRun run;
+  std::set<Platform> platforms;
+  const InputRun input_run{request, options, store, observer, platforms};
+  for (const auto &given : request.paths) {
+    std::vector<std::string> inputs;
+    try {
+      inputs = ingest::expand_path(given);
+    } catch (const Error &error) {
+      observer.input_failed(error);
+      run.summaries.push_back(failed_summary(given, error));
+      continue;
+    }
+    for (const auto &input : inputs) {
+      run.summaries.push_back(ingest_one(input, input_run));
+    }
+  }
+  if (!request.owner_handle.empty() && !request.dry_run) {
+    mark_owner(request, std::move(platforms), store, observer);
+  }
+  add_totals(run);
+  return run;
+}
+
+} // namespace sociometer::app
