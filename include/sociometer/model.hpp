@@ -259,22 +259,22 @@ struct Dataset {
   std::vector<std::pair<std::int32_t, std::string>> urls; // (post index, expanded link)
 };
 
-// How many of the selected posts of an account had a language, or used a hashtag.
-struct AccountTextCount {
-  std::int32_t account = 0; // index into GraphInput::accounts
-  std::string text;
-  std::int64_t count = 0;
-  friend bool operator==(const AccountTextCount &, const AccountTextCount &) = default;
-};
-
-// What graph analyses read about a selection of posts: the accounts, the interactions the posts
-// carry, and per account the languages and hashtags of its posts. Store::load_graph reads it
-// without loading the posts themselves; analysis::graph_input derives it from a Dataset.
-struct GraphInput {
+// What the store reads for graph analyses about a selection of posts, as narrow rows
+// (store → analysis): no PostFacts per post. analysis::graph_input counts per account the
+// languages and hashtags of its posts from it.
+struct GraphFacts {
+  // One selected post, in time order: its author and its language.
+  struct Post {
+    std::int32_t account = -1;  // index into `accounts`; -1 when the author is unknown
+    std::uint32_t language = 0; // index into `languages`
+  };
   std::vector<AccountFacts> accounts;         // in order of first post, then of first interaction
-  std::vector<InteractionFacts> interactions; // `post` is -1 when loaded without the posts
-  std::vector<AccountTextCount> languages;    // "und" when unknown; by account, then text
-  std::vector<AccountTextCount> hashtags;     // NFKC + case folded; by account, then text
+  std::vector<InteractionFacts> interactions; // `post` is -1: the posts are not loaded
+  std::vector<Post> posts;
+  std::vector<std::string> languages; // distinct language codes as stored; empty when unknown
+  // One entry per hashtag use: (index into `posts`, index into `tags`).
+  std::vector<std::pair<std::int32_t, std::uint32_t>> hashtags;
+  std::vector<std::string> tags; // distinct tags, NFKC + case folded
 };
 
 // What ingesting one input did (one row of `ingest --format json`).

@@ -33,8 +33,8 @@ std::string joined(const std::vector<std::pair<std::string, std::int64_t>> &coun
 
 // The graph of a campaign's conversation: only the interactions carried by its matched posts
 // (campaign matching reads the posts' texts, so they are loaded).
-GraphInput campaign_graph(const store::Store &store, store::PostQuery query,
-                          const std::string &name) {
+analysis::GraphInput campaign_graph(const store::Store &store, store::PostQuery query,
+                                    const std::string &name) {
   const auto campaigns = store.campaigns();
   const auto it = std::find_if(campaigns.begin(), campaigns.end(),
                                [&](const Campaign &c) { return c.name == name; });
@@ -77,7 +77,7 @@ int run_influencers(const InfluencersOptions &options, Context &context) {
   query.with_interactions = true;
   query.with_hashtags = options.communities || !options.campaign.empty();
   const auto started = std::chrono::steady_clock::now();
-  const auto graph = options.campaign.empty() ? store.load_graph(query)
+  const auto graph = options.campaign.empty() ? analysis::graph_input(store.load_graph(query))
                                               : campaign_graph(store, query, options.campaign);
   context.log->debug(
       "graph loaded: {} accounts, {} interactions in {:.3f} s", graph.accounts.size(),

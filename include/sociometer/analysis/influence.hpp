@@ -44,9 +44,29 @@ struct AmplificationEdge {
 [[nodiscard]] std::vector<AmplificationEdge>
 amplification_graph(const std::vector<InteractionFacts> &interactions, WeightDamping damping);
 
+// How many of the selected posts of an account had a language, or used a hashtag.
+struct AccountTextCount {
+  std::int32_t account = 0; // index into GraphInput::accounts
+  std::string text;
+  std::int64_t count = 0;
+  friend bool operator==(const AccountTextCount &, const AccountTextCount &) = default;
+};
+
+// What graph analyses read about a selection of posts: the accounts, the interactions the posts
+// carry, and per account the languages and hashtags of its posts.
+struct GraphInput {
+  std::vector<AccountFacts> accounts;         // in order of first post, then of first interaction
+  std::vector<InteractionFacts> interactions; // `post` is -1 when built without the posts
+  std::vector<AccountTextCount> languages;    // "und" when unknown; by account, then text
+  std::vector<AccountTextCount> hashtags;     // NFKC + case folded; by account, then text
+};
+
 // The graph input of a loaded selection: its accounts and interactions, and per account the
-// languages of its posts and the hashtags they use (what Store::load_graph reads directly).
+// languages of its posts and the hashtags they use.
 [[nodiscard]] GraphInput graph_input(const Dataset &dataset);
+// The same graph input from the store's narrow rows (Store::load_graph), without the posts:
+// equal to graph_input(load(query)) but for interactions' `post`, which is -1.
+[[nodiscard]] GraphInput graph_input(GraphFacts facts);
 
 struct InfluenceRow {
   std::int32_t account = 0;
