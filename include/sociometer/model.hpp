@@ -30,7 +30,8 @@ enum class RecordRole { primary, referenced };
 enum class AccountRole { own, peer, partner, tracked, other };
 enum class EdgeKind { repost, quote, reply, mention };
 // Who a post was addressed to (Mastodon `visibility`, derived from `to`/`cc` in archives).
-// `direct` posts are private messages: parsers never emit them as posts (formats.md §10).
+// `direct` posts are private messages: parsers never emit them as posts (nobody consented to
+// their analysis).
 enum class Visibility { everyone, unlisted, followers, direct };
 
 [[nodiscard]] std::string_view to_string(Platform platform) noexcept;
@@ -105,7 +106,8 @@ struct MetricCounts {
   }
 };
 
-// One interaction edge of the amplification graph (metrics.md §3.4); the actor is the post author.
+// One interaction edge of the amplification graph (docs/metrics.md §6); the actor is the post
+// author.
 struct InteractionEdge {
   EdgeKind kind = EdgeKind::mention;
   AccountRef target;
@@ -229,7 +231,7 @@ struct PostFacts {
   std::string reply_to_id;
 };
 
-// A campaign (cause) and the terms that match its posts (metrics.md §2.2–2.3).
+// A campaign (cause) and the terms that match its posts (docs/metrics.md §4).
 struct Campaign {
   std::string name;
   std::optional<TimePoint> starts_at; // inclusive
@@ -241,7 +243,7 @@ struct Campaign {
   std::vector<std::string> cta_urls; // calls to action (donate, sign, volunteer), same form
 };
 
-// One interaction of the graph (metrics.md §3.4); accounts are indices into Dataset::accounts.
+// One interaction of the graph (docs/metrics.md §6); accounts are indices into Dataset::accounts.
 struct InteractionFacts {
   std::int32_t actor = 0;
   std::int32_t target = 0;

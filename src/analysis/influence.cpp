@@ -33,8 +33,8 @@ double damp(double raw, WeightDamping damping) {
   return std::log2(1.0 + raw);
 }
 
-// Pairs whose mutual amplification dominates an account's activity (metrics.md §6): at least two
-// units of weight each way, and at least half of what the account hands out.
+// Pairs whose mutual amplification dominates an account's activity (docs/metrics.md §6, rings):
+// at least two units of weight each way, and at least half of what the account hands out.
 constexpr double k_ring_min_mutual_weight = 2.0;
 constexpr double k_ring_min_share = 0.5;
 

@@ -71,20 +71,31 @@ void save_version(IngestStatements &s, std::int64_t post_id, const std::string &
   v.run();
 }
 
+// Readies `statement` for the child row at `position` of post `post_id`.
+Statement &child_row(Statement &statement, std::int64_t post_id, std::size_t position) {
+  statement.reset();
+  statement.bind(":post_id", post_id);
+  statement.bind(":position", static_cast<int>(position));
+  return statement;
+}
+
+// Binds the code-point span of a child row's text (NULL when unknown) and writes the row.
+void write_with_span(Statement &statement, const std::optional<std::int32_t> &start,
+                     const std::optional<std::int32_t> &end) {
+  statement.bind(":start", start);
+  statement.bind(":end", end);
+  statement.run();
+}
+
 void insert_urls(IngestStatements &s, std::int64_t post_id, const PostRecord &record) {
   for (std::size_t n = 0; n < record.urls.size(); ++n) {
     const auto &url = record.urls[n];
-    auto &u = s.insert_url;
-    u.reset();
-    u.bind(":post_id", post_id);
-    u.bind(":position", static_cast<int>(n));
+    auto &u = child_row(s.insert_url, post_id, n);
     u.bind_text_or_null(":url", url.url);
     u.bind_text_or_null(":expanded_url", url.expanded_url);
     const auto domain = util::url_domain(url.expanded_url.empty() ? url.url : url.expanded_url);
     u.bind_text_or_null(":domain", domain);
-    u.bind(":start", url.start);
-    u.bind(":end", url.end);
-    u.run();
+    write_with_span(u, url.start, url.end);
   }
 }
 
@@ -93,15 +104,10 @@ void insert_children(IngestStatements &s, std::int64_t post_id, std::int64_t aut
                      const std::string &created, const PostRecord &record) {
   for (std::size_t n = 0; n < record.hashtags.size(); ++n) {
     const auto &tag = record.hashtags[n];
-    auto &h = s.insert_hashtag;
-    h.reset();
-    h.bind(":post_id", post_id);
-    h.bind(":position", static_cast<int>(n));
+    auto &h = child_row(s.insert_hashtag, post_id, n);
     h.bind_no_copy(":tag", tag.normalized);
     h.bind_no_copy(":text", tag.text);
-    h.bind(":start", tag.start);
-    h.bind(":end", tag.end);
-    h.run();
+    write_with_span(h, tag.start, tag.end);
   }
   for (std::size_t n = 0; n < record.mentions.size(); ++n) {
     const auto &mention = record.mentions[n];
@@ -109,15 +115,10 @@ void insert_children(IngestStatements &s, std::int64_t post_id, std::int64_t aut
       continue;
     }
     const auto account_id = resolve_account(s, record.platform, mention.account);
-    auto &m = s.insert_mention;
-    m.reset();
-    m.bind(":post_id", post_id);
-    m.bind(":position", static_cast<int>(n));
+    auto &m = child_row(s.insert_mention, post_id, n);
     m.bind(":account_id", account_id);
     m.bind_text_or_null(":handle", mention.account.handle);
-    m.bind(":start", mention.start);
-    m.bind(":end", mention.end);
-    m.run();
+    write_with_span(m, mention.start, mention.end);
   }
   insert_urls(s, post_id, record);
   if (author_id != 0) {
@@ -141,11 +142,8 @@ void insert_children(IngestStatements &s, std::int64_t post_id, std::int64_t aut
   }
   if (record.edit_history_ids.size() > 1) {
     for (std::size_t n = 0; n < record.edit_history_ids.size(); ++n) {
-      auto &e = s.insert_edit;
-      e.reset();
-      e.bind(":post_id", post_id);
+      auto &e = child_row(s.insert_edit, post_id, n);
       e.bind(":version", record.edit_history_ids[n]);
-      e.bind(":position", static_cast<int>(n));
       e.run();
     }
   }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// Influence ranking on the amplification graph (metrics.md §3.3–3.4): who is amplified by the
+// Influence ranking on the amplification graph (docs/metrics.md §6): who is amplified by the
 // amplified, with Cha et al.'s raw measures, brokerage, core tiers, communities and ring flags.
 #pragma once
 
@@ -12,7 +12,7 @@
 
 namespace sociometer::analysis {
 
-// Default weight of each interaction kind (metrics.md §3.4).
+// Default weight of each interaction kind (docs/metrics.md §6).
 [[nodiscard]] double interaction_weight(EdgeKind kind) noexcept;
 
 enum class WeightDamping { raw, log, binary };
@@ -106,7 +106,7 @@ struct InfluenceResult {
 [[nodiscard]] InfluenceResult rank_influencers(const GraphInput &graph,
                                                const InfluenceOptions &options);
 
-// The result as rows with the keys of design.md §2, and their definitions.
+// The result as rows with the keys of `influencers` (docs/output.md), and their definitions.
 [[nodiscard]] Table influence_table(const std::vector<AccountFacts> &accounts,
                                     const InfluenceResult &result, std::size_t limit,
                                     bool hide_owned);
