@@ -171,14 +171,9 @@ void upsert_metrics(IngestStatements &s, std::int64_t post_id, const PostRecord 
   m.bind(":post_id", post_id);
   m.bind(":observed_at", util::format_rfc3339_ms(*record.observed_at));
   m.bind(":import_id", import_id);
-  m.bind(":likes", metrics.likes);
-  m.bind(":reposts", metrics.reposts);
-  m.bind(":replies", metrics.replies);
-  m.bind(":quotes", metrics.quotes);
-  m.bind(":bookmarks", metrics.bookmarks);
-  m.bind(":impressions", metrics.impressions);
-  m.bind(":reach", metrics.reach);
-  m.bind(":link_clicks", metrics.link_clicks);
+  for (const auto &column : k_metric_columns) {
+    m.bind(column.parameter, metrics.*column.count);
+  }
   m.run();
 }
 

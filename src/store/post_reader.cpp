@@ -12,21 +12,21 @@ namespace {
 // Each count is its latest reported value: snapshots in time order, a later non-null value
 // replacing an earlier one, so a route that does not report a count never erases it.
 void read_metrics(const PostSelection &selection, std::vector<PostFacts> &posts) {
-  selection.for_each_child_row(
-      "t.post_id, t.likes, t.reposts, t.replies, t.quotes, t.bookmarks, t.impressions, "
-      "t.reach, t.link_clicks",
-      "metric_snapshots", "", "t.post_id, t.observed_at",
-      [&](std::int32_t post, const Statement &snapshot) {
-        auto &metrics = posts[static_cast<std::size_t>(post)].metrics;
-        std::optional<std::int64_t> *fields[] = {
-            &metrics.likes,     &metrics.reposts,     &metrics.replies, &metrics.quotes,
-            &metrics.bookmarks, &metrics.impressions, &metrics.reach,   &metrics.link_clicks};
-        for (int c = 0; c < 8; ++c) {
-          if (!snapshot.is_null(c + 1)) {
-            *fields[c] = snapshot.integer(c + 1);
-          }
-        }
-      });
+  std::string columns = "t.post_id";
+  for (const auto &column : k_metric_columns) {
+    columns += std::string(", t.") + (column.parameter + 1);
+  }
+  selection.for_each_child_row(columns, "metric_snapshots", "", "t.post_id, t.observed_at",
+                               [&](std::int32_t post, const Statement &snapshot) {
+                                 auto &metrics = posts[static_cast<std::size_t>(post)].metrics;
+                                 int at = 1;
+                                 for (const auto &column : k_metric_columns) {
+                                   if (!snapshot.is_null(at)) {
+                                     metrics.*column.count = snapshot.integer(at);
+                                   }
+                                   ++at;
+                                 }
+                               });
 }
 
 // Calls `use(position, tag)` for each hashtag of the selected posts, in post ID and tag order.

@@ -27,6 +27,19 @@ struct Store::Impl {
   return util::parse_iso8601(statement.text(column));
 }
 
+// The counts of a metric snapshot: each column of `metric_snapshots` (its name is the
+// parameter's without the colon) and the MetricCounts member it holds, in one order for the
+// writer and the reader.
+struct MetricColumn {
+  const char *parameter;
+  std::optional<std::int64_t> MetricCounts::*count;
+};
+inline constexpr MetricColumn k_metric_columns[] = {
+    {":likes", &MetricCounts::likes},         {":reposts", &MetricCounts::reposts},
+    {":replies", &MetricCounts::replies},     {":quotes", &MetricCounts::quotes},
+    {":bookmarks", &MetricCounts::bookmarks}, {":impressions", &MetricCounts::impressions},
+    {":reach", &MetricCounts::reach},         {":link_clicks", &MetricCounts::link_clicks}};
+
 // The native ID of an account known only by its handle (declared, or named by handle only),
 // until an ingest gives its platform ID: `handle:` and the lower-cased handle.
 [[nodiscard]] std::string placeholder_account_id(std::string_view handle);
