@@ -132,6 +132,8 @@ public:
   [[nodiscard]] int type(int column) const noexcept;
   [[nodiscard]] int column_count() const noexcept;
   [[nodiscard]] std::string column_name(int column) const;
+  // False for SQL that holds no statement (only whitespace or comments): it runs as no rows.
+  [[nodiscard]] bool prepared() const noexcept { return m_statement != nullptr; }
   // Whether running the statement cannot change the database (SQLite's own judgement).
   [[nodiscard]] bool read_only() const noexcept;
 

@@ -60,6 +60,9 @@ Table Store::query_readonly(const std::string &sql) const {
   // The user's own SQL: its failures are usage errors that quote SQLite, not store failures.
   try {
     Statement query(m_impl->db, sql);
+    if (!query.prepared()) {
+      throw Error(ErrorKind::usage, "sql: no statement to run", "pass one SELECT statement");
+    }
     // Ask SQLite itself whether the statement writes, before running anything.
     if (!query.read_only()) {
       throw Error(

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // The store: schema and migrations, idempotent batched writes, and the queries the analysis
 // needs. The only module that knows SQL. Store is the one entry; its methods are grouped by job
-// below, and each group lives in its own file of src/store/ (named in the group's comment). A
-// second backend implements this same surface and IngestWriter.
+// below, each group in its own file of src/store/ (named in the group's comment). These methods
+// and IngestWriter are the whole contract with the rest of the program: a second backend
+// implements them, and nothing outside src/store/ sees a SQLite type.
 #pragma once
 
 #include <cstdint>

@@ -146,3 +146,30 @@ TEST_CASE("A store failure reaches the user as Error(store) naming what failed",
     CHECK_THAT(error.what(), Catch::StartsWith(path + ": cannot write setting timezone: "));
   }
 }
+
+TEST_CASE("Read-only SQL runs; writes and empty SQL are usage errors", "[store][sqlite][sql]") {
+  test::TempDir dir;
+  const auto path = dir.file("s.db");
+  {
+    store::Store created(path, store::OpenMode::read_write_create);
+    created.migrate();
+  }
+  store::Store store(path, store::OpenMode::read_only);
+  const auto table = store.query_readonly("SELECT 1 AS one, 2.5 AS half, NULL AS none, 'x' AS x");
+  REQUIRE(table.rows.size() == 1);
+  CHECK(table.columns.at(1).key == "half");
+  CHECK(std::get<std::int64_t>(table.rows[0][0]) == 1);
+  CHECK(std::get<double>(table.rows[0][1]) == 2.5);
+  CHECK(std::holds_alternative<Null>(table.rows[0][2]));
+  CHECK(std::get<std::string>(table.rows[0][3]) == "x");
+  for (const char *sql : {"DELETE FROM posts", "  -- only a comment", "SELEC 1"}) {
+    INFO(sql);
+    try {
+      (void)store.query_readonly(sql);
+      FAIL("accepted");
+    } catch (const Error &error) {
+      CHECK(error.kind() == ErrorKind::usage);
+      CHECK_THAT(error.what(), Catch::StartsWith("sql: "));
+    }
+  }
+}
