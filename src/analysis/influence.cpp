@@ -8,6 +8,7 @@
 #include <numeric>
 #include <random>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 
 #include "sociometer/analysis/graph.hpp"
@@ -32,8 +33,8 @@ double damp(double raw, WeightDamping damping) {
   return std::log2(1.0 + raw);
 }
 
-// Pairs whose mutual amplification dominates an account's activity (metrics.md §6): at least two
-// units of weight each way, and at least half of what the account hands out.
+// Pairs whose mutual amplification dominates an account's activity (docs/metrics.md §6, rings):
+// at least two units of weight each way, and at least half of what the account hands out.
 constexpr double k_ring_min_mutual_weight = 2.0;
 constexpr double k_ring_min_share = 0.5;
 
@@ -59,6 +60,32 @@ top_counts(const std::unordered_map<std::string_view, std::int64_t> &counts, std
     top.emplace_back(std::string(sorted[i].first), sorted[i].second);
   }
   return top;
+}
+
+// Counts (account, text) uses given as `account << 32 | index into texts`, by sorting them: faster
+// than a hash map increment per use over a million uses. The counts come out by account, then
+// text.
+std::vector<AccountTextCount> count_per_account(std::vector<std::uint64_t> &uses,
+                                                const std::vector<std::string> &texts) {
+  std::sort(uses.begin(), uses.end());
+  std::vector<AccountTextCount> counts;
+  for (std::size_t i = 0; i < uses.size();) {
+    std::size_t j = i;
+    while (j < uses.size() && uses[j] == uses[i]) {
+      ++j;
+    }
+    counts.push_back({static_cast<std::int32_t>(uses[i] >> 32), texts[uses[i] & 0xffffffffU],
+                      static_cast<std::int64_t>(j - i)});
+    i = j;
+  }
+  std::sort(counts.begin(), counts.end(), [](const auto &a, const auto &b) {
+    return std::tie(a.account, a.text) < std::tie(b.account, b.text);
+  });
+  return counts;
+}
+
+std::uint64_t account_text_key(std::int32_t account, std::uint32_t text) {
+  return (static_cast<std::uint64_t>(static_cast<std::uint32_t>(account)) << 32) | text;
 }
 
 } // namespace
@@ -129,6 +156,39 @@ GraphInput graph_input(const Dataset &dataset) {
   for (const auto &[key, count] : tags) {
     graph.hashtags.push_back({key.first, key.second, count});
   }
+  return graph;
+}
+
+GraphInput graph_input(GraphFacts facts) {
+  GraphInput graph;
+  graph.accounts = std::move(facts.accounts);
+  graph.interactions = std::move(facts.interactions);
+  // An unknown language counts as "und", together with posts tagged "und".
+  std::vector<std::string> languages;
+  std::vector<std::uint32_t> language_of;
+  for (const auto &stored : facts.languages) {
+    const std::string text = stored.empty() ? "und" : stored;
+    auto it = std::find(languages.begin(), languages.end(), text);
+    if (it == languages.end()) {
+      it = languages.insert(languages.end(), text);
+    }
+    language_of.push_back(static_cast<std::uint32_t>(it - languages.begin()));
+  }
+  std::vector<std::uint64_t> uses;
+  uses.reserve(facts.posts.size());
+  for (const auto &post : facts.posts) {
+    if (post.account >= 0) {
+      uses.push_back(account_text_key(post.account, language_of[post.language]));
+    }
+  }
+  graph.languages = count_per_account(uses, languages);
+  uses.clear();
+  for (const auto &[post, tag] : facts.hashtags) {
+    if (const auto account = facts.posts[static_cast<std::size_t>(post)].account; account >= 0) {
+      uses.push_back(account_text_key(account, tag));
+    }
+  }
+  graph.hashtags = count_per_account(uses, facts.tags);
   return graph;
 }
 

@@ -155,10 +155,10 @@ std::vector<analysis::CauseMetrics> cause_support(const store::Store &store,
   return rows;
 }
 
-GraphInput load_influence_graph(const store::Store &store, const store::PostQuery &query,
-                                const std::string &campaign) {
+analysis::GraphInput load_influence_graph(const store::Store &store, const store::PostQuery &query,
+                                          const std::string &campaign) {
   if (campaign.empty()) {
-    return store.load_graph(query);
+    return analysis::graph_input(store.load_graph(query));
   }
   const auto selected = select_campaigns(store, campaign);
   // Campaign matching reads the posts' texts and links, so they are loaded; metrics are not used.

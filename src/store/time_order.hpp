@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Putting loaded rows in (created_at, id) order cheaply: analyses need posts in time order, and
-// rows read through the time index are already nearly in it (store.cpp; unit-tested directly).
+// rows read through the time index are already nearly in it (post_selection.cpp; unit-tested
+// directly).
 #pragma once
 
 #include <algorithm>

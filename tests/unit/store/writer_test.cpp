@@ -5,13 +5,14 @@
 
 #include <algorithm>
 
-#include <SQLiteCpp/SQLiteCpp.h>
+#include <sqlite3.h>
 
 #include "sociometer/analysis/influence.hpp"
 #include "sociometer/store/store.hpp"
 #include "sociometer/util/text.hpp"
 #include "sociometer/util/time.hpp"
 #include "store/migrations.hpp"
+#include "store/sqlite.hpp"
 #include "test_support.hpp"
 
 using namespace sociometer;
@@ -188,7 +189,7 @@ TEST_CASE("Schema v4 moves a v3 store's source records to post_raw and keeps wri
   const auto path = dir.file("s.db");
   {
     // A v3 store as the previous release left it: the raw record inline in `posts`.
-    SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    store::Connection db(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     for (const auto &migration : store::migrations()) {
       if (migration.version <= 3) {
         db.exec(std::string(migration.sql));
@@ -353,7 +354,7 @@ TEST_CASE("A linked identity carries every account's follower counts into the an
   CHECK(dataset.posts[0].author_linked == 0);
 }
 
-TEST_CASE("load_graph reads the same graph input as graph_input over a full load",
+TEST_CASE("graph_input over load_graph equals graph_input over a full load",
           "[store][load][graph]") {
   test::TempDir dir;
   const auto db = dir.file("s.db");
@@ -369,7 +370,7 @@ TEST_CASE("load_graph reads the same graph input as graph_input over a full load
               .code == 0);
   store::Store store(db, store::OpenMode::read_only);
 
-  const auto describe = [](const GraphInput &graph) {
+  const auto describe = [](const analysis::GraphInput &graph) {
     std::vector<std::string> lines;
     for (const auto &account : graph.accounts) {
       lines.push_back("a " + std::to_string(account.id) + " " + account.handle);
@@ -392,7 +393,7 @@ TEST_CASE("load_graph reads the same graph input as graph_input over a full load
   };
   const auto compare = [&](store::PostQuery query) {
     query.with_interactions = query.with_hashtags = true;
-    const auto direct = describe(store.load_graph(query));
+    const auto direct = describe(analysis::graph_input(store.load_graph(query)));
     auto full = analysis::graph_input(store.load(query));
     for (auto &interaction : full.interactions) {
       interaction.post = -1; // load_graph has no posts to point to, and must say so

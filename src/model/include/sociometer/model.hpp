@@ -30,7 +30,8 @@ enum class RecordRole { primary, referenced };
 enum class AccountRole { own, peer, partner, tracked, other };
 enum class EdgeKind { repost, quote, reply, mention };
 // Who a post was addressed to (Mastodon `visibility`, derived from `to`/`cc` in archives).
-// `direct` posts are private messages: parsers never emit them as posts (formats.md §10).
+// `direct` posts are private messages: parsers never emit them as posts (nobody consented to
+// their analysis).
 enum class Visibility { everyone, unlisted, followers, direct };
 
 [[nodiscard]] std::string_view to_string(Platform platform) noexcept;
@@ -105,7 +106,8 @@ struct MetricCounts {
   }
 };
 
-// One interaction edge of the amplification graph (metrics.md §3.4); the actor is the post author.
+// One interaction edge of the amplification graph (docs/metrics.md §6); the actor is the post
+// author.
 struct InteractionEdge {
   EdgeKind kind = EdgeKind::mention;
   AccountRef target;
@@ -229,7 +231,7 @@ struct PostFacts {
   std::string reply_to_id;
 };
 
-// A campaign (cause) and the terms that match its posts (metrics.md §2.2–2.3).
+// A campaign (cause) and the terms that match its posts (docs/metrics.md §4).
 struct Campaign {
   std::string name;
   std::optional<TimePoint> starts_at; // inclusive
@@ -241,7 +243,7 @@ struct Campaign {
   std::vector<std::string> cta_urls; // calls to action (donate, sign, volunteer), same form
 };
 
-// One interaction of the graph (metrics.md §3.4); accounts are indices into Dataset::accounts.
+// One interaction of the graph (docs/metrics.md §6); accounts are indices into Dataset::accounts.
 struct InteractionFacts {
   std::int32_t actor = 0;
   std::int32_t target = 0;
@@ -259,22 +261,22 @@ struct Dataset {
   std::vector<std::pair<std::int32_t, std::string>> urls; // (post index, expanded link)
 };
 
-// How many of the selected posts of an account had a language, or used a hashtag.
-struct AccountTextCount {
-  std::int32_t account = 0; // index into GraphInput::accounts
-  std::string text;
-  std::int64_t count = 0;
-  friend bool operator==(const AccountTextCount &, const AccountTextCount &) = default;
-};
-
-// What graph analyses read about a selection of posts: the accounts, the interactions the posts
-// carry, and per account the languages and hashtags of its posts. Store::load_graph reads it
-// without loading the posts themselves; analysis::graph_input derives it from a Dataset.
-struct GraphInput {
+// What the store reads for graph analyses about a selection of posts, as narrow rows
+// (store → analysis): no PostFacts per post. analysis::graph_input counts per account the
+// languages and hashtags of its posts from it.
+struct GraphFacts {
+  // One selected post, in time order: its author and its language.
+  struct Post {
+    std::int32_t account = -1;  // index into `accounts`; -1 when the author is unknown
+    std::uint32_t language = 0; // index into `languages`
+  };
   std::vector<AccountFacts> accounts;         // in order of first post, then of first interaction
-  std::vector<InteractionFacts> interactions; // `post` is -1 when loaded without the posts
-  std::vector<AccountTextCount> languages;    // "und" when unknown; by account, then text
-  std::vector<AccountTextCount> hashtags;     // NFKC + case folded; by account, then text
+  std::vector<InteractionFacts> interactions; // `post` is -1: the posts are not loaded
+  std::vector<Post> posts;
+  std::vector<std::string> languages; // distinct language codes as stored; empty when unknown
+  // One entry per hashtag use: (index into `posts`, index into `tags`).
+  std::vector<std::pair<std::int32_t, std::uint32_t>> hashtags;
+  std::vector<std::string> tags; // distinct tags, NFKC + case folded
 };
 
 // What ingesting one input did (one row of `ingest --format json`).

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// Influence ranking on the amplification graph (metrics.md §3.3–3.4): who is amplified by the
+// Influence ranking on the amplification graph (docs/metrics.md §6): who is amplified by the
 // amplified, with Cha et al.'s raw measures, brokerage, core tiers, communities and ring flags.
 #pragma once
 
@@ -12,7 +12,7 @@
 
 namespace sociometer::analysis {
 
-// Default weight of each interaction kind (metrics.md §3.4).
+// Default weight of each interaction kind (docs/metrics.md §6).
 [[nodiscard]] double interaction_weight(EdgeKind kind) noexcept;
 
 enum class WeightDamping { raw, log, binary };
@@ -44,9 +44,29 @@ struct AmplificationEdge {
 [[nodiscard]] std::vector<AmplificationEdge>
 amplification_graph(const std::vector<InteractionFacts> &interactions, WeightDamping damping);
 
+// How many of the selected posts of an account had a language, or used a hashtag.
+struct AccountTextCount {
+  std::int32_t account = 0; // index into GraphInput::accounts
+  std::string text;
+  std::int64_t count = 0;
+  friend bool operator==(const AccountTextCount &, const AccountTextCount &) = default;
+};
+
+// What graph analyses read about a selection of posts: the accounts, the interactions the posts
+// carry, and per account the languages and hashtags of its posts.
+struct GraphInput {
+  std::vector<AccountFacts> accounts;         // in order of first post, then of first interaction
+  std::vector<InteractionFacts> interactions; // `post` is -1 when built without the posts
+  std::vector<AccountTextCount> languages;    // "und" when unknown; by account, then text
+  std::vector<AccountTextCount> hashtags;     // NFKC + case folded; by account, then text
+};
+
 // The graph input of a loaded selection: its accounts and interactions, and per account the
-// languages of its posts and the hashtags they use (what Store::load_graph reads directly).
+// languages of its posts and the hashtags they use.
 [[nodiscard]] GraphInput graph_input(const Dataset &dataset);
+// The same graph input from the store's narrow rows (Store::load_graph), without the posts:
+// equal to graph_input(load(query)) but for interactions' `post`, which is -1.
+[[nodiscard]] GraphInput graph_input(GraphFacts facts);
 
 struct InfluenceRow {
   std::int32_t account = 0;
@@ -86,7 +106,7 @@ struct InfluenceResult {
 [[nodiscard]] InfluenceResult rank_influencers(const GraphInput &graph,
                                                const InfluenceOptions &options);
 
-// The result as rows with the keys of design.md §2, and their definitions.
+// The result as rows with the keys of `influencers` (docs/output.md), and their definitions.
 [[nodiscard]] Table influence_table(const std::vector<AccountFacts> &accounts,
                                     const InfluenceResult &result, std::size_t limit,
                                     bool hide_owned);

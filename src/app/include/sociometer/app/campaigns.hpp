@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "sociometer/analysis/campaigns.hpp"
+#include "sociometer/analysis/influence.hpp"
 #include "sociometer/app/campaign_file.hpp"
 #include "sociometer/model.hpp"
 #include "sociometer/store/store.hpp"
@@ -53,8 +54,8 @@ cause_support(const store::Store &store, const std::vector<Campaign> &campaigns,
 
 // The influence graph of the posts `query` selects; with a `campaign` name, only the interactions
 // carried by that campaign's matched posts. Throws Error(usage) for an unknown campaign.
-[[nodiscard]] GraphInput load_influence_graph(const store::Store &store,
-                                              const store::PostQuery &query,
-                                              const std::string &campaign);
+[[nodiscard]] analysis::GraphInput load_influence_graph(const store::Store &store,
+                                                        const store::PostQuery &query,
+                                                        const std::string &campaign);
 
 } // namespace sociometer::app

@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: Apache-2.0
+// The catalog: what users declare about accounts (roles, linked identities) and campaigns.
+#include <algorithm>
+#include <tuple>
+
+#include "sociometer/error.hpp"
+#include "store_state.hpp"
+
+namespace sociometer::store {
+
+std::string placeholder_account_id(std::string_view handle) {
+  std::string id = "handle:";
+  for (const char c : handle) {
+    id += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return id;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Accounts, roles, identities
+
+bool Store::set_account_role(Platform platform, const std::string &handle, AccountRole role) {
+  return m_impl->db.guard("cannot set the role of " + handle, [&] {
+    Statement statement(m_impl->db, "UPDATE accounts SET role = :role WHERE platform = "
+                                    ":platform AND lower(handle) = lower(:handle)");
+    statement.bind(":role", to_string(role));
+    statement.bind(":platform", to_string(platform));
+    statement.bind(":handle", handle);
+    return statement.run() > 0;
+  });
+}
+
+bool Store::declare_account(Platform platform, const std::string &handle, AccountRole role) {
+  if (set_account_role(platform, handle, role)) {
+    return true;
+  }
+  m_impl->db.guard("cannot declare account " + handle, [&] {
+    Statement insert(m_impl->db, "INSERT INTO accounts (platform, native_id, handle, role) "
+                                 "VALUES (:platform, :native_id, :handle, :role)");
+    insert.bind(":platform", to_string(platform));
+    insert.bind(":native_id", placeholder_account_id(handle));
+    insert.bind(":handle", handle);
+    insert.bind(":role", to_string(role));
+    insert.run();
+  });
+  return false;
+}
+
+void Store::link_accounts(const std::string &name,
+                          const std::vector<std::pair<Platform, std::string>> &accounts) {
+  m_impl->db.guard("cannot link accounts as " + name, [&] {
+    Transaction transaction(m_impl->db);
+    Statement link(m_impl->db, "UPDATE accounts SET link_name = :name WHERE platform = "
+                               ":platform AND lower(handle) = lower(:handle)");
+    for (const auto &[platform, handle] : accounts) {
+      link.reset();
+      link.bind(":name", name);
+      link.bind(":platform", to_string(platform));
+      link.bind(":handle", handle);
+      if (link.run() == 0) {
+        throw Error(ErrorKind::usage,
+                    "account link: no account " + handle + " on " +
+                        std::string(to_string(platform)) + " in the store",
+                    "ingest its posts first, or declare it with `sociometer account set`");
+      }
+    }
+    transaction.commit();
+  });
+}
+
+int Store::unlink_accounts(const std::string &name) {
+  return m_impl->db.guard("cannot remove link " + name, [&] {
+    Statement unlink(m_impl->db, "UPDATE accounts SET link_name = NULL WHERE link_name = :name");
+    unlink.bind(":name", name);
+    return unlink.run();
+  });
+}
+
+namespace {
+
+AccountSummary account_summary(const Statement &row) {
+  AccountSummary account;
+  account.platform = parse_platform(row.text(0)).value_or(Platform::other);
+  account.native_id = row.string(1);
+  account.handle = row.string(2);
+  account.display_name = row.string(3);
+  account.role = parse_account_role(row.text(4)).value_or(AccountRole::other);
+  account.link_name = row.string(5);
+  account.posts = row.integer(6);
+  account.followers = row.optional_integer(7);
+  account.followers_at = column_time(row, 8);
+  return account;
+}
+
+} // namespace
+
+std::vector<AccountSummary> Store::accounts(const AccountQuery &query) const {
+  auto rows = m_impl->db.guard("cannot list accounts", [&] {
+    std::vector<AccountSummary> selected;
+    Statement select(m_impl->db, R"sql(
+      SELECT a.platform, a.native_id, a.handle, a.display_name, a.role, a.link_name,
+             (SELECT count(*) FROM posts AS p WHERE p.account_id = a.id AND p.is_primary = 1),
+             f.followers, f.observed_at
+      FROM accounts AS a
+      LEFT JOIN follower_snapshots AS f ON f.account_id = a.id AND f.observed_at =
+        (SELECT max(g.observed_at) FROM follower_snapshots AS g
+         WHERE g.account_id = a.id AND g.followers IS NOT NULL)
+      WHERE (:platform IS NULL OR a.platform = :platform)
+        AND (:role IS NULL OR a.role = :role))sql");
+    if (query.platform) {
+      select.bind(":platform", to_string(*query.platform));
+    }
+    if (query.role) {
+      select.bind(":role", to_string(*query.role));
+    }
+    while (select.step()) {
+      auto row = account_summary(select);
+      if (query.all || query.role || row.role != AccountRole::other || !row.link_name.empty() ||
+          row.posts > 0) {
+        selected.push_back(std::move(row));
+      }
+    }
+    return selected;
+  });
+  // Declared roles first (own, peer, partner, tracked), then by activity.
+  std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {
+    if (a.role != b.role) {
+      return static_cast<int>(a.role) < static_cast<int>(b.role);
+    }
+    if (a.posts != b.posts) {
+      return a.posts > b.posts;
+    }
+    return std::tie(a.platform, a.handle) < std::tie(b.platform, b.handle);
+  });
+  return rows;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Campaigns
+
+void Store::save_campaign(const Campaign &campaign) {
+  m_impl->db.guard("cannot save campaign " + campaign.name, [&] {
+    Transaction transaction(m_impl->db);
+    Statement remove(m_impl->db, "DELETE FROM campaigns WHERE name = :name");
+    remove.bind(":name", campaign.name);
+    remove.run();
+    Statement insert(m_impl->db, "INSERT INTO campaigns (name, starts_at, ends_at) "
+                                 "VALUES (:name, :starts_at, :ends_at)");
+    insert.bind(":name", campaign.name);
+    // Named locals: bind_text_or_null does not copy, so the strings must outlive run().
+    const auto starts =
+        campaign.starts_at ? util::format_rfc3339_ms(*campaign.starts_at) : std::string();
+    const auto ends = campaign.ends_at ? util::format_rfc3339_ms(*campaign.ends_at) : std::string();
+    insert.bind_text_or_null(":starts_at", starts);
+    insert.bind_text_or_null(":ends_at", ends);
+    insert.run();
+    const auto id = m_impl->db.last_insert_id();
+    Statement term(m_impl->db,
+                   "INSERT OR IGNORE INTO campaign_terms (campaign_id, kind, lang, value) "
+                   "VALUES (:id, :kind, :lang, :value)");
+    const auto add = [&](const char *kind, const std::string &lang, const std::string &value) {
+      term.reset();
+      term.bind(":id", id);
+      term.bind(":kind", kind);
+      term.bind(":lang", lang);
+      term.bind(":value", value);
+      term.run();
+    };
+    for (const auto &tag : campaign.hashtags) {
+      add("hashtag", "*", tag);
+    }
+    for (const auto &[lang, keyword] : campaign.keywords) {
+      add("keyword", lang, keyword);
+    }
+    for (const auto &url : campaign.urls) {
+      add("url", "*", url);
+    }
+    for (const auto &url : campaign.cta_urls) {
+      add("cta_url", "*", url);
+    }
+    transaction.commit();
+  });
+}
+
+std::vector<Campaign> Store::campaigns() const {
+  return m_impl->db.guard("cannot read campaigns", [&] {
+    std::vector<Campaign> result;
+    Statement query(m_impl->db, "SELECT id, name, starts_at, ends_at FROM campaigns ORDER BY name");
+    Statement terms(m_impl->db,
+                    "SELECT kind, lang, value FROM campaign_terms WHERE campaign_id = :id "
+                    "ORDER BY kind, lang, value");
+    while (query.step()) {
+      Campaign campaign;
+      campaign.name = query.string(1);
+      campaign.starts_at = column_time(query, 2);
+      campaign.ends_at = column_time(query, 3);
+      terms.reset();
+      terms.bind(":id", query.integer(0));
+      while (terms.step()) {
+        const auto kind = terms.text(0);
+        auto value = terms.string(2);
+        if (kind == "hashtag") {
+          campaign.hashtags.push_back(std::move(value));
+        } else if (kind == "keyword") {
+          campaign.keywords.emplace_back(terms.string(1), std::move(value));
+        } else if (kind == "url") {
+          campaign.urls.push_back(std::move(value));
+        } else {
+          campaign.cta_urls.push_back(std::move(value));
+        }
+      }
+      result.push_back(std::move(campaign));
+    }
+    return result;
+  });
+}
+
+bool Store::remove_campaign(const std::string &name) {
+  return m_impl->db.guard("cannot remove campaign " + name, [&] {
+    Transaction transaction(m_impl->db);
+    Statement terms(m_impl->db, "DELETE FROM campaign_terms WHERE campaign_id IN "
+                                "(SELECT id FROM campaigns WHERE name = :name)");
+    terms.bind(":name", name);
+    terms.run();
+    Statement remove(m_impl->db, "DELETE FROM campaigns WHERE name = :name");
+    remove.bind(":name", name);
+    const bool removed = remove.run() > 0;
+    transaction.commit();
+    return removed;
+  });
+}
+
+} // namespace sociometer::store

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: Apache-2.0
+// The ingest writer's contract: what an ingest run hands records to and how it batches them.
+// Store::writer returns the SQLite implementation; another backend implements the same class.
+#pragma once
+
+#include <cstdint>
+
+#include "sociometer/model.hpp"
+
+namespace sociometer::store {
+
+// Post counters of one ingest, as `ingest --format json` reports them (primary records only;
+// referenced posts are counted separately).
+struct IngestCounts {
+  std::int64_t posts_new = 0;
+  std::int64_t posts_updated = 0;
+  std::int64_t posts_unchanged = 0;
+  std::int64_t referenced_new = 0;
+  std::int64_t records_skipped = 0;
+};
+
+// Writes normalised records idempotently: posts upserted on (platform, native_id), children
+// rewritten only when the post changed, metric and follower snapshots keyed on observed_at.
+// Nothing is visible until commit(); destroying an uncommitted writer rolls back.
+class IngestWriter : public RecordSink {
+public:
+  // Makes everything written so far durable and starts a new transaction.
+  virtual void commit() = 0;
+  // Drops everything since the last commit (counters too).
+  virtual void rollback() = 0;
+  // Counts of what is committed.
+  [[nodiscard]] virtual const IngestCounts &counts() const noexcept = 0;
+  // Committed plus pending counts (what a dry run reports before rolling back).
+  [[nodiscard]] virtual IngestCounts total_counts() const noexcept = 0;
+  // Records written since the last commit (to decide when a batch is full).
+  [[nodiscard]] virtual std::int64_t pending() const noexcept = 0;
+};
+
+} // namespace sociometer::store

@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "ingest_statements.hpp"
+
+#include "store_state.hpp"
+
+namespace sociometer::store {
+namespace {
+
+constexpr const char *k_select_post = R"sql(
+SELECT id, content_hash, is_primary, detail_rank, edited_at, version_key, text, synthetic_id,
+       created_at, state
+FROM posts WHERE platform = :platform AND native_id = :native_id
+)sql";
+// Candidates for one post arriving by a route without a shared ID (Meta CSV row ↔ DYI post).
+constexpr const char *k_select_by_content = R"sql(
+SELECT id, content_hash, is_primary, detail_rank, edited_at, version_key, text, synthetic_id,
+       created_at, state
+FROM posts WHERE content_key = :content_key AND platform = :platform AND synthetic_id <> :synthetic
+)sql";
+
+constexpr const char *k_insert_post = R"sql(
+INSERT INTO posts (platform, native_id, account_id, created_at, kind, is_primary, state, text,
+                   text_norm, text_truncated, lang, source_app, url, reply_to_native_id,
+                   shared_of_native_id, quoted_native_id, content_hash, detail_rank, import_id,
+                   visibility, lang_confidence, edited_at, version_key, synthetic_id, content_key)
+VALUES (:platform, :native_id, :account_id, :created_at, :kind, :is_primary, :state, :text,
+        :text_norm, :text_truncated, :lang, :source_app, :url, :reply_to, :shared_of, :quoted,
+        :content_hash, :detail_rank, :import_id, :visibility, :lang_confidence, :edited_at,
+        :version_key, :synthetic_id, :content_key)
+)sql";
+
+constexpr const char *k_update_post = R"sql(
+UPDATE posts SET account_id = :account_id, created_at = :created_at, kind = :kind,
+  is_primary = :is_primary, state = :state, text = :text, text_norm = :text_norm,
+  text_truncated = :text_truncated, lang = :lang, source_app = :source_app, url = :url,
+  reply_to_native_id = :reply_to, shared_of_native_id = :shared_of, quoted_native_id = :quoted,
+  content_hash = :content_hash, detail_rank = :detail_rank, import_id = :import_id,
+  visibility = :visibility, lang_confidence = :lang_confidence, edited_at = :edited_at,
+  version_key = :version_key, content_key = :content_key, native_id = :native_id,
+  synthetic_id = :synthetic_id
+WHERE id = :id
+)sql";
+
+// Snapshots at the same instant from two routes complete each other; known values never change.
+constexpr const char *k_upsert_metrics = R"sql(
+INSERT INTO metric_snapshots (post_id, observed_at, import_id, likes, reposts, replies, quotes,
+                              bookmarks, impressions, reach, link_clicks)
+VALUES (:post_id, :observed_at, :import_id, :likes, :reposts, :replies, :quotes, :bookmarks,
+        :impressions, :reach, :link_clicks)
+ON CONFLICT (post_id, observed_at) DO UPDATE SET
+  likes = coalesce(likes, excluded.likes), reposts = coalesce(reposts, excluded.reposts),
+  replies = coalesce(replies, excluded.replies), quotes = coalesce(quotes, excluded.quotes),
+  bookmarks = coalesce(bookmarks, excluded.bookmarks),
+  impressions = coalesce(impressions, excluded.impressions), reach = coalesce(reach, excluded.reach),
+  link_clicks = coalesce(link_clicks, excluded.link_clicks)
+WHERE (likes IS NULL AND excluded.likes IS NOT NULL)
+   OR (reposts IS NULL AND excluded.reposts IS NOT NULL)
+   OR (replies IS NULL AND excluded.replies IS NOT NULL)
+   OR (quotes IS NULL AND excluded.quotes IS NOT NULL)
+   OR (bookmarks IS NULL AND excluded.bookmarks IS NOT NULL)
+   OR (impressions IS NULL AND excluded.impressions IS NOT NULL)
+   OR (reach IS NULL AND excluded.reach IS NOT NULL)
+   OR (link_clicks IS NULL AND excluded.link_clicks IS NOT NULL)
+)sql";
+
+std::string account_key(Platform platform, std::string_view native_id) {
+  std::string key(to_string(platform));
+  key += '\x1f';
+  key += native_id;
+  return key;
+}
+
+std::string handle_key(Platform platform, std::string_view handle) {
+  std::string key(to_string(platform));
+  key += '\x1f';
+  for (const char c : handle) {
+    key += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return key;
+}
+
+} // namespace
+
+IngestStatements::IngestStatements(Connection &database)
+    : db(database), select_post(database, k_select_post),
+      select_by_content(database, k_select_by_content),
+      insert_version(database, "INSERT OR IGNORE INTO post_versions (post_id, version_key, text, "
+                               "replaced_at) VALUES (:post_id, :version_key, :text, :replaced_at)"),
+      insert_post(database, k_insert_post), update_post(database, k_update_post),
+      upsert_raw(database, "INSERT INTO post_raw (post_id, raw) VALUES (:post_id, :raw) "
+                           "ON CONFLICT (post_id) DO UPDATE SET raw = excluded.raw"),
+      delete_raw(database, "DELETE FROM post_raw WHERE post_id = :post_id"),
+      upsert_metrics(database, k_upsert_metrics),
+      delete_hashtags(database, "DELETE FROM post_hashtags WHERE post_id = :post_id"),
+      delete_mentions(database, "DELETE FROM post_mentions WHERE post_id = :post_id"),
+      delete_urls(database, "DELETE FROM post_urls WHERE post_id = :post_id"),
+      delete_edges(database, "DELETE FROM edges WHERE post_id = :post_id"),
+      delete_edits(database, "DELETE FROM post_edits WHERE post_id = :post_id"),
+      insert_hashtag(database, "INSERT INTO post_hashtags (post_id, position, tag, text, start_cp, "
+                               "end_cp) VALUES (:post_id, :position, :tag, :text, :start, :end)"),
+      insert_mention(database,
+                     "INSERT INTO post_mentions (post_id, position, account_id, handle, "
+                     "start_cp, end_cp) VALUES (:post_id, :position, :account_id, :handle, "
+                     ":start, :end)"),
+      insert_url(database, "INSERT INTO post_urls (post_id, position, url, expanded_url, domain, "
+                           "start_cp, end_cp) VALUES (:post_id, :position, :url, :expanded_url, "
+                           ":domain, :start, :end)"),
+      count_urls(database, "SELECT count(*) FROM post_urls WHERE post_id = :post_id"),
+      insert_edge(database, "INSERT OR IGNORE INTO edges (post_id, kind, actor_account_id, "
+                            "target_account_id, created_at) VALUES (:post_id, :kind, :actor, "
+                            ":target, :created_at)"),
+      insert_edit(database,
+                  "INSERT OR IGNORE INTO post_edits (post_id, version_native_id, position) "
+                  "VALUES (:post_id, :version, :position)"),
+      find_account(database, "SELECT id, handle FROM accounts WHERE platform = :platform AND "
+                             "native_id = :native_id"),
+      find_account_by_handle(database, "SELECT id FROM accounts WHERE platform = :platform AND "
+                                       "lower(handle) = lower(:handle) ORDER BY "
+                                       "native_id LIKE 'handle:%', id LIMIT 1"),
+      insert_account(database, "INSERT INTO accounts (platform, native_id, handle) "
+                               "VALUES (:platform, :native_id, :handle)"),
+      upgrade_placeholder(database, "UPDATE accounts SET native_id = :native_id WHERE id = :id"),
+      set_missing_handle(database,
+                         "UPDATE accounts SET handle = :handle WHERE id = :id AND handle IS NULL"),
+      update_account(database, R"sql(
+        UPDATE accounts SET handle = coalesce(:handle, handle),
+          display_name = coalesce(:display_name, display_name),
+          created_at = coalesce(:created_at, created_at),
+          role = CASE WHEN :owner = 1 AND role = 'other' THEN 'own' ELSE role END
+        WHERE id = :id AND (handle IS NOT :handle AND :handle IS NOT NULL
+           OR display_name IS NOT :display_name AND :display_name IS NOT NULL
+           OR created_at IS NOT :created_at AND :created_at IS NOT NULL
+           OR (:owner = 1 AND role = 'other')))sql"),
+      insert_handle(database, "INSERT OR IGNORE INTO account_handles (account_id, handle, "
+                              "first_seen_at) VALUES (:account_id, :handle, :seen_at)"),
+      insert_followers(database,
+                       "INSERT OR IGNORE INTO follower_snapshots (account_id, observed_at, "
+                       "followers, following, posts_count, import_id) VALUES (:account_id, "
+                       ":observed_at, :followers, :following, :posts_count, :import_id)"),
+      // A later export of the same day is the better-settled figure: it replaces the value.
+      upsert_page_metric(database,
+                         "INSERT INTO page_metrics (account_id, metric, day, value, import_id) "
+                         "VALUES (:account_id, :metric, :day, :value, :import_id) "
+                         "ON CONFLICT (account_id, metric, day) DO UPDATE SET value = "
+                         "excluded.value, import_id = excluded.import_id "
+                         "WHERE value IS NOT excluded.value") {}
+
+void IngestStatements::forget() {
+  accounts_by_id.clear();
+  accounts_by_handle.clear();
+  account_profiles.clear();
+  follower_counts.clear();
+}
+
+void IngestStatements::remember_handle(Platform platform, std::string_view handle,
+                                       std::int64_t account_id) {
+  accounts_by_handle.emplace(handle_key(platform, handle), account_id);
+}
+
+namespace {
+
+// The ID of the account stored as (platform, native_id), if any; with `handle_missing` told
+// whether its handle is NULL.
+std::optional<std::int64_t> find_account(IngestStatements &s, const std::string &platform,
+                                         const std::string &native_id,
+                                         bool *handle_missing = nullptr) {
+  auto &find = s.find_account;
+  find.reset();
+  find.bind(":platform", platform);
+  find.bind(":native_id", native_id);
+  std::optional<std::int64_t> id;
+  if (find.step()) {
+    id = find.integer(0);
+    if (handle_missing != nullptr) {
+      *handle_missing = find.is_null(1);
+    }
+  }
+  find.reset(); // ends the read now, not at the next use
+  return id;
+}
+
+std::int64_t insert_account(IngestStatements &s, const std::string &platform,
+                            const std::string &native_id, const std::string &handle) {
+  auto &insert = s.insert_account;
+  insert.reset();
+  insert.bind(":platform", platform);
+  insert.bind(":native_id", native_id);
+  insert.bind_text_or_null(":handle", handle);
+  insert.run();
+  return s.db.last_insert_id();
+}
+
+// A ref with a platform ID: found by it, else an account stored by handle only takes the ID,
+// else a new account.
+std::int64_t resolve_by_native_id(IngestStatements &s, Platform platform, const AccountRef &ref) {
+  const std::string platform_name(to_string(platform));
+  bool handle_missing = false;
+  if (const auto id = find_account(s, platform_name, ref.native_id, &handle_missing)) {
+    if (handle_missing && !ref.handle.empty()) {
+      auto &set_handle = s.set_missing_handle;
+      set_handle.reset();
+      set_handle.bind(":handle", ref.handle);
+      set_handle.bind(":id", *id);
+      set_handle.run();
+    }
+    return *id;
+  }
+  // An account first seen by handle only gets its real ID now.
+  if (!ref.handle.empty()) {
+    const auto placeholder = placeholder_account_id(ref.handle);
+    if (const auto id = find_account(s, platform_name, placeholder)) {
+      auto &upgrade = s.upgrade_placeholder;
+      upgrade.reset();
+      upgrade.bind(":native_id", ref.native_id);
+      upgrade.bind(":id", *id);
+      upgrade.run();
+      s.accounts_by_id.erase(account_key(platform, placeholder));
+      return *id;
+    }
+  }
+  return insert_account(s, platform_name, ref.native_id, ref.handle);
+}
+
+// A handle-only ref: the account with that handle (one with a real ID first), else a new
+// account under a placeholder ID.
+std::int64_t resolve_by_handle(IngestStatements &s, Platform platform, const AccountRef &ref) {
+  const std::string platform_name(to_string(platform));
+  auto &find = s.find_account_by_handle;
+  find.reset();
+  find.bind(":platform", platform_name);
+  find.bind(":handle", ref.handle);
+  const bool found = find.step();
+  const auto id = found ? find.integer(0) : 0;
+  find.reset();
+  return found ? id
+               : insert_account(s, platform_name, placeholder_account_id(ref.handle), ref.handle);
+}
+
+} // namespace
+
+std::int64_t resolve_account(IngestStatements &s, Platform platform, const AccountRef &ref) {
+  if (!ref.native_id.empty()) {
+    const auto key = account_key(platform, ref.native_id);
+    if (const auto it = s.accounts_by_id.find(key); it != s.accounts_by_id.end()) {
+      return it->second;
+    }
+    const auto id = resolve_by_native_id(s, platform, ref);
+    s.accounts_by_id.emplace(key, id);
+    if (!ref.handle.empty()) {
+      s.remember_handle(platform, ref.handle, id);
+    }
+    return id;
+  }
+  const auto key = handle_key(platform, ref.handle);
+  if (const auto it = s.accounts_by_handle.find(key); it != s.accounts_by_handle.end()) {
+    return it->second;
+  }
+  const auto id = resolve_by_handle(s, platform, ref);
+  s.accounts_by_handle.emplace(key, id);
+  return id;
+}
+
+} // namespace sociometer::store

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: Apache-2.0
+// The ingest writer's prepared statements and what it remembers between records: account IDs by
+// platform ID and by handle, the profiles and follower counts it last wrote. Also the finding or
+// creating of the account a record names (AccountRef), which uses both.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "sociometer/model.hpp"
+#include "sqlite.hpp"
+
+namespace sociometer::store {
+
+struct IngestStatements {
+  Connection &db;
+  Statement select_post;
+  Statement select_by_content;
+  Statement insert_version;
+  Statement insert_post;
+  Statement update_post;
+  Statement upsert_raw;
+  Statement delete_raw;
+  Statement upsert_metrics;
+  Statement delete_hashtags;
+  Statement delete_mentions;
+  Statement delete_urls;
+  Statement delete_edges;
+  Statement delete_edits;
+  Statement insert_hashtag;
+  Statement insert_mention;
+  Statement insert_url;
+  Statement count_urls;
+  Statement insert_edge;
+  Statement insert_edit;
+  Statement find_account;
+  Statement find_account_by_handle;
+  Statement insert_account;
+  Statement upgrade_placeholder;
+  Statement set_missing_handle;
+  Statement update_account;
+  Statement insert_handle;
+  Statement insert_followers;
+  Statement upsert_page_metric;
+
+  // Account ids by platform+native_id and by platform+lower(handle); cleared on rollback.
+  std::unordered_map<std::string, std::int64_t> accounts_by_id;
+  std::unordered_map<std::string, std::int64_t> accounts_by_handle;
+  // What this writer last wrote about each account, so repeated profiles (one per page of a
+  // capture) cost no statement; cleared on rollback.
+  std::unordered_map<std::int64_t, std::string> account_profiles;
+  // The last follower counts written per account, and when they were observed: an observation
+  // equal to the previous one within a day is not written again (captures repeat users on every
+  // page). Once a day it is: growth looks for a snapshot within ±3 days of a period boundary, and
+  // a count that stayed the same for weeks must still be found there.
+  struct WrittenCounts {
+    std::string counts;
+    std::optional<TimePoint> observed_at;
+  };
+  std::unordered_map<std::int64_t, WrittenCounts> follower_counts;
+
+  // Prepares every statement on `database`; throws SqliteError.
+  explicit IngestStatements(Connection &database);
+  // Remembers that `handle` on `platform` is the account `account_id`.
+  void remember_handle(Platform platform, std::string_view handle, std::int64_t account_id);
+  // Forgets what the caches hold: after a rollback, rows they name may no longer exist.
+  void forget();
+};
+
+// The account `ref` names on `platform`, found or created. A ref with a platform ID is found by
+// it; an account first stored by handle only (a placeholder) gets that ID now. A handle-only ref
+// is found by handle (case-insensitive), preferring accounts with a real ID.
+[[nodiscard]] std::int64_t resolve_account(IngestStatements &s, Platform platform,
+                                           const AccountRef &ref);
+
+} // namespace sociometer::store

@@ -1,0 +1,518 @@
+// SPDX-License-Identifier: Apache-2.0
+// The SQLite ingest writer: records to rows in batched transactions, idempotently (see
+// IngestWriter in sociometer/store/ingest_writer.hpp for the contract).
+#include "sociometer/store/ingest_writer.hpp"
+
+#include <chrono>
+#include <memory>
+
+#include "ingest_statements.hpp"
+#include "sociometer/util/text.hpp"
+#include "store_state.hpp"
+#include "stored_post.hpp"
+
+namespace sociometer::store {
+namespace {
+
+// The post's source record goes to `post_raw` (schema v4); an update without one removes it, as
+// the column it replaced was overwritten with NULL.
+void write_raw(IngestStatements &s, std::int64_t post_id, const std::string &raw) {
+  auto &statement = raw.empty() ? s.delete_raw : s.upsert_raw;
+  statement.reset();
+  statement.bind(":post_id", post_id);
+  if (!raw.empty()) {
+    statement.bind_no_copy(":raw", raw);
+  }
+  statement.run();
+}
+
+// Binds the content columns shared by the insert and update statements of a post.
+void bind_post_content(Statement &statement, const PostRecord &record, std::int64_t author_id,
+                       const std::string &created, const std::string &hash, bool is_primary,
+                       std::optional<std::int64_t> import_id) {
+  if (author_id != 0) {
+    statement.bind(":account_id", author_id);
+  }
+  statement.bind_text_or_null(":created_at", created);
+  statement.bind(":kind", to_string(record.kind));
+  statement.bind(":is_primary", is_primary ? 1 : 0);
+  statement.bind(":state", to_string(record.state));
+  statement.bind_text_or_null(":text", record.text);
+  statement.bind_text_or_null(":text_norm", record.text_norm);
+  statement.bind(":text_truncated", record.text_truncated ? 1 : 0);
+  statement.bind_text_or_null(":lang", record.lang);
+  statement.bind_text_or_null(":source_app", record.source_app);
+  statement.bind_text_or_null(":url", record.url);
+  statement.bind_text_or_null(":reply_to", record.reply_to_id);
+  statement.bind_text_or_null(":shared_of", record.shared_of_id);
+  statement.bind_text_or_null(":quoted", record.quoted_id);
+  statement.bind(":content_hash", hash);
+  statement.bind(":detail_rank", record.role == RecordRole::primary ? record.detail_rank : 0);
+  statement.bind(":import_id", import_id);
+  statement.bind(":visibility", to_string(record.visibility));
+  statement.bind(":lang_confidence", record.lang_confidence);
+  if (record.edited_at) {
+    statement.bind(":edited_at", util::format_rfc3339_ms(*record.edited_at));
+  } else {
+    statement.bind_null(":edited_at");
+  }
+  statement.bind_text_or_null(":version_key", record.version_key);
+  statement.bind(":synthetic_id", record.synthetic_id ? 1 : 0);
+}
+
+void save_version(IngestStatements &s, std::int64_t post_id, const std::string &key,
+                  const std::string &text, const std::string &replaced_at) {
+  auto &v = s.insert_version;
+  v.reset();
+  v.bind(":post_id", post_id);
+  v.bind(":version_key", key.empty() ? std::string("original") : key);
+  v.bind_text_or_null(":text", text);
+  v.bind_text_or_null(":replaced_at", replaced_at);
+  v.run();
+}
+
+// Readies `statement` for the child row at `position` of post `post_id`.
+Statement &child_row(Statement &statement, std::int64_t post_id, std::size_t position) {
+  statement.reset();
+  statement.bind(":post_id", post_id);
+  statement.bind(":position", static_cast<int>(position));
+  return statement;
+}
+
+// Binds the code-point span of a child row's text (NULL when unknown) and writes the row.
+void write_with_span(Statement &statement, const std::optional<std::int32_t> &start,
+                     const std::optional<std::int32_t> &end) {
+  statement.bind(":start", start);
+  statement.bind(":end", end);
+  statement.run();
+}
+
+void insert_urls(IngestStatements &s, std::int64_t post_id, const PostRecord &record) {
+  for (std::size_t n = 0; n < record.urls.size(); ++n) {
+    const auto &url = record.urls[n];
+    auto &u = child_row(s.insert_url, post_id, n);
+    u.bind_text_or_null(":url", url.url);
+    u.bind_text_or_null(":expanded_url", url.expanded_url);
+    const auto domain = util::url_domain(url.expanded_url.empty() ? url.url : url.expanded_url);
+    u.bind_text_or_null(":domain", domain);
+    write_with_span(u, url.start, url.end);
+  }
+}
+
+// A post's hashtags, mentions, links, edges and edit history, written fresh.
+void insert_children(IngestStatements &s, std::int64_t post_id, std::int64_t author_id,
+                     const std::string &created, const PostRecord &record) {
+  for (std::size_t n = 0; n < record.hashtags.size(); ++n) {
+    const auto &tag = record.hashtags[n];
+    auto &h = child_row(s.insert_hashtag, post_id, n);
+    h.bind_no_copy(":tag", tag.normalized);
+    h.bind_no_copy(":text", tag.text);
+    write_with_span(h, tag.start, tag.end);
+  }
+  for (std::size_t n = 0; n < record.mentions.size(); ++n) {
+    const auto &mention = record.mentions[n];
+    if (mention.account.empty()) {
+      continue;
+    }
+    const auto account_id = resolve_account(s, record.platform, mention.account);
+    auto &m = child_row(s.insert_mention, post_id, n);
+    m.bind(":account_id", account_id);
+    m.bind_text_or_null(":handle", mention.account.handle);
+    write_with_span(m, mention.start, mention.end);
+  }
+  insert_urls(s, post_id, record);
+  if (author_id != 0) {
+    for (const auto &edge : record.edges) {
+      if (edge.target.empty()) {
+        continue;
+      }
+      const auto target_id = resolve_account(s, record.platform, edge.target);
+      if (target_id == author_id) {
+        continue; // self-loops carry no influence on the amplification graph
+      }
+      auto &e = s.insert_edge;
+      e.reset();
+      e.bind(":post_id", post_id);
+      e.bind(":kind", to_string(edge.kind));
+      e.bind(":actor", author_id);
+      e.bind(":target", target_id);
+      e.bind_text_or_null(":created_at", created);
+      e.run();
+    }
+  }
+  if (record.edit_history_ids.size() > 1) {
+    for (std::size_t n = 0; n < record.edit_history_ids.size(); ++n) {
+      auto &e = child_row(s.insert_edit, post_id, n);
+      e.bind(":version", record.edit_history_ids[n]);
+      e.run();
+    }
+  }
+}
+
+// Removes a post's children before they are written fresh; a joined route without links keeps
+// the links the other route stored.
+void delete_children(IngestStatements &s, std::int64_t post_id, bool keep_urls) {
+  for (auto *statement :
+       {&s.delete_hashtags, &s.delete_mentions, &s.delete_urls, &s.delete_edges, &s.delete_edits}) {
+    if (keep_urls && statement == &s.delete_urls) {
+      continue;
+    }
+    statement->reset();
+    statement->bind(":post_id", post_id);
+    statement->run();
+  }
+}
+
+void upsert_metrics(IngestStatements &s, std::int64_t post_id, const PostRecord &record,
+                    std::optional<std::int64_t> import_id) {
+  const auto &metrics = *record.metrics;
+  auto &m = s.upsert_metrics;
+  m.reset();
+  m.bind(":post_id", post_id);
+  m.bind(":observed_at", util::format_rfc3339_ms(*record.observed_at));
+  m.bind(":import_id", import_id);
+  for (const auto &column : k_metric_columns) {
+    m.bind(column.parameter, metrics.*column.count);
+  }
+  m.run();
+}
+
+// What one incoming post record is, computed once for the steps that write it.
+struct IncomingPost {
+  explicit IncomingPost(const PostRecord &incoming) : record(incoming) {}
+  const PostRecord &record;
+  std::int64_t author_id = 0;
+  std::string hash;
+  bool primary = false;
+  std::string created;
+  std::string join_key;
+};
+
+class SqliteIngestWriter final : public IngestWriter {
+public:
+  SqliteIngestWriter(Connection &db, std::int64_t import_id);
+  ~SqliteIngestWriter() override;
+  SqliteIngestWriter(const SqliteIngestWriter &) = delete;
+  SqliteIngestWriter &operator=(const SqliteIngestWriter &) = delete;
+
+  void account(const AccountRecord &record) override;
+  void post(const PostRecord &record) override;
+  void page_metric(const PageMetricRecord &record) override;
+
+  void commit() override;
+  void rollback() override;
+  [[nodiscard]] const IngestCounts &counts() const noexcept override { return m_committed; }
+  [[nodiscard]] IngestCounts total_counts() const noexcept override;
+  [[nodiscard]] std::int64_t pending() const noexcept override { return m_pending_records; }
+
+private:
+  void begin_if_needed();
+  void write_follower_counts(std::int64_t account_id, const AccountRecord &record,
+                             const std::string &observed);
+  // Updates the stored post `stored` from `post` unless the stored version is to be kept;
+  // returns whether the post's children are to be written fresh.
+  bool update_stored(const IncomingPost &post, const StoredPost &stored, bool joined);
+  void insert_new(const IncomingPost &post, std::int64_t &post_id);
+  // The import that rows are attributed to; none in a dry run (import id 0).
+  [[nodiscard]] std::optional<std::int64_t> import_reference() const noexcept {
+    return m_import_id > 0 ? std::optional<std::int64_t>(m_import_id) : std::nullopt;
+  }
+
+  Connection &m_db;
+  std::int64_t m_import_id;
+  std::unique_ptr<IngestStatements> m_statements;
+  IngestCounts m_committed;
+  IngestCounts m_pending;
+  std::int64_t m_pending_records = 0;
+  bool m_in_transaction = false;
+};
+
+SqliteIngestWriter::SqliteIngestWriter(Connection &db, std::int64_t import_id)
+    : m_db(db), m_import_id(import_id) {
+  db.guard("cannot prepare ingest statements", [&] {
+    // Every ID this writer binds comes from a row it just found or inserted, so the per-row
+    // foreign-key lookups are redundant work in the hottest loop; the destructor restores them.
+    db.exec("PRAGMA foreign_keys = OFF");
+    m_statements = std::make_unique<IngestStatements>(db);
+  });
+}
+
+SqliteIngestWriter::~SqliteIngestWriter() {
+  try {
+    if (m_in_transaction) {
+      m_db.exec("ROLLBACK");
+    }
+    m_db.exec("PRAGMA foreign_keys = ON");
+  } catch (...) { // NOLINT(bugprone-empty-catch): a destructor must not throw
+  }
+}
+
+void SqliteIngestWriter::begin_if_needed() {
+  if (!m_in_transaction) {
+    m_db.exec("BEGIN");
+    m_in_transaction = true;
+  }
+}
+
+void SqliteIngestWriter::commit() {
+  if (!m_in_transaction) {
+    return;
+  }
+  m_db.guard("cannot commit", [&] { m_db.exec("COMMIT"); });
+  m_in_transaction = false;
+  m_committed.posts_new += m_pending.posts_new;
+  m_committed.posts_updated += m_pending.posts_updated;
+  m_committed.posts_unchanged += m_pending.posts_unchanged;
+  m_committed.referenced_new += m_pending.referenced_new;
+  m_pending = IngestCounts{};
+  m_pending_records = 0;
+}
+
+IngestCounts SqliteIngestWriter::total_counts() const noexcept {
+  IngestCounts total = m_committed;
+  total.posts_new += m_pending.posts_new;
+  total.posts_updated += m_pending.posts_updated;
+  total.posts_unchanged += m_pending.posts_unchanged;
+  total.referenced_new += m_pending.referenced_new;
+  return total;
+}
+
+void SqliteIngestWriter::rollback() {
+  if (m_in_transaction) {
+    m_db.guard("cannot roll back", [&] { m_db.exec("ROLLBACK"); });
+  }
+  m_in_transaction = false;
+  m_pending = IngestCounts{};
+  m_pending_records = 0;
+  // Rows created in the dropped transaction no longer exist.
+  m_statements->forget();
+}
+
+void SqliteIngestWriter::account(const AccountRecord &record) {
+  if (record.ref.empty()) {
+    return;
+  }
+  const auto context = [&] {
+    return "cannot write account @" + record.ref.handle + " (" + record.ref.native_id + ")";
+  };
+  m_db.guard(context, [&] {
+    begin_if_needed();
+    auto &s = *m_statements;
+    const auto id = resolve_account(s, record.platform, record.ref);
+    const std::string created =
+        record.created_at ? util::format_rfc3339_ms(*record.created_at) : std::string();
+    std::string profile = record.ref.handle;
+    for (const auto *part : {&record.display_name, &created}) {
+      profile += '\x1f';
+      profile += *part;
+    }
+    profile += record.owner ? "\x1fown" : "";
+    auto &known = s.account_profiles[id];
+    const bool profile_changed = known != profile;
+    known = std::move(profile);
+    if (profile_changed) {
+      auto &update = s.update_account;
+      update.reset();
+      update.bind_text_or_null(":handle", record.ref.handle);
+      update.bind_text_or_null(":display_name", record.display_name);
+      update.bind_text_or_null(":created_at", created);
+      update.bind(":owner", record.owner ? 1 : 0);
+      update.bind(":id", id);
+      update.run();
+    }
+    const std::string observed =
+        record.observed_at ? util::format_rfc3339_ms(*record.observed_at) : std::string();
+    if (profile_changed && !record.ref.handle.empty()) {
+      auto &handle = s.insert_handle;
+      handle.reset();
+      handle.bind(":account_id", id);
+      handle.bind(":handle", record.ref.handle);
+      handle.bind_text_or_null(":seen_at", observed);
+      handle.run();
+      s.remember_handle(record.platform, record.ref.handle, id);
+    }
+    write_follower_counts(id, record, observed);
+  });
+}
+
+void SqliteIngestWriter::write_follower_counts(std::int64_t account_id, const AccountRecord &record,
+                                               const std::string &observed) {
+  auto &s = *m_statements;
+  std::string counts;
+  for (const auto *value : {&record.followers, &record.following, &record.posts_count}) {
+    counts += *value ? std::to_string(**value) : std::string("-");
+    counts += ',';
+  }
+  auto &last = s.follower_counts[account_id];
+  constexpr auto k_repeat_after = std::chrono::hours{24};
+  const bool repeat_due = record.observed_at && last.observed_at &&
+                          (*record.observed_at - *last.observed_at >= k_repeat_after ||
+                           *last.observed_at - *record.observed_at >= k_repeat_after);
+  const bool counts_changed = last.counts != counts || repeat_due;
+  if (!counts_changed || !record.observed_at ||
+      !(record.followers || record.following || record.posts_count)) {
+    return;
+  }
+  last.counts = std::move(counts);
+  last.observed_at = record.observed_at;
+  auto &insert = s.insert_followers;
+  insert.reset();
+  insert.bind(":account_id", account_id);
+  insert.bind(":observed_at", observed);
+  insert.bind(":followers", record.followers);
+  insert.bind(":following", record.following);
+  insert.bind(":posts_count", record.posts_count);
+  insert.bind(":import_id", import_reference());
+  insert.run();
+}
+
+bool SqliteIngestWriter::update_stored(const IncomingPost &post, const StoredPost &stored,
+                                       bool joined) {
+  auto &s = *m_statements;
+  const auto &record = post.record;
+  const std::string incoming_version = version_time(record.edited_at, post.created);
+  const std::string stored_version =
+      stored.edited_at.empty() ? stored.created_at : stored.edited_at;
+  // Of two versions of an edited post, the newer one is canonical whatever the order of
+  // ingests; the older text goes to post_versions.
+  const bool edited = post.primary && stored.primary && stored.text != record.text &&
+                      (record.edited_at || !stored.edited_at.empty() ||
+                       (!record.version_key.empty() && !stored.version_key.empty() &&
+                        record.version_key != stored.version_key));
+  const bool older_version = edited && incoming_version < stored_version;
+  // A reference never overwrites what a primary record said about the post, a less complete
+  // route never overwrites a more complete one (so re-ingests do not ping-pong), and a post
+  // held under its real ID keeps it when the ID-less route of the same post comes again.
+  // A bare reference (content unknown) never overwrites a reference with content either.
+  const bool keep = stored.content_hash == post.hash || (stored.primary && !post.primary) ||
+                    (!post.primary && stored.available && record.state == PostState::unavailable) ||
+                    (stored.primary == post.primary && record.detail_rank < stored.detail_rank) ||
+                    older_version || (joined && record.synthetic_id);
+  if (older_version) {
+    save_version(s, stored.id, record.version_key.empty() ? incoming_version : record.version_key,
+                 record.text, stored_version);
+  } else if (edited && !keep) {
+    save_version(s, stored.id, stored.version_key.empty() ? stored_version : stored.version_key,
+                 stored.text, incoming_version);
+  }
+  if (keep) {
+    if (post.primary) {
+      ++m_pending.posts_unchanged;
+    }
+    // Routes joined on content complete each other's links: the Business Suite CSV has the
+    // post's counts (link clicks) but not its link, the DYI export the link but no counts.
+    if (joined && !record.urls.empty()) {
+      auto &c = s.count_urls;
+      c.reset();
+      c.bind(":post_id", stored.id);
+      const bool none = c.step() && c.integer(0) == 0;
+      c.reset();
+      if (none) {
+        insert_urls(s, stored.id, record);
+      }
+    }
+    return false;
+  }
+  auto &u = s.update_post;
+  u.reset();
+  bind_post_content(u, record, post.author_id, post.created, post.hash,
+                    post.primary || stored.primary, import_reference());
+  u.bind_no_copy(":native_id", record.native_id);
+  u.bind_text_or_null(":content_key", post.join_key);
+  u.bind(":id", stored.id);
+  u.run();
+  write_raw(s, stored.id, record.raw);
+  if (post.primary && !stored.primary) {
+    ++m_pending.posts_new; // first time the post itself was seen, not just referenced
+  } else if (post.primary) {
+    ++m_pending.posts_updated;
+  }
+  delete_children(s, stored.id, joined && record.urls.empty());
+  return true;
+}
+
+void SqliteIngestWriter::insert_new(const IncomingPost &post, std::int64_t &post_id) {
+  auto &s = *m_statements;
+  auto &i = s.insert_post;
+  i.reset();
+  i.bind(":platform", to_string(post.record.platform));
+  i.bind_no_copy(":native_id", post.record.native_id);
+  bind_post_content(i, post.record, post.author_id, post.created, post.hash, post.primary,
+                    import_reference());
+  i.bind_text_or_null(":content_key", post.join_key);
+  i.run();
+  post_id = m_db.last_insert_id();
+  write_raw(s, post_id, post.record.raw);
+  if (post.primary) {
+    ++m_pending.posts_new;
+  } else {
+    ++m_pending.referenced_new;
+  }
+}
+
+void SqliteIngestWriter::post(const PostRecord &record) {
+  m_db.guard([&] { return "cannot write post " + record.native_id; },
+             [&] {
+               begin_if_needed();
+               auto &s = *m_statements;
+               ++m_pending_records;
+               IncomingPost post(record);
+               post.author_id =
+                   record.author.empty() ? 0 : resolve_account(s, record.platform, record.author);
+               post.hash = post_content_hash(record, post.author_id);
+               post.primary = record.role == RecordRole::primary;
+               post.created =
+                   record.created_at ? util::format_rfc3339_ms(*record.created_at) : std::string();
+               post.join_key = content_key(record);
+
+               auto stored = find_stored_post(s.select_post, record, post.created, false);
+               bool joined = false;
+               if (!stored && !post.join_key.empty() && !post.created.empty()) {
+                 stored = find_stored_post(s.select_by_content, record, post.created, true);
+                 joined = stored.has_value();
+               }
+               std::int64_t post_id = 0;
+               bool write_children = true;
+               if (stored) {
+                 post_id = stored->id;
+                 write_children = update_stored(post, *stored, joined);
+               } else {
+                 insert_new(post, post_id);
+               }
+               if (write_children) {
+                 insert_children(s, post_id, post.author_id, post.created, record);
+               }
+               if (record.metrics && record.observed_at && !record.metrics->empty()) {
+                 upsert_metrics(s, post_id, record, import_reference());
+               }
+             });
+}
+
+void SqliteIngestWriter::page_metric(const PageMetricRecord &record) {
+  if (record.account.empty()) {
+    return;
+  }
+  m_db.guard([&] { return "cannot write " + record.metric + " of " + record.day; },
+             [&] {
+               begin_if_needed();
+               auto &s = *m_statements;
+               ++m_pending_records;
+               const auto account_id = resolve_account(s, record.platform, record.account);
+               auto &p = s.upsert_page_metric;
+               p.reset();
+               p.bind(":account_id", account_id);
+               p.bind(":metric", record.metric);
+               p.bind(":day", record.day);
+               p.bind(":value", record.value);
+               p.bind(":import_id", import_reference());
+               p.run();
+             });
+}
+
+} // namespace
+
+std::unique_ptr<IngestWriter> Store::writer(std::int64_t import_id) {
+  return std::make_unique<SqliteIngestWriter>(m_impl->db, import_id);
+}
+
+} // namespace sociometer::store

@@ -1,0 +1,273 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "post_selection.hpp"
+
+#include <algorithm>
+
+#include "sociometer/util/time.hpp"
+#include "store_state.hpp"
+
+namespace sociometer::store {
+
+// ---------------------------------------------------------------------------------------------
+// PostFilter
+
+PostFilter::PostFilter(const PostQuery &selected) : query(selected) {
+  const auto add = [&](bool present, const char *condition) {
+    if (present) {
+      where += " AND ";
+      where += condition;
+    }
+  };
+  add(query.since.has_value(), "p.created_at >= :since");
+  add(query.until.has_value(), "p.created_at < :until");
+  add(query.platform.has_value(), "p.platform = :platform");
+  add(!query.lang.empty(), "p.lang = :lang");
+  add(!query.account_handle.empty(), "lower(a.handle) = lower(:handle)");
+  add(query.owned_only, "a.role = 'own'");
+  add(!query.include_followers_only, "p.visibility <> 'private'");
+}
+
+void PostFilter::bind(Statement &statement) const {
+  if (query.since) {
+    statement.bind(":since", util::format_rfc3339_ms(*query.since));
+  }
+  if (query.until) {
+    statement.bind(":until", util::format_rfc3339_ms(*query.until));
+  }
+  if (query.platform) {
+    statement.bind(":platform", to_string(*query.platform));
+  }
+  if (!query.lang.empty()) {
+    statement.bind(":lang", query.lang);
+  }
+  if (!query.account_handle.empty()) {
+    statement.bind(":handle", query.account_handle);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// PostIdIndex
+
+PostIdIndex::PostIdIndex(std::vector<std::pair<std::int64_t, std::int32_t>> entries)
+    : m_entries(std::move(entries)) {
+  std::sort(m_entries.begin(), m_entries.end());
+}
+
+std::int32_t PostIdIndex::find(std::int64_t id) const {
+  // Fast paths: another row of the same post, or a row of the next one.
+  for (const auto step : {0, 1}) {
+    const auto at = m_cursor + static_cast<std::size_t>(step);
+    if (at < m_entries.size() && m_entries[at].first == id) {
+      m_cursor = at;
+      return m_entries[at].second;
+    }
+  }
+  const auto by_id = [](const auto &entry, std::int64_t value) { return entry.first < value; };
+  const auto from = m_cursor < m_entries.size() && m_entries[m_cursor].first <= id
+                        ? m_entries.begin() + static_cast<std::ptrdiff_t>(m_cursor)
+                        : m_entries.begin();
+  const auto it = std::lower_bound(from, m_entries.end(), id, by_id);
+  m_cursor = static_cast<std::size_t>(it - m_entries.begin());
+  return it != m_entries.end() && it->first == id ? it->second : -1;
+}
+
+// ---------------------------------------------------------------------------------------------
+// AccountLinks and AccountIndex
+
+AccountLinks::AccountLinks(const Connection &db) {
+  Statement links(db, "SELECT id, link_name FROM accounts WHERE link_name IS NOT NULL "
+                      "ORDER BY link_name, role <> 'own', id");
+  std::string current;
+  std::int64_t first = 0;
+  while (links.step()) {
+    const auto id = links.integer(0);
+    auto name = links.string(1);
+    if (name != current || first == 0) {
+      first = id;
+      names.emplace(id, name);
+      current = std::move(name);
+    } else {
+      members[first].push_back(id);
+    }
+    linked_to.emplace(id, first);
+  }
+}
+
+AccountIndex::AccountIndex(const Connection &db) {
+  Statement bound(db, "SELECT max(id) FROM accounts");
+  if (bound.step() && !bound.is_null(0) && bound.integer(0) >= 0) {
+    m_dense.assign(static_cast<std::size_t>(bound.integer(0)) + 1, -1);
+  }
+}
+
+std::int32_t AccountIndex::operator()(std::int64_t account_id) {
+  // IDs outside the range read at the start (a hand-edited row, an account written since)
+  // go to a hash map rather than growing the vector to their size.
+  const bool dense = account_id >= 0 && static_cast<std::uint64_t>(account_id) < m_dense.size();
+  auto &slot = dense ? m_dense[static_cast<std::size_t>(account_id)]
+                     : m_sparse.try_emplace(account_id, -1).first->second;
+  if (slot < 0) {
+    slot = static_cast<std::int32_t>(m_ids.size());
+    m_ids.push_back(account_id);
+  }
+  return slot;
+}
+
+// ---------------------------------------------------------------------------------------------
+// PostSelection
+
+PostSelection::PostSelection(const Connection &db, const PostQuery &query,
+                             const std::string &columns,
+                             const std::function<void(const Statement &)> &read_row)
+    : m_db(db), m_filter(query), m_links(db), m_account_index(db) {
+  Statement posts(db, "SELECT p.id, p.account_id, p.created_at" +
+                          (columns.empty() ? std::string() : ", " + columns) +
+                          " FROM posts AS p LEFT JOIN accounts AS a ON a.id = p.account_id "
+                          "WHERE " +
+                          m_filter.where);
+  m_filter.bind(posts);
+  while (posts.step()) {
+    SelectedPost post;
+    post.id = posts.integer(0);
+    post.author_id = posts.is_null(1) ? 0 : posts.integer(1);
+    post.created_at = util::parse_iso8601(posts.text(2)).value_or(TimePoint{});
+    m_posts.push_back(post);
+    read_row(posts);
+  }
+  // Time order, sorted here rather than by SQL: an ORDER BY makes SQLite walk the time index
+  // and fetch every row from the table out of order, ~3x slower than a scan on large stores.
+  m_order = time_order(
+      m_posts.size(), [&](std::size_t i) { return m_posts[i].created_at; },
+      [&](std::size_t i) { return m_posts[i].id; });
+  order(m_posts);
+  std::vector<std::pair<std::int64_t, std::int32_t>> id_entries;
+  id_entries.reserve(m_posts.size());
+  m_accounts.reserve(m_posts.size());
+  for (std::size_t i = 0; i < m_posts.size(); ++i) {
+    const auto author = m_posts[i].author_id;
+    m_accounts.push_back(author == 0 ? -1 : m_account_index(m_links.identity(author)));
+    id_entries.emplace_back(m_posts[i].id, static_cast<std::int32_t>(i));
+  }
+  m_post_index = std::make_unique<PostIdIndex>(std::move(id_entries));
+  // Post IDs follow ingest order, so a period's posts mostly sit in one ID range: when the range
+  // holds few other posts, reading the child tables' rows of that range (a primary-key range)
+  // and keeping those of selected posts is several times faster than joining every row back to
+  // its post's filters.
+  m_read_id_range =
+      !m_post_index->empty() && m_post_index->highest() - m_post_index->lowest() <
+                                    4 * static_cast<std::int64_t>(m_post_index->size());
+}
+
+std::int32_t PostSelection::linked_author(std::size_t post) const {
+  const auto author = m_posts[post].author_id;
+  const auto identity = m_links.identity(author);
+  if (author == 0 || author == identity) {
+    return -1;
+  }
+  const auto &members = m_links.members.at(identity);
+  return static_cast<std::int32_t>(std::find(members.begin(), members.end(), author) -
+                                   members.begin());
+}
+
+void PostSelection::for_each_child_row(
+    const std::string &columns, const std::string &table, const std::string &condition,
+    const std::string &order,
+    const std::function<void(std::int32_t, const Statement &)> &row) const {
+  auto sql = "SELECT " + columns + " FROM " + table + " AS t";
+  if (m_read_id_range) {
+    sql += " WHERE t.post_id BETWEEN :lowest AND :highest" +
+           (condition.empty() ? std::string() : " AND " + condition);
+  } else {
+    sql += " JOIN posts AS p ON p.id = t.post_id LEFT JOIN accounts AS a ON a.id = "
+           "p.account_id WHERE " +
+           (condition.empty() ? std::string() : condition + " AND ") + m_filter.where;
+  }
+  Statement rows(m_db, sql + " ORDER BY " + order);
+  if (m_read_id_range) {
+    rows.bind(":lowest", m_post_index->lowest());
+    rows.bind(":highest", m_post_index->highest());
+  } else {
+    m_filter.bind(rows);
+  }
+  while (rows.step()) {
+    if (const auto position = m_post_index->find(rows.integer(0)); position >= 0) {
+      row(position, rows);
+    }
+  }
+}
+
+namespace {
+
+EdgeKind edge_kind_of(std::string_view kind) {
+  return kind == "repost"  ? EdgeKind::repost
+         : kind == "quote" ? EdgeKind::quote
+         : kind == "reply" ? EdgeKind::reply
+                           : EdgeKind::mention;
+}
+
+} // namespace
+
+std::vector<InteractionFacts> PostSelection::interactions(bool with_post) {
+  std::vector<InteractionFacts> interactions;
+  for_each_child_row("t.post_id, t.kind, t.actor_account_id, t.target_account_id", "edges", "",
+                     "t.post_id, t.kind, t.target_account_id",
+                     [&](std::int32_t post, const Statement &edge) {
+                       InteractionFacts interaction;
+                       interaction.post = with_post ? post : -1;
+                       interaction.kind = edge_kind_of(edge.text(1));
+                       interaction.actor = m_account_index(m_links.identity(edge.integer(2)));
+                       interaction.target = m_account_index(m_links.identity(edge.integer(3)));
+                       interactions.push_back(interaction);
+                     });
+  return interactions;
+}
+
+std::vector<AccountFacts> PostSelection::account_facts() const {
+  std::vector<AccountFacts> accounts(m_account_index.ids().size());
+  Statement account(m_db, "SELECT platform, native_id, handle, role FROM accounts WHERE id = :id");
+  Statement followers(m_db, "SELECT observed_at, followers FROM follower_snapshots "
+                            "WHERE account_id = :id AND followers IS NOT NULL "
+                            "ORDER BY observed_at");
+  const auto read_account = [&](std::int64_t account_id) {
+    account.reset();
+    account.bind(":id", account_id);
+    return account.step();
+  };
+  const auto read_followers = [&](std::int64_t account_id, FollowerSnapshots &series) {
+    followers.reset();
+    followers.bind(":id", account_id);
+    while (followers.step()) {
+      if (const auto at = column_time(followers, 0)) {
+        series.emplace_back(*at, followers.integer(1));
+      }
+    }
+  };
+  for (std::size_t index = 0; index < accounts.size(); ++index) {
+    const auto id = m_account_index.ids()[index];
+    auto &facts = accounts[index];
+    facts.id = id;
+    if (read_account(id)) {
+      facts.platform = parse_platform(account.text(0)).value_or(Platform::other);
+      facts.native_id = account.string(1);
+      facts.handle = account.string(2);
+      facts.role = parse_account_role(account.text(3)).value_or(AccountRole::other);
+    }
+    if (const auto link = m_links.names.find(id); link != m_links.names.end()) {
+      facts.handle = link->second;
+    }
+    read_followers(id, facts.followers);
+    if (const auto members = m_links.members.find(id); members != m_links.members.end()) {
+      for (const auto member : members->second) {
+        LinkedAccountFollowers linked;
+        if (read_account(member)) {
+          linked.platform = parse_platform(account.text(0)).value_or(Platform::other);
+        }
+        read_followers(member, linked.followers);
+        facts.linked.push_back(std::move(linked));
+      }
+    }
+  }
+  return accounts;
+}
+
+} // namespace sociometer::store

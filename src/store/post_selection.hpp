@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: Apache-2.0
+// The selection step both post loads share (Store::load and Store::load_graph): which posts a
+// PostQuery selects, read in one scan and put in time order, their authors as linked identities
+// and dense account indices, and the child rows (snapshots, links, edges, hashtags) of exactly
+// those posts.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "sociometer/model.hpp"
+#include "sociometer/store/store.hpp"
+#include "sqlite.hpp"
+#include "time_order.hpp"
+
+namespace sociometer::store {
+
+// The WHERE clause that selects a PostQuery's posts from `posts AS p LEFT JOIN accounts AS a`,
+// and the binding of its parameters. Only the filters that are set go into the clause: a
+// `:since IS NULL OR …` form would keep SQLite from using the time index, so a one-month report
+// would scan every post.
+struct PostFilter {
+  explicit PostFilter(const PostQuery &selected);
+  void bind(Statement &statement) const;
+
+  const PostQuery &query;
+  std::string where = "p.is_primary = 1 AND p.created_at IS NOT NULL";
+};
+
+// Post ID → a value (an index) for the selected posts. Child rows arrive in post ID order, so
+// each lookup starts where the last one ended: a merge rather than a hash lookup per row.
+class PostIdIndex {
+public:
+  explicit PostIdIndex(std::vector<std::pair<std::int64_t, std::int32_t>> entries);
+  // The value of post `id`, or -1 when the post is not selected.
+  [[nodiscard]] std::int32_t find(std::int64_t id) const;
+  [[nodiscard]] bool empty() const noexcept { return m_entries.empty(); }
+  [[nodiscard]] std::size_t size() const noexcept { return m_entries.size(); }
+  [[nodiscard]] std::int64_t lowest() const { return m_entries.front().first; }
+  [[nodiscard]] std::int64_t highest() const { return m_entries.back().first; }
+
+private:
+  std::vector<std::pair<std::int64_t, std::int32_t>> m_entries;
+  mutable std::size_t m_cursor = 0;
+};
+
+// Accounts linked as one identity (`account link`) stand for their link's first account, own
+// accounts first, so every analysis counts them as one.
+struct AccountLinks {
+  std::unordered_map<std::int64_t, std::int64_t> linked_to;
+  std::unordered_map<std::int64_t, std::string> names; // of each link's first account
+  // The identity's other accounts, in link order: their follower counts are loaded separately,
+  // so growth can sum the identity and platform rows can take only their platform's account.
+  std::unordered_map<std::int64_t, std::vector<std::int64_t>> members;
+
+  explicit AccountLinks(const Connection &db);
+  // The account that stands for `account_id`'s identity.
+  [[nodiscard]] std::int64_t identity(std::int64_t account_id) const {
+    const auto it = linked_to.find(account_id);
+    return it == linked_to.end() ? account_id : it->second;
+  }
+};
+
+// Store account ID → dense index, in order of first use. Account IDs are row IDs, so a vector
+// beats a hash map over a million lookups.
+class AccountIndex {
+public:
+  explicit AccountIndex(const Connection &db);
+  std::int32_t operator()(std::int64_t account_id);
+  // The account IDs by index.
+  [[nodiscard]] const std::vector<std::int64_t> &ids() const noexcept { return m_ids; }
+
+private:
+  std::vector<std::int32_t> m_dense;
+  std::unordered_map<std::int64_t, std::int32_t> m_sparse;
+  std::vector<std::int64_t> m_ids;
+};
+
+// The posts a query selects, read once: one scan of `posts` for (id, author, time) and the
+// caller's own columns, then time order, then account indices in order of first post (vertex
+// order, which Leiden's result depends on, must not depend on where rows sit in the file).
+class PostSelection {
+public:
+  // The column number of the caller's first column in each row `read_row` sees.
+  static constexpr int k_first_column = 3;
+
+  // Scans the selected posts with `columns` (SQL over `p` and `a`, may be empty) after the
+  // selection's own; `read_row` keeps the caller's columns of each row, in scan order.
+  PostSelection(const Connection &db, const PostQuery &query, const std::string &columns,
+                const std::function<void(const Statement &)> &read_row);
+  PostSelection(const PostSelection &) = delete;
+  PostSelection &operator=(const PostSelection &) = delete;
+
+  // Puts the caller's rows (one per post, in scan order) in the selection's time order.
+  template <typename Row> void order(std::vector<Row> &rows) const {
+    if (!m_order.empty()) {
+      apply_order(rows, m_order);
+    }
+  }
+
+  // Per post, in time order:
+  [[nodiscard]] std::size_t size() const noexcept { return m_posts.size(); }
+  [[nodiscard]] std::int64_t id(std::size_t post) const { return m_posts[post].id; }
+  [[nodiscard]] TimePoint created_at(std::size_t post) const { return m_posts[post].created_at; }
+  // The identity's account index, -1 when the author is unknown.
+  [[nodiscard]] std::int32_t account(std::size_t post) const { return m_accounts[post]; }
+  // When another account of a linked identity wrote the post, its place among the identity's
+  // other accounts (AccountFacts::linked); -1 otherwise.
+  [[nodiscard]] std::int32_t linked_author(std::size_t post) const;
+
+  // Calls `row(position, statement)` for each row of `columns` of child `table` (alias t, with
+  // `t.post_id` first) of a selected post, where `condition` holds, in `order`.
+  void for_each_child_row(const std::string &columns, const std::string &table,
+                          const std::string &condition, const std::string &order,
+                          const std::function<void(std::int32_t, const Statement &)> &row) const;
+  // The interactions the selected posts carry, in (post ID, kind, target) order; each names its
+  // post's position when `with_post`, else -1. Targets that never posted get account indices
+  // here, so call it before account_facts().
+  [[nodiscard]] std::vector<InteractionFacts> interactions(bool with_post);
+  // The facts of every account indexed so far, at their indices: platform, IDs, role, follower
+  // snapshots, and for a linked identity its name and other accounts.
+  [[nodiscard]] std::vector<AccountFacts> account_facts() const;
+
+private:
+  struct SelectedPost {
+    TimePoint created_at;
+    std::int64_t id = 0;
+    std::int64_t author_id = 0; // the account that wrote it; 0 when unknown (row IDs start at 1)
+  };
+
+  const Connection &m_db;
+  PostFilter m_filter;
+  AccountLinks m_links;
+  AccountIndex m_account_index;
+  std::vector<SelectedPost> m_posts;
+  std::vector<std::uint32_t> m_order; // scan position of each post in time order; empty: same
+  std::vector<std::int32_t> m_accounts;
+  std::unique_ptr<PostIdIndex> m_post_index;
+  // Whether child rows are read by post-ID range (see for_each_child_row).
+  bool m_read_id_range = false;
+};
+
+} // namespace sociometer::store

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: Apache-2.0
+// What the files implementing Store share: the open connection, reading a stored time, and the
+// placeholder ID of accounts known by handle only.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "sociometer/store/store.hpp"
+#include "sociometer/util/time.hpp"
+#include "sqlite.hpp"
+
+namespace sociometer::store {
+
+struct Store::Impl {
+  Connection db;
+
+  Impl(const std::string &path, int flags) : db(path, flags) {}
+};
+
+// A stored RFC 3339 time column; none when NULL or unreadable.
+[[nodiscard]] inline std::optional<TimePoint> column_time(const Statement &statement, int column) {
+  if (statement.is_null(column)) {
+    return std::nullopt;
+  }
+  return util::parse_iso8601(statement.text(column));
+}
+
+// The counts of a metric snapshot: each column of `metric_snapshots` (its name is the
+// parameter's without the colon) and the MetricCounts member it holds, in one order for the
+// writer and the reader.
+struct MetricColumn {
+  const char *parameter;
+  std::optional<std::int64_t> MetricCounts::*count;
+};
+inline constexpr MetricColumn k_metric_columns[] = {
+    {":likes", &MetricCounts::likes},         {":reposts", &MetricCounts::reposts},
+    {":replies", &MetricCounts::replies},     {":quotes", &MetricCounts::quotes},
+    {":bookmarks", &MetricCounts::bookmarks}, {":impressions", &MetricCounts::impressions},
+    {":reach", &MetricCounts::reach},         {":link_clicks", &MetricCounts::link_clicks}};
+
+// The native ID of an account known only by its handle (declared, or named by handle only),
+// until an ingest gives its platform ID: `handle:` and the lower-cased handle.
+[[nodiscard]] std::string placeholder_account_id(std::string_view handle);
+
+} // namespace sociometer::store
