@@ -91,7 +91,7 @@ Vector weights_of(const std::vector<WeightedEdge> &edges) {
   std::vector<double> weights;
   weights.reserve(edges.size());
   for (const auto &edge : edges) {
-    // igraph 0.10.2's PRPACK silently ignores negative weights: refuse them here (metrics.md §3.4).
+    // igraph 0.10.2's PRPACK silently ignores negative weights: refuse them here (weights come from user flags).
     if (!(edge.weight >= 0.0) || !std::isfinite(edge.weight)) {
       throw Error(ErrorKind::internal, "graph weights must be finite and non-negative");
     }
@@ -150,7 +150,7 @@ std::vector<std::int64_t> coreness(std::int32_t vertices, const std::vector<Weig
     return {};
   }
   Graph graph(vertices, edges, false);
-  // Multi-edges and loops inflate cores (metrics.md §4.3): simplify first.
+  // Multi-edges and loops inflate cores (each pair counts once for coreness): simplify first.
   check(igraph_simplify(&graph.g, true, true, nullptr), "simplify");
   IntVector cores;
   check(igraph_coreness(&graph.g, &cores.v, IGRAPH_ALL), "coreness");

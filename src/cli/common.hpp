@@ -13,7 +13,7 @@
 #include <string_view>
 #include <vector>
 
-#include "sociometer/model.hpp"
+#include "sociometer/model/vocabulary.hpp"
 #include "sociometer/report/renderer.hpp"
 #include "sociometer/store/store.hpp"
 #include "sociometer/util/time.hpp"

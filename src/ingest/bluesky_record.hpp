@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "json_access.hpp"
-#include "sociometer/model.hpp"
+#include "sociometer/model/records.hpp"
 
 namespace sociometer::ingest::bluesky {
 

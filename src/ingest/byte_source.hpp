@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-#include "sociometer/model.hpp"
+#include "sociometer/model/vocabulary.hpp"
 #include "sociometer/util/sha256.hpp"
 
 namespace sociometer::ingest {

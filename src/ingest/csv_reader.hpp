@@ -14,7 +14,7 @@
 #include <vector>
 
 #include "sociometer/ingest/ingest.hpp"
-#include "sociometer/model.hpp"
+#include "sociometer/model/vocabulary.hpp"
 
 namespace sociometer::ingest {
 

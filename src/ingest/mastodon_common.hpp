@@ -12,7 +12,7 @@
 #include <string_view>
 
 #include "json_scan.hpp"
-#include "sociometer/model.hpp"
+#include "sociometer/model/records.hpp"
 
 namespace sociometer::ingest::mastodon {
 

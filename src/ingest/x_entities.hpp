@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-#include "sociometer/model.hpp"
+#include "sociometer/model/records.hpp"
 #include "sociometer/util/text.hpp"
 
 namespace sociometer::ingest::x {

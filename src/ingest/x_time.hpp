@@ -6,7 +6,7 @@
 #include <optional>
 #include <string_view>
 
-#include "sociometer/model.hpp"
+#include "sociometer/model/vocabulary.hpp"
 
 namespace sociometer::ingest::x {
 

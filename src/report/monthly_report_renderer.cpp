@@ -60,7 +60,7 @@ std::optional<double> shown_rate(const analysis::PooledRate &rate) {
   return rate.pooled;
 }
 
-// A rate with its coverage, or why there is none (metrics.md §1.7: under 50 % is not a number).
+// A rate with its coverage, or why there is none (under 50 % coverage a rate is not shown: docs/metrics.md §8).
 std::string rate_with_coverage(const analysis::PooledRate &rate) {
   if (!rate.pooled) {
     return "n/a";

@@ -10,7 +10,7 @@
 #include <string_view>
 #include <unordered_map>
 
-#include "sociometer/model.hpp"
+#include "sociometer/model/records.hpp"
 #include "sqlite.hpp"
 
 namespace sociometer::store {

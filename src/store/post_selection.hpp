@@ -13,7 +13,7 @@
 #include <utility>
 #include <vector>
 
-#include "sociometer/model.hpp"
+#include "sociometer/model/facts.hpp"
 #include "sociometer/store/store.hpp"
 #include "sqlite.hpp"
 #include "time_order.hpp"

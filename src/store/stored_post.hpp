@@ -9,7 +9,7 @@
 #include <optional>
 #include <string>
 
-#include "sociometer/model.hpp"
+#include "sociometer/model/records.hpp"
 #include "sqlite.hpp"
 
 namespace sociometer::store {

@@ -8,7 +8,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "sociometer/model.hpp"
+#include "sociometer/model/vocabulary.hpp"
 
 namespace sociometer::store {
 

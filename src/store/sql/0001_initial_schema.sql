@@ -2,7 +2,7 @@
 -- Schema v1. CHECKs spell out `=` chains: an `IN (…)` list builds a temporary b-tree on every
 -- row written, which made it the costliest part of a bulk ingest.
 -- Timestamps are fixed-width RFC 3339 UTC text ('2024-03-05T14:02:11.000Z') so they
--- sort and compare as text. Platform IDs are TEXT, never numbers (formats.md §0.1).
+-- sort and compare as text. Platform IDs are TEXT, never numbers (64-bit IDs overflow doubles and lose leading zeros).
 
 CREATE TABLE settings (
   key   TEXT PRIMARY KEY,
@@ -119,7 +119,7 @@ CREATE TABLE post_urls (
   PRIMARY KEY (post_id, position)
 ) STRICT, WITHOUT ROWID;
 
--- The interaction graph (metrics.md §3.4): actor → target, one row per post and target.
+-- The interaction graph (docs/metrics.md §6): actor → target, one row per post and target.
 CREATE TABLE edges (
   post_id           INTEGER NOT NULL REFERENCES posts (id),
   kind              TEXT NOT NULL CHECK (kind = 'repost' OR kind = 'quote' OR kind = 'reply' OR kind = 'mention'),

@@ -1,6 +1,6 @@
 -- SPDX-License-Identifier: Apache-2.0
 -- Campaigns (causes): a name, an optional date window and the terms that match posts
--- (metrics.md §2.2). Hashtags and keywords are stored NFKC + case folded; URL patterns as
+-- (docs/metrics.md §4). Hashtags and keywords are stored NFKC + case folded; URL patterns as
 -- canonical host + path prefix.
 CREATE TABLE campaigns (
   id        INTEGER PRIMARY KEY,

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// Campaign (cause) matching and cause-support metrics (metrics.md §2.3–2.4).
+// Campaign (cause) matching and cause-support metrics (docs/metrics.md §4–5).
 #pragma once
 
 #include <optional>
@@ -7,7 +7,9 @@
 #include <string_view>
 #include <vector>
 
-#include "sociometer/model.hpp"
+#include "sociometer/model/campaign.hpp"
+#include "sociometer/model/facts.hpp"
+#include "sociometer/model/table.hpp"
 
 namespace sociometer::analysis {
 

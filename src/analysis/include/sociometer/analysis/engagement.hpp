@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// Engagement metrics (metrics.md §1.8): counts, pooled rates with coverage and median, grouped by
+// Engagement metrics (docs/metrics.md §1): counts, pooled rates with coverage and median, grouped by
 // one dimension. Pure functions over a Dataset; no I/O.
 #pragma once
 
@@ -10,7 +10,8 @@
 #include <string_view>
 #include <vector>
 
-#include "sociometer/model.hpp"
+#include "sociometer/model/facts.hpp"
+#include "sociometer/model/table.hpp"
 #include "sociometer/util/time.hpp"
 
 namespace sociometer::analysis {
@@ -27,7 +28,7 @@ struct PooledRate {
   std::optional<double> median;
 };
 
-// Follower growth over a period (metrics.md §1.4), pooled over the platform accounts of a row:
+// Follower growth over a period (docs/metrics.md §2), pooled over the platform accounts of a row:
 // start and end are sums over the accounts that have a count at both boundaries.
 struct FollowerGrowth {
   std::optional<std::int64_t> start;   // Σ F_start
@@ -36,7 +37,7 @@ struct FollowerGrowth {
   std::optional<double> growth;        // (end − start) / start; null when start is unknown or 0
   std::optional<double> coverage;      // share of the row's accounts with both boundary counts
   std::optional<bool> interpolated;    // a boundary count was interpolated (set with `growth`)
-  // Compound monthly rate (end / start)^(1 / months) − 1 over the row's span (metrics.md §1.4,
+  // Compound monthly rate (end / start)^(1 / months) − 1 over the row's span (docs/metrics.md §2,
   // for multi-month views); set by engagement_by where `growth` is.
   std::optional<double> monthly;
 };
@@ -138,7 +139,7 @@ engagement_by(const Dataset &dataset, Dimension dimension, const util::TimeZone 
 [[nodiscard]] EngagementRow engagement_total(const Dataset &dataset, std::string label,
                                              const std::optional<Span> &period = std::nullopt);
 
-// Rows as a result table with the row keys of design.md §2, and the definitions behind them.
+// Rows as a result table with the row keys of docs/output.md, and the definitions behind them.
 [[nodiscard]] Table engagement_table(const std::vector<EngagementRow> &rows, Dimension dimension);
 [[nodiscard]] Definitions engagement_definitions();
 // The formula of follower_growth, without the rows it applies to.

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// Graph algorithms over plain edge lists, computed by igraph (metrics.md §4). Vertices are
+// Graph algorithms over plain edge lists, computed by igraph (docs/metrics.md §6). Vertices are
 // 0 … n−1. igraph is not thread-safe: call these from one thread at a time. Each throws
 // Error(internal) with igraph's message when igraph reports an error (never aborts).
 #pragma once

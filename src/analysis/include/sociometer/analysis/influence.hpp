@@ -8,7 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "sociometer/model.hpp"
+#include "sociometer/model/facts.hpp"
+#include "sociometer/model/table.hpp"
 
 namespace sociometer::analysis {
 

@@ -8,7 +8,8 @@
 #include <vector>
 
 #include "sociometer/analysis/engagement.hpp"
-#include "sociometer/model.hpp"
+#include "sociometer/model/facts.hpp"
+#include "sociometer/model/table.hpp"
 #include "sociometer/util/time.hpp"
 
 namespace sociometer::analysis {

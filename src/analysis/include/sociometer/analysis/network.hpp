@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "sociometer/analysis/influence.hpp"
-#include "sociometer/model.hpp"
+#include "sociometer/model/facts.hpp"
 
 namespace sociometer::analysis {
 

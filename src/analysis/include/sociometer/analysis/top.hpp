@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
-// Top lists (metrics.md §1.6) and the best-time grid (§1.5). Pure functions over a Dataset.
+// Top lists and the best-time grid (docs/metrics.md §3). Pure functions over a Dataset.
 #pragma once
 
 #include <cstddef>
 #include <string_view>
 
-#include "sociometer/model.hpp"
+#include "sociometer/model/facts.hpp"
+#include "sociometer/model/table.hpp"
 #include "sociometer/util/time.hpp"
 
 namespace sociometer::analysis {

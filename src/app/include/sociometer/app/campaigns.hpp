@@ -12,7 +12,8 @@
 #include "sociometer/analysis/campaigns.hpp"
 #include "sociometer/analysis/influence.hpp"
 #include "sociometer/app/campaign_file.hpp"
-#include "sociometer/model.hpp"
+#include "sociometer/model/campaign.hpp"
+#include "sociometer/model/facts.hpp"
 #include "sociometer/store/store.hpp"
 #include "sociometer/util/time.hpp"
 

@@ -11,7 +11,8 @@
 
 #include "sociometer/error.hpp"
 #include "sociometer/ingest/ingest.hpp"
-#include "sociometer/model.hpp"
+#include "sociometer/model/import_summary.hpp"
+#include "sociometer/model/vocabulary.hpp"
 #include "sociometer/util/time.hpp"
 
 namespace sociometer::app {

@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "sociometer/model.hpp"
+#include "sociometer/model/records.hpp"
 #include "sociometer/util/time.hpp"
 
 namespace sociometer::ingest {

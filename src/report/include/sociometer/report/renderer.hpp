@@ -10,7 +10,9 @@
 #include <string_view>
 #include <vector>
 
-#include "sociometer/model.hpp"
+#include "sociometer/model/import_summary.hpp"
+#include "sociometer/model/table.hpp"
+#include "sociometer/model/vocabulary.hpp"
 
 namespace sociometer::analysis {
 struct MonthlyReport;
@@ -23,7 +25,7 @@ enum class Format { table, json, ndjson, csv, md, html };
 [[nodiscard]] std::optional<Format> parse_format(std::string_view name) noexcept;
 [[nodiscard]] std::string_view to_string(Format format) noexcept;
 
-// The JSON envelope around rows (design.md §2); schema_version is fixed by the renderer.
+// The JSON envelope around rows (its shape: docs/output.md); schema_version is fixed by the renderer.
 struct Envelope {
   std::string command;
   std::map<std::string, Cell> params; // resolved flags
@@ -37,7 +39,7 @@ struct Envelope {
 // Writes `table` as `format` (table, json, ndjson or csv). Throws Error(usage) for other formats.
 void render_table(const Table &table, const Envelope &envelope, Format format, std::ostream &out);
 
-// Writes one row per input (design.md §2 `ingest --format json`); table, json, ndjson or csv.
+// Writes one row per input (`ingest --format json`, docs/output.md); table, json, ndjson or csv.
 void render_import_summaries(const std::vector<ImportSummary> &summaries, const Envelope &envelope,
                              Format format, std::ostream &out);
 

@@ -5,7 +5,7 @@
 
 #include <cstdint>
 
-#include "sociometer/model.hpp"
+#include "sociometer/model/records.hpp"
 
 namespace sociometer::store {
 

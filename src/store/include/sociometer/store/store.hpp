@@ -13,7 +13,9 @@
 #include <utility>
 #include <vector>
 
-#include "sociometer/model.hpp"
+#include "sociometer/model/campaign.hpp"
+#include "sociometer/model/facts.hpp"
+#include "sociometer/model/table.hpp"
 #include "sociometer/store/ingest_writer.hpp"
 
 namespace sociometer::store {

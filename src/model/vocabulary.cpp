@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "sociometer/model.hpp"
+#include "sociometer/model/vocabulary.hpp"
 
 #include <array>
 #include <utility>

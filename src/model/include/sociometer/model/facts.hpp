@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: Apache-2.0
+// What the store reads for the analysis (store → analysis): accounts with their follower
+// snapshots, posts with their latest counts, interactions, and the narrow rows graph analyses read.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "sociometer/model/vocabulary.hpp"
+
+namespace sociometer {
+
+// Follower counts of one platform account as observed over time, oldest first.
+using FollowerSnapshots = std::vector<std::pair<TimePoint, std::int64_t>>;
+
+// Another platform account of an `account link` identity, with its own follower snapshots.
+struct LinkedAccountFollowers {
+  Platform platform = Platform::other;
+  FollowerSnapshots followers;
+};
+
+// What the analysis reads about an account (store → analysis).
+struct AccountFacts {
+  std::int64_t id = 0;
+  Platform platform = Platform::other;
+  std::string native_id;
+  std::string handle;
+  AccountRole role = AccountRole::other;
+  // Follower snapshots of this account (of a linked identity: of its first account), oldest
+  // first.
+  FollowerSnapshots followers;
+  // The identity's other linked accounts (`account link`), whatever they posted; empty for an
+  // account that is not linked. Follower growth sums over all of them.
+  std::vector<LinkedAccountFollowers> linked;
+};
+
+// What the analysis reads about a post: identity, time, kind and its latest metric snapshot.
+struct PostFacts {
+  std::int64_t id = 0;
+  std::string native_id;
+  Platform platform = Platform::other;
+  std::int32_t account = -1; // index into Dataset::accounts; -1 when the author is unknown
+  // When another account of a linked identity wrote the post: its index in the identity's
+  // AccountFacts::linked (whose follower counts are the post's audience); -1 otherwise.
+  std::int32_t author_linked = -1;
+  TimePoint created_at{};
+  PostKind kind = PostKind::post;
+  std::string lang;
+  std::string text;
+  MetricCounts metrics;
+  // Native IDs of what the post reposts, quotes or answers (empty when none).
+  std::string shared_of_id;
+  std::string quoted_id;
+  std::string reply_to_id;
+};
+
+// One interaction of the graph (docs/metrics.md §6); accounts are indices into Dataset::accounts.
+struct InteractionFacts {
+  std::int32_t actor = 0;
+  std::int32_t target = 0;
+  EdgeKind kind = EdgeKind::mention;
+  std::int32_t post = -1; // index into Dataset::posts, -1 when the post is not loaded
+};
+
+// Posts of a period with their authors, (post index, normalised hashtag) pairs, and, when asked
+// for, the interactions those posts carry.
+struct Dataset {
+  std::vector<AccountFacts> accounts;
+  std::vector<PostFacts> posts;
+  std::vector<std::pair<std::int32_t, std::string>> hashtags;
+  std::vector<InteractionFacts> interactions;
+  std::vector<std::pair<std::int32_t, std::string>> urls; // (post index, expanded link)
+};
+
+// What the store reads for graph analyses about a selection of posts, as narrow rows
+// (store → analysis): no PostFacts per post. analysis::graph_input counts per account the
+// languages and hashtags of its posts from it.
+struct GraphFacts {
+  // One selected post, in time order: its author and its language.
+  struct Post {
+    std::int32_t account = -1;  // index into `accounts`; -1 when the author is unknown
+    std::uint32_t language = 0; // index into `languages`
+  };
+  std::vector<AccountFacts> accounts;         // in order of first post, then of first interaction
+  std::vector<InteractionFacts> interactions; // `post` is -1: the posts are not loaded
+  std::vector<Post> posts;
+  std::vector<std::string> languages; // distinct language codes as stored; empty when unknown
+  // One entry per hashtag use: (index into `posts`, index into `tags`).
+  std::vector<std::pair<std::int32_t, std::uint32_t>> hashtags;
+  std::vector<std::string> tags; // distinct tags, NFKC + case folded
+};
+
+} // namespace sociometer

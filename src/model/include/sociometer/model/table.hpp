@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: Apache-2.0
+// What every row-printing command hands the renderers (analysis/app → report): typed columns,
+// rows of nullable cells and the definitions behind them.
+#pragma once
+
+#include <compare>
+#include <cstdint>
+#include <map>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace sociometer {
+
+// A result table as every command prints it: typed columns, rows of nullable cells. The renderers
+// (report/) turn it into table, json, ndjson or csv without knowing which command made it.
+enum class ColumnType { text, id, integer, number, ratio, timestamp };
+struct Column {
+  std::string key; // snake_case JSON key / CSV header
+  ColumnType type = ColumnType::text;
+};
+struct Null {
+  friend auto operator<=>(const Null &, const Null &) = default;
+};
+using Cell = std::variant<Null, std::int64_t, double, std::string>;
+struct Table {
+  std::vector<Column> columns;
+  std::vector<std::vector<Cell>> rows;
+};
+// Formula or unit behind a figure, keyed by the column or metric it explains (JSON `definitions`).
+using Definitions = std::map<std::string, std::string>;
+
+} // namespace sociometer
