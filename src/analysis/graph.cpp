@@ -91,7 +91,8 @@ Vector weights_of(const std::vector<WeightedEdge> &edges) {
   std::vector<double> weights;
   weights.reserve(edges.size());
   for (const auto &edge : edges) {
-    // igraph 0.10.2's PRPACK silently ignores negative weights: refuse them here (weights come from user flags).
+    // igraph 0.10.2's PRPACK silently ignores negative weights: refuse them here (weights come from
+    // user flags).
     if (!(edge.weight >= 0.0) || !std::isfinite(edge.weight)) {
       throw Error(ErrorKind::internal, "graph weights must be finite and non-negative");
     }

@@ -60,7 +60,8 @@ std::optional<double> shown_rate(const analysis::PooledRate &rate) {
   return rate.pooled;
 }
 
-// A rate with its coverage, or why there is none (under 50 % coverage a rate is not shown: docs/metrics.md §8).
+// A rate with its coverage, or why there is none (under 50 % coverage a rate is not shown:
+// docs/metrics.md §8).
 std::string rate_with_coverage(const analysis::PooledRate &rate) {
   if (!rate.pooled) {
     return "n/a";

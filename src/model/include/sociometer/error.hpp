@@ -26,7 +26,8 @@ private:
   std::string m_hint;
 };
 
-// Exit code for an error kind (the exit codes of docs/output.md): usage → 2, interrupted → 130, everything else → 1.
+// Exit code for an error kind (the exit codes of docs/output.md): usage → 2, interrupted → 130,
+// everything else → 1.
 [[nodiscard]] constexpr int exit_code_for(ErrorKind kind) noexcept {
   switch (kind) {
   case ErrorKind::usage:

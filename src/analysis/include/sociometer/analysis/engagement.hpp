@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-// Engagement metrics (docs/metrics.md §1): counts, pooled rates with coverage and median, grouped by
-// one dimension. Pure functions over a Dataset; no I/O.
+// Engagement metrics (docs/metrics.md §1): counts, pooled rates with coverage and median, grouped
+// by one dimension. Pure functions over a Dataset; no I/O.
 #pragma once
 
 #include <chrono>

@@ -25,7 +25,8 @@ enum class Format { table, json, ndjson, csv, md, html };
 [[nodiscard]] std::optional<Format> parse_format(std::string_view name) noexcept;
 [[nodiscard]] std::string_view to_string(Format format) noexcept;
 
-// The JSON envelope around rows (its shape: docs/output.md); schema_version is fixed by the renderer.
+// The JSON envelope around rows (its shape: docs/output.md); schema_version is fixed by the
+// renderer.
 struct Envelope {
   std::string command;
   std::map<std::string, Cell> params; // resolved flags
