@@ -6,7 +6,7 @@ JOBS ?= $(shell nproc)
 DEMO_DB ?= $(BUILD_DIR)/demo.db
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSOCIOMETER_WARNINGS_AS_ERRORS=ON
 
-.PHONY: all deps configure build binary test test-asan demo bench bench-influence format check-format clean
+.PHONY: all deps configure build binary test test-asan demo bench bench-influence format check-format tidy cli-doc clean
 
 all: build
 
@@ -52,6 +52,15 @@ bench-influence: configure
 	@bash scripts/install-deps.sh --bench
 	cmake --build $(BUILD_DIR) -j $(JOBS) --target sociometer sociometer_graph_bench
 	bash bench/influence_bench.sh $(BUILD_DIR)/src/sociometer 1000000
+
+# clang-tidy with the agreed checks of .clang-tidy over src/ and bench/; any finding fails.
+tidy: build
+	@bash scripts/install-deps.sh --lint
+	bash scripts/run-clang-tidy.sh $(BUILD_DIR) $(JOBS)
+
+# Regenerates docs/cli.md from the binary's --help (the test cli_doc checks it is current).
+cli-doc: binary
+	bash scripts/gen-cli-doc.sh $(BUILD_DIR)/src/sociometer > docs/cli.md
 
 format:
 	find src tests bench -name '*.cpp' -o -name '*.hpp' | xargs clang-format -i

@@ -5,7 +5,6 @@ find_package(Threads REQUIRED)
 
 find_package(CLI11 2.1 CONFIG REQUIRED)            # libcli11-dev
 find_package(nlohmann_json 3.10 CONFIG REQUIRED)   # nlohmann-json3-dev
-find_package(SQLiteCpp CONFIG REQUIRED)            # libsqlitecpp-dev
 find_package(spdlog CONFIG REQUIRED)               # libspdlog-dev
 find_package(simdjson CONFIG REQUIRED)             # libsimdjson-dev
 find_package(date CONFIG REQUIRED)                 # libhowardhinnant-date-dev (date-tz, OS tzdb)
@@ -15,7 +14,7 @@ find_package(tomlplusplus 3 CONFIG REQUIRED)       # libtomlplusplus-dev (campai
 pkg_check_modules(UTF8PROC REQUIRED IMPORTED_TARGET libutf8proc)   # libutf8proc-dev
 pkg_check_modules(LIBARCHIVE REQUIRED IMPORTED_TARGET libarchive)  # libarchive-dev
 pkg_check_modules(LIBCRYPTO REQUIRED IMPORTED_TARGET libcrypto)    # libssl-dev (SHA-256)
-# Debian's igraph CMake config needs extra -dev packages to link; pkg-config works (metrics.md §4).
+# Debian's igraph CMake config needs extra -dev packages to link; pkg-config works.
 pkg_check_modules(IGRAPH REQUIRED IMPORTED_TARGET igraph>=0.10)    # libigraph-dev
 # libcld2-dev ships neither a CMake config nor a .pc file.
 find_path(CLD2_INCLUDE_DIR cld2/public/compact_lang_det.h REQUIRED)
@@ -29,7 +28,7 @@ if(SOCIOMETER_BUILD_TESTS)
 endif()
 
 message(STATUS "sociometer dependencies:")
-message(STATUS "  CLI11 ${CLI11_VERSION}, nlohmann_json ${nlohmann_json_VERSION}, SQLiteCpp ${SQLiteCpp_VERSION}")
+message(STATUS "  CLI11 ${CLI11_VERSION}, nlohmann_json ${nlohmann_json_VERSION}")
 message(STATUS "  SQLite ${SQLite3_VERSION}, spdlog ${spdlog_VERSION}, simdjson ${simdjson_VERSION}, date ${date_VERSION}")
 message(STATUS "  utf8proc ${UTF8PROC_VERSION}, libarchive ${LIBARCHIVE_VERSION}, libcrypto ${LIBCRYPTO_VERSION}, igraph ${IGRAPH_VERSION}")
 message(STATUS "  toml++ ${tomlplusplus_VERSION}")

@@ -7,7 +7,6 @@
 set(rules
   "utf8proc.h|util/"
   "sqlite3.h|store/"
-  "SQLiteCpp/|store/"
   "curl/|net/"
   "CLI/|cli/"
   "spdlog/|cli/"

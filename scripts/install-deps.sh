@@ -7,15 +7,16 @@ set -euo pipefail
 build_packages=(
   build-essential cmake pkg-config
   libcli11-dev nlohmann-json3-dev libcurl4-openssl-dev
-  libsqlitecpp-dev libsqlite3-dev libspdlog-dev libfmt-dev catch2
+  libsqlite3-dev libspdlog-dev libfmt-dev catch2
   libigraph-dev libarchive-dev libsimdjson-dev libutf8proc-dev
   libhowardhinnant-date-dev libcld2-dev libtomlplusplus-dev tzdata
 )
-# Tools used by the tests (zip for archive fixtures) and by `make bench`.
+# Tools used by the tests (zip for archive fixtures), by `make bench` and by `make tidy` (--lint).
 tool_packages=(zip python3 time)
-if [[ "${1:-}" == "--bench" ]]; then
-  tool_packages+=(jq sqlite-utils python3-networkx python3-numpy python3-scipy hyperfine)
-fi
+case "${1:-}" in
+  --bench) tool_packages+=(jq sqlite-utils python3-networkx python3-numpy python3-scipy hyperfine) ;;
+  --lint) tool_packages+=(clang-tidy clang-format) ;;
+esac
 
 missing=()
 for pkg in "${build_packages[@]}" "${tool_packages[@]}"; do
