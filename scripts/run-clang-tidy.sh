@@ -19,7 +19,7 @@ if [[ ! -f $build_dir/compile_commands.json ]]; then
 fi
 # run-clang-tidy takes regular expressions of the files to check; its progress lines are dropped.
 set +e
-"$runner" -quiet -p "$build_dir" -j "$jobs" "$root/(src|bench)/.*\\.cpp$" 2>&1 \
+"$runner" -quiet -extra-arg=-fno-color-diagnostics -p "$build_dir" -j "$jobs" "$root/(src|bench)/.*\\.cpp$" 2>&1 \
   | grep -v '^[0-9]* warnings\? generated\.$\|^Suppressed [0-9]* warnings\|^Use -header-filter\|^Running clang-tidy'
 status=${PIPESTATUS[0]}
 exit "$status"

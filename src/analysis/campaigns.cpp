@@ -362,6 +362,7 @@ void add_participation(CauseMetrics &metrics, const Dataset &current,
       main_language[best->first] += 1.0 / static_cast<double>(participants.size());
     }
     std::vector<double> shares;
+    shares.reserve(main_language.size());
     for (const auto &[lang, share] : main_language) {
       shares.push_back(share);
     }

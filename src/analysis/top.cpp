@@ -102,6 +102,7 @@ Table top_posts(const Dataset &dataset, std::size_t limit, bool by_rate) {
     const auto m = median(denominators);
     const auto median_log = median(log_engagement);
     std::vector<double> deviations;
+    deviations.reserve(log_engagement.size());
     for (const auto value : log_engagement) {
       deviations.push_back(std::fabs(value - *median_log));
     }
@@ -285,15 +286,15 @@ Table best_time(const Dataset &dataset, const util::TimeZone &zone) {
   for (auto &[account, values] : account_rates) {
     account_median[account] = median(values).value_or(0.0);
   }
-  std::array<std::vector<double>, 7 * 24> relative;
-  std::array<std::int64_t, 7 * 24> posts{};
+  std::array<std::vector<double>, std::size_t{7} * 24> relative;
+  std::array<std::int64_t, std::size_t{7} * 24> posts{};
   for (std::size_t i = 0; i < dataset.posts.size(); ++i) {
     const auto &post = dataset.posts[i];
     if (post.kind == PostKind::repost) {
       continue;
     }
     const auto parts = util::local_parts(zone, post.created_at);
-    const auto cell = static_cast<std::size_t>((parts.iso_weekday - 1) * 24 + parts.hour);
+    const auto cell = static_cast<std::size_t>(parts.iso_weekday - 1) * 24 + static_cast<std::size_t>(parts.hour);
     ++posts[cell];
     if (rates[i] && account_median[post.account] > 0.0) {
       relative[cell].push_back(*rates[i] / account_median[post.account]);

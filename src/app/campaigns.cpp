@@ -149,6 +149,7 @@ std::vector<analysis::CauseMetrics> cause_support(const store::Store &store,
   peers.role = AccountRole::peer;
   const bool peers_declared = !store.accounts(peers).empty();
   std::vector<analysis::CauseMetrics> rows;
+  rows.reserve(campaigns.size());
   for (const auto &campaign : campaigns) {
     rows.push_back(analysis::cause_metrics(current, lookback, campaign, censored, peers_declared));
   }

@@ -12,7 +12,7 @@ namespace {
 // Longest record accepted: beyond it a quote was surely never closed.
 constexpr std::size_t k_max_record_bytes = std::size_t{16} << 20;
 // Bytes looked at to find the delimiter of the first line.
-constexpr std::size_t k_header_scan_bytes = 64 * 1024;
+constexpr std::size_t k_header_scan_bytes = std::size_t{64} * 1024;
 // An invalid byte stands in for undecodable UTF-16, so the record fails UTF-8 validation.
 constexpr char k_invalid_byte = '\xFF';
 

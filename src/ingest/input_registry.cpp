@@ -17,7 +17,7 @@ namespace fs = std::filesystem;
 
 std::atomic<bool> g_interrupted{false};
 
-constexpr std::size_t k_peek_bytes = 64 * 1024;
+constexpr std::size_t k_peek_bytes = std::size_t{64} * 1024;
 
 bool is_container(const Probe &probe) { return probe.shape != Probe::Shape::stream; }
 bool is_stream(const Probe &probe) { return probe.shape == Probe::Shape::stream; }

@@ -156,7 +156,7 @@ public:
         m_zone(options.source_time_zone), m_map(parse_map(options.column_map)) {
     // LinkedIn's `\"` dialect: chosen when it reads the start of the file cleanly and RFC 4180
     // does not (the last record of the peek may be cut off, so it is left out of the count).
-    auto head = m_source->peek(256 * 1024);
+    auto head = m_source->peek(std::size_t{256} * 1024);
     if (const auto newline = head.rfind('\n'); newline != std::string_view::npos) {
       head = head.substr(0, newline + 1);
     }

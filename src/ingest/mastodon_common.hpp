@@ -24,7 +24,7 @@ namespace sociometer::ingest::mastodon {
 // `acct@<host of url>`; lower case.
 [[nodiscard]] std::string account_id_from_acct(std::string_view acct, std::string_view url);
 // An account ref whose native ID and handle are both `user@host`.
-[[nodiscard]] inline AccountRef account_ref(std::string id) { return {id, id}; }
+[[nodiscard]] inline AccountRef account_ref(const std::string &id) { return {id, id}; }
 
 // The primary language subtag of a `contentMap` key or REST `language`, lower case: `fr`, `zh`
 // for `zh-CN`, `zh_CN` and `zhCn`; empty when it is not 2–3 letters.

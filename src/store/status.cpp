@@ -32,7 +32,7 @@ std::vector<PlatformStatus> Store::status() const {
       row.first_post_at = column_time(query, 4);
       row.last_post_at = column_time(query, 5);
       row.last_import_at = column_time(query, 6);
-      rows.push_back(std::move(row));
+      rows.push_back(row);
     }
     return rows;
   });
@@ -74,6 +74,7 @@ Table Store::query_readonly(const std::string &sql) const {
     }
     while (query.step()) {
       std::vector<Cell> row;
+      row.reserve(static_cast<std::size_t>(query.column_count()));
       for (int i = 0; i < query.column_count(); ++i) {
         row.push_back(cell_of(query, i));
       }

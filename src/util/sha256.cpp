@@ -31,7 +31,7 @@ std::string Sha256::hex_digest() {
   EVP_DigestFinal_ex(m_state->context, digest, &length);
   static constexpr char k_hex[] = "0123456789abcdef";
   std::string hex;
-  hex.reserve(length * 2);
+  hex.reserve(std::size_t{length} * 2);
   for (unsigned int i = 0; i < length; ++i) {
     hex.push_back(k_hex[digest[i] >> 4]);
     hex.push_back(k_hex[digest[i] & 0x0F]);

@@ -15,8 +15,8 @@ class Error : public std::runtime_error {
 public:
   // `message` is the full human sentence (it already names the file, table or URL);
   // `hint` is an optional "how to fix it" line printed after it.
-  Error(ErrorKind kind, std::string message, std::string hint = {})
-      : std::runtime_error(std::move(message)), m_kind(kind), m_hint(std::move(hint)) {}
+  Error(ErrorKind kind, const std::string &message, std::string hint = {})
+      : std::runtime_error(message), m_kind(kind), m_hint(std::move(hint)) {}
 
   [[nodiscard]] ErrorKind kind() const noexcept { return m_kind; }
   [[nodiscard]] const std::string &hint() const noexcept { return m_hint; }
