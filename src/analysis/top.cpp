@@ -294,7 +294,8 @@ Table best_time(const Dataset &dataset, const util::TimeZone &zone) {
       continue;
     }
     const auto parts = util::local_parts(zone, post.created_at);
-    const auto cell = static_cast<std::size_t>(parts.iso_weekday - 1) * 24 + static_cast<std::size_t>(parts.hour);
+    const auto cell =
+        static_cast<std::size_t>(parts.iso_weekday - 1) * 24 + static_cast<std::size_t>(parts.hour);
     ++posts[cell];
     if (rates[i] && account_median[post.account] > 0.0) {
       relative[cell].push_back(*rates[i] / account_median[post.account]);
