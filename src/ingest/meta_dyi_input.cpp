@@ -232,6 +232,7 @@ public:
       read_file(content, m_path, m_platform, owner, target);
       return;
     }
+    report_ignored_entries(*m_container, target);
     std::optional<Owner> facebook_owner;
     std::optional<Owner> instagram_owner;
     for (const auto &file : m_files) {
@@ -280,8 +281,7 @@ private:
     simdjson::dom::element root;
     if (auto error = m_parser.parse(content).get(root)) {
       target.diagnose({display, std::nullopt, std::nullopt,
-                       std::string("invalid JSON (") + simdjson::error_message(error) +
-                           "); the account name is not read from it",
+                       json::parse_problem(error) + "; the account name is not read from it",
                        false});
       return std::nullopt;
     }
@@ -392,7 +392,7 @@ private:
       };
       simdjson::dom::element item;
       if (auto error = m_parser.parse(raw.data(), raw.size(), true).get(item)) {
-        skip(std::string("invalid JSON: ") + simdjson::error_message(error) + "; post skipped");
+        skip(json::parse_problem(error) + "; post skipped");
         return;
       }
       std::string problem;
