@@ -142,6 +142,13 @@ template <typename Each> void split_array(std::string_view text, std::size_t pos
   }
 }
 
+// The epoch seconds the store's times can hold: 1970-01-01 to 9999-12-31 (and no overflow in ms).
+constexpr std::int64_t k_last_epoch_second = 253402300799;
+
+bool is_storable_epoch(std::int64_t seconds) {
+  return seconds >= 0 && seconds <= k_last_epoch_second;
+}
+
 TimePoint from_epoch_seconds(std::int64_t seconds) {
   return TimePoint{std::chrono::seconds{seconds}};
 }
@@ -420,6 +427,11 @@ private:
       problem = "post without a timestamp; skipped";
       return std::nullopt;
     }
+    if (!is_storable_epoch(*timestamp)) {
+      problem =
+          "timestamp " + std::to_string(*timestamp) + " is not between 1970 and 9999; skipped";
+      return std::nullopt;
+    }
     PostRecord post;
     post.platform = Platform::facebook;
     post.created_at = from_epoch_seconds(*timestamp);
@@ -483,6 +495,11 @@ private:
     }
     if (!time) {
       problem = "post without a creation_timestamp; skipped";
+      return std::nullopt;
+    }
+    if (!is_storable_epoch(*time)) {
+      problem =
+          "creation_timestamp " + std::to_string(*time) + " is not between 1970 and 9999; skipped";
       return std::nullopt;
     }
     PostRecord post;

@@ -133,3 +133,21 @@ TEST_CASE("A folder's unreadable entries are reported by path; the rest is liste
                        "/dangling.jsonl: cannot read: No such file or directory\n" + "unreadable " +
                        root + "/locked: cannot list folder: Permission denied\n");
 }
+
+TEST_CASE("DYI timestamps outside what a date can hold are skipped, never a nonsense date",
+          "[ingest][hostile][meta_dyi]") {
+  test::TempDir dir;
+  const auto path = dir.file("your_posts_1.json");
+  test::write_file(path, R"([{"timestamp": 1709647331, "data": [{"post": "kept"}]},)"
+                         R"( {"timestamp": 884541340800, "data": [{"post": "year 30000"}]},)"
+                         R"( {"timestamp": 9223372036854775807, "data": [{"post": "overflow"}]},)"
+                         R"( {"timestamp": -100, "data": [{"post": "before 1970"}]}])");
+  const auto target = test::parse_fixture(path, {std::nullopt, {}, util::TimeZone::utc(), "org"});
+  REQUIRE(target.posts.size() == 1);
+  CHECK(test::rfc3339(target.posts[0].created_at) == "2024-03-05T14:02:11Z");
+  REQUIRE(target.diagnostics.size() == 3);
+  CHECK(target.diagnostics[0].message ==
+        "timestamp 884541340800 is not between 1970 and 9999; skipped");
+  CHECK(target.diagnostics[0].offset.has_value());
+  CHECK(target.diagnostics[0].record_skipped);
+}
