@@ -212,15 +212,21 @@ IngestRun run_ingest(const IngestRequest &request, IngestObserver &observer) {
   std::set<Platform> platforms;
   const InputRun input_run{request, options, store, observer, platforms};
   for (const auto &given : request.paths) {
-    std::vector<std::string> inputs;
+    ingest::PathInputs expanded;
     try {
-      inputs = ingest::expand_path(given);
+      expanded = ingest::expand_path(given);
     } catch (const Error &error) {
       observer.input_failed(error);
       run.summaries.push_back(failed_summary(given, error));
       continue;
     }
-    for (const auto &input : inputs) {
+    // What a folder holds that cannot be read fails on its own; the rest is ingested.
+    for (const auto &entry : expanded.unreadable) {
+      const Error error(ErrorKind::input, entry.path + ": " + entry.reason);
+      observer.input_failed(error);
+      run.summaries.push_back(failed_summary(entry.path, error));
+    }
+    for (const auto &input : expanded.inputs) {
       run.summaries.push_back(ingest_one(input, input_run));
     }
   }

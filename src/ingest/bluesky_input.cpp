@@ -207,8 +207,7 @@ private:
       if (const auto problem = find_structure_problem(document)) {
         fail(document, problem->offset, "invalid JSON: " + problem->what);
       }
-      throw Error(ErrorKind::input,
-                  m_source->path() + ": invalid JSON: " + simdjson::error_message(error));
+      throw Error(ErrorKind::input, m_source->path() + ": " + json::parse_problem(error));
     }
     if (classify(page) == PageForm::unknown) {
       throw Error(ErrorKind::input,
@@ -227,6 +226,8 @@ private:
       if (error == simdjson::UTF8_ERROR) {
         const auto bad = util::find_invalid_utf8(line).value_or(0);
         diagnose("invalid UTF-8 at column " + std::to_string(bad + 1) + "; line skipped", true);
+      } else if (error == simdjson::DEPTH_ERROR) {
+        diagnose(json::parse_problem(error) + "; line skipped", true);
       } else if (!m_source->ended_with_newline()) {
         diagnose("truncated last line (" + std::to_string(line.size()) +
                      " bytes, no newline): " + simdjson::error_message(error) + "; skipped",
@@ -236,8 +237,7 @@ private:
                      problem->what + "; line skipped",
                  true);
       } else {
-        diagnose(std::string("invalid JSON: ") + simdjson::error_message(error) + "; line skipped",
-                 true);
+        diagnose(json::parse_problem(error) + "; line skipped", true);
       }
       return;
     }

@@ -23,17 +23,11 @@ constexpr std::int64_t k_max_entry_bytes = std::int64_t{4} << 30;
 class DirectoryContainer final : public Container {
 public:
   explicit DirectoryContainer(const std::string &path) : m_root(path) {
-    std::error_code error;
-    for (fs::recursive_directory_iterator it(m_root, error), end; !error && it != end;
-         it.increment(error)) {
-      if (it->is_regular_file(error)) {
-        m_entries.push_back(fs::relative(it->path(), m_root, error).generic_string());
-      }
+    auto listing = list_folder(path);
+    if (!listing.unreadable.empty() && listing.unreadable.front().path == path) {
+      throw Error(ErrorKind::input, path + ": " + listing.unreadable.front().reason);
     }
-    if (error) {
-      throw Error(ErrorKind::input, path + ": cannot list folder: " + error.message());
-    }
-    std::sort(m_entries.begin(), m_entries.end());
+    m_entries = std::move(listing.files);
   }
 
   [[nodiscard]] const std::vector<std::string> &entries() const override { return m_entries; }
@@ -66,6 +60,27 @@ private:
   util::Sha256 m_hash;
 };
 
+// What a non-regular archive entry is, for the message that it was ignored; empty for folders,
+// which are simply not files.
+std::string irregular_kind(archive_entry *entry) {
+  if (archive_entry_hardlink(entry) != nullptr) {
+    return "hard link";
+  }
+  switch (archive_entry_filetype(entry)) {
+  case AE_IFREG:
+  case AE_IFDIR:
+    return {};
+  case AE_IFLNK:
+    return "symbolic link";
+  default:
+    return "device or special file";
+  }
+}
+
+bool is_regular(archive_entry *entry) {
+  return archive_entry_filetype(entry) == AE_IFREG && archive_entry_hardlink(entry) == nullptr;
+}
+
 struct ArchiveDeleter {
   void operator()(archive *a) const noexcept { archive_read_free(a); }
 };
@@ -79,8 +94,10 @@ public:
     archive_entry *entry = nullptr;
     int status = ARCHIVE_OK;
     while ((status = archive_read_next_header(reader.get(), &entry)) == ARCHIVE_OK) {
-      if (archive_entry_filetype(entry) == AE_IFREG) {
+      if (is_regular(entry)) {
         m_entries.emplace_back(archive_entry_pathname(entry));
+      } else if (auto what = irregular_kind(entry); !what.empty()) {
+        m_ignored.push_back({archive_entry_pathname(entry), std::move(what)});
       }
       if (archive_read_data_skip(reader.get()) != ARCHIVE_OK) {
         fail(reader.get(), "damaged " + m_kind + " archive");
@@ -98,8 +115,8 @@ public:
     auto reader = open_reader();
     archive_entry *entry = nullptr;
     while (archive_read_next_header(reader.get(), &entry) == ARCHIVE_OK) {
-      if (wanted != archive_entry_pathname(entry)) {
-        continue;
+      if (!is_regular(entry) || wanted != archive_entry_pathname(entry)) {
+        continue; // a link of the same name never stands in for the file
       }
       if (archive_entry_size_is_set(entry) != 0 && archive_entry_size(entry) > k_max_entry_bytes) {
         throw Error(ErrorKind::input, display_path(wanted) + ": entry too large (" +
@@ -188,6 +205,40 @@ std::string Container::find_by_suffix(const std::string &suffix) const {
     }
   }
   return {};
+}
+
+FolderListing list_folder(const std::string &root) {
+  // A walk of our own: recursive_directory_iterator ends at the first entry it cannot read.
+  FolderListing listing;
+  std::vector<fs::path> pending{fs::path(root)};
+  while (!pending.empty()) {
+    const auto folder = pending.back();
+    pending.pop_back();
+    std::error_code error;
+    fs::directory_iterator it(folder, error);
+    for (const fs::directory_iterator end; !error && it != end; it.increment(error)) {
+      std::error_code entry_error;
+      const auto status = it->status(entry_error);
+      if (!entry_error && status.type() == fs::file_type::not_found) {
+        entry_error = std::make_error_code(std::errc::no_such_file_or_directory); // dangling link
+      }
+      if (entry_error) {
+        listing.unreadable.push_back(
+            {it->path().string(), "cannot read: " + entry_error.message()});
+      } else if (fs::is_directory(status) && !it->is_symlink(entry_error)) {
+        pending.push_back(it->path());
+      } else if (fs::is_regular_file(status)) {
+        listing.files.push_back(it->path().lexically_relative(root).generic_string());
+      }
+    }
+    if (error) {
+      listing.unreadable.push_back({folder.string(), "cannot list folder: " + error.message()});
+    }
+  }
+  std::sort(listing.files.begin(), listing.files.end());
+  std::sort(listing.unreadable.begin(), listing.unreadable.end(),
+            [](const auto &a, const auto &b) { return a.path < b.path; });
+  return listing;
 }
 
 std::unique_ptr<Container> open_directory(const std::string &path) {

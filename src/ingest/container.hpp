@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "sociometer/ingest/ingest.hpp"
 #include "sociometer/util/sha256.hpp"
 
 namespace sociometer::ingest {
@@ -26,9 +27,30 @@ public:
 
   // The entry whose name is `suffix` or ends with `/` + `suffix` (a wrapper folder is allowed).
   [[nodiscard]] std::string find_by_suffix(const std::string &suffix) const;
+
+  // An archive entry that is not a regular file: a symbolic or hard link, a device.
+  struct Ignored {
+    std::string entry;
+    std::string kind; // `symbolic link`, `hard link`, ...
+  };
+  // Such entries are never read and never stand in for a regular entry of the same name.
+  [[nodiscard]] const std::vector<Ignored> &ignored() const noexcept { return m_ignored; }
+
+protected:
+  std::vector<Ignored> m_ignored;
 };
 
-// Opens a folder. Throws Error(input) if it cannot be listed.
+// A folder's regular files (symbolic links to files included, linked folders not entered) as
+// paths relative to it with `/`, sorted; and each entry that could not be read (a folder without
+// permission, a dangling link), as its full path and the reason.
+struct FolderListing {
+  std::vector<std::string> files;
+  std::vector<UnreadableEntry> unreadable;
+};
+[[nodiscard]] FolderListing list_folder(const std::string &root);
+
+// Opens a folder; entries list_folder cannot read are left out (ingest reports them). Throws
+// Error(input) if the folder itself cannot be listed.
 [[nodiscard]] std::unique_ptr<Container> open_directory(const std::string &path);
 // Opens a zip archive and reads its directory. Throws Error(input) for a truncated or damaged
 // archive, with libarchive's reason.

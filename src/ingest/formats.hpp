@@ -119,6 +119,9 @@ struct Recogniser {
 // code-point offsets: for the inputs whose source gives no tag entities (CSV, DYI).
 void add_text_hashtags(PostRecord &post);
 
+// One diagnostic per archive entry the container ignored (links, devices): they are not read.
+void report_ignored_entries(const Container &container, IngestTarget &target);
+
 // For archives read part by part (each part its own unit, a broken one abandoned): when any part
 // failed, throws an input Error with the first failure's message and how many more failed.
 void throw_if_parts_failed(const std::vector<std::string> &failures);

@@ -229,31 +229,35 @@ std::string format_diagnostic(const Diagnostic &diagnostic) {
   return text + ": " + diagnostic.message;
 }
 
-std::vector<std::string> expand_path(const std::string &path) {
+PathInputs expand_path(const std::string &path) {
   if (path == "-") {
-    return {path};
+    return {{path}, {}};
   }
   std::error_code error;
   const auto status = fs::status(path, error);
   if (error || !fs::exists(status)) {
     throw Error(ErrorKind::input, path + ": no such file or folder");
   }
-  // A folder that is one export (a recogniser claims it) is one input, not a set of inputs.
-  if (!fs::is_directory(status) || recognise(probe_input(path, {})) != nullptr) {
-    return {path};
+  if (!fs::is_directory(status)) {
+    return {{path}, {}};
   }
-  std::vector<std::string> files;
-  for (fs::recursive_directory_iterator it(path, error), end; !error && it != end;
-       it.increment(error)) {
-    if (it->is_regular_file(error) && !is_hidden(fs::relative(it->path(), path, error))) {
-      files.push_back(it->path().string());
+  auto listing = list_folder(path);
+  PathInputs result;
+  result.unreadable = std::move(listing.unreadable);
+  // A folder that is one export (a recogniser claims it) is one input, not a set of inputs.
+  if (recognise(probe_input(path, {})) != nullptr) {
+    result.inputs = {path};
+    return result;
+  }
+  for (const auto &file : listing.files) {
+    if (!is_hidden(fs::path(file))) {
+      result.inputs.push_back((fs::path(path) / file).string());
     }
   }
-  std::sort(files.begin(), files.end());
-  if (files.empty()) {
+  if (result.inputs.empty() && result.unreadable.empty()) {
     throw Error(ErrorKind::input, path + ": folder contains no files to ingest");
   }
-  return files;
+  return result;
 }
 
 std::unique_ptr<Input> open_input(const std::string &path, const InputOptions &options) {
@@ -262,6 +266,13 @@ std::unique_ptr<Input> open_input(const std::string &path, const InputOptions &o
     return recogniser->open(probe);
   }
   throw_unrecognised(probe);
+}
+
+void report_ignored_entries(const Container &container, IngestTarget &target) {
+  for (const auto &ignored : container.ignored()) {
+    target.diagnose({container.display_path(ignored.entry), std::nullopt, std::nullopt,
+                     ignored.kind + " in the archive; ignored", false});
+  }
 }
 
 void request_interrupt() noexcept { g_interrupted.store(true); }

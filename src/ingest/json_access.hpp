@@ -104,4 +104,16 @@ inline bool boolean(element value, std::string_view key) {
   return false;
 }
 
+// How deep objects and arrays may nest: simdjson's DOM limit, far beyond any real export.
+inline constexpr std::size_t k_max_depth = simdjson::DEFAULT_MAX_DEPTH;
+
+// Why a parse failed, for people: `nesting deeper than N levels` (the text may be complete and
+// valid JSON), else `invalid JSON: ` and simdjson's reason.
+inline std::string parse_problem(simdjson::error_code error) {
+  if (error == simdjson::DEPTH_ERROR) {
+    return "nesting deeper than " + std::to_string(k_max_depth) + " levels";
+  }
+  return std::string("invalid JSON: ") + simdjson::error_message(error);
+}
+
 } // namespace sociometer::ingest::json

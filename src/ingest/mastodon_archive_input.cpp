@@ -153,6 +153,7 @@ public:
   void parse(IngestTarget &target) override {
     // Counts in the archive are as of its creation: the time in the archive's name, else the
     // archive's (or outbox entry's) file time.
+    report_ignored_entries(*m_container, target);
     std::error_code status;
     m_observed_at = archive_name_time(m_path);
     if (!m_observed_at) {
@@ -189,7 +190,7 @@ private:
     const auto content = m_container->read(name);
     json::element actor;
     if (auto error = m_parser.parse(content).get(actor)) {
-      throw Error(ErrorKind::input, display + ": invalid JSON: " + simdjson::error_message(error));
+      throw Error(ErrorKind::input, display + ": " + json::parse_problem(error));
     }
     AccountRecord record;
     record.platform = Platform::mastodon;
@@ -266,8 +267,8 @@ private:
              "invalid UTF-8 at byte " + std::to_string(offset + bad) + "; item skipped");
       } else {
         skip(target, display, line,
-             std::string("invalid JSON item at byte ") + std::to_string(offset) + ": " +
-                 simdjson::error_message(error) + "; skipped");
+             "item at byte " + std::to_string(offset) + ": " + json::parse_problem(error) +
+                 "; skipped");
       }
       return;
     }

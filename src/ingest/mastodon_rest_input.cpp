@@ -142,15 +142,15 @@ private:
         const auto bad = util::find_invalid_utf8(line).value_or(0);
         diagnose(target, at,
                  "invalid UTF-8 at column " + std::to_string(bad + 1) + "; line skipped", true);
+      } else if (error == simdjson::DEPTH_ERROR) {
+        diagnose(target, at, json::parse_problem(error) + "; line skipped", true);
       } else if (!m_source->ended_with_newline()) {
         diagnose(target, at,
                  "truncated last line (" + std::to_string(line.size()) +
                      " bytes, no newline): " + simdjson::error_message(error) + "; skipped",
                  true);
       } else {
-        diagnose(target, at,
-                 std::string("invalid JSON: ") + simdjson::error_message(error) + "; line skipped",
-                 true);
+        diagnose(target, at, json::parse_problem(error) + "; line skipped", true);
       }
       return;
     }
@@ -196,10 +196,8 @@ private:
       const auto raw = text.substr(begin, end - begin);
       if (auto error = m_parser.parse(raw.data(), raw.size(), true).get(status)) {
         diagnose(target, at,
-                 error == simdjson::UTF8_ERROR
-                     ? std::string("invalid UTF-8; status skipped")
-                     : std::string("invalid JSON: ") + simdjson::error_message(error) +
-                           "; status skipped",
+                 error == simdjson::UTF8_ERROR ? std::string("invalid UTF-8; status skipped")
+                                               : json::parse_problem(error) + "; status skipped",
                  true);
         return;
       }

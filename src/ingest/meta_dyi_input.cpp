@@ -142,6 +142,13 @@ template <typename Each> void split_array(std::string_view text, std::size_t pos
   }
 }
 
+// The epoch seconds the store's times can hold: 1970-01-01 to 9999-12-31 (and no overflow in ms).
+constexpr std::int64_t k_last_epoch_second = 253402300799;
+
+bool is_storable_epoch(std::int64_t seconds) {
+  return seconds >= 0 && seconds <= k_last_epoch_second;
+}
+
 TimePoint from_epoch_seconds(std::int64_t seconds) {
   return TimePoint{std::chrono::seconds{seconds}};
 }
@@ -232,6 +239,7 @@ public:
       read_file(content, m_path, m_platform, owner, target);
       return;
     }
+    report_ignored_entries(*m_container, target);
     std::optional<Owner> facebook_owner;
     std::optional<Owner> instagram_owner;
     for (const auto &file : m_files) {
@@ -280,8 +288,7 @@ private:
     simdjson::dom::element root;
     if (auto error = m_parser.parse(content).get(root)) {
       target.diagnose({display, std::nullopt, std::nullopt,
-                       std::string("invalid JSON (") + simdjson::error_message(error) +
-                           "); the account name is not read from it",
+                       json::parse_problem(error) + "; the account name is not read from it",
                        false});
       return std::nullopt;
     }
@@ -392,7 +399,7 @@ private:
       };
       simdjson::dom::element item;
       if (auto error = m_parser.parse(raw.data(), raw.size(), true).get(item)) {
-        skip(std::string("invalid JSON: ") + simdjson::error_message(error) + "; post skipped");
+        skip(json::parse_problem(error) + "; post skipped");
         return;
       }
       std::string problem;
@@ -418,6 +425,11 @@ private:
     const auto timestamp = json::integer(item, "timestamp");
     if (!timestamp) {
       problem = "post without a timestamp; skipped";
+      return std::nullopt;
+    }
+    if (!is_storable_epoch(*timestamp)) {
+      problem =
+          "timestamp " + std::to_string(*timestamp) + " is not between 1970 and 9999; skipped";
       return std::nullopt;
     }
     PostRecord post;
@@ -483,6 +495,11 @@ private:
     }
     if (!time) {
       problem = "post without a creation_timestamp; skipped";
+      return std::nullopt;
+    }
+    if (!is_storable_epoch(*time)) {
+      problem =
+          "creation_timestamp " + std::to_string(*time) + " is not between 1970 and 9999; skipped";
       return std::nullopt;
     }
     PostRecord post;

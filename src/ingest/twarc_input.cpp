@@ -2,6 +2,8 @@
 // X API v2 JSONL as twarc2 writes it (docs/formats.md, twarc2): one raw response page per line, one
 // filtered-stream tweet per line (`data` is an object), or one flattened tweet per line. Read line
 // by line; a bad line is reported and skipped, never the whole file.
+#include <algorithm>
+#include <map>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -19,7 +21,13 @@ namespace {
 // Longest line accepted (one API page is at most a few MB; anything far beyond is not twarc).
 constexpr std::size_t k_max_line_bytes = std::size_t{256} << 20;
 
-enum class LineForm { page, flattened, error_only, unknown };
+enum class LineForm { page, flattened, compliance, error_only, unknown };
+
+// A compliance job's result line: what happened to one tweet or user ID.
+bool is_compliance_event(json::element line) {
+  return json::field(line, "id") && json::field(line, "action") &&
+         (json::field(line, "reason") || json::field(line, "redacted_at"));
+}
 
 LineForm classify(json::element line) {
   if (!line.is_object()) {
@@ -31,10 +39,60 @@ LineForm classify(json::element line) {
   if (json::field(line, "id") && json::field(line, "text")) {
     return LineForm::flattened;
   }
+  if (is_compliance_event(line)) {
+    return LineForm::compliance;
+  }
   if (json::field(line, "errors")) {
     return LineForm::error_only;
   }
   return LineForm::unknown;
+}
+
+// What the objects of a page's `data` are: twarc2 writes users lookups, lists, tweet counts and
+// compliance jobs in the same page shape as tweets, so only their fields tell them apart.
+enum class Holds { tweets, users, lists, counts, compliance, other };
+
+Holds object_holds(json::element object) {
+  if (!object.is_object()) {
+    return Holds::other;
+  }
+  const bool has_id = json::field(object, "id").has_value();
+  if (has_id && (json::field(object, "text") || json::field(object, "author_id"))) {
+    return Holds::tweets;
+  }
+  if (has_id && json::field(object, "username")) {
+    return Holds::users;
+  }
+  if (json::field(object, "tweet_count") &&
+      (json::field(object, "start") || json::field(object, "end"))) {
+    return Holds::counts;
+  }
+  if (has_id && (json::field(object, "upload_url") || json::field(object, "download_url") ||
+                 is_compliance_event(object))) {
+    return Holds::compliance;
+  }
+  if (has_id && json::field(object, "name")) {
+    return Holds::lists;
+  }
+  return Holds::other;
+}
+
+// How messages name the outputs that hold no tweets: what they are, and what they hold instead.
+struct NotTweets {
+  std::string_view output;
+  std::string_view holding;
+};
+NotTweets describe(Holds holds) {
+  switch (holds) {
+  case Holds::lists:
+    return {"twarc2 lists output", "list descriptions"};
+  case Holds::counts:
+    return {"twarc2 counts output", "tweet counts"};
+  case Holds::compliance:
+    return {"twarc2 compliance output", "compliance events for tweet or user IDs"};
+  default:
+    return {"twarc2 output", "objects without `text` or `author_id`"};
+  }
 }
 
 // Who wrote what, as far as this line tells: users by ID and tweet authors by tweet ID.
@@ -115,9 +173,53 @@ public:
       parse_line(line, target);
       target.record_boundary();
     }
+    report_not_tweets(target);
   }
 
 private:
+  // Lines of one kind that hold no tweets: how many, and the first.
+  struct Tally {
+    std::int64_t lines = 0;
+    std::int64_t first_line = 0;
+    std::int64_t last_line = 0;
+  };
+
+  void note_not_tweets(Holds holds) {
+    auto &tally = m_not_tweets[holds];
+    if (tally.last_line == m_source->line_number()) {
+      return; // one page counts once
+    }
+    tally.last_line = m_source->line_number();
+    if (tally.lines++ == 0) {
+      tally.first_line = tally.last_line;
+    }
+  }
+
+  // An output of nothing but lists, counts or compliance events is refused with one message; in a
+  // capture that also holds tweets or users, each kind is one diagnostic, not one per line.
+  void report_not_tweets(IngestTarget &target) {
+    if (m_not_tweets.empty()) {
+      return;
+    }
+    if (!m_found_records) {
+      const auto first = std::min_element(
+          m_not_tweets.begin(), m_not_tweets.end(),
+          [](const auto &a, const auto &b) { return a.second.first_line < b.second.first_line; });
+      const auto what = describe(first->first);
+      throw Error(ErrorKind::input, m_source->path() + ": " + std::string(what.output) + ": " +
+                                        std::string(what.holding) +
+                                        ", not tweets; nothing to import");
+    }
+    for (const auto &[holds, tally] : m_not_tweets) {
+      const auto what = describe(holds);
+      target.diagnose({m_source->path(), tally.first_line, std::nullopt,
+                       std::string(what.output) + " (" + std::string(what.holding) +
+                           ", not tweets): " + std::to_string(tally.lines) +
+                           (tally.lines == 1 ? " line" : " lines") + " skipped, the first here",
+                       false});
+    }
+  }
+
   void skip(IngestTarget &target, const std::string &message) {
     target.diagnose({m_source->path(), m_source->line_number(), std::nullopt, message, true});
   }
@@ -132,12 +234,13 @@ private:
       if (error == simdjson::UTF8_ERROR) {
         const auto bad = util::find_invalid_utf8(line).value_or(0);
         skip(target, "invalid UTF-8 at column " + std::to_string(bad + 1) + "; line skipped");
+      } else if (error == simdjson::DEPTH_ERROR) {
+        skip(target, json::parse_problem(error) + "; line skipped");
       } else if (!m_source->ended_with_newline()) {
         skip(target, "truncated last line (" + std::to_string(line.size()) +
                          " bytes, no newline): " + simdjson::error_message(error) + "; skipped");
       } else {
-        skip(target,
-             std::string("invalid JSON: ") + simdjson::error_message(error) + "; line skipped");
+        skip(target, json::parse_problem(error) + "; line skipped");
       }
       return;
     }
@@ -146,7 +249,11 @@ private:
       parse_page(root, target);
       break;
     case LineForm::flattened:
+      m_found_records = true;
       parse_flattened(root, target);
+      break;
+    case LineForm::compliance:
+      note_not_tweets(Holds::compliance);
       break;
     case LineForm::error_only: {
       std::string title = "error";
@@ -179,14 +286,32 @@ private:
   void parse_page(json::element page, IngestTarget &target) {
     const auto observed = observed_at(page);
     Lookup lookup;
-    std::vector<json::element> data;
+    std::vector<json::element> objects;
     if (auto list = json::array_field(page, "data")) {
-      for (auto tweet : *list) {
-        data.push_back(tweet);
+      for (auto object : *list) {
+        objects.push_back(object);
       }
     } else if (auto single = json::field(page, "data"); single && single->is_object()) {
-      data.push_back(*single);
+      objects.push_back(*single);
     }
+    std::vector<json::element> data; // the tweets among them
+    for (const auto &object : objects) {
+      switch (const auto holds = object_holds(object)) {
+      case Holds::tweets:
+        data.push_back(object);
+        break;
+      case Holds::users: // a users lookup, followers, following: accounts, never posts
+        m_found_records = true;
+        target.account(user_record(object, observed));
+        break;
+      default:
+        note_not_tweets(holds);
+      }
+    }
+    if (data.empty() && !objects.empty()) {
+      return; // the includes of users or lists (pinned tweets, owners) are not a capture
+    }
+    m_found_records = m_found_records || !data.empty();
     std::vector<json::element> included;
     if (auto includes = json::field(page, "includes")) {
       if (auto users = json::array_field(*includes, "users")) {
@@ -285,6 +410,10 @@ private:
     post.created_at = util::parse_iso8601(json::string(tweet, "created_at"));
     if (post.native_id.empty()) {
       problem = "tweet without id; skipped";
+      return std::nullopt;
+    }
+    if (object_holds(tweet) != Holds::tweets) {
+      problem = "object " + post.native_id + " has no `text` or `author_id`: not a tweet; skipped";
       return std::nullopt;
     }
     if (!post.created_at) {
@@ -430,6 +559,8 @@ private:
   std::string m_format = "twarc2";
   simdjson::dom::parser m_parser;
   std::optional<TimePoint> m_default_observed_at;
+  std::map<Holds, Tally> m_not_tweets;
+  bool m_found_records = false; // tweets or users seen
 };
 
 } // namespace

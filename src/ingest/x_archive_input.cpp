@@ -87,8 +87,7 @@ void for_each_array_element(std::string &content, const std::string &display, Ea
     const auto raw = text.substr(begin, end - begin);
     simdjson::dom::element element;
     if (auto error = parser.parse(raw.data(), raw.size(), true).get(element)) {
-      fail_json(content, begin, display,
-                std::string("invalid JSON: ") + simdjson::error_message(error));
+      fail_json(content, begin, display, json::parse_problem(error));
     }
     each(element, line, raw);
   };
@@ -120,6 +119,7 @@ public:
   [[nodiscard]] std::string sha256() override { return m_container->sha256(); }
 
   void parse(IngestTarget &target) override {
+    report_ignored_entries(*m_container, target);
     read_manifest();
     read_account(target);
     read_follow_counts(target);
@@ -162,8 +162,7 @@ private:
     const auto body = js_payload(content, display);
     simdjson::dom::element manifest;
     if (auto error = m_manifest_parser.parse(std::string(body)).get(manifest)) {
-      throw Error(ErrorKind::input,
-                  display + ": invalid manifest JSON: " + simdjson::error_message(error));
+      throw Error(ErrorKind::input, display + ": manifest: " + json::parse_problem(error));
     }
     if (auto user = json::field(manifest, "userInfo")) {
       m_owner.id = json::id(*user, "accountId");

@@ -2,9 +2,13 @@
 #include "test_support.hpp"
 
 #include <catch2/catch.hpp>
+#include <cstdio>
 #include <fstream>
+#include <grp.h>
 #include <random>
 #include <sstream>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "sociometer/cli/app.hpp"
 #include "sociometer/util/text.hpp"
@@ -50,6 +54,50 @@ CliResult run_cli(const std::vector<std::string> &args) {
   result.out = out.str();
   result.err = err.str();
   return result;
+}
+
+std::optional<std::string> run_unprivileged(const std::function<std::string()> &body) {
+  constexpr int k_cannot_drop = 125;
+  int pipe_ends[2];
+  REQUIRE(::pipe(pipe_ends) == 0);
+  const pid_t child = ::fork();
+  REQUIRE(child >= 0);
+  if (child == 0) {
+    ::close(pipe_ends[0]);
+    constexpr uid_t k_nobody = 65534;
+    if (::geteuid() == 0 &&
+        (::setgroups(0, nullptr) != 0 || ::setgid(k_nobody) != 0 || ::setuid(k_nobody) != 0)) {
+      ::_exit(k_cannot_drop);
+    }
+    std::string text;
+    try {
+      text = body();
+    } catch (const std::exception &error) {
+      text = std::string("exception: ") + error.what();
+    }
+    for (std::size_t done = 0; done < text.size();) {
+      const auto wrote = ::write(pipe_ends[1], text.data() + done, text.size() - done);
+      if (wrote <= 0) {
+        break;
+      }
+      done += static_cast<std::size_t>(wrote);
+    }
+    ::_exit(0);
+  }
+  ::close(pipe_ends[1]);
+  std::string text;
+  char buffer[4096];
+  for (ssize_t got = 0; (got = ::read(pipe_ends[0], buffer, sizeof buffer)) > 0;) {
+    text.append(buffer, static_cast<std::size_t>(got));
+  }
+  ::close(pipe_ends[0]);
+  int status = 0;
+  REQUIRE(::waitpid(child, &status, 0) == child);
+  if (WIFEXITED(status) && WEXITSTATUS(status) == k_cannot_drop) {
+    return std::nullopt;
+  }
+  REQUIRE(WIFEXITED(status));
+  return text;
 }
 
 void write_file(const std::string &path, const std::string &content) {

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -41,6 +42,11 @@ struct CliResult {
 };
 // Runs `sociometer ARGS...` in-process through cli::run.
 [[nodiscard]] CliResult run_cli(const std::vector<std::string> &args);
+
+// Runs `body` in a forked child in which file permissions apply (as `nobody` when the tests run
+// as root, whom a chmod 000 does not stop) and returns the text it returned, or `exception: ...`;
+// std::nullopt when the privileges cannot be dropped. `body` must not use Catch2 assertions.
+[[nodiscard]] std::optional<std::string> run_unprivileged(const std::function<std::string()> &body);
 
 // Writes `content` to `path` (binary).
 void write_file(const std::string &path, const std::string &content);

@@ -425,7 +425,7 @@ TEST_CASE("One file of a Mastodon archive is not the archive", "[mastodon]") {
     }
   }
   // A folder holding an archive folder among other files is a set of inputs, not an archive.
-  const auto files = ingest::expand_path(fixture("mastodon"));
+  const auto files = ingest::expand_path(fixture("mastodon")).inputs;
   CHECK(files.size() > 3);
 }
 

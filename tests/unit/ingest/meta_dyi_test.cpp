@@ -307,14 +307,14 @@ TEST_CASE("Meta DYI zip with a wrapper folder; the folder is one input", "[meta-
   CHECK(input->format() == "facebook-dyi");
 
   // A DYI folder is one input, not the files inside it.
-  CHECK(ingest::expand_path(fixture("meta-dyi/fb-mid")) ==
+  CHECK(ingest::expand_path(fixture("meta-dyi/fb-mid")).inputs ==
         std::vector<std::string>{fixture("meta-dyi/fb-mid")});
 }
 
 TEST_CASE("Meta DYI requested as HTML is rejected with a hint to request JSON",
           "[meta-dyi][ingest]") {
   const auto path = fixture("meta-dyi/html-export");
-  CHECK(ingest::expand_path(path) == std::vector<std::string>{path});
+  CHECK(ingest::expand_path(path).inputs == std::vector<std::string>{path});
   try {
     (void)ingest::open_input(path);
     FAIL("an HTML export was accepted");

@@ -112,3 +112,60 @@ TEST_CASE("Entity offsets that do not match the text are reported and found by s
   CHECK_THAT(target.diagnostics[0].message,
              Catch::Contains("entity offsets do not match the text"));
 }
+
+TEST_CASE("A twarc2 users lookup records accounts with follower counts and no posts",
+          "[ingest][twarc][hostile]") {
+  const auto target = test::parse_fixture(fixture("x/twarc/users.jsonl"));
+  CHECK(target.posts.empty()); // not the users, not the pinned tweet in `includes`
+  CHECK(target.diagnostics.empty());
+  REQUIRE(target.accounts.size() == 3);
+  const auto &partner = target.accounts[2];
+  CHECK(partner.ref.native_id == "1500000000000000002");
+  CHECK(partner.ref.handle == "partner_org");
+  CHECK(partner.followers == std::optional<std::int64_t>(5000));
+  CHECK(test::rfc3339(partner.created_at) == "2007-06-07T08:09:10Z");
+  CHECK(test::rfc3339(partner.observed_at) == "2024-03-12T10:00:00Z");
+}
+
+TEST_CASE("twarc2 lists, counts and compliance outputs are refused with one message",
+          "[ingest][twarc][hostile]") {
+  const auto refusal = [](const std::string &name) {
+    test::CollectingTarget target;
+    const auto error = test::parse_error(fixture("x/twarc/" + name), target);
+    CHECK(error.kind() == ErrorKind::input);
+    CHECK(target.posts.empty());
+    CHECK(target.accounts.empty());
+    CHECK(target.diagnostics.empty());
+    return std::string(error.what());
+  };
+  CHECK(refusal("counts.jsonl") == fixture("x/twarc/counts.jsonl") +
+                                       ": twarc2 counts output: tweet counts, not tweets; "
+                                       "nothing to import");
+  CHECK(refusal("lists.jsonl") == fixture("x/twarc/lists.jsonl") +
+                                      ": twarc2 lists output: list descriptions, not tweets; "
+                                      "nothing to import");
+  CHECK(refusal("compliance.jsonl") ==
+        fixture("x/twarc/compliance.jsonl") +
+            ": twarc2 compliance output: compliance events for tweet or user IDs, not tweets; "
+            "nothing to import");
+}
+
+TEST_CASE("Count lines in a tweet capture are one diagnostic, and objects without text no post",
+          "[ingest][twarc][hostile]") {
+  test::TempDir dir;
+  const auto path = dir.file("mixed.jsonl");
+  test::write_file(path, test::read_file(fixture("x/twarc/page-and-stream.jsonl")) +
+                             test::read_file(fixture("x/twarc/counts.jsonl")) +
+                             R"({"data": [{"id": "1767000000000000077", "created_at": )"
+                             R"("2024-03-12T08:00:00.000Z"}]})"
+                             "\n");
+  const auto target = test::parse_fixture(path);
+  CHECK(target.posts.size() == 6); // page-and-stream.jsonl's, nothing more
+  REQUIRE(target.diagnostics.size() == 2);
+  CHECK(target.diagnostics[0].line == std::optional<std::int64_t>(3));
+  CHECK(target.diagnostics[0].message ==
+        "twarc2 counts output (tweet counts, not tweets): 3 lines skipped, the first here");
+  CHECK_FALSE(target.diagnostics[0].record_skipped);
+  CHECK(target.diagnostics[1].line == std::optional<std::int64_t>(6));
+  CHECK_THAT(target.diagnostics[1].message, Catch::StartsWith("twarc2 output (objects without"));
+}

@@ -70,10 +70,22 @@ public:
   [[nodiscard]] virtual std::string sha256() = 0;
 };
 
+// Something inside a folder that could not be read: its full path and why.
+struct UnreadableEntry {
+  std::string path;
+  std::string reason;
+};
+
 // The inputs a user-given path stands for: a folder that is not an export archive expands to the
 // regular files inside it (recursively, sorted, hidden files skipped); anything else is itself.
-// Throws Error(input) when `path` does not exist.
-[[nodiscard]] std::vector<std::string> expand_path(const std::string &path);
+// `unreadable`: the entries of a folder that could not be read (a subfolder without permission,
+// a dangling link), for the caller to report while the rest is ingested.
+struct PathInputs {
+  std::vector<std::string> inputs;
+  std::vector<UnreadableEntry> unreadable;
+};
+// Throws Error(input) when `path` does not exist, or is a folder holding nothing at all to read.
+[[nodiscard]] PathInputs expand_path(const std::string &path);
 
 // Opens `path` (a file, an archive folder, a zip archive, or `-` for stdin) and detects its
 // format from its content, not its name. Throws Error(input) for an empty or unrecognised input
