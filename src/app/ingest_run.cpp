@@ -140,15 +140,34 @@ ImportSummary ingest_one(const std::string &path, const InputRun &run) {
       summary.outcome = summary.records_skipped > 0 ? "partial" : "ok";
     }
   } catch (const Error &error) {
-    writer->rollback();
+    // Clean-up must never hide the error that caused it (a full disk fails the rollback and the
+    // log update too): their own failures are dropped, and an import row that could not be
+    // finished stays `running` until the next writer marks it interrupted.
+    try {
+      writer->rollback();
+    } catch (const Error &) { // NOLINT(bugprone-empty-catch): the first error is reported
+    }
     copy_counts(writer->counts(), summary);
     if (error.kind() != ErrorKind::input) {
-      finish(store::ImportOutcome::failed, "", error.what());
+      try {
+        finish(error.kind() == ErrorKind::interrupted ? store::ImportOutcome::interrupted
+                                                      : store::ImportOutcome::failed,
+               "", error.what());
+      } catch (const Error &) { // NOLINT(bugprone-empty-catch): the first error is reported
+      }
       throw;
     }
     run.observer.input_failed(error);
     summary.outcome = "failed";
     summary.error = error.what();
+  } catch (const std::exception &error) {
+    // Not ours (out of memory): the import is still recorded as failed, not left `running`.
+    try {
+      writer->rollback();
+      finish(store::ImportOutcome::failed, "", std::string("internal error: ") + error.what());
+    } catch (const Error &) { // NOLINT(bugprone-empty-catch): the first error is reported
+    }
+    throw;
   }
   summary.sha256 = input->sha256();
   // Record how the run ended, with the input's hash, for `status` and audits.
@@ -156,14 +175,19 @@ ImportSummary ingest_one(const std::string &path, const InputRun &run) {
   return summary;
 }
 
+// Opens the store as its one sociometer writer for the whole run (see Store: the writer lock),
+// creating it when absent. A run that waited only for SQLite's lock at each batch could find
+// the store taken between two batches and stop halfway through an input.
 store::Store open_or_create(const std::string &path, IngestObserver &observer) {
   const bool created = !std::filesystem::exists(path);
-  store::Store store(path, store::OpenMode::read_write_create);
+  store::Store store(path, store::OpenMode::read_write_create, busy_timeout());
   if (created) {
     store.migrate();
     observer.store_created(path);
   }
   store.require_current_schema();
+  // This run holds the writer lock, so no process that left an import `running` is alive.
+  store.mark_orphaned_imports();
   return store;
 }
 

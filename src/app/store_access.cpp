@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "sociometer/app/store_access.hpp"
 
+#include <cstdint>
 #include <cstdlib>
 #include <filesystem>
 
@@ -18,12 +19,32 @@ std::string resolve_store_path(const std::string &flag) {
   return "sociometer.db";
 }
 
+std::chrono::milliseconds busy_timeout() {
+  const char *env = std::getenv("SOCIOMETER_BUSY_TIMEOUT");
+  if (env == nullptr || *env == '\0') {
+    return store::k_default_busy_timeout;
+  }
+  const std::string text(env);
+  std::size_t used = 0;
+  double seconds = -1;
+  try {
+    seconds = std::stod(text, &used);
+  } catch (const std::exception &) { // NOLINT(bugprone-empty-catch): reported just below
+  }
+  // At most a day: the milliseconds must fit SQLite's int.
+  if (used != text.size() || !(seconds >= 0 && seconds <= 86400)) {
+    throw Error(ErrorKind::usage, "SOCIOMETER_BUSY_TIMEOUT=" + text + ": not a number of seconds",
+                "set it to how long a writer waits for another, e.g. 10 (0: do not wait)");
+  }
+  return std::chrono::milliseconds(static_cast<std::int64_t>(seconds * 1000));
+}
+
 store::Store open_existing_store(const std::string &path, store::OpenMode mode) {
   if (!std::filesystem::exists(path)) {
     throw Error(ErrorKind::store, path + ": no such store",
                 "run `sociometer init` (or `sociometer ingest`) first, or pass --db PATH");
   }
-  store::Store store(path, mode);
+  store::Store store(path, mode, busy_timeout());
   store.require_current_schema();
   return store;
 }

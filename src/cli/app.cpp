@@ -7,6 +7,9 @@
 #include <fstream>
 #include <spdlog/sinks/ostream_sink.h>
 #include <spdlog/spdlog.h>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "common.hpp"
 #include "sociometer/error.hpp"
@@ -19,7 +22,59 @@
 namespace sociometer::cli {
 namespace {
 
-extern "C" void on_interrupt(int /*signal*/) { ingest::request_interrupt(); }
+// The last of SIGINT, SIGTERM and SIGHUP received: all three stop a run the same way (the
+// import in progress rolled back to its last batch and recorded `interrupted`), and the exit
+// code says which one it was, as a shell would (128 + its number).
+volatile std::sig_atomic_t g_signal = 0;
+
+// A second signal stops at once (the default action): for a run that does not stop soon enough.
+extern "C" void on_interrupt(int signal) {
+  if (g_signal != 0) {
+    std::signal(signal, SIG_DFL);
+    std::raise(signal);
+    return;
+  }
+  g_signal = signal;
+  ingest::request_interrupt();
+}
+
+constexpr int k_stop_signals[] = {SIGINT, SIGTERM, SIGHUP};
+
+// While it lives, SIGINT, SIGTERM and SIGHUP ask a running ingest to stop cleanly. Only ingest
+// checks (between records): any other command is left to the signals' default action, which
+// stops it at once, and SQLite's journal undoes a transaction cut short.
+class StopSignals {
+public:
+  explicit StopSignals(bool ingest) {
+    g_signal = 0;
+    if (ingest) {
+      for (const int signal : k_stop_signals) {
+        m_previous.emplace_back(signal, std::signal(signal, on_interrupt));
+      }
+    }
+  }
+  ~StopSignals() {
+    for (const auto &[signal, handler] : m_previous) {
+      std::signal(signal, handler);
+    }
+  }
+  StopSignals(const StopSignals &) = delete;
+  StopSignals &operator=(const StopSignals &) = delete;
+
+private:
+  std::vector<std::pair<int, void (*)(int)>> m_previous;
+};
+
+const char *signal_name(int signal) {
+  switch (signal) {
+  case SIGTERM:
+    return "SIGTERM";
+  case SIGHUP:
+    return "SIGHUP";
+  default:
+    return "SIGINT";
+  }
+}
 
 std::shared_ptr<spdlog::logger> make_logger(std::ostream &err, const GlobalOptions &globals) {
   auto sink = std::make_shared<spdlog::sinks::ostream_sink_mt>(err, true);
@@ -87,7 +142,7 @@ int run(int argc, const char *const *argv, std::ostream &out, std::ostream &err)
     return exit_code_for(ErrorKind::usage);
   }
   auto log = make_logger(err, globals);
-  const auto previous_handler = std::signal(SIGINT, on_interrupt);
+  const StopSignals stop_signals(app.got_subcommand("ingest"));
   int code = 0;
   try {
     std::ofstream file;
@@ -113,16 +168,18 @@ int run(int argc, const char *const *argv, std::ostream &out, std::ostream &err)
                   (globals.output.empty() ? "stdout" : globals.output) + ": write failed");
     }
   } catch (const Error &error) {
-    err << "sociometer: error: " << error.what() << '\n';
+    const int signal = g_signal;
+    const bool by_signal = error.kind() == ErrorKind::interrupted && signal != 0;
+    err << "sociometer: error: " << error.what();
+    err << (by_signal ? std::string(" (") + signal_name(signal) + ")" : std::string()) << '\n';
     if (!error.hint().empty()) {
       err << "hint: " << error.hint() << '\n';
     }
-    code = exit_code_for(error.kind());
+    code = by_signal ? 128 + signal : exit_code_for(error.kind());
   } catch (const std::exception &error) {
     err << "sociometer: error: internal error: " << error.what() << '\n';
     code = exit_code_for(ErrorKind::internal);
   }
-  std::signal(SIGINT, previous_handler);
   return code;
 }
 

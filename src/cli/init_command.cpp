@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "common.hpp"
+#include "sociometer/app/store_access.hpp"
 
 namespace sociometer::cli {
 namespace {
@@ -10,7 +11,7 @@ struct InitOptions {
 
 int run_init(const InitOptions &options, Context &context) {
   const auto &path = context.invocation.store_path;
-  store::Store store(path, store::OpenMode::read_write_create);
+  store::Store store(path, store::OpenMode::read_write_create, app::busy_timeout());
   const int applied = store.migrate();
   // `init --tz` is the global --tz: the zone the user names is the one the store keeps.
   if (context.invocation.zone) {

@@ -8,6 +8,29 @@ Cell time_cell(const std::optional<TimePoint> &t) {
   return t ? Cell{util::format_rfc3339(*t)} : Cell{Null{}};
 }
 
+// Imports that did not finish, as a section: always in JSON (an empty list says "none"), in the
+// table only when there are some, so that the usual output stays one short table.
+void add_unfinished_imports(const store::Store &store, report::Format format,
+                            report::Envelope &envelope) {
+  const auto unfinished = store.unfinished_imports();
+  if (unfinished.empty() && format != report::Format::json) {
+    return;
+  }
+  Table section;
+  section.columns = {{"import_id", ColumnType::integer},    {"path", ColumnType::text},
+                     {"format", ColumnType::text},          {"outcome", ColumnType::text},
+                     {"started_at", ColumnType::timestamp}, {"message", ColumnType::text}};
+  for (const auto &import : unfinished) {
+    section.rows.push_back({import.id, import.path, import.format, import.outcome,
+                            time_cell(import.started_at),
+                            import.message.empty() ? Cell{Null{}} : Cell{import.message}});
+  }
+  envelope.sections.emplace_back("unfinished_imports", std::move(section));
+  envelope.definitions["unfinished_imports"] =
+      "imports running now, or interrupted (a signal, or their process died) and not imported "
+      "in full since: ingest them again";
+}
+
 int run_status(Context &context) {
   const auto store = context.invocation.open_store(store::OpenMode::read_only);
   Table table;
@@ -34,6 +57,7 @@ int run_status(Context &context) {
       {"accounts", "accounts seen on the platform as authors, mentions or targets"},
       {"last_import_at", "when the newest import that wrote posts of this platform finished"},
   };
+  add_unfinished_imports(store, context.invocation.report_format(), envelope);
   report::render_table(table, envelope, context.invocation.report_format(), context.out);
   return 0;
 }

@@ -2,6 +2,11 @@
 // Opening a store: the connection and its pragmas, the schema version, and migrations.
 #include <sqlite3.h>
 
+#include <chrono>
+#include <filesystem>
+#include <optional>
+#include <unistd.h>
+
 #include "migrations.hpp"
 #include "sociometer/error.hpp"
 #include "store_state.hpp"
@@ -22,9 +27,9 @@ int open_flags(OpenMode mode) {
   return SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX;
 }
 
-void apply_pragmas(Connection &db, OpenMode mode) {
-  // A reader (report) should wait for a writer's short commit rather than fail at once.
-  db.set_busy_timeout(10000);
+void apply_pragmas(Connection &db, OpenMode mode, std::chrono::milliseconds busy_timeout) {
+  // A reader waits for a writer's commit (a checkpoint), a writer for another's transaction.
+  db.set_busy_timeout(static_cast<int>(busy_timeout.count()));
   if (mode != OpenMode::read_only) {
     db.exec("PRAGMA journal_mode = WAL");
     db.exec("PRAGMA synchronous = NORMAL");
@@ -42,18 +47,105 @@ void apply_pragmas(Connection &db, OpenMode mode) {
   db.exec("PRAGMA temp_store = MEMORY");
 }
 
+bool folder_writable(const std::string &path) {
+  auto folder = std::filesystem::path(path).parent_path();
+  if (folder.empty()) {
+    folder = ".";
+  }
+  return ::access(folder.c_str(), W_OK) == 0;
+}
+
+// Whether the store's write-ahead log holds changes not yet copied into the store file.
+bool wal_has_content(const std::string &path) {
+  std::error_code error;
+  const auto size = std::filesystem::file_size(path + "-wal", error);
+  return !error && size > 0;
+}
+
+// Why the store at `path` could not be opened, in the words its cause needs.
+Error open_error(const std::string &path, OpenMode mode, const SqliteError &error) {
+  if (error.primary_code() == SQLITE_BUSY) {
+    return busy_store_error(path);
+  }
+  if (error.primary_code() == SQLITE_NOTADB) {
+    return {ErrorKind::store, "not a sociometer store: " + path + " is not an SQLite database",
+            "pass --db with a store made by `sociometer init` or `sociometer ingest`"};
+  }
+  if (mode == OpenMode::read_only && !folder_writable(path) && wal_has_content(path)) {
+    return {ErrorKind::store,
+            path + ": cannot read the store: its folder is not writable and " + path +
+                "-wal holds changes not yet in the store file",
+            "run `sociometer init` on it once as a user who may write its folder (that writes the "
+            "changes into the store file)"};
+  }
+  if (mode != OpenMode::read_write_create && !std::filesystem::exists(path)) {
+    return store_error(path, "cannot open store", error,
+                       "run `sociometer init` to create it, or pass --db PATH");
+  }
+  return store_error(path, "cannot open store", error,
+                     "check that the disk has free space, that you may read " + path +
+                         (mode == OpenMode::read_only ? "" : " and write its folder") +
+                         ", and that no other program holds it");
+}
+
+// A reader needs the store's `-shm` file, which SQLite creates when absent: in a folder the user
+// cannot write, a store closed cleanly (no `-wal`, so no `-shm` either) cannot be read that way.
+// Opened immutable it can, without the `-shm`, and correctly: nothing is pending in a WAL, and no
+// sociometer can be writing it (a writer keeps a `-wal` beside it). With a `-wal` that holds
+// changes, the file alone is not the store, so that case stays an error.
+bool needs_immutable_open(const std::string &path, const SqliteError &error) {
+  const int code = error.primary_code();
+  return (code == SQLITE_READONLY || code == SQLITE_CANTOPEN) && !folder_writable(path) &&
+         !wal_has_content(path);
+}
+
+// `file:PATH?immutable=1`, with the characters a URI path cannot hold escaped.
+std::string immutable_uri(const std::string &path) {
+  std::string uri = "file:";
+  for (const char c : path) {
+    if (c == '%' || c == '?' || c == '#') {
+      constexpr char k_hex[] = "0123456789ABCDEF";
+      uri += '%';
+      uri += k_hex[(static_cast<unsigned char>(c) >> 4) & 0xf];
+      uri += k_hex[static_cast<unsigned char>(c) & 0xf];
+    } else {
+      uri += c;
+    }
+  }
+  return uri + "?immutable=1";
+}
+
 } // namespace
 
 int latest_schema_version() noexcept { return migrations().back().version; }
 
-Store::Store(const std::string &path, OpenMode mode) {
+Store::Store(const std::string &path, OpenMode mode, std::chrono::milliseconds busy_timeout) {
+  if (std::filesystem::is_directory(path)) {
+    throw Error(ErrorKind::store, path + ": --db names a folder, not a store file",
+                "pass the store's file, e.g. --db " +
+                    (std::filesystem::path(path) / "sociometer.db").string());
+  }
+  const auto lock_timeout = mode == OpenMode::read_only
+                                ? std::nullopt
+                                : std::optional<std::chrono::milliseconds>(busy_timeout);
+  const auto open = [&](const std::string &uri, int flags) {
+    m_impl = std::make_unique<Impl>(path, uri, flags, lock_timeout);
+    apply_pragmas(m_impl->db, mode, busy_timeout);
+    // The first read: a file that is not SQLite, or a WAL that cannot be read, fails here.
+    Statement(m_impl->db, "PRAGMA user_version").step();
+  };
   try {
-    m_impl = std::make_unique<Impl>(path, open_flags(mode));
-    apply_pragmas(m_impl->db, mode);
+    open("", open_flags(mode));
   } catch (const SqliteError &error) {
-    const bool missing = mode != OpenMode::read_write_create;
-    throw store_error(path, "cannot open store", error,
-                      missing ? "run `sociometer init` to create it, or pass --db PATH" : "");
+    m_impl.reset();
+    if (!(mode == OpenMode::read_only && needs_immutable_open(path, error))) {
+      throw open_error(path, mode, error);
+    }
+    try {
+      open(immutable_uri(path), open_flags(mode) | SQLITE_OPEN_URI);
+    } catch (const SqliteError &again) {
+      throw open_error(path, mode, again);
+    }
   }
   if (schema_version() > latest_schema_version()) {
     throw Error(ErrorKind::store,
@@ -76,19 +168,37 @@ int Store::schema_version() const {
 }
 
 int Store::migrate() {
+  auto &db = m_impl->db;
+  // A migration may rebuild a table others refer to (SQLite's way to change a constraint): with
+  // foreign keys on, dropping the old table would fail. They are switched off outside the
+  // transactions (the pragma is a no-op inside one) and checked before each commit instead.
+  db.guard("cannot prepare migrations", [&] { db.exec("PRAGMA foreign_keys = OFF"); });
   int applied = 0;
-  for (const auto &migration : migrations()) {
-    if (migration.version <= schema_version()) {
-      continue;
+  try {
+    for (const auto &migration : migrations()) {
+      if (migration.version <= schema_version()) {
+        continue;
+      }
+      db.guard("migration " + std::string(migration.name) + " failed", [&] {
+        Transaction transaction(db);
+        db.exec(std::string(migration.sql));
+        if (Statement check(db, "PRAGMA foreign_key_check"); check.step()) {
+          throw SqliteError("foreign key violated in table " + check.string(0), SQLITE_CONSTRAINT);
+        }
+        db.exec("PRAGMA user_version = " + std::to_string(migration.version));
+        transaction.commit();
+      });
+      ++applied;
     }
-    m_impl->db.guard("migration " + std::string(migration.name) + " failed", [&] {
-      Transaction transaction(m_impl->db);
-      m_impl->db.exec(std::string(migration.sql));
-      m_impl->db.exec("PRAGMA user_version = " + std::to_string(migration.version));
-      transaction.commit();
-    });
-    ++applied;
+  } catch (...) {
+    db.rollback_quietly();
+    try {
+      db.exec("PRAGMA foreign_keys = ON");
+    } catch (const SqliteError &) { // NOLINT(bugprone-empty-catch): the first error is reported
+    }
+    throw;
   }
+  db.guard("cannot finish migrations", [&] { db.exec("PRAGMA foreign_keys = ON"); });
   return applied;
 }
 

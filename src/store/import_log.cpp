@@ -25,9 +25,10 @@ void Store::finish_import(std::int64_t import_id, ImportOutcome outcome, const I
         posts_unchanged = :posts_unchanged, records_skipped = :records_skipped,
         message = :message
       WHERE id = :id)sql");
-    const char *outcome_name = outcome == ImportOutcome::ok        ? "ok"
-                               : outcome == ImportOutcome::partial ? "partial"
-                                                                   : "failed";
+    const char *outcome_name = outcome == ImportOutcome::ok            ? "ok"
+                               : outcome == ImportOutcome::partial     ? "partial"
+                               : outcome == ImportOutcome::interrupted ? "interrupted"
+                                                                       : "failed";
     statement.bind(":finished_at", util::format_rfc3339_ms(util::report_clock_now()));
     statement.bind(":outcome", outcome_name);
     statement.bind_text_or_null(":sha256", sha256);
@@ -38,6 +39,37 @@ void Store::finish_import(std::int64_t import_id, ImportOutcome outcome, const I
     statement.bind_text_or_null(":message", message);
     statement.bind(":id", import_id);
     statement.run();
+  });
+}
+
+int Store::mark_orphaned_imports() {
+  return m_impl->db.guard("cannot mark interrupted imports", [&] {
+    Statement statement(m_impl->db, R"sql(
+      UPDATE imports SET outcome = 'interrupted',
+        message = 'its sociometer process ended before it finished'
+      WHERE outcome = 'running')sql");
+    return statement.run();
+  });
+}
+
+std::vector<UnfinishedImport> Store::unfinished_imports() const {
+  return m_impl->db.guard("cannot read the import log", [&] {
+    // An interrupted input imported in full since then needs no attention any more.
+    Statement query(m_impl->db, R"sql(
+      SELECT i.id, i.path, i.format, i.outcome, i.started_at, i.message
+      FROM imports AS i
+      WHERE i.outcome = 'running'
+         OR (i.outcome = 'interrupted'
+             AND NOT EXISTS (SELECT 1 FROM imports AS later
+                             WHERE later.path = i.path AND later.id > i.id
+                               AND (later.outcome = 'ok' OR later.outcome = 'partial')))
+      ORDER BY i.id)sql");
+    std::vector<UnfinishedImport> rows;
+    while (query.step()) {
+      rows.push_back({query.integer(0), query.string(1), query.string(2), query.string(3),
+                      column_time(query, 4), query.string(5)});
+    }
+    return rows;
   });
 }
 

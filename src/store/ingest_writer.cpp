@@ -238,10 +238,8 @@ SqliteIngestWriter::SqliteIngestWriter(Connection &db, std::int64_t import_id)
 }
 
 SqliteIngestWriter::~SqliteIngestWriter() {
+  m_db.rollback_quietly();
   try {
-    if (m_in_transaction) {
-      m_db.exec("ROLLBACK");
-    }
     m_db.exec("PRAGMA foreign_keys = ON");
   } catch (...) { // NOLINT(bugprone-empty-catch): a destructor must not throw
   }
@@ -249,7 +247,10 @@ SqliteIngestWriter::~SqliteIngestWriter() {
 
 void SqliteIngestWriter::begin_if_needed() {
   if (!m_in_transaction) {
-    m_db.exec("BEGIN");
+    // IMMEDIATE: wait for the write lock (busy timeout) before writing anything of the batch.
+    // Other sociometer writers are kept out for the whole run by the store's WriterLock; this
+    // wait is for other programs writing the store.
+    m_db.exec("BEGIN IMMEDIATE");
     m_in_transaction = true;
   }
 }
@@ -278,7 +279,8 @@ IngestCounts SqliteIngestWriter::total_counts() const noexcept {
 }
 
 void SqliteIngestWriter::rollback() {
-  if (m_in_transaction) {
+  if (m_in_transaction && m_db.in_transaction()) {
+    // SQLite may have rolled back by itself (disk full, out of memory): nothing is left to drop.
     m_db.guard("cannot roll back", [&] { m_db.exec("ROLLBACK"); });
   }
   m_in_transaction = false;

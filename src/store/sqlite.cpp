@@ -14,8 +14,18 @@ SqliteError SqliteError::last_of(sqlite3 *db, int code) {
   return {sqlite3_errmsg(db), (extended & 0xff) == (code & 0xff) ? extended : code};
 }
 
+Error busy_store_error(std::string_view path) {
+  return {ErrorKind::store,
+          std::string(path) + ": the store is busy (another sociometer is writing); try again",
+          "wait for the other command to finish, or set SOCIOMETER_BUSY_TIMEOUT (seconds) to wait "
+          "longer"};
+}
+
 Error store_error(std::string_view path, std::string_view context, const SqliteError &error,
                   std::string hint) {
+  if (error.primary_code() == SQLITE_BUSY) {
+    return busy_store_error(path);
+  }
   std::string message(path);
   message += ": ";
   message += context;
@@ -27,8 +37,10 @@ Error store_error(std::string_view path, std::string_view context, const SqliteE
 // ---------------------------------------------------------------------------------------------
 // Connection
 
-Connection::Connection(std::string path, int flags) : m_path(std::move(path)) {
-  if (const int code = sqlite3_open_v2(m_path.c_str(), &m_db, flags, nullptr); code != SQLITE_OK) {
+Connection::Connection(std::string path, int flags, const std::string &uri)
+    : m_path(std::move(path)) {
+  const std::string &name = uri.empty() ? m_path : uri;
+  if (const int code = sqlite3_open_v2(name.c_str(), &m_db, flags, nullptr); code != SQLITE_OK) {
     const auto error = SqliteError::last_of(m_db, code);
     sqlite3_close(m_db);
     throw error;
@@ -48,6 +60,14 @@ void Connection::exec(const std::string &sql) {
 void Connection::set_busy_timeout(int milliseconds) {
   if (const int code = sqlite3_busy_timeout(m_db, milliseconds); code != SQLITE_OK) {
     throw SqliteError::last_of(m_db, code);
+  }
+}
+
+bool Connection::in_transaction() const noexcept { return sqlite3_get_autocommit(m_db) == 0; }
+
+void Connection::rollback_quietly() noexcept {
+  if (in_transaction()) {
+    sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
   }
 }
 
@@ -192,11 +212,11 @@ bool Statement::read_only() const noexcept {
 // ---------------------------------------------------------------------------------------------
 // Transaction
 
-Transaction::Transaction(Connection &db) : m_db(db) { m_db.exec("BEGIN"); }
+Transaction::Transaction(Connection &db) : m_db(db) { m_db.exec("BEGIN IMMEDIATE"); }
 
 Transaction::~Transaction() {
   if (m_open) {
-    sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    m_db.rollback_quietly();
   }
 }
 

@@ -37,15 +37,21 @@ private:
 };
 
 // The one translation of a SQLite failure into what users see:
-// Error(store, "<store path>: <context>: <SQLite's message>", hint).
+// Error(store, "<store path>: <context>: <SQLite's message>", hint). A busy store (another
+// writer held the lock for the whole busy timeout) is said as such, without the context.
 [[nodiscard]] Error store_error(std::string_view path, std::string_view context,
                                 const SqliteError &error, std::string hint = {});
+
+// Error(store) "<path>: the store is busy (another sociometer is writing); try again", for a
+// writer that waited the whole busy timeout for another one.
+[[nodiscard]] Error busy_store_error(std::string_view path);
 
 // One open SQLite database. Used from one thread (opened without SQLite's mutexes).
 class Connection {
 public:
-  // Opens `path` with sqlite3_open_v2 `flags`; throws SqliteError when it cannot.
-  Connection(std::string path, int flags);
+  // Opens `path` with sqlite3_open_v2 `flags`; throws SqliteError when it cannot. With a `uri`
+  // (and SQLITE_OPEN_URI in `flags`), opens that instead; `path` still names it in messages.
+  Connection(std::string path, int flags, const std::string &uri = {});
   ~Connection();
   Connection(const Connection &) = delete;
   Connection &operator=(const Connection &) = delete;
@@ -54,6 +60,11 @@ public:
   void exec(const std::string &sql);
   // Milliseconds to wait for another connection's lock before failing with SQLITE_BUSY.
   void set_busy_timeout(int milliseconds);
+  // Whether a transaction is open (SQLite ends one by itself after some errors, e.g. disk full).
+  [[nodiscard]] bool in_transaction() const noexcept;
+  // ROLLBACK when a transaction is open; never throws (for clean-up after an error, which must
+  // not hide that error).
+  void rollback_quietly() noexcept;
   // The row ID of the last INSERT on this connection.
   [[nodiscard]] std::int64_t last_insert_id() const noexcept;
   [[nodiscard]] sqlite3 *handle() const noexcept { return m_db; }
@@ -148,7 +159,9 @@ private:
   std::vector<std::pair<const char *, int>> m_indices;
 };
 
-// BEGIN now; ROLLBACK on destruction unless commit() ran.
+// BEGIN IMMEDIATE now: the write lock is taken up front, so a busy store waits (busy timeout)
+// here, before anything is written, instead of failing at the first write. ROLLBACK on
+// destruction unless commit() ran.
 class Transaction {
 public:
   explicit Transaction(Connection &db);

@@ -3,6 +3,7 @@
 // placeholder ID of accounts known by handle only.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -10,13 +11,20 @@
 #include "sociometer/store/store.hpp"
 #include "sociometer/util/time.hpp"
 #include "sqlite.hpp"
+#include "writer_lock.hpp"
 
 namespace sociometer::store {
 
 struct Store::Impl {
+  // A writer's lock, held until the connection (declared after it, so closed before it) is gone.
+  std::unique_ptr<WriterLock> writer_lock;
   Connection db;
 
-  Impl(const std::string &path, int flags) : db(path, flags) {}
+  // Opens `path` (through `uri` when not empty, e.g. with URI parameters).
+  Impl(const std::string &path, const std::string &uri, int flags,
+       std::optional<std::chrono::milliseconds> lock_timeout)
+      : writer_lock(lock_timeout ? std::make_unique<WriterLock>(path, *lock_timeout) : nullptr),
+        db(path, flags, uri) {}
 };
 
 // A stored RFC 3339 time column; none when NULL or unreadable.

@@ -122,10 +122,14 @@ TEST_CASE("guard turns a SQLite failure into Error(store) with the store and the
 
   // The translation itself, with a hint.
   const auto error = store::store_error("s.db", "cannot open store",
-                                        SqliteError("busy", SQLITE_BUSY), "try again");
+                                        SqliteError("full", SQLITE_FULL), "free some space");
   CHECK(error.kind() == ErrorKind::store);
-  CHECK(std::string(error.what()) == "s.db: cannot open store: busy");
-  CHECK(error.hint() == "try again");
+  CHECK(std::string(error.what()) == "s.db: cannot open store: full");
+  CHECK(error.hint() == "free some space");
+  // A busy store is said as such, whatever was being done.
+  const auto busy = store::store_error("s.db", "cannot commit", SqliteError("locked", SQLITE_BUSY));
+  CHECK(std::string(busy.what()) ==
+        "s.db: the store is busy (another sociometer is writing); try again");
 }
 
 TEST_CASE("A store failure reaches the user as Error(store) naming what failed",

@@ -3,6 +3,7 @@
 // command shares, so that no command resolves them its own way.
 #pragma once
 
+#include <chrono>
 #include <optional>
 #include <string>
 
@@ -13,6 +14,11 @@ namespace sociometer::app {
 
 // The store file: `flag` (`--db`) when given, else $SOCIOMETER_DB, else ./sociometer.db.
 [[nodiscard]] std::string resolve_store_path(const std::string &flag);
+
+// How long a writer waits for another before "the store is busy": SOCIOMETER_BUSY_TIMEOUT in
+// seconds (0 to 86400, fractions allowed), else store::k_default_busy_timeout. Throws
+// Error(usage) for another value.
+[[nodiscard]] std::chrono::milliseconds busy_timeout();
 
 // Opens the store of a command that reads or writes it. Throws Error(store) with a hint when
 // `path` does not exist, and when its schema is not the current one.

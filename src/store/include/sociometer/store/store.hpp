@@ -6,6 +6,7 @@
 // implements them, and nothing outside src/store/ sees a SQLite type.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -25,7 +26,22 @@ namespace sociometer::store {
 
 enum class OpenMode { read_write_create, read_write, read_only };
 
-enum class ImportOutcome { ok, partial, failed };
+// How long a writer waits for another one before failing with "the store is busy"
+// (docs/output.md; SOCIOMETER_BUSY_TIMEOUT overrides it, app::busy_timeout).
+inline constexpr std::chrono::milliseconds k_default_busy_timeout{10000};
+
+enum class ImportOutcome { ok, partial, failed, interrupted };
+
+// An import that did not finish: still running, or interrupted (by a signal, or its process
+// died and a later writer found it `running`) and not imported successfully since.
+struct UnfinishedImport {
+  std::int64_t id = 0;
+  std::string path;
+  std::string format;
+  std::string outcome; // running or interrupted
+  std::optional<TimePoint> started_at;
+  std::string message;
+};
 
 // One row of `status`.
 struct PlatformStatus {
@@ -82,9 +98,14 @@ struct AccountQuery {
 class Store {
 public:
   // ---- Opening and schema (database.cpp) ------------------------------------------------------
-  // Opens (and with read_write_create, creates) the store at `path`. Throws Error(store) when it
-  // cannot be opened, and Error(store) with a hint when its schema is newer than this build.
-  Store(const std::string &path, OpenMode mode);
+  // Opens (and with read_write_create, creates) the store at `path`. A writer (read_write*) first
+  // becomes the store's only sociometer writer until the Store closes, waiting up to
+  // `busy_timeout` for another one (and as long for SQLite's write lock at each transaction).
+  // Throws Error(store) "the store is busy" when that wait runs out, Error(store) when the store
+  // cannot be opened (a folder, a file that is not SQLite), and Error(store) with a hint when its
+  // schema is newer than this build.
+  Store(const std::string &path, OpenMode mode,
+        std::chrono::milliseconds busy_timeout = k_default_busy_timeout);
   ~Store();
   Store(Store &&) noexcept;
   Store &operator=(Store &&) noexcept;
@@ -108,6 +129,11 @@ public:
   // Records how the import `import_id` ended and what it wrote.
   void finish_import(std::int64_t import_id, ImportOutcome outcome, const IngestCounts &counts,
                      const std::string &sha256, const std::string &message);
+  // Marks the imports left `running` as `interrupted`; returns how many. Sound only in a writer:
+  // it is the only sociometer writing, so no process that recorded them lives on.
+  int mark_orphaned_imports();
+  // The imports that are running or were interrupted and not since imported, oldest first.
+  [[nodiscard]] std::vector<UnfinishedImport> unfinished_imports() const;
   // A writer for one import (import id 0: a dry run); records go to the store in batched
   // transactions (see IngestWriter). Only one writer at a time per Store.
   [[nodiscard]] std::unique_ptr<IngestWriter> writer(std::int64_t import_id);

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "writer_lock.hpp"
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <thread>
+#include <unistd.h>
+
+#include "sqlite.hpp"
+
+namespace sociometer::store {
+
+WriterLock::WriterLock(const std::string &store_path, std::chrono::milliseconds timeout) {
+  const std::string lock_path = store_path + "-lock";
+  // NOLINTNEXTLINE(cppcoreguidelines-pro-type-vararg): open(2) is variadic
+  m_fd = ::open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+  if (m_fd < 0) {
+    throw Error(ErrorKind::store,
+                lock_path + ": cannot create the writer lock: " + std::strerror(errno),
+                "commands that change the store need to write in the store's folder");
+  }
+  // The file is never removed: a writer that unlinked it could let two others lock two files.
+  const auto deadline = std::chrono::steady_clock::now() + timeout;
+  while (::flock(m_fd, LOCK_EX | LOCK_NB) != 0) {
+    if (errno != EWOULDBLOCK && errno != EINTR) {
+      const int error = errno;
+      ::close(m_fd);
+      throw Error(ErrorKind::store, lock_path + ": cannot lock: " + std::strerror(error));
+    }
+    if (std::chrono::steady_clock::now() >= deadline) {
+      ::close(m_fd);
+      throw busy_store_error(store_path);
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+}
+
+WriterLock::~WriterLock() {
+  if (m_fd >= 0) {
+    ::close(m_fd); // releases the lock
+  }
+}
+
+} // namespace sociometer::store
