@@ -92,6 +92,7 @@ void write_aligned(const std::vector<std::string> &texts, const std::vector<std:
 
 std::vector<std::string> header_texts(const std::vector<Column> &columns) {
   std::vector<std::string> header;
+  header.reserve(columns.size());
   for (const auto &column : columns) {
     header.push_back(column.key);
   }
@@ -101,6 +102,7 @@ std::vector<std::string> header_texts(const std::vector<Column> &columns) {
 std::vector<std::string> row_texts(const std::vector<Column> &columns,
                                    const std::vector<Cell> &row) {
   std::vector<std::string> texts;
+  texts.reserve(row.size());
   for (std::size_t c = 0; c < row.size() && c < columns.size(); ++c) {
     texts.push_back(human_text(row[c], columns[c].type));
   }

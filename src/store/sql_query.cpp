@@ -271,6 +271,7 @@ QueryEnd Store::run_query(const std::string &sql, const QueryOptions &options,
   const UntrustedScope scope(m_impl->db.handle(), refusal, watch);
   auto query = prepare_one(m_impl->db, sql, refusal);
   std::vector<Column> columns;
+  columns.reserve(static_cast<std::size_t>(query.column_count()));
   for (int i = 0; i < query.column_count(); ++i) {
     columns.push_back(Column{query.column_name(i), ColumnType::text});
   }
