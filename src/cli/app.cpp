@@ -4,14 +4,18 @@
 #include "sociometer/cli/app.hpp"
 
 #include <csignal>
-#include <fstream>
+#include <iostream>
+#include <optional>
+#include <poll.h>
 #include <spdlog/sinks/ostream_sink.h>
 #include <spdlog/spdlog.h>
 #include <string>
+#include <unistd.h>
 #include <utility>
 #include <vector>
 
 #include "common.hpp"
+#include "output_file.hpp"
 #include "sociometer/error.hpp"
 #include "sociometer/ingest/ingest.hpp"
 
@@ -106,6 +110,75 @@ void add_global_options(CLI::App &app, GlobalOptions &globals) {
   app.set_version_flag("--version", std::string("sociometer ") + SOCIOMETER_VERSION);
 }
 
+// Whether `out` is this process's stdout and that is a pipe or socket whose reader has gone
+// (`sociometer sql … | head` with SIGPIPE ignored): the reader wanted no more, so the run ends
+// without a message. Asked of the descriptor, as errno is long overwritten by the clean-up.
+bool reader_gone(const std::ostream &out) noexcept {
+  if (out.rdbuf() != std::cout.rdbuf()) {
+    return false;
+  }
+  pollfd descriptor{STDOUT_FILENO, POLLOUT, 0};
+  return ::poll(&descriptor, 1, 0) == 1 && (descriptor.revents & POLLERR) != 0;
+}
+
+void print_error(const Error &error, std::ostream &err) {
+  err << "sociometer: error: " << error.what() << '\n';
+  if (!error.hint().empty()) {
+    err << "hint: " << error.hint() << '\n';
+  }
+}
+
+// Runs the parsed command with its data going to `out` or to --output, and maps any error to its
+// message and exit code. --output replaces its file only when the command finished its output.
+int run_parsed(const Commands &commands, const GlobalOptions &globals, std::ostream &out,
+               std::ostream &err, const std::shared_ptr<spdlog::logger> &log) {
+  const bool to_file = !globals.output.empty() && globals.output != "-";
+  std::optional<OutputFile> file;
+  std::ostream *data = &out;
+  try {
+    if (to_file) {
+      data = &file.emplace(globals.output).stream();
+    }
+    int code = 0;
+    for (const auto &command : commands) {
+      if (command.parser->parsed()) {
+        const auto invocation = resolve_invocation(globals, command.formats);
+        Context context{invocation, *data, err, log};
+        code = command.run(context);
+        break;
+      }
+    }
+    if (file) {
+      file->commit();
+    } else if (!data->flush()) {
+      throw Error(ErrorKind::io, "stdout: write failed");
+    }
+    return code;
+  } catch (const Error &error) {
+    if (!to_file && !*data && reader_gone(out)) {
+      return exit_code_for(ErrorKind::io);
+    }
+    const int signal = g_signal;
+    if (error.kind() == ErrorKind::interrupted && signal != 0) {
+      // Stopped by a signal: say which, and exit as a shell reports it (128 + its number).
+      print_error(Error(error.kind(), std::string(error.what()) + " (" + signal_name(signal) + ")",
+                        error.hint()),
+                  err);
+      return 128 + signal;
+    }
+    if (!*data && error.kind() == ErrorKind::io) {
+      print_error(Error(ErrorKind::io, (to_file ? globals.output : "stdout") + ": write failed"),
+                  err);
+    } else {
+      print_error(error, err);
+    }
+    return exit_code_for(error.kind());
+  } catch (const std::exception &error) {
+    err << "sociometer: error: internal error: " << error.what() << '\n';
+    return exit_code_for(ErrorKind::internal);
+  }
+}
+
 } // namespace
 
 int run(int argc, const char *const *argv, std::ostream &out, std::ostream &err) {
@@ -142,45 +215,9 @@ int run(int argc, const char *const *argv, std::ostream &out, std::ostream &err)
     return exit_code_for(ErrorKind::usage);
   }
   auto log = make_logger(err, globals);
-  const StopSignals stop_signals(app.got_subcommand("ingest"));
-  int code = 0;
-  try {
-    std::ofstream file;
-    std::ostream *data = &out;
-    if (!globals.output.empty() && globals.output != "-") {
-      file.open(globals.output, std::ios::binary | std::ios::trunc);
-      if (!file) {
-        throw Error(ErrorKind::io, globals.output + ": cannot write output file");
-      }
-      data = &file;
-    }
-    for (const auto &command : commands) {
-      if (command.parser->parsed()) {
-        const auto invocation = resolve_invocation(globals, command.formats);
-        Context context{invocation, *data, err, log};
-        code = command.run(context);
-        break;
-      }
-    }
-    data->flush();
-    if (!*data) {
-      throw Error(ErrorKind::io,
-                  (globals.output.empty() ? "stdout" : globals.output) + ": write failed");
-    }
-  } catch (const Error &error) {
-    const int signal = g_signal;
-    const bool by_signal = error.kind() == ErrorKind::interrupted && signal != 0;
-    err << "sociometer: error: " << error.what();
-    err << (by_signal ? std::string(" (") + signal_name(signal) + ")" : std::string()) << '\n';
-    if (!error.hint().empty()) {
-      err << "hint: " << error.hint() << '\n';
-    }
-    code = by_signal ? 128 + signal : exit_code_for(error.kind());
-  } catch (const std::exception &error) {
-    err << "sociometer: error: internal error: " << error.what() << '\n';
-    code = exit_code_for(ErrorKind::internal);
-  }
-  return code;
+  // ingest stops between records and sql between rows; other commands stop at once.
+  const StopSignals stop_signals(app.got_subcommand("ingest") || app.got_subcommand("sql"));
+  return run_parsed(commands, globals, out, err, log);
 }
 
 } // namespace sociometer::cli

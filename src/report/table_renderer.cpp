@@ -2,6 +2,7 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <vector>
 
@@ -70,57 +71,91 @@ bool right_aligned(ColumnType type) {
   return type == ColumnType::integer || type == ColumnType::number || type == ColumnType::ratio;
 }
 
-void render_rows(const Table &table, std::ostream &out) {
-  std::vector<std::vector<std::string>> cells;
-  std::vector<std::size_t> widths;
-  for (const auto &column : table.columns) {
-    widths.push_back(util::code_point_count(column.key));
-  }
-  for (const auto &row : table.rows) {
-    std::vector<std::string> texts;
-    for (std::size_t c = 0; c < row.size(); ++c) {
-      texts.push_back(human_text(row[c], table.columns[c].type));
-      widths[c] = std::max(widths[c], util::code_point_count(texts.back()));
+// One line of `table` format: cells padded to `widths` (numbers to the right), no trailing blanks.
+// A cell wider than its column is printed whole and pushes the rest of its line along.
+void write_aligned(const std::vector<std::string> &texts, const std::vector<std::size_t> &widths,
+                   const std::vector<Column> &columns, std::ostream &out) {
+  std::string line;
+  for (std::size_t c = 0; c < texts.size(); ++c) {
+    const auto length = util::code_point_count(texts[c]);
+    const auto pad = std::string(widths[c] > length ? widths[c] - length : 0, ' ');
+    if (c > 0) {
+      line += "  ";
     }
-    cells.push_back(std::move(texts));
+    line += right_aligned(columns[c].type) ? pad + texts[c] : texts[c] + pad;
   }
-  const auto write_row = [&](const std::vector<std::string> &texts) {
-    std::string line;
-    for (std::size_t c = 0; c < texts.size(); ++c) {
-      const auto pad = std::string(widths[c] - util::code_point_count(texts[c]), ' ');
-      if (c > 0) {
-        line += "  ";
-      }
-      line += right_aligned(table.columns[c].type) ? pad + texts[c] : texts[c] + pad;
-    }
-    while (!line.empty() && line.back() == ' ') {
-      line.pop_back();
-    }
-    out << line << '\n';
-  };
-  std::vector<std::string> header;
-  for (const auto &column : table.columns) {
-    header.push_back(column.key);
+  while (!line.empty() && line.back() == ' ') {
+    line.pop_back();
   }
-  write_row(header);
-  for (const auto &texts : cells) {
-    write_row(texts);
-  }
-  out << "(" << table.rows.size() << (table.rows.size() == 1 ? " row" : " rows") << ")\n";
+  out << line << '\n';
 }
 
-void render_human(const Table &table, const Envelope &envelope, std::ostream &out) {
-  render_rows(table, out);
+std::vector<std::string> header_texts(const std::vector<Column> &columns) {
+  std::vector<std::string> header;
+  header.reserve(columns.size());
+  for (const auto &column : columns) {
+    header.push_back(column.key);
+  }
+  return header;
+}
+
+std::vector<std::string> row_texts(const std::vector<Column> &columns,
+                                   const std::vector<Cell> &row) {
+  std::vector<std::string> texts;
+  texts.reserve(row.size());
+  for (std::size_t c = 0; c < row.size() && c < columns.size(); ++c) {
+    texts.push_back(human_text(row[c], columns[c].type));
+  }
+  return texts;
+}
+
+void widen(std::vector<std::size_t> &widths, const std::vector<std::string> &texts) {
+  for (std::size_t c = 0; c < texts.size() && c < widths.size(); ++c) {
+    widths[c] = std::max(widths[c], util::code_point_count(texts[c]));
+  }
+}
+
+void write_row_count(std::size_t rows, std::ostream &out) {
+  out << "(" << rows << (rows == 1 ? " row" : " rows") << ")\n";
+}
+
+void render_rows(const Table &table, std::ostream &out) {
+  const auto header = header_texts(table.columns);
+  std::vector<std::size_t> widths(header.size(), 0);
+  widen(widths, header);
+  std::vector<std::vector<std::string>> cells;
+  for (const auto &row : table.rows) {
+    cells.push_back(row_texts(table.columns, row));
+    widen(widths, cells.back());
+  }
+  write_aligned(header, widths, table.columns, out);
+  for (const auto &texts : cells) {
+    write_aligned(texts, widths, table.columns, out);
+  }
+  write_row_count(table.rows.size(), out);
+}
+
+void write_definitions(const Definitions &definitions, std::ostream &out) {
+  if (!definitions.empty()) {
+    out << "definitions:\n";
+    for (const auto &[key, text] : definitions) {
+      out << "  " << key << ": " << text << '\n';
+    }
+  }
+}
+
+// What `table` format prints after the rows: the envelope's sections, then its definitions.
+void write_after_rows(const Envelope &envelope, std::ostream &out) {
   for (const auto &[name, section] : envelope.sections) {
     out << '\n' << name << ":\n";
     render_rows(section, out);
   }
-  if (!envelope.definitions.empty()) {
-    out << "definitions:\n";
-    for (const auto &[key, text] : envelope.definitions) {
-      out << "  " << key << ": " << text << '\n';
-    }
-  }
+  write_definitions(envelope.definitions, out);
+}
+
+void render_human(const Table &table, const Envelope &envelope, std::ostream &out) {
+  render_rows(table, out);
+  write_after_rows(envelope, out);
 }
 
 } // namespace
@@ -205,6 +240,167 @@ void render_table(const Table &table, const Envelope &envelope, Format format, s
     }
     return;
   }
+  default:
+    throw Error(ErrorKind::usage, "format '" + std::string(to_string(format)) +
+                                      "' is not available here; use table, json, ndjson or csv");
+  }
+}
+
+namespace {
+
+// Stops a stream whose reader went away (a closed pipe, a full disk) instead of computing rows
+// nobody receives; cli::run reports it.
+void check_written(const std::ostream &out) {
+  if (!out) {
+    throw Error(ErrorKind::io, "output: write failed");
+  }
+}
+
+// `json` row by row: the same bytes as render_table's one document.
+class JsonRowStream final : public RowStream {
+public:
+  JsonRowStream(const Envelope &envelope, std::ostream &out) : m_envelope(envelope), m_out(out) {}
+  void columns(const std::vector<Column> &columns) override {
+    m_table.columns = columns;
+    auto head = envelope_json(m_envelope).dump(2);
+    head.resize(head.size() - 2); // the closing "\n}": rows and sections follow
+    m_out << head << ",\n  \"rows\": [";
+  }
+  void row(const std::vector<Cell> &cells) override {
+    m_out << (m_rows++ == 0 ? "\n" : ",\n") << indented(row_json(m_table, cells).dump(2), 4);
+    check_written(m_out);
+  }
+  void finish() override {
+    m_out << (m_rows == 0 ? "]" : "\n  ]");
+    for (const auto &[name, section] : m_envelope.sections) {
+      auto list = nlohmann::ordered_json::array();
+      for (const auto &row : section.rows) {
+        list.push_back(row_json(section, row));
+      }
+      m_out << ",\n  " << nlohmann::ordered_json(name).dump() << ": "
+            << indented(list.dump(2), 2).substr(2);
+    }
+    m_out << "\n}\n";
+  }
+
+private:
+  // `text` with every line indented by `spaces` (JSON strings hold no raw line breaks).
+  static std::string indented(const std::string &text, std::size_t spaces) {
+    const std::string margin(spaces, ' ');
+    std::string result = margin;
+    for (const char c : text) {
+      result += c;
+      if (c == '\n') {
+        result += margin;
+      }
+    }
+    return result;
+  }
+
+  const Envelope &m_envelope;
+  std::ostream &m_out;
+  Table m_table; // the columns, for row_json
+  std::size_t m_rows = 0;
+};
+
+// `ndjson` and `csv`: each row is a line of its own.
+class LineRowStream final : public RowStream {
+public:
+  LineRowStream(Format format, std::ostream &out) : m_format(format), m_out(out) {}
+  void columns(const std::vector<Column> &columns) override {
+    m_table.columns = columns;
+    if (m_format == Format::csv) {
+      for (std::size_t c = 0; c < columns.size(); ++c) {
+        m_out << (c > 0 ? "," : "") << csv_field(columns[c].key);
+      }
+      m_out << "\r\n";
+    }
+  }
+  void row(const std::vector<Cell> &cells) override {
+    if (m_format == Format::ndjson) {
+      m_out << row_json(m_table, cells).dump() << '\n';
+    } else {
+      for (std::size_t c = 0; c < cells.size(); ++c) {
+        const bool is_text = std::holds_alternative<std::string>(cells[c]);
+        m_out << (c > 0 ? "," : "") << csv_field(machine_text(cells[c]), is_text);
+      }
+      m_out << "\r\n";
+    }
+    check_written(m_out);
+  }
+  void finish() override {}
+
+private:
+  Format m_format;
+  std::ostream &m_out;
+  Table m_table;
+};
+
+// `table`: the first k_table_sample_rows rows set the column widths (the output is then what
+// render_table prints); later rows are printed as they come in those widths.
+class AlignedRowStream final : public RowStream {
+public:
+  AlignedRowStream(const Envelope &envelope, std::ostream &out)
+      : m_envelope(envelope), m_out(out) {}
+  void columns(const std::vector<Column> &columns) override {
+    m_columns = columns;
+    m_widths.assign(columns.size(), 0);
+    widen(m_widths, header_texts(columns));
+  }
+  void row(const std::vector<Cell> &cells) override {
+    ++m_rows;
+    auto texts = row_texts(m_columns, cells);
+    if (m_sampling) {
+      widen(m_widths, texts);
+      m_sample.push_back(std::move(texts));
+      if (m_sample.size() == k_table_sample_rows) {
+        end_sample();
+      }
+      return;
+    }
+    write_aligned(texts, m_widths, m_columns, m_out);
+    check_written(m_out);
+  }
+  void finish() override {
+    if (m_sampling) {
+      end_sample();
+    }
+    write_row_count(m_rows, m_out);
+    write_after_rows(m_envelope, m_out);
+  }
+
+private:
+  void end_sample() {
+    m_sampling = false;
+    write_aligned(header_texts(m_columns), m_widths, m_columns, m_out);
+    for (const auto &texts : m_sample) {
+      write_aligned(texts, m_widths, m_columns, m_out);
+    }
+    m_sample.clear();
+    m_sample.shrink_to_fit();
+    check_written(m_out);
+  }
+
+  const Envelope &m_envelope;
+  std::ostream &m_out;
+  std::vector<Column> m_columns;
+  std::vector<std::size_t> m_widths;
+  std::vector<std::vector<std::string>> m_sample;
+  bool m_sampling = true;
+  std::size_t m_rows = 0;
+};
+
+} // namespace
+
+std::unique_ptr<RowStream> stream_rows(const Envelope &envelope, Format format, std::ostream &out) {
+  switch (format) {
+  case Format::table:
+    return std::make_unique<AlignedRowStream>(envelope, out);
+  case Format::json:
+    return std::make_unique<JsonRowStream>(envelope, out);
+  case Format::ndjson:
+  case Format::csv:
+    return std::make_unique<LineRowStream>(format, out);
   default:
     throw Error(ErrorKind::usage, "format '" + std::string(to_string(format)) +
                                       "' is not available here; use table, json, ndjson or csv");

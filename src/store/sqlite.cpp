@@ -76,14 +76,20 @@ std::int64_t Connection::last_insert_id() const noexcept { return sqlite3_last_i
 // ---------------------------------------------------------------------------------------------
 // Statement
 
-Statement::Statement(const Connection &db, const std::string &sql) {
+Statement::Statement(const Connection &db, const std::string &sql, std::string_view *rest) {
+  const char *tail = nullptr;
   if (const int code = sqlite3_prepare_v2(db.handle(), sql.c_str(), static_cast<int>(sql.size()),
-                                          &m_statement, nullptr);
+                                          &m_statement, &tail);
       code != SQLITE_OK) {
     const auto error = SqliteError::last_of(db.handle(), code);
     sqlite3_finalize(m_statement);
     m_statement = nullptr;
     throw error;
+  }
+  if (rest != nullptr) {
+    *rest = tail == nullptr
+                ? std::string_view()
+                : std::string_view(sql).substr(static_cast<std::size_t>(tail - sql.data()));
   }
 }
 

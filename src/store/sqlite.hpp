@@ -94,7 +94,9 @@ private:
 // typed columns. Every failure throws SqliteError with SQLite's message and code.
 class Statement {
 public:
-  Statement(const Connection &db, const std::string &sql);
+  // Prepares the first statement of `sql`; `rest`, when given, receives the text after it (for
+  // callers that must refuse a second statement).
+  Statement(const Connection &db, const std::string &sql, std::string_view *rest = nullptr);
   ~Statement();
   Statement(Statement &&other) noexcept;
   Statement &operator=(Statement &&) = delete;

@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// What is in the store (`status`) and read-only SQL for `sociometer sql`.
-#include <sqlite3.h>
-
+// What is in the store (`status`).
 #include "sociometer/error.hpp"
 #include "store_state.hpp"
 
@@ -36,54 +34,6 @@ std::vector<PlatformStatus> Store::status() const {
     }
     return rows;
   });
-}
-
-namespace {
-
-Cell cell_of(const Statement &query, int column) {
-  switch (query.type(column)) {
-  case SQLITE_INTEGER:
-    return query.integer(column);
-  case SQLITE_FLOAT:
-    return query.real(column);
-  case SQLITE_NULL:
-    return Null{};
-  default:
-    return query.string(column);
-  }
-}
-
-} // namespace
-
-Table Store::query_readonly(const std::string &sql) const {
-  Table table;
-  // The user's own SQL: its failures are usage errors that quote SQLite, not store failures.
-  try {
-    Statement query(m_impl->db, sql);
-    if (!query.prepared()) {
-      throw Error(ErrorKind::usage, "sql: no statement to run", "pass one SELECT statement");
-    }
-    // Ask SQLite itself whether the statement writes, before running anything.
-    if (!query.read_only()) {
-      throw Error(
-          ErrorKind::usage, "sql: only read-only statements are allowed",
-          "use SELECT (or WITH … SELECT); the store is changed only by sociometer commands");
-    }
-    for (int i = 0; i < query.column_count(); ++i) {
-      table.columns.push_back(Column{query.column_name(i), ColumnType::text});
-    }
-    while (query.step()) {
-      std::vector<Cell> row;
-      row.reserve(static_cast<std::size_t>(query.column_count()));
-      for (int i = 0; i < query.column_count(); ++i) {
-        row.push_back(cell_of(query, i));
-      }
-      table.rows.push_back(std::move(row));
-    }
-  } catch (const SqliteError &error) {
-    throw Error(ErrorKind::usage, std::string("sql: ") + error.what());
-  }
-  return table;
 }
 
 } // namespace sociometer::store

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <catch2/catch.hpp>
+#include <iostream>
 #include <sstream>
 
+#include "sociometer/error.hpp"
 #include "sociometer/report/renderer.hpp"
 
 using namespace sociometer;
@@ -63,4 +65,60 @@ TEST_CASE("Tables align columns and show rates as percentages", "[report][table]
                      "(2 rows)\n"
                      "definitions:\n"
                      "  rate: a / b\n");
+}
+
+namespace {
+// What a RowStream writes for `table`.
+std::string streamed(const Table &table, const report::Envelope &envelope, report::Format format) {
+  std::ostringstream out;
+  const auto stream = report::stream_rows(envelope, format, out);
+  stream->columns(table.columns);
+  for (const auto &row : table.rows) {
+    stream->row(row);
+  }
+  stream->finish();
+  return out.str();
+}
+} // namespace
+
+TEST_CASE("Streamed rows are the bytes render_table writes", "[report][stream]") {
+  report::Envelope envelope;
+  envelope.command = "test";
+  envelope.params["query"] = std::string("q");
+  envelope.definitions["rate"] = "a / b";
+  envelope.sections.emplace_back("extra", sample_table());
+  auto empty = sample_table();
+  empty.rows.clear();
+  for (const auto &table : {sample_table(), empty}) {
+    for (const auto format : {report::Format::table, report::Format::json, report::Format::ndjson,
+                              report::Format::csv}) {
+      INFO(report::to_string(format) << " with " << table.rows.size() << " rows");
+      std::ostringstream whole;
+      report::render_table(table, envelope, format, whole);
+      CHECK(streamed(table, envelope, format) == whole.str());
+    }
+  }
+  CHECK_THROWS_AS(report::stream_rows(envelope, report::Format::md, std::cout), Error);
+}
+
+TEST_CASE("Streamed `table` aligns on the first rows, then prints as they come",
+          "[report][stream]") {
+  Table table;
+  table.columns = {{"n", ColumnType::integer}, {"name", ColumnType::text}};
+  for (std::size_t i = 0; i < report::k_table_sample_rows; ++i) {
+    table.rows.push_back({std::int64_t{7}, std::string("ab")});
+  }
+  table.rows.push_back({std::int64_t{123456}, std::string("late")});
+  const auto text = streamed(table, report::Envelope{}, report::Format::table);
+  CHECK_THAT(text, Catch::StartsWith("n  name\n7  ab\n"));
+  // The wide late cell pushes its own line only.
+  CHECK_THAT(text, Catch::EndsWith("7  ab\n123456  late\n(1001 rows)\n"));
+}
+
+TEST_CASE("A stream stops with an error once its output fails", "[report][stream]") {
+  std::ostringstream out;
+  out.setstate(std::ios::badbit);
+  const auto stream = report::stream_rows(report::Envelope{}, report::Format::csv, out);
+  stream->columns({{"x", ColumnType::integer}});
+  CHECK_THROWS_AS(stream->row({std::int64_t{1}}), Error);
 }

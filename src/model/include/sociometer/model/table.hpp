@@ -27,6 +27,14 @@ struct Table {
   std::vector<Column> columns;
   std::vector<std::vector<Cell>> rows;
 };
+// Receives a result while it is produced: the columns once, then each row in order (store →
+// renderers), so that a large result never needs to be held in memory. Either may throw to stop.
+class RowSink {
+public:
+  virtual ~RowSink() = default;
+  virtual void columns(const std::vector<Column> &columns) = 0;
+  virtual void row(const std::vector<Cell> &cells) = 0;
+};
 // Formula or unit behind a figure, keyed by the column or metric it explains (JSON `definitions`).
 using Definitions = std::map<std::string, std::string>;
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -39,6 +40,22 @@ struct Envelope {
 
 // Writes `table` as `format` (table, json, ndjson or csv). Throws Error(usage) for other formats.
 void render_table(const Table &table, const Envelope &envelope, Format format, std::ostream &out);
+
+// Rows written as they arrive (RowSink), for results too large to hold: `sql`. finish() ends the
+// output (the row count, the JSON document's end) once the last row is in; a run that stops early
+// leaves it unfinished. Each row throws Error(io) once `out` fails, to stop the producer.
+class RowStream : public RowSink {
+public:
+  virtual void finish() = 0;
+};
+// How many rows `table` format reads before it fixes the column widths and prints the rest as
+// they come.
+inline constexpr std::size_t k_table_sample_rows = 1000;
+// A RowStream writing `format` (table, json, ndjson or csv) to `out`: the bytes render_table
+// writes for the same rows, except that `table` aligns on the first k_table_sample_rows rows only.
+// `envelope` must outlive the stream. Throws Error(usage) for other formats.
+[[nodiscard]] std::unique_ptr<RowStream> stream_rows(const Envelope &envelope, Format format,
+                                                     std::ostream &out);
 
 // Writes one row per input (`ingest --format json`, docs/output.md); table, json, ndjson or csv.
 void render_import_summaries(const std::vector<ImportSummary> &summaries, const Envelope &envelope,

@@ -8,6 +8,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -95,6 +96,16 @@ struct AccountQuery {
   bool all = false; // false: only accounts with a declared role, a link, or posts of their own
 };
 
+// Limits on a run of the user's own SQL (Store::run_query).
+struct QueryOptions {
+  // Stop after this long (none: no limit).
+  std::optional<std::chrono::milliseconds> timeout;
+  // Polled while the query runs; true stops it (e.g. Ctrl-C).
+  std::function<bool()> stop_requested;
+};
+// How a run of Store::run_query ended.
+enum class QueryEnd { complete, timed_out, stopped };
+
 class Store {
 public:
   // ---- Opening and schema (database.cpp) ------------------------------------------------------
@@ -176,10 +187,19 @@ public:
   // Removes a campaign; false when there is none of that name.
   bool remove_campaign(const std::string &name);
 
-  // ---- Status and raw SQL (status.cpp) --------------------------------------------------------
+  // ---- Status (status.cpp) --------------------------------------------------------------------
   // One row per platform: post and account counts, first and last post, last import.
   [[nodiscard]] std::vector<PlatformStatus> status() const;
-  // Runs one read-only statement; throws Error(usage) for anything that would write.
+
+  // ---- The user's own SQL (sql_query.cpp) -----------------------------------------------------
+  // Runs one read-only statement of untrusted SQL under SQLite's defensive settings, handing
+  // `sink` the columns, then each row as SQLite produces it (nothing is buffered). Throws
+  // Error(usage), quoting SQLite or naming what was refused, for a syntax error, a second
+  // statement, anything that would write, ATTACH/DETACH, a PRAGMA that sets something, and
+  // functions that reach outside the store (load_extension, fts3_tokenizer, readfile, …).
+  // Returns how the run ended: stopped early when `options` asked for it.
+  QueryEnd run_query(const std::string &sql, const QueryOptions &options, RowSink &sink) const;
+  // run_query without limits, its rows collected into a Table (for small results and tests).
   [[nodiscard]] Table query_readonly(const std::string &sql) const;
 
   // The open connection, shared by the files that implement Store (store_state.hpp).
