@@ -13,7 +13,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$work"
 
-canary=canary-7f3c9a1e5b2d
+canary="canary-7f3c9a1e5b2d"
 export SOCIOMETER_MASTODON_TOKEN=$canary-mastodon
 export SOCIOMETER_X_BEARER_TOKEN=$canary-x
 export SOCIOMETER_BLUESKY_APP_PASSWORD=$canary-bluesky
