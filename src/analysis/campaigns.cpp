@@ -343,30 +343,47 @@ void add_participation(CauseMetrics &metrics, const Dataset &current,
     metrics.measured_impressions_coverage =
         static_cast<double>(with_impressions) / static_cast<double>(non_reposts);
   }
+  std::int64_t with_followers = 0;
   for (const auto account : participants) {
     if (const auto followers = followers_at(current.accounts[static_cast<std::size_t>(account)],
                                             first_post[account])) {
       metrics.potential_reach = metrics.potential_reach.value_or(0) + *followers;
+      ++with_followers;
     }
+  }
+  if (!participants.empty()) {
+    metrics.potential_reach_coverage =
+        static_cast<double>(with_followers) / static_cast<double>(participants.size());
   }
   for (const auto &[lang, posts] : language_posts) {
     metrics.languages += posts >= 3 ? 1 : 0;
   }
   if (!participants.empty()) {
     // Each participant counts once, for the language they posted in most (ties: alphabetical).
-    std::map<std::string, double> main_language;
+    // `und` (undetermined) is no language: participants whose main language it is are left out.
+    std::map<std::string, std::int64_t> main_language_participants;
+    std::int64_t with_language = 0;
     for (const auto &[account, languages] : participant_languages) {
       const auto best =
           std::max_element(languages.begin(), languages.end(),
                            [](const auto &a, const auto &b) { return a.second < b.second; });
-      main_language[best->first] += 1.0 / static_cast<double>(participants.size());
+      if (best->first != "und") {
+        ++main_language_participants[best->first];
+        ++with_language;
+      }
+    }
+    std::map<std::string, double> main_language;
+    for (const auto &[lang, count] : main_language_participants) {
+      main_language[lang] = static_cast<double>(count) / static_cast<double>(with_language);
     }
     std::vector<double> shares;
     shares.reserve(main_language.size());
     for (const auto &[lang, share] : main_language) {
       shares.push_back(share);
     }
-    metrics.effective_languages = effective_number(shares);
+    if (!shares.empty()) {
+      metrics.effective_languages = effective_number(shares);
+    }
   }
   for (const auto &[account, languages] : participant_languages) {
     const auto bilingual = std::count_if(languages.begin(), languages.end(), [](const auto &entry) {
@@ -529,6 +546,7 @@ Table causes_table(const std::vector<CauseMetrics> &metrics) {
                    {"returning_supporters", ColumnType::integer},
                    {"new_supporters_censored", ColumnType::integer},
                    {"potential_reach", ColumnType::integer},
+                   {"potential_reach_coverage", ColumnType::ratio},
                    {"measured_impressions", ColumnType::integer},
                    {"measured_impressions_coverage", ColumnType::ratio},
                    {"engagement", ColumnType::integer},
@@ -551,6 +569,7 @@ Table causes_table(const std::vector<CauseMetrics> &metrics) {
                           row.returning_supporters,
                           std::int64_t{row.new_supporters_censored ? 1 : 0},
                           cell_of(row.potential_reach),
+                          cell_of(row.potential_reach_coverage),
                           cell_of(row.measured_impressions),
                           cell_of(row.measured_impressions_coverage),
                           cell_of(row.engagement),
@@ -585,7 +604,8 @@ Definitions causes_definitions() {
                                   "'new' then means 'first seen'"},
       {"potential_reach",
        "sum of participants' follower counts at their first campaign post; an upper "
-       "bound (audiences overlap), not people reached"},
+       "bound (audiences overlap), not people reached; _coverage = share of participants with a "
+       "follower count"},
       {"measured_impressions",
        "sum of reported impressions of matched non-repost posts; _coverage = share "
        "of them that report impressions"},
@@ -593,7 +613,8 @@ Definitions causes_definitions() {
       {"languages", "languages with at least 3 matched posts"},
       {"effective_languages",
        "exp(H), H = -sum s_l ln s_l over the shares of participants by their main "
-       "language in the campaign (1 = monolingual)"},
+       "language in the campaign (1 = monolingual); participants whose main language is "
+       "undetermined (und) are left out; null when none is left"},
       {"cta_amplification",
        "reposts + quotes received by matched posts that carry a call-to-action link"},
       {"cta_post_share",

@@ -8,6 +8,7 @@
 #include <set>
 
 #include "sociometer/analysis/engagement.hpp"
+#include "sociometer/error.hpp"
 #include "sociometer/util/text.hpp"
 
 namespace sociometer::analysis {
@@ -120,6 +121,16 @@ Table top_posts(const Dataset &dataset, std::size_t limit, bool by_rate) {
         candidate.breakout = z > 3.0;
       }
     }
+  }
+  // Ranking by a rate no post has would silently be a ranking by engagement: refuse it.
+  if (by_rate && !candidates.empty() &&
+      std::none_of(candidates.begin(), candidates.end(),
+                   [](const Candidate &candidate) { return candidate.shrunk.has_value(); })) {
+    throw Error(ErrorKind::input,
+                "top posts --by-rate: no selected post has a rate (neither impressions nor a "
+                "follower count near its time)",
+                "rank by engagement (without --by-rate), or ingest captures with impressions or "
+                "follower counts");
   }
   std::sort(candidates.begin(), candidates.end(), [&](const Candidate &a, const Candidate &b) {
     if (by_rate) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Reading posts for analyses: Store::load (posts with what the query asks for) and
 // Store::load_graph (narrow rows for graph analyses), both over one PostSelection.
+#include <chrono>
 #include <unordered_map>
 
 #include "post_selection.hpp"
@@ -27,6 +28,30 @@ void read_metrics(const PostSelection &selection, std::vector<PostFacts> &posts)
                                    ++at;
                                  }
                                });
+}
+
+// X began counting views on 2022-12-22; its API reports 0 impressions for tweets created before.
+constexpr TimePoint k_x_impressions_start{
+    std::chrono::sys_days{std::chrono::year{2022} / std::chrono::December / 22}};
+
+// A reported 0 impressions that cannot have been measured becomes "not reported", so that every
+// command leaves the post out of impression rates and their coverage alike: 0 beside non-zero
+// engagement (the platform could not see the views, or the capture could not), and X's 0 on
+// tweets created before it counted views.
+void forget_unmeasured_impressions(std::vector<PostFacts> &posts) {
+  for (auto &post : posts) {
+    auto &metrics = post.metrics;
+    if (!metrics.impressions || *metrics.impressions != 0) {
+      continue;
+    }
+    const bool engaged = metrics.likes.value_or(0) > 0 || metrics.reposts.value_or(0) > 0 ||
+                         metrics.replies.value_or(0) > 0 || metrics.quotes.value_or(0) > 0;
+    const bool before_x_counted =
+        post.platform == Platform::x && post.created_at < k_x_impressions_start;
+    if (engaged || before_x_counted) {
+      metrics.impressions.reset();
+    }
+  }
 }
 
 // Calls `use(position, tag)` for each hashtag of the selected posts, in post ID and tag order.
@@ -99,6 +124,7 @@ Dataset Store::load(const PostQuery &query) const {
     }
     if (query.with_metrics) {
       read_metrics(selection, dataset.posts);
+      forget_unmeasured_impressions(dataset.posts);
     }
     if (query.with_urls) {
       selection.for_each_child_row("t.post_id, coalesce(t.expanded_url, t.url)", "post_urls",

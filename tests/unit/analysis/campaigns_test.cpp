@@ -240,3 +240,47 @@ TEST_CASE("Share of voice only when peers are declared", "[analysis][campaigns]"
     CHECK_FALSE(cause_metrics(dataset, Dataset{}, campaign, true, false).share_of_voice);
   }
 }
+
+TEST_CASE("Effective languages leave out und; potential reach says how many participants it covers",
+          "[analysis][campaigns]") {
+  Dataset dataset;
+  dataset.accounts.resize(4);
+  // Accounts 0 and 1 have follower counts before their posts; 2 and 3 have none.
+  dataset.accounts[0].followers.push_back({TimePoint{} + std::chrono::hours{1}, 100});
+  dataset.accounts[1].followers.push_back({TimePoint{} + std::chrono::hours{1}, 50});
+  const auto add = [&](std::string id, std::int32_t account, std::string lang) {
+    PostFacts post;
+    post.native_id = std::move(id);
+    post.account = account;
+    post.lang = std::move(lang);
+    post.created_at = TimePoint{} + std::chrono::hours{2};
+    dataset.hashtags.emplace_back(static_cast<std::int32_t>(dataset.posts.size()), "eau");
+    dataset.posts.push_back(post);
+  };
+  add("1", 0, "fr");
+  add("2", 1, "en");
+  add("3", 2, "und"); // main language undetermined: not a third language
+  add("4", 3, "");    // no language at all: undetermined too
+  Campaign campaign;
+  campaign.name = "eau";
+  campaign.hashtags = {"eau"};
+  const auto metrics = cause_metrics(dataset, Dataset{}, campaign, true, false);
+  REQUIRE(metrics.effective_languages);
+  CHECK(*metrics.effective_languages == Approx(2.0)); // fr and en, one participant each
+  CHECK(metrics.potential_reach == 150);
+  REQUIRE(metrics.potential_reach_coverage);
+  CHECK(*metrics.potential_reach_coverage == Approx(0.5));
+
+  Dataset undetermined_only;
+  undetermined_only.accounts.resize(1);
+  PostFacts post;
+  post.native_id = "9";
+  post.account = 0;
+  post.lang = "und";
+  undetermined_only.posts.push_back(post);
+  undetermined_only.hashtags.emplace_back(0, "eau");
+  const auto none = cause_metrics(undetermined_only, Dataset{}, campaign, true, false);
+  CHECK_FALSE(none.effective_languages);
+  CHECK_FALSE(none.potential_reach);
+  CHECK(none.potential_reach_coverage == 0.0);
+}

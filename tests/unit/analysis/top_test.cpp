@@ -96,3 +96,17 @@ TEST_CASE("Best time: cells in the report zone, hidden below 3 rated posts",
   CHECK(std::get<std::int64_t>(lonely[2]) == 1);
   CHECK(std::holds_alternative<Null>(lonely[4]));
 }
+
+TEST_CASE("Top posts --by-rate without any rate is refused, not ranked by engagement",
+          "[analysis][top]") {
+  Dataset dataset;
+  dataset.accounts.push_back(AccountFacts{}); // no follower snapshots
+  dataset.posts = {post("1", 10, std::nullopt), post("2", 5, std::nullopt)};
+  CHECK_THROWS_WITH(analysis::top_posts(dataset, 0, true),
+                    Catch::Contains("--by-rate: no selected post has a rate"));
+  CHECK(analysis::top_posts(dataset, 0, false).rows.size() == 2);
+  // One rated post is enough to rank by rate (unrated posts come last).
+  dataset.posts.push_back(post("3", 1, 100));
+  const auto table = analysis::top_posts(dataset, 0, true);
+  CHECK(std::get<std::string>(table.rows[0][1]) == "3");
+}

@@ -45,6 +45,7 @@ struct CauseMetrics {
   std::int64_t returning_supporters = 0;
   bool new_supporters_censored = false; // the store starts inside the look-back window
   std::optional<std::int64_t> potential_reach;
+  std::optional<double> potential_reach_coverage; // share of participants with a follower count
   std::optional<std::int64_t> measured_impressions;
   std::optional<double> measured_impressions_coverage;
   std::optional<std::int64_t> engagement;
