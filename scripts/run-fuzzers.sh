@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 fixtures=tests/fixtures
 targets=("$@")
 if ((${#targets[@]} == 0)); then
-  targets=(ingest twarc csv_reader campaign_file)
+  targets=(ingest twarc stream_format csv_reader campaign_file)
 fi
 max_len=${FUZZ_MAX_LEN:-65536}
 
@@ -45,6 +45,15 @@ seed_target() {
     twarc)
       mapfile -t files < <(find "$fixtures" -type f -name '*.jsonl' | sort)
       copy_seeds "$dest" "" "${files[@]}" ;;
+    stream_format)
+      # Every text fixture once per parser: the first byte (octal 000-007) picks the parser.
+      mapfile -t files < <(find "$fixtures" -type f \( -name '*.json' -o -name '*.jsonl' \
+                              -o -name '*.csv' \) -size -"${max_len}"c | sort)
+      local index
+      for index in 0 1 2 3 4 5 6 7; do
+        mkdir -p "$dest/$index"
+        copy_seeds "$dest/$index" "00$index" "${files[@]}"
+      done ;;
     csv_reader)
       # 007: the delimiter detected, 8-byte chunks; 027: backslash escapes too.
       mapfile -t files < <(find "$fixtures" -type f \( -name '*.csv' -o -name '*.txt' \) | sort)
@@ -71,7 +80,7 @@ for target in "${targets[@]}"; do
   crashes="$build_dir/fuzz-crashes/$target"
   seed_target "$target" "$seeds"
   mkdir -p "$corpus" "$crashes"
-  echo "run-fuzzers: $target for ${seconds}s ($(ls "$seeds" | wc -l) seeds)" >&2
+  echo "run-fuzzers: $target for ${seconds}s ($(find "$seeds" -type f | wc -l) seeds)" >&2
   # -timeout: one input taking this long is a finding (the parsers are linear).
   if ! (cd "$crashes" && "$binary" -max_total_time="$seconds" -max_len="$max_len" \
           -rss_limit_mb=2048 -timeout=30 -print_final_stats=1 -artifact_prefix="$crashes/" \
