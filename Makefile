@@ -2,11 +2,14 @@
 # The two set-up commands of README.md. Each installs what is missing, configures and builds.
 BUILD_DIR ?= build
 ASAN_BUILD_DIR ?= build-asan
+FUZZ_BUILD_DIR ?= build-fuzz
+# Seconds each fuzz target runs in `make fuzz` (docs/testing.md).
+FUZZ_SECONDS ?= 60
 JOBS ?= $(shell nproc)
 DEMO_DB ?= $(BUILD_DIR)/demo.db
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSOCIOMETER_WARNINGS_AS_ERRORS=ON
 
-.PHONY: all deps configure build binary test test-asan demo bench bench-influence format check-format tidy cli-doc clean
+.PHONY: all deps configure build binary test test-asan fuzz demo bench bench-influence format check-format tidy cli-doc clean
 
 all: build
 
@@ -34,6 +37,20 @@ test-asan: deps
 	cmake --build $(ASAN_BUILD_DIR) -j $(JOBS)
 	cd $(ASAN_BUILD_DIR) && UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  ctest --output-on-failure -j $(JOBS) -E '^process/kill_rerun$$'
+
+# The libFuzzer targets of fuzz/ (clang, ASan+UBSan), each run for FUZZ_SECONDS seeded from
+# tests/fixtures; fails on any crash (scripts/run-fuzzers.sh, docs/testing.md). Warnings are the
+# gcc build's concern (`make test`), so clang's own do not stop this one.
+FUZZ_TARGETS = sociometer_fuzz_ingest sociometer_fuzz_twarc sociometer_fuzz_stream_format \
+  sociometer_fuzz_csv_reader sociometer_fuzz_campaign_file
+fuzz: deps
+	@bash scripts/install-deps.sh --fuzz
+	CC=clang CXX=clang++ cmake -S . -B $(FUZZ_BUILD_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DSOCIOMETER_BUILD_TESTS=OFF -DSOCIOMETER_BUILD_FUZZERS=ON \
+	  -DSOCIOMETER_SANITIZERS="address;undefined"
+	cmake --build $(FUZZ_BUILD_DIR) -j $(JOBS) --target $(FUZZ_TARGETS)
+	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	  bash scripts/run-fuzzers.sh $(FUZZ_BUILD_DIR) $(FUZZ_SECONDS)
 
 # Ingests the bundled sample data into a fresh store and prints the newest month's report.
 demo: binary
@@ -64,10 +81,10 @@ cli-doc: binary
 	bash scripts/gen-cli-doc.sh $(BUILD_DIR)/src/sociometer > docs/cli.md
 
 format:
-	find src tests bench -name '*.cpp' -o -name '*.hpp' | xargs clang-format -i
+	find src tests bench fuzz -name '*.cpp' -o -name '*.hpp' | xargs clang-format -i
 
 check-format:
-	find src tests bench -name '*.cpp' -o -name '*.hpp' | xargs clang-format --dry-run -Werror
+	find src tests bench fuzz -name '*.cpp' -o -name '*.hpp' | xargs clang-format --dry-run -Werror
 
 clean:
-	rm -rf $(BUILD_DIR) $(ASAN_BUILD_DIR)
+	rm -rf $(BUILD_DIR) $(ASAN_BUILD_DIR) $(FUZZ_BUILD_DIR)

@@ -11,11 +11,14 @@ build_packages=(
   libigraph-dev libarchive-dev libsimdjson-dev libutf8proc-dev
   libhowardhinnant-date-dev libcld2-dev libtomlplusplus-dev tzdata
 )
-# Tools used by the tests (zip for archive fixtures), by `make bench` and by `make tidy` (--lint).
+# Tools used by the tests (zip for archive fixtures), by `make bench`, by `make tidy` (--lint) and
+# by `make fuzz` (--fuzz: clang and libclang-rt-14-dev, which ships libFuzzer and the sanitizers'
+# runtimes for clang; never needed by `make test`).
 tool_packages=(zip python3 time)
 case "${1:-}" in
   --bench) tool_packages+=(jq sqlite-utils python3-networkx python3-numpy python3-scipy hyperfine) ;;
   --lint) tool_packages+=(clang-tidy clang-format) ;;
+  --fuzz) tool_packages+=(clang libclang-rt-14-dev) ;;
 esac
 
 missing=()
