@@ -312,21 +312,23 @@ TEST_CASE("causes: campaign matching and cause metrics on the fixtures", "[cli][
   //   CTA example.org/launch is on 1767…001: 4 reposts + 1 quote; it is one of test_org's two
   //   matched non-repost posts (cta_post_share 0.5); X reports no link clicks: cta_clicks and
   //   cta_ctr null, cta_ctr_coverage 0 (0 of 1 CTA post).
-  // water: #ＷａｔｅｒＩｓＬｉｆｅ folds to waterislife (1765…002), fr:merci (1765…003, French),
+  // potential_reach_coverage: cleanwater's one participant has a follower count → 1; water has
+  // none. water: #ＷａｔｅｒＩｓＬｉｆｅ folds to waterislife (1765…002), fr:merci (1765…003,
+  // French),
   //   "water summit" (1766…012), example.org/water?utm_source=x (1765…001) → 4, all by test_org.
   //   "谢谢" is also in 1765…003. No period: the look-back is censored.
   // Cross-language amplification: the retweets (1765…002, 1767…002) are English, by test_org
   //   whose main language is English (5 of its 9 posts) → 0 of 2 (cleanwater), 0 of 1 (water).
   //   No participant posts in two languages twice: 0 bridge participants.
-  CHECK(
-      result.out ==
-      "campaign,posts,participants,engaged_supporters,new_supporters,returning_supporters,"
-      "new_supporters_censored,potential_reach,measured_impressions,measured_impressions_coverage,"
-      "engagement,languages,effective_languages,cta_amplification,cta_post_share,cta_clicks,"
-      "cta_ctr,cta_ctr_coverage,share_of_voice,cross_language_amplification,"
-      "bridge_participants\r\n"
-      "cleanwater,5,1,1,1,0,1,800,1000,0.3333333333333333,89,1,1,5,0.5,,,0,,0,0\r\n"
-      "water,4,0,0,0,0,1,,,0,54,1,,,,,,,,0,0\r\n");
+  CHECK(result.out ==
+        "campaign,posts,participants,engaged_supporters,new_supporters,returning_supporters,"
+        "new_supporters_censored,potential_reach,potential_reach_coverage,measured_impressions,"
+        "measured_impressions_coverage,"
+        "engagement,languages,effective_languages,cta_amplification,cta_post_share,cta_clicks,"
+        "cta_ctr,cta_ctr_coverage,share_of_voice,cross_language_amplification,"
+        "bridge_participants\r\n"
+        "cleanwater,5,1,1,1,0,1,800,1,1000,0.3333333333333333,89,1,1,5,0.5,,,0,,0,0\r\n"
+        "water,4,0,0,0,0,1,,,,0,54,1,,,,,,,,0,0\r\n");
   // Share of voice once a peer is declared: cleanwater has 4 posts by test_org (own) and 1 by
   // partner_org (1767…099) → 4/5; water only test_org's → 1.
   REQUIRE(
@@ -334,8 +336,8 @@ TEST_CASE("causes: campaign matching and cause metrics on the fixtures", "[cli][
           .code == 0);
   const auto with_peer = run_cli({"--db", db, "causes", "--format", "csv"});
   CHECK_THAT(with_peer.out,
-             Catch::Contains("\r\ncleanwater,5,1,1,1,0,1,800,1000,0.3333333333333333,89,1,1,5,"
-                             "0.5,,,0,0.8,0,0\r\nwater,4,0,0,0,0,1,,,0,54,1,,,,,,,1,0,0\r\n"));
+             Catch::Contains("\r\ncleanwater,5,1,1,1,0,1,800,1,1000,0.3333333333333333,89,1,1,5,"
+                             "0.5,,,0,0.8,0,0\r\nwater,4,0,0,0,0,1,,,,0,54,1,,,,,,,1,0,0\r\n"));
   CHECK(run_cli({"--db", db, "campaign", "rm", "water"}).code == 0);
   CHECK(run_cli({"--db", db, "campaign", "rm", "water"}).code == 2);
   CHECK(run_cli({"--db", db, "campaign", "add", "empty"}).code == 2);
