@@ -226,18 +226,18 @@ private:
       if (error == simdjson::UTF8_ERROR) {
         const auto bad = util::find_invalid_utf8(line).value_or(0);
         diagnose("invalid UTF-8 at column " + std::to_string(bad + 1) + "; line skipped", true);
-      } else if (error == simdjson::DEPTH_ERROR) {
-        diagnose(json::parse_problem(error) + "; line skipped", true);
-      } else if (!m_source->ended_with_newline()) {
+      } else if (error != simdjson::DEPTH_ERROR && !m_source->ended_with_newline()) {
+        // Too deep is not a sign of a cut line: it is said as such, whatever the line's end.
         diagnose("truncated last line (" + std::to_string(line.size()) +
                      " bytes, no newline): " + simdjson::error_message(error) + "; skipped",
                  true);
-      } else if (const auto problem = find_structure_problem(line)) {
-        diagnose("invalid JSON at column " + std::to_string(problem->offset + 1) + ": " +
-                     problem->what + "; line skipped",
-                 true);
       } else {
-        diagnose(json::parse_problem(error) + "; line skipped", true);
+        const auto problem =
+            error == simdjson::DEPTH_ERROR ? std::nullopt : find_structure_problem(line);
+        diagnose(problem ? "invalid JSON at column " + std::to_string(problem->offset + 1) + ": " +
+                               problem->what + "; line skipped"
+                         : json::parse_problem(error) + "; line skipped",
+                 true);
       }
       return;
     }
