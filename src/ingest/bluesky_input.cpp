@@ -223,22 +223,17 @@ private:
     }
     json::element page;
     if (auto error = m_parser.parse(line.data(), line.size(), true).get(page)) {
-      if (error == simdjson::UTF8_ERROR) {
-        const auto bad = util::find_invalid_utf8(line).value_or(0);
-        diagnose("invalid UTF-8 at column " + std::to_string(bad + 1) + "; line skipped", true);
-      } else if (error != simdjson::DEPTH_ERROR && !m_source->ended_with_newline()) {
-        // Too deep is not a sign of a cut line: it is said as such, whatever the line's end.
-        diagnose("truncated last line (" + std::to_string(line.size()) +
-                     " bytes, no newline): " + simdjson::error_message(error) + "; skipped",
-                 true);
-      } else {
-        const auto problem =
-            error == simdjson::DEPTH_ERROR ? std::nullopt : find_structure_problem(line);
-        diagnose(problem ? "invalid JSON at column " + std::to_string(problem->offset + 1) + ": " +
-                               problem->what + "; line skipped"
-                         : json::parse_problem(error) + "; line skipped",
-                 true);
-      }
+      // A complete line that is not JSON: Bluesky pages are long, so the column of the first
+      // structural problem helps more than simdjson's reason.
+      const bool complete = m_source->ended_with_newline();
+      const auto problem =
+          complete && error != simdjson::UTF8_ERROR && error != simdjson::DEPTH_ERROR
+              ? find_structure_problem(line)
+              : std::nullopt;
+      diagnose(problem ? "invalid JSON at column " + std::to_string(problem->offset + 1) + ": " +
+                             problem->what + "; line skipped"
+                       : json::line_problem(error, line, complete),
+               true);
       return;
     }
     if (classify(page) == PageForm::unknown) {

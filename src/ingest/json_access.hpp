@@ -11,6 +11,8 @@
 #include <string>
 #include <string_view>
 
+#include "sociometer/util/text.hpp"
+
 namespace sociometer::ingest::json {
 
 using simdjson::dom::array;
@@ -114,6 +116,22 @@ inline std::string parse_problem(simdjson::error_code error) {
     return "nesting deeper than " + std::to_string(k_max_depth) + " levels";
   }
   return std::string("invalid JSON: ") + simdjson::error_message(error);
+}
+
+// Why one JSONL line did not parse, as the diagnostic every JSONL reader gives: invalid UTF-8 at
+// its column, nesting too deep, a last line without newline (most likely cut off: a download or
+// copy that stopped), else parse_problem. Too deep is said as such even on a last line.
+inline std::string line_problem(simdjson::error_code error, std::string_view line,
+                                bool ended_with_newline) {
+  if (error == simdjson::UTF8_ERROR) {
+    const auto bad = util::find_invalid_utf8(line).value_or(0);
+    return "invalid UTF-8 at column " + std::to_string(bad + 1) + "; line skipped";
+  }
+  if (error != simdjson::DEPTH_ERROR && !ended_with_newline) {
+    return "truncated last line (" + std::to_string(line.size()) +
+           " bytes, no newline): " + simdjson::error_message(error) + "; skipped";
+  }
+  return parse_problem(error) + "; line skipped";
 }
 
 } // namespace sociometer::ingest::json

@@ -138,20 +138,7 @@ private:
     }
     json::element root;
     if (auto error = m_parser.parse(line.data(), line.size(), true).get(root)) {
-      if (error == simdjson::UTF8_ERROR) {
-        const auto bad = util::find_invalid_utf8(line).value_or(0);
-        diagnose(target, at,
-                 "invalid UTF-8 at column " + std::to_string(bad + 1) + "; line skipped", true);
-      } else if (error == simdjson::DEPTH_ERROR) {
-        diagnose(target, at, json::parse_problem(error) + "; line skipped", true);
-      } else if (!m_source->ended_with_newline()) {
-        diagnose(target, at,
-                 "truncated last line (" + std::to_string(line.size()) +
-                     " bytes, no newline): " + simdjson::error_message(error) + "; skipped",
-                 true);
-      } else {
-        diagnose(target, at, json::parse_problem(error) + "; line skipped", true);
-      }
+      diagnose(target, at, json::line_problem(error, line, m_source->ended_with_newline()), true);
       return;
     }
     if (json::array list; root.get_array().get(list) == simdjson::SUCCESS) {

@@ -231,17 +231,7 @@ private:
     }
     json::element root;
     if (auto error = m_parser.parse(line.data(), line.size(), true).get(root)) {
-      if (error == simdjson::UTF8_ERROR) {
-        const auto bad = util::find_invalid_utf8(line).value_or(0);
-        skip(target, "invalid UTF-8 at column " + std::to_string(bad + 1) + "; line skipped");
-      } else if (error == simdjson::DEPTH_ERROR) {
-        skip(target, json::parse_problem(error) + "; line skipped");
-      } else if (!m_source->ended_with_newline()) {
-        skip(target, "truncated last line (" + std::to_string(line.size()) +
-                         " bytes, no newline): " + simdjson::error_message(error) + "; skipped");
-      } else {
-        skip(target, json::parse_problem(error) + "; line skipped");
-      }
+      skip(target, json::line_problem(error, line, m_source->ended_with_newline()));
       return;
     }
     switch (classify(root)) {
