@@ -438,6 +438,39 @@ private:
       }
     }
 
+    read_references(tweet, lookup, post);
+
+    if (auto history = json::array_field(tweet, "edit_history_tweet_ids")) {
+      for (auto id : *history) {
+        post.edit_history_ids.push_back(json::id_text(id));
+      }
+    }
+    if (post.kind != PostKind::repost) {
+      // A retweet's counts are the original's: never credited to the reposter.
+      if (auto metrics = json::field(tweet, "public_metrics")) {
+        MetricCounts counts;
+        counts.likes = json::integer(*metrics, "like_count");
+        counts.reposts = json::integer(*metrics, "retweet_count");
+        counts.replies = json::integer(*metrics, "reply_count");
+        counts.quotes = json::integer(*metrics, "quote_count");
+        counts.bookmarks = json::integer(*metrics, "bookmark_count");
+        counts.impressions = json::integer(*metrics, "impression_count");
+        post.metrics = counts;
+        post.observed_at = observed;
+      }
+    }
+    post.raw = simdjson::to_string(tweet);
+    post.detail_rank = 2;
+    if (mismatch) {
+      problem =
+          "tweet " + post.native_id + ": entity offsets do not match the text; located by search";
+    }
+    return post;
+  }
+
+  // What the tweet reposts, quotes or answers (`referenced_tweets`), its kind, and the edges to
+  // the accounts behind them.
+  static void read_references(json::element tweet, const Lookup &lookup, PostRecord &post) {
     std::string replied_to;
     if (auto references = json::array_field(tweet, "referenced_tweets")) {
       for (auto reference : *references) {
@@ -488,33 +521,6 @@ private:
     const auto body_start =
         post.kind == PostKind::reply ? leading_mentions_end(post.text) : std::int32_t{0};
     x::add_edges(post, reply_target, shared_author, quoted_author, body_start);
-
-    if (auto history = json::array_field(tweet, "edit_history_tweet_ids")) {
-      for (auto id : *history) {
-        post.edit_history_ids.push_back(json::id_text(id));
-      }
-    }
-    if (post.kind != PostKind::repost) {
-      // A retweet's counts are the original's: never credited to the reposter.
-      if (auto metrics = json::field(tweet, "public_metrics")) {
-        MetricCounts counts;
-        counts.likes = json::integer(*metrics, "like_count");
-        counts.reposts = json::integer(*metrics, "retweet_count");
-        counts.replies = json::integer(*metrics, "reply_count");
-        counts.quotes = json::integer(*metrics, "quote_count");
-        counts.bookmarks = json::integer(*metrics, "bookmark_count");
-        counts.impressions = json::integer(*metrics, "impression_count");
-        post.metrics = counts;
-        post.observed_at = observed;
-      }
-    }
-    post.raw = simdjson::to_string(tweet);
-    post.detail_rank = 2;
-    if (mismatch) {
-      problem =
-          "tweet " + post.native_id + ": entity offsets do not match the text; located by search";
-    }
-    return post;
   }
 
   static void read_entities(json::element entities, const x::TweetText &text, PostRecord &post,
