@@ -31,7 +31,7 @@ Error store_error(std::string_view path, std::string_view context, const SqliteE
   message += context;
   message += ": ";
   message += error.what();
-  return {ErrorKind::store, std::move(message), std::move(hint)};
+  return {ErrorKind::store, message, std::move(hint)};
 }
 
 // ---------------------------------------------------------------------------------------------
