@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: Apache-2.0
 # Runs each libFuzzer target of fuzz/ for SECONDS, seeded from tests/fixtures (copied into
-# BUILD_DIR/fuzz-seeds at every run: the fixtures stay the one copy in git). Keeps each target's
-# growing corpus in BUILD_DIR/fuzz-corpus and writes crashing inputs to BUILD_DIR/fuzz-crashes.
+# BUILD_DIR/fuzz-seeds at every run: the fixtures stay the one copy in git) and from the inputs
+# that once crashed it (tests/fixtures/fuzz-regressions/TARGET). Keeps each target's growing
+# corpus in BUILD_DIR/fuzz-corpus and writes crashing inputs to BUILD_DIR/fuzz-crashes.
 # Exits 1 when any target found a crash, a leak, a timeout or ran out of memory (docs/testing.md).
 # Usage: scripts/run-fuzzers.sh BUILD_DIR SECONDS [TARGET...]
 set -euo pipefail
@@ -70,6 +71,10 @@ seed_target() {
       copy_seeds "$dest" 000 "${files[@]}" ;;
     *) echo "run-fuzzers: unknown target $target" >&2; return 2 ;;
   esac
+  # Inputs that once crashed the target are replayed at every run, as they are (prefix included).
+  if [[ -d $fixtures/fuzz-regressions/$target ]]; then
+    cp "$fixtures/fuzz-regressions/$target"/* "$dest/"
+  fi
 }
 
 failed=()

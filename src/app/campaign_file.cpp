@@ -88,6 +88,19 @@ std::vector<CampaignSpec> read_json(const std::string &path, const std::string &
     }
     fail(path + ":" + std::to_string(line_of(content, error.byte == 0 ? 0 : error.byte - 1)) + ": ",
          "JSON: " + message);
+  } catch (const nlohmann::json::out_of_range &error) {
+    // Only a number beyond double's range ("number overflow parsing '1E400'") gets here; the
+    // exception has no offset, so the line is where that number's text first occurs.
+    const std::string message = error.what();
+    const auto open = message.find('\'');
+    const auto close = message.rfind('\'');
+    if (open >= close) {
+      fail(path + ": ", "JSON: number out of range");
+    }
+    const auto number = message.substr(open + 1, close - open - 1);
+    const auto at = content.find(number);
+    fail(path + ":" + std::to_string(line_of(content, at == std::string::npos ? 0 : at)) + ": ",
+         "JSON: number out of range: '" + number + "'");
   }
   if (!document.is_object() || !document.contains("campaigns") ||
       !document["campaigns"].is_array()) {

@@ -75,6 +75,15 @@ TEST_CASE("campaign file: errors name FILE:LINE (or the JSON entry)", "[app][cam
   CHECK(error.kind() == ErrorKind::input);
   CHECK_THAT(error.what(), Catch::StartsWith(dir.file("bad.json") + ":3: JSON: "));
 
+  // A number beyond double's range is nlohmann's out_of_range, not a parse_error (found by
+  // fuzz/campaign_file_fuzzer.cpp): it is still a clear input error with the line.
+  error = read_error(dir, "huge.json",
+                     "{\"campaigns\": [\n  {\"name\": \"w\", \"hashtags\": [\"#a\"],\n"
+                     "   \"x\": 1E400}]}\n");
+  CHECK(error.kind() == ErrorKind::input);
+  CHECK(std::string(error.what()) ==
+        dir.file("huge.json") + ":3: JSON: number out of range: '1E400'");
+
   error = read_error(dir, "typo.toml", "[[campaigns]]\nname = \"water\"\n\nhashtag = [\"#a\"]\n");
   CHECK(std::string(error.what()) ==
         dir.file("typo.toml") + ":4: unknown key 'hashtag' (expected name, from, to, hashtags, "
