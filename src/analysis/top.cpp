@@ -280,9 +280,112 @@ Definitions top_definitions(TopKind kind) {
   return definitions;
 }
 
-Table best_time(const Dataset &dataset, const util::TimeZone &zone) {
-  // Each post's rate relative to its account's median rate: comparable across accounts and sizes.
+namespace {
+
+// What each post of one account is compared with in the best-time grid.
+struct ComparisonBasis {
+  bool by_rate = true;    // else by engagement per post
+  double reference = 0.0; // 0: the account's posts are not compared
+};
+
+std::optional<double> mean(const std::vector<double> &values) {
+  if (values.empty()) {
+    return std::nullopt;
+  }
+  double sum = 0.0;
+  for (const auto value : values) {
+    sum += value;
+  }
+  return sum / static_cast<double>(values.size());
+}
+
+// The median of `values` when positive, else their mean when positive (most posts at 0: the
+// median says nothing), else nothing. `used_mean` tells which.
+std::optional<double> positive_centre(const std::vector<double> &values, bool &used_mean) {
+  used_mean = false;
+  if (const auto middle = median(values); middle && *middle > 0.0) {
+    return middle;
+  }
+  used_mean = true;
+  if (const auto average = mean(values); average && *average > 0.0) {
+    return average;
+  }
+  return std::nullopt;
+}
+
+// "a", "a, b, c" or "a, b, c and 4 more accounts": who a best-time note is about.
+std::string accounts_phrase(const std::vector<std::string> &names) {
+  constexpr std::size_t k_named = 3;
+  std::string phrase;
+  for (std::size_t i = 0; i < std::min(names.size(), k_named); ++i) {
+    phrase += (i == 0 ? "" : ", ") + names[i];
+  }
+  if (names.size() > k_named) {
+    phrase += " and " + std::to_string(names.size() - k_named) + " more accounts";
+  }
+  return phrase;
+}
+
+// Per account: its median rate if positive, else its mean rate, else (no rate) its median or
+// mean engagement per non-repost post. One note per basis other than the median rate, naming
+// the accounts on it.
+std::map<std::int32_t, ComparisonBasis>
+comparison_bases(const Dataset &dataset, const std::vector<std::optional<double>> &rates,
+                 std::vector<std::string> &notes) {
   std::map<std::int32_t, std::vector<double>> account_rates;
+  std::map<std::int32_t, std::vector<double>> account_engagement;
+  std::set<std::int32_t> accounts;
+  for (std::size_t i = 0; i < dataset.posts.size(); ++i) {
+    const auto &post = dataset.posts[i];
+    if (rates[i]) {
+      account_rates[post.account].push_back(*rates[i]);
+    }
+    if (post.kind == PostKind::repost) {
+      continue;
+    }
+    accounts.insert(post.account);
+    if (const auto engagement = post_engagement(post)) {
+      account_engagement[post.account].push_back(static_cast<double>(*engagement));
+    }
+  }
+  std::map<std::int32_t, ComparisonBasis> bases;
+  std::vector<std::string> by_mean_rate;
+  std::vector<std::string> by_engagement;
+  std::vector<std::string> unrated;
+  for (const auto account : accounts) {
+    bool used_mean = false;
+    if (const auto rate = positive_centre(account_rates[account], used_mean)) {
+      bases[account] = {true, *rate};
+      if (used_mean) {
+        by_mean_rate.push_back(handle_of(dataset, account));
+      }
+    } else if (const auto engagement = positive_centre(account_engagement[account], used_mean)) {
+      bases[account] = {false, *engagement};
+      by_engagement.push_back(handle_of(dataset, account));
+    } else {
+      bases[account] = {true, 0.0};
+      unrated.push_back(handle_of(dataset, account));
+    }
+  }
+  if (!by_mean_rate.empty()) {
+    notes.push_back(accounts_phrase(by_mean_rate) +
+                    ": median rate 0 (most posts without engagement); compared with the mean rate");
+  }
+  if (!by_engagement.empty()) {
+    notes.push_back(accounts_phrase(by_engagement) +
+                    ": no post with a rate; compared by engagement per post against the "
+                    "account's median (else mean) engagement");
+  }
+  if (!unrated.empty()) {
+    notes.push_back(accounts_phrase(unrated) + ": no engagement in the window; posts not rated");
+  }
+  return bases;
+}
+
+} // namespace
+
+BestTimeGrid best_time(const Dataset &dataset, const util::TimeZone &zone) {
+  // Each post's rate relative to its account's median rate: comparable across accounts and sizes.
   std::vector<std::optional<double>> rates(dataset.posts.size());
   for (std::size_t i = 0; i < dataset.posts.size(); ++i) {
     const auto &post = dataset.posts[i];
@@ -290,13 +393,10 @@ Table best_time(const Dataset &dataset, const util::TimeZone &zone) {
     const auto d = denominator(dataset, post);
     if (engagement && d) {
       rates[i] = static_cast<double>(*engagement) / *d;
-      account_rates[post.account].push_back(*rates[i]);
     }
   }
-  std::map<std::int32_t, double> account_median;
-  for (auto &[account, values] : account_rates) {
-    account_median[account] = median(values).value_or(0.0);
-  }
+  BestTimeGrid grid;
+  const auto bases = comparison_bases(dataset, rates, grid.notes);
   std::array<std::vector<double>, std::size_t{7} * 24> relative;
   std::array<std::int64_t, std::size_t{7} * 24> posts{};
   for (std::size_t i = 0; i < dataset.posts.size(); ++i) {
@@ -308,23 +408,28 @@ Table best_time(const Dataset &dataset, const util::TimeZone &zone) {
     const auto cell =
         static_cast<std::size_t>(parts.iso_weekday - 1) * 24 + static_cast<std::size_t>(parts.hour);
     ++posts[cell];
-    if (rates[i] && account_median[post.account] > 0.0) {
-      relative[cell].push_back(*rates[i] / account_median[post.account]);
+    const auto &basis = bases.at(post.account);
+    std::optional<double> value = rates[i];
+    if (!basis.by_rate) {
+      const auto engagement = post_engagement(post);
+      value = engagement ? std::optional<double>(static_cast<double>(*engagement)) : std::nullopt;
+    }
+    if (value && basis.reference > 0.0) {
+      relative[cell].push_back(*value / basis.reference);
     }
   }
-  Table table;
-  table.columns = {{"weekday", ColumnType::integer},
-                   {"hour", ColumnType::integer},
-                   {"posts", ColumnType::integer},
-                   {"rated_posts", ColumnType::integer},
-                   {"relative_performance", ColumnType::number}};
+  grid.table.columns = {{"weekday", ColumnType::integer},
+                        {"hour", ColumnType::integer},
+                        {"posts", ColumnType::integer},
+                        {"rated_posts", ColumnType::integer},
+                        {"relative_performance", ColumnType::number}};
   for (std::size_t cell = 0; cell < relative.size(); ++cell) {
     const auto rated = static_cast<std::int64_t>(relative[cell].size());
-    table.rows.push_back({static_cast<std::int64_t>(cell / 24 + 1),
-                          static_cast<std::int64_t>(cell % 24), posts[cell], rated,
-                          rated >= 3 ? optional_cell(median(relative[cell])) : Cell{Null{}}});
+    grid.table.rows.push_back({static_cast<std::int64_t>(cell / 24 + 1),
+                               static_cast<std::int64_t>(cell % 24), posts[cell], rated,
+                               rated >= 3 ? optional_cell(median(relative[cell])) : Cell{Null{}}});
   }
-  return table;
+  return grid;
 }
 
 Definitions best_time_definitions() {
@@ -332,11 +437,15 @@ Definitions best_time_definitions() {
       {"weekday", "ISO weekday in the report time zone, 1 = Monday … 7 = Sunday"},
       {"hour", "local hour 0-23 in the report time zone (DST changes follow the tz database)"},
       {"posts", "non-repost posts published in the cell"},
-      {"rated_posts", "of those, posts with a rate (engagement / impressions, else / followers)"},
+      {"rated_posts", "of those, posts compared with their account (a rate: engagement / "
+                      "impressions, else / followers; for an account without any rate, "
+                      "engagement per post)"},
       {"relative_performance",
        "median over the cell of (post rate / median rate of the same account "
        "in the window); 1.0 = a typical post of that account; null with fewer "
-       "than 3 rated posts (insufficient data, not zero)"},
+       "than 3 rated posts (insufficient data, not zero). When an account's median rate is 0 "
+       "its mean rate is the reference; without any rate, its median (else mean) engagement "
+       "per post; without engagement its posts are not rated (see `comparison_notes`)"},
   };
 }
 

@@ -55,8 +55,16 @@ int run_best_time(const BestTimeOptions &options, Context &context) {
   const auto dataset = store.load(make_query(period, options.filters));
   auto envelope = make_envelope("besttime", zone, period, options.filters);
   envelope.definitions = analysis::best_time_definitions();
-  report::render_table(analysis::best_time(dataset, zone), envelope,
-                       context.invocation.report_format(), context.out);
+  const auto grid = analysis::best_time(dataset, zone);
+  std::string notes;
+  for (const auto &note : grid.notes) {
+    context.log->warn("besttime: {}", note);
+    notes += (notes.empty() ? "" : "; ") + note;
+  }
+  if (!notes.empty()) {
+    envelope.definitions["comparison_notes"] = notes;
+  }
+  report::render_table(grid.table, envelope, context.invocation.report_format(), context.out);
   return 0;
 }
 

@@ -85,8 +85,10 @@ TEST_CASE("Best time: cells in the report zone, hidden below 3 rated posts",
   dataset.posts.push_back(
       post("lonely", 5, 1000,
            time_point_cast<milliseconds>(sys_days{year{2024} / October / day{27}} + minutes{90})));
-  const auto table = analysis::best_time(dataset, util::TimeZone("Europe/Zurich"));
+  const auto grid = analysis::best_time(dataset, util::TimeZone("Europe/Zurich"));
+  const auto &table = grid.table;
   REQUIRE(table.rows.size() == 168);
+  CHECK(grid.notes.empty()); // the median rate is the reference: nothing to say
   // 2024-04-07/14/21 01:00Z = Sunday 03:00 CEST: cell (7, 3), rates 0.01, 0.02, 0.03 over an
   // account median of 0.015 (median of 0.005, 0.01, 0.02, 0.03) → median relative 20/15.
   const auto &cell = table.rows[(7 - 1) * 24 + 3];
@@ -95,6 +97,60 @@ TEST_CASE("Best time: cells in the report zone, hidden below 3 rated posts",
   const auto &lonely = table.rows[(7 - 1) * 24 + 2]; // 01:30Z = 02:30 CET (after the fall change)
   CHECK(std::get<std::int64_t>(lonely[2]) == 1);
   CHECK(std::holds_alternative<Null>(lonely[4]));
+}
+
+TEST_CASE("Best time: an account whose median rate is 0 is compared with its mean, else by "
+          "engagement, else not at all, and the grid says so",
+          "[analysis][besttime]") {
+  Dataset dataset;
+  dataset.accounts.resize(3);
+  dataset.accounts[0].handle = "mostly_silent";
+  dataset.accounts[1].handle = "no_rates";
+  dataset.accounts[2].handle = "no_engagement";
+  // Mondays 2024-01-01, 08, 15, 22, 29 at 10:00 UTC = 11:00 in Zurich (cell (1, 11)).
+  const auto monday = [](int week) {
+    return time_point_cast<milliseconds>(sys_days{year{2024} / January / day{1}} + weeks{week} +
+                                         hours{10});
+  };
+  // Account 0: rates 0.01, 0.02, 0.03 on Mondays and 0 on four Thursdays (cell (4, 11)): median 0,
+  // mean 0.06 / 7; Monday's relative performances 0.01·7/0.06 … median 0.02·7/0.06 = 7/3.
+  for (int i = 0; i < 3; ++i) {
+    dataset.posts.push_back(post("m" + std::to_string(i), 10 * (i + 1), 1000, monday(i)));
+  }
+  for (int i = 0; i < 4; ++i) {
+    dataset.posts.push_back(post("t" + std::to_string(i), 0, 1000, monday(i) + days{3}));
+  }
+  // Account 1: no impressions, no followers, engagement 2, 4, 6 (median 4): relative 0.5, 1, 1.5,
+  // all on Tuesdays 2024-01-02/09/16 at 10:00 UTC (cell (2, 11)).
+  for (int i = 0; i < 3; ++i) {
+    auto facts = post("n" + std::to_string(i), 2 * (i + 1), std::nullopt, monday(i) + days{1});
+    facts.account = 1;
+    dataset.posts.push_back(facts);
+  }
+  // Account 2: three posts without any engagement, Wednesdays (cell (3, 11)): not rated.
+  for (int i = 0; i < 3; ++i) {
+    auto facts = post("z" + std::to_string(i), 0, 1000, monday(i) + days{2});
+    facts.account = 2;
+    dataset.posts.push_back(facts);
+  }
+  const auto grid = analysis::best_time(dataset, util::TimeZone("Europe/Zurich"));
+  const auto &monday_cell = grid.table.rows[(1 - 1) * 24 + 11];
+  CHECK(std::get<std::int64_t>(monday_cell[3]) == 3);
+  CHECK(number(monday_cell[4]) == Approx(7.0 / 3.0));
+  CHECK(number(grid.table.rows[(4 - 1) * 24 + 11][4]) == Approx(0.0));
+  const auto &tuesday_cell = grid.table.rows[(2 - 1) * 24 + 11];
+  CHECK(std::get<std::int64_t>(tuesday_cell[3]) == 3);
+  CHECK(number(tuesday_cell[4]) == Approx(1.0));
+  const auto &wednesday_cell = grid.table.rows[(3 - 1) * 24 + 11];
+  CHECK(std::get<std::int64_t>(wednesday_cell[2]) == 3);
+  CHECK(std::get<std::int64_t>(wednesday_cell[3]) == 0);
+  CHECK(std::holds_alternative<Null>(wednesday_cell[4]));
+  REQUIRE(grid.notes.size() == 3);
+  CHECK(grid.notes[0] == "mostly_silent: median rate 0 (most posts without engagement); "
+                         "compared with the mean rate");
+  CHECK(grid.notes[1] == "no_rates: no post with a rate; compared by engagement per post "
+                         "against the account's median (else mean) engagement");
+  CHECK(grid.notes[2] == "no_engagement: no engagement in the window; posts not rated");
 }
 
 TEST_CASE("Top posts --by-rate without any rate is refused, not ranked by engagement",

@@ -21,10 +21,19 @@ enum class TopKind { posts, hashtags, mentions, domains, languages };
 [[nodiscard]] Table top_items(const Dataset &dataset, TopKind kind, std::size_t limit);
 [[nodiscard]] Definitions top_definitions(TopKind kind);
 
+// The best-time grid and, one line per account, where its posts were compared on another basis
+// than the median rate (or not at all): the grid's numbers carry no signal without them.
+struct BestTimeGrid {
+  Table table;
+  std::vector<std::string> notes;
+};
+
 // Weekday × hour grid in `zone`: per cell the posts and the median relative performance (post
-// rate ÷ the median rate of the same account in the window); cells with fewer than 3 posts get
-// null. All 168 cells, Monday 0:00 first.
-[[nodiscard]] Table best_time(const Dataset &dataset, const util::TimeZone &zone);
+// rate ÷ the median rate of the same account in the window); cells with fewer than 3 compared
+// posts get null. An account whose median rate is 0 is compared with its mean rate; one without
+// any rate by engagement per post (÷ its median, else mean, engagement); one without engagement
+// not at all — each such account gets a note. All 168 cells, Monday 0:00 first.
+[[nodiscard]] BestTimeGrid best_time(const Dataset &dataset, const util::TimeZone &zone);
 [[nodiscard]] Definitions best_time_definitions();
 
 } // namespace sociometer::analysis
