@@ -409,6 +409,43 @@ std::vector<CommunitySummary> community_summaries(const GraphInput &input,
 
 } // namespace
 
+double pagerank_order_key(double pagerank) noexcept {
+  if (!(pagerank > 0.0) || !std::isfinite(pagerank)) {
+    return pagerank;
+  }
+  constexpr int k_significant_digits = 10;
+  const auto scale =
+      std::pow(10.0, k_significant_digits - 1 - static_cast<int>(std::floor(std::log10(pagerank))));
+  return std::round(pagerank * scale) / scale;
+}
+
+namespace {
+
+// PageRank descending (by its order key), then handle: the documented order of `influencers`.
+void order_by_pagerank_then_handle(std::vector<InfluenceRow> &rows,
+                                   const std::vector<AccountFacts> &accounts) {
+  std::vector<std::pair<double, std::size_t>> keys;
+  keys.reserve(rows.size());
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    keys.emplace_back(pagerank_order_key(rows[i].pagerank), i);
+  }
+  std::sort(keys.begin(), keys.end(), [&](const auto &a, const auto &b) {
+    if (a.first != b.first) {
+      return a.first > b.first;
+    }
+    return accounts[static_cast<std::size_t>(rows[a.second].account)].handle <
+           accounts[static_cast<std::size_t>(rows[b.second].account)].handle;
+  });
+  std::vector<InfluenceRow> ordered;
+  ordered.reserve(rows.size());
+  for (const auto &key : keys) {
+    ordered.push_back(std::move(rows[key.second]));
+  }
+  rows = std::move(ordered);
+}
+
+} // namespace
+
 InfluenceResult rank_influencers(const GraphInput &input, const InfluenceOptions &options) {
   InfluenceResult result;
   result.weight_damping = options.weight_damping;
@@ -465,14 +502,7 @@ InfluenceResult rank_influencers(const GraphInput &input, const InfluenceOptions
     }
     result.rows.push_back(std::move(row));
   }
-  std::sort(result.rows.begin(), result.rows.end(),
-            [&](const InfluenceRow &a, const InfluenceRow &b) {
-              if (a.pagerank != b.pagerank) {
-                return a.pagerank > b.pagerank;
-              }
-              return input.accounts[static_cast<std::size_t>(a.account)].handle <
-                     input.accounts[static_cast<std::size_t>(b.account)].handle;
-            });
+  order_by_pagerank_then_handle(result.rows, input.accounts);
   step_done("leiden, rows");
   result.communities = community_summaries(input, result.rows);
   step_done("community summaries");

@@ -160,3 +160,14 @@ TEST_CASE("An empty graph ranks nobody and says so", "[analysis][influence]") {
   CHECK(result.rows.empty());
   CHECK(result.edges == 0);
 }
+
+TEST_CASE("PageRank values equal but for round-off tie, and ties order by handle",
+          "[analysis][influence]") {
+  // 0.1 + 1e-16 and 0.1 are the same PageRank computed in two orders of summation.
+  CHECK(pagerank_order_key(0.1) == pagerank_order_key(0.1 + 1e-16));
+  CHECK(pagerank_order_key(3.7e-7) == pagerank_order_key(3.7e-7 * (1.0 + 1e-14)));
+  // Real differences (here the 9th significant digit) still order.
+  CHECK(pagerank_order_key(0.123456789) > pagerank_order_key(0.123456788));
+  CHECK(pagerank_order_key(2e-9) > pagerank_order_key(1e-9));
+  CHECK(pagerank_order_key(0.0) == 0.0);
+}

@@ -103,6 +103,10 @@ struct InfluenceResult {
   std::vector<std::pair<std::string, double>> step_seconds; // wall time per step, in order
 };
 
+// The PageRank value rows are ordered by: `pagerank` to 10 significant digits, so that values
+// equal but for floating-point round-off (1e-15) tie and are ordered by handle.
+[[nodiscard]] double pagerank_order_key(double pagerank) noexcept;
+
 // Ranks every account that acts or is a target in graph.interactions.
 [[nodiscard]] InfluenceResult rank_influencers(const GraphInput &graph,
                                                const InfluenceOptions &options);
