@@ -10,6 +10,7 @@ find_package(simdjson CONFIG REQUIRED)             # libsimdjson-dev
 find_package(date CONFIG REQUIRED)                 # libhowardhinnant-date-dev (date-tz, OS tzdb)
 find_package(SQLite3 REQUIRED)                     # libsqlite3-dev
 find_package(tomlplusplus 3 CONFIG REQUIRED)       # libtomlplusplus-dev (campaign files)
+find_package(CURL 7.85 REQUIRED)                   # libcurl4-openssl-dev (net/: the API feeds)
 
 pkg_check_modules(UTF8PROC REQUIRED IMPORTED_TARGET libutf8proc)   # libutf8proc-dev
 pkg_check_modules(LIBARCHIVE REQUIRED IMPORTED_TARGET libarchive)  # libarchive-dev
@@ -25,6 +26,8 @@ target_link_libraries(sociometer_cld2 INTERFACE "${CLD2_LIBRARY}")
 
 if(SOCIOMETER_BUILD_TESTS)
   find_package(Catch2 2 CONFIG REQUIRED)            # catch2 (v2.13 in Debian 12)
+  # libcpp-httplib-dev: the loopback servers the net/ and fetch tests talk to.
+  pkg_check_modules(HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)
 endif()
 
 message(STATUS "sociometer dependencies:")

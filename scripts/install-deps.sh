@@ -10,6 +10,7 @@ build_packages=(
   libsqlite3-dev libspdlog-dev libfmt-dev catch2
   libigraph-dev libarchive-dev libsimdjson-dev libutf8proc-dev
   libhowardhinnant-date-dev libcld2-dev libtomlplusplus-dev tzdata
+  libcpp-httplib-dev
 )
 # Tools used by the tests (zip for archive fixtures), by `make bench`, by `make tidy` (--lint) and
 # by `make fuzz` (--fuzz: clang and libclang-rt-14-dev, which ships libFuzzer and the sanitizers'

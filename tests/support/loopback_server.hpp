@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: Apache-2.0
+// An HTTP server on 127.0.0.1 and a free port for the duration of a test (cpp-httplib), for the
+// net/ and fetch tests: no test touches the internet.
+#pragma once
+
+#include <httplib.h>
+
+#include <chrono>
+#include <stdexcept>
+#include <string>
+#include <thread>
+
+namespace sociometer::test {
+
+class LoopbackServer {
+public:
+  // Register handlers on server() before start().
+  httplib::Server &server() { return m_server; }
+
+  void start() {
+    m_port = m_server.bind_to_any_port("127.0.0.1");
+    if (m_port <= 0) {
+      throw std::runtime_error("loopback server: cannot bind 127.0.0.1");
+    }
+    m_thread = std::thread([this] { m_server.listen_after_bind(); });
+    while (!m_server.is_running()) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+  }
+
+  // "http://127.0.0.1:PORT"
+  [[nodiscard]] std::string base_url() const {
+    return "http://127.0.0.1:" + std::to_string(m_port);
+  }
+
+  LoopbackServer() = default;
+  LoopbackServer(const LoopbackServer &) = delete;
+  LoopbackServer &operator=(const LoopbackServer &) = delete;
+  ~LoopbackServer() {
+    m_server.stop();
+    if (m_thread.joinable()) {
+      m_thread.join();
+    }
+  }
+
+private:
+  httplib::Server m_server;
+  std::thread m_thread;
+  int m_port = 0;
+};
+
+} // namespace sociometer::test
