@@ -2,6 +2,7 @@
 #include "post_selection.hpp"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "sociometer/util/time.hpp"
 #include "store_state.hpp"
@@ -116,6 +117,31 @@ std::int32_t AccountIndex::operator()(std::int64_t account_id) {
 // ---------------------------------------------------------------------------------------------
 // PostSelection
 
+namespace {
+
+// Posts that are older versions of an edit chain whose newer version is stored as a post: an
+// edited tweet is one post, its latest version carrying the counts (X archives and captures keep
+// each version as a tweet of its own, linked by their `post_edits` chains). Edit chains are few,
+// so this reads them all rather than testing every post.
+std::unordered_set<std::int64_t> superseded_versions(const Connection &db) {
+  Statement query(db, R"sql(
+    SELECT DISTINCT old.id
+    FROM post_edits AS e1
+    JOIN post_edits AS e2 ON e2.post_id = e1.post_id AND e2.position > e1.position
+    JOIN posts AS owner ON owner.id = e1.post_id
+    JOIN posts AS newer ON newer.platform = owner.platform
+                       AND newer.native_id = e2.version_native_id AND newer.is_primary = 1
+    JOIN posts AS old ON old.platform = owner.platform AND old.native_id = e1.version_native_id
+    WHERE old.id <> newer.id)sql");
+  std::unordered_set<std::int64_t> ids;
+  while (query.step()) {
+    ids.insert(query.integer(0));
+  }
+  return ids;
+}
+
+} // namespace
+
 PostSelection::PostSelection(const Connection &db, const PostQuery &query,
                              const std::string &columns,
                              const std::function<void(const Statement &)> &read_row)
@@ -126,9 +152,13 @@ PostSelection::PostSelection(const Connection &db, const PostQuery &query,
                           "WHERE " +
                           m_filter.where);
   m_filter.bind(posts);
+  const auto superseded = superseded_versions(db);
   while (posts.step()) {
     SelectedPost post;
     post.id = posts.integer(0);
+    if (superseded.count(post.id) != 0) {
+      continue;
+    }
     post.author_id = posts.is_null(1) ? 0 : posts.integer(1);
     post.created_at = util::parse_iso8601(posts.text(2)).value_or(TimePoint{});
     m_posts.push_back(post);
