@@ -119,20 +119,9 @@ std::int32_t AccountIndex::operator()(std::int64_t account_id) {
 
 namespace {
 
-// Posts that are older versions of an edit chain whose newer version is stored as a post: an
-// edited tweet is one post, its latest version carrying the counts (X archives and captures keep
-// each version as a tweet of its own, linked by their `post_edits` chains). Edit chains are few,
-// so this reads them all rather than testing every post.
+// The posts that analyses leave out as older versions of an edit chain.
 std::unordered_set<std::int64_t> superseded_versions(const Connection &db) {
-  Statement query(db, R"sql(
-    SELECT DISTINCT old.id
-    FROM post_edits AS e1
-    JOIN post_edits AS e2 ON e2.post_id = e1.post_id AND e2.position > e1.position
-    JOIN posts AS owner ON owner.id = e1.post_id
-    JOIN posts AS newer ON newer.platform = owner.platform
-                       AND newer.native_id = e2.version_native_id AND newer.is_primary = 1
-    JOIN posts AS old ON old.platform = owner.platform AND old.native_id = e1.version_native_id
-    WHERE old.id <> newer.id)sql");
+  Statement query(db, k_superseded_versions_sql);
   std::unordered_set<std::int64_t> ids;
   while (query.step()) {
     ids.insert(query.integer(0));

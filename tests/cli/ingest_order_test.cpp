@@ -128,6 +128,8 @@ TEST_CASE("An edited tweet in captures counts once, its latest version carrying 
   const auto posts = output(db, {"engagement", "--by", "post", "--format", "csv"});
   CHECK_THAT(posts, Catch::Contains("1580000000000000003"));
   CHECK_THAT(posts, !Catch::Contains("1580000000000000002"));
+  CHECK_THAT(output(db, {"accounts", "--format", "csv"}),
+             Catch::Contains("x,alice,1400000000000000101,Alice,other,,2,"));
   // #ExampleLaunch is one post's.
   CHECK_THAT(output(db, {"top", "hashtags", "--format", "csv"}),
              Catch::Contains("examplelaunch,1,"));
