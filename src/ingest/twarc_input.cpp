@@ -113,28 +113,6 @@ struct Lookup {
   }
 };
 
-// Code points taken by the `@a @b ` that opens a reply (the automatic reply mentions).
-std::int32_t leading_mentions_end(std::string_view text) {
-  std::size_t pos = 0;
-  std::size_t consumed = 0;
-  while (pos < text.size() && text[pos] == '@') {
-    std::size_t end = pos + 1;
-    while (end < text.size() &&
-           (std::isalnum(static_cast<unsigned char>(text[end])) != 0 || text[end] == '_')) {
-      ++end;
-    }
-    if (end == pos + 1) {
-      break;
-    }
-    while (end < text.size() && text[end] == ' ') {
-      ++end;
-    }
-    pos = end;
-    consumed = end;
-  }
-  return static_cast<std::int32_t>(consumed); // ASCII only, so bytes == code points
-}
-
 AccountRecord user_record(json::element user, std::optional<TimePoint> observed_at) {
   AccountRecord record;
   record.platform = Platform::x;
@@ -438,6 +416,9 @@ private:
       }
     }
 
+    if (is_placeholder(tweet, post.text)) {
+      x::make_placeholder(post);
+    }
     read_references(tweet, lookup, post);
 
     if (auto history = json::array_field(tweet, "edit_history_tweet_ids")) {
@@ -459,6 +440,11 @@ private:
         post.observed_at = observed;
       }
     }
+    if (post.placeholder) {
+      post.metrics.reset(); // a notice's counts say nothing about the tweet behind it
+      post.observed_at.reset();
+    }
+    post.retrieved_at = observed;
     post.raw = simdjson::to_string(tweet);
     post.detail_rank = 2;
     if (mismatch) {
@@ -466,6 +452,13 @@ private:
           "tweet " + post.native_id + ": entity offsets do not match the text; located by search";
     }
     return post;
+  }
+
+  // A notice in place of the tweet, or a withheld stub (a `withheld` tweet without text).
+  static bool is_placeholder(json::element tweet, std::string_view text) {
+    return x::is_placeholder_text(text) ||
+           (json::field(tweet, "withheld").has_value() &&
+            text.find_first_not_of(" \t\r\n") == std::string_view::npos);
   }
 
   // What the tweet reposts, quotes or answers (`referenced_tweets`), its kind, and the edges to
@@ -518,9 +511,7 @@ private:
         }
       }
     }
-    const auto body_start =
-        post.kind == PostKind::reply ? leading_mentions_end(post.text) : std::int32_t{0};
-    x::add_edges(post, reply_target, shared_author, quoted_author, body_start);
+    x::add_edges(post, reply_target, shared_author, quoted_author, x::automatic_mentions_end(post));
   }
 
   static void read_entities(json::element entities, const x::TweetText &text, PostRecord &post,

@@ -356,15 +356,6 @@ private:
 
     bool mismatch = false;
     const auto entities = json::field(tweet, "entities");
-    std::int32_t body_start = 0;
-    if (auto range = json::array_field(tweet, "display_text_range")) {
-      for (auto value : *range) {
-        if (auto start = json::integer_value(value)) {
-          body_start = text.stored_index(*start);
-        }
-        break;
-      }
-    }
     if (entities) {
       read_entities(*entities, text, post, mismatch);
     }
@@ -399,7 +390,7 @@ private:
         break;
       }
     }
-    x::add_edges(post, reply_target, shared_author, quoted_author, body_start);
+    x::add_edges(post, reply_target, shared_author, quoted_author, x::automatic_mentions_end(post));
 
     if (post.kind != PostKind::repost) {
       // Archive counts of a retweet are "0", never the original's: they are not recorded at all.
@@ -409,6 +400,7 @@ private:
       post.metrics = metrics;
       post.observed_at = m_owner.generated_at;
     }
+    post.retrieved_at = m_owner.generated_at;
     if (auto edit = json::field(tweet, "edit_info")) {
       std::optional<json::element> control = json::field(*edit, "initial");
       if (!control) {

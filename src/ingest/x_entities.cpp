@@ -2,6 +2,7 @@
 #include "x_entities.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 namespace sociometer::ingest::x {
 namespace {
@@ -153,6 +154,31 @@ std::string status_url(std::string_view handle, std::string_view id) {
   return "https://x.com/" + std::string(handle) + "/status/" + std::string(id);
 }
 
+std::int32_t automatic_mentions_end(const PostRecord &post) {
+  if (post.kind != PostKind::reply) {
+    return 0;
+  }
+  const std::string_view text = post.text;
+  std::size_t pos = 0;
+  std::size_t consumed = 0;
+  while (pos < text.size() && text[pos] == '@') {
+    std::size_t end = pos + 1;
+    while (end < text.size() &&
+           (std::isalnum(static_cast<unsigned char>(text[end])) != 0 || text[end] == '_')) {
+      ++end;
+    }
+    if (end == pos + 1) {
+      break;
+    }
+    while (end < text.size() && text[end] == ' ') {
+      ++end;
+    }
+    pos = end;
+    consumed = end;
+  }
+  return static_cast<std::int32_t>(consumed); // ASCII only, so bytes == code points
+}
+
 void add_edges(PostRecord &post, const AccountRef &reply_target, const AccountRef &shared_author,
                const AccountRef &quoted_author, std::int32_t body_start_cp) {
   if (post.kind == PostKind::repost) {
@@ -178,6 +204,32 @@ void add_edges(PostRecord &post, const AccountRef &reply_target, const AccountRe
       post.edges.push_back({EdgeKind::mention, mention.account});
     }
   }
+}
+
+bool is_placeholder_text(std::string_view text) {
+  const auto starts = [&](std::string_view prefix) {
+    return text.size() >= prefix.size() &&
+           equal_ignoring_ascii_case(text.substr(0, prefix.size()), prefix);
+  };
+  if (!starts("This Tweet ") && !starts("This Post ")) {
+    return false;
+  }
+  for (const std::string_view notice :
+       {"temporarily unavailable", "suspended account", "has been withheld", "is unavailable",
+        "violated the", "was deleted by"}) {
+    if (text.find(notice) != std::string_view::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
+void make_placeholder(PostRecord &post) {
+  post.placeholder = true;
+  post.hashtags.clear();
+  post.mentions.clear();
+  post.urls.clear();
+  post.metrics.reset();
 }
 
 } // namespace sociometer::ingest::x

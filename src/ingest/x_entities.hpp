@@ -66,10 +66,26 @@ struct StatusLink {
 // `https://x.com/<handle>/status/<id>`, or empty without a handle.
 [[nodiscard]] std::string status_url(std::string_view handle, std::string_view id);
 
+// The one rule of automatic mentions for X, by archive or API alike: on a reply, the code points
+// taken by the `@a @b ` that opens its text (X adds the handles of the accounts it answers;
+// archives also leave them out of `display_text_range`, but the API gives no range, so the text
+// alone decides); 0 for every other kind.
+[[nodiscard]] std::int32_t automatic_mentions_end(const PostRecord &post);
+
 // Fills `edges` from kind, reply target, repost/quote targets and mentions. No mention edges
 // inside reposts (the reposter did not write them), none for the reply target's automatic
-// mentions (the leading ones, before `body_start_cp`); self-loops are dropped later by the store.
+// mentions (the reply target wherever it is named, and the leading ones, before
+// `body_start_cp`); self-loops are dropped later by the store.
 void add_edges(PostRecord &post, const AccountRef &reply_target, const AccountRef &shared_author,
                const AccountRef &quoted_author, std::int32_t body_start_cp);
+
+// Whether `text` is a notice X shows in place of a tweet it cannot show (`This Tweet is from an
+// account that is temporarily unavailable…`, `…from a suspended account`, `…has been withheld…`):
+// the author's words are not in it, so it must never stand for them.
+[[nodiscard]] bool is_placeholder_text(std::string_view text);
+
+// Marks `post` as a placeholder: its entities belong to the notice (a help-centre link), not to
+// the author, and its counts say nothing about the tweet, so they are dropped.
+void make_placeholder(PostRecord &post);
 
 } // namespace sociometer::ingest::x

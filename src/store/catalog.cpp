@@ -97,9 +97,11 @@ AccountSummary account_summary(const Statement &row) {
 std::vector<AccountSummary> Store::accounts(const AccountQuery &query) const {
   auto rows = m_impl->db.guard("cannot list accounts", [&] {
     std::vector<AccountSummary> selected;
-    Statement select(m_impl->db, R"sql(
+    Statement select(m_impl->db, std::string("WITH superseded AS (") + k_superseded_versions_sql +
+                                     R"sql()
       SELECT a.platform, a.native_id, a.handle, a.display_name, a.role, a.link_name,
-             (SELECT count(*) FROM posts AS p WHERE p.account_id = a.id AND p.is_primary = 1),
+             (SELECT count(*) FROM posts AS p WHERE p.account_id = a.id AND p.is_primary = 1
+                AND p.id NOT IN superseded),
              f.followers, f.observed_at
       FROM accounts AS a
       LEFT JOIN follower_snapshots AS f ON f.account_id = a.id AND f.observed_at =

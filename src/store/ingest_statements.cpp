@@ -8,13 +8,13 @@ namespace {
 
 constexpr const char *k_select_post = R"sql(
 SELECT id, content_hash, is_primary, detail_rank, edited_at, version_key, text, synthetic_id,
-       created_at, state
+       created_at, state, retrieved_at, placeholder
 FROM posts WHERE platform = :platform AND native_id = :native_id
 )sql";
 // Candidates for one post arriving by a route without a shared ID (Meta CSV row ↔ DYI post).
 constexpr const char *k_select_by_content = R"sql(
 SELECT id, content_hash, is_primary, detail_rank, edited_at, version_key, text, synthetic_id,
-       created_at, state
+       created_at, state, retrieved_at, placeholder
 FROM posts WHERE content_key = :content_key AND platform = :platform AND synthetic_id <> :synthetic
 )sql";
 
@@ -22,11 +22,12 @@ constexpr const char *k_insert_post = R"sql(
 INSERT INTO posts (platform, native_id, account_id, created_at, kind, is_primary, state, text,
                    text_norm, text_truncated, lang, source_app, url, reply_to_native_id,
                    shared_of_native_id, quoted_native_id, content_hash, detail_rank, import_id,
-                   visibility, lang_confidence, edited_at, version_key, synthetic_id, content_key)
+                   visibility, lang_confidence, edited_at, version_key, synthetic_id, content_key,
+                   retrieved_at, placeholder)
 VALUES (:platform, :native_id, :account_id, :created_at, :kind, :is_primary, :state, :text,
         :text_norm, :text_truncated, :lang, :source_app, :url, :reply_to, :shared_of, :quoted,
         :content_hash, :detail_rank, :import_id, :visibility, :lang_confidence, :edited_at,
-        :version_key, :synthetic_id, :content_key)
+        :version_key, :synthetic_id, :content_key, :retrieved_at, :placeholder)
 )sql";
 
 constexpr const char *k_update_post = R"sql(
@@ -37,7 +38,7 @@ UPDATE posts SET account_id = :account_id, created_at = :created_at, kind = :kin
   content_hash = :content_hash, detail_rank = :detail_rank, import_id = :import_id,
   visibility = :visibility, lang_confidence = :lang_confidence, edited_at = :edited_at,
   version_key = :version_key, content_key = :content_key, native_id = :native_id,
-  synthetic_id = :synthetic_id
+  synthetic_id = :synthetic_id, retrieved_at = :retrieved_at, placeholder = :placeholder
 WHERE id = :id
 )sql";
 
@@ -90,6 +91,7 @@ IngestStatements::IngestStatements(Connection &database)
       upsert_raw(database, "INSERT INTO post_raw (post_id, raw) VALUES (:post_id, :raw) "
                            "ON CONFLICT (post_id) DO UPDATE SET raw = excluded.raw"),
       delete_raw(database, "DELETE FROM post_raw WHERE post_id = :post_id"),
+      mark_primary(database, "UPDATE posts SET is_primary = 1 WHERE id = :id"),
       upsert_metrics(database, k_upsert_metrics),
       delete_hashtags(database, "DELETE FROM post_hashtags WHERE post_id = :post_id"),
       delete_mentions(database, "DELETE FROM post_mentions WHERE post_id = :post_id"),

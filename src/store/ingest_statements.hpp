@@ -24,6 +24,7 @@ struct IngestStatements {
   Statement update_post;
   Statement upsert_raw;
   Statement delete_raw;
+  Statement mark_primary; // a post known only as a reference turns out to be in a capture
   Statement upsert_metrics;
   Statement delete_hashtags;
   Statement delete_mentions;

@@ -58,6 +58,31 @@ void bind_post_content(Statement &statement, const PostRecord &record, std::int6
   }
   statement.bind_text_or_null(":version_key", record.version_key);
   statement.bind(":synthetic_id", record.synthetic_id ? 1 : 0);
+  if (record.retrieved_at) {
+    statement.bind(":retrieved_at", util::format_rfc3339_ms(*record.retrieved_at));
+  } else {
+    statement.bind_null(":retrieved_at");
+  }
+  statement.bind(":placeholder", record.placeholder ? 1 : 0);
+}
+
+// Whether the stored version of a post is to be kept against `record`, by what each says about
+// the post rather than by the order of ingests: a placeholder (a notice in place of the post)
+// never replaces a version with content and any version with content replaces one; of two routes
+// of the same kind, the version retrieved later wins, and at equal times the greater content hash
+// (an arbitrary but fixed choice).
+bool stored_version_wins(const PostRecord &record, const std::string &hash,
+                         const StoredPost &stored, bool same_route_kind) {
+  const bool stored_has_content = stored.available && !stored.placeholder;
+  if (record.placeholder != stored.placeholder) {
+    return record.placeholder && stored_has_content;
+  }
+  if (!same_route_kind || !record.retrieved_at || stored.retrieved_at.empty()) {
+    return false;
+  }
+  const auto incoming = util::format_rfc3339_ms(*record.retrieved_at);
+  return incoming < stored.retrieved_at ||
+         (incoming == stored.retrieved_at && hash < stored.content_hash);
 }
 
 void save_version(IngestStatements &s, std::int64_t post_id, const std::string &key,
@@ -386,10 +411,24 @@ bool SqliteIngestWriter::update_stored(const IncomingPost &post, const StoredPos
   // route never overwrites a more complete one (so re-ingests do not ping-pong), and a post
   // held under its real ID keeps it when the ID-less route of the same post comes again.
   // A bare reference (content unknown) never overwrites a reference with content either.
-  const bool keep = stored.content_hash == post.hash || (stored.primary && !post.primary) ||
+  const bool same_route_kind =
+      stored.primary == post.primary && record.detail_rank == stored.detail_rank;
+  const bool replaces_placeholder =
+      stored.placeholder && !record.placeholder && record.state == PostState::available;
+  const bool keep = stored.content_hash == post.hash ||
+                    (stored.primary && !post.primary && !replaces_placeholder) ||
                     (!post.primary && stored.available && record.state == PostState::unavailable) ||
-                    (stored.primary == post.primary && record.detail_rank < stored.detail_rank) ||
-                    older_version || (joined && record.synthetic_id);
+                    (stored.primary == post.primary && record.detail_rank < stored.detail_rank &&
+                     !replaces_placeholder) ||
+                    older_version || (joined && record.synthetic_id) ||
+                    stored_version_wins(record, post.hash, stored, same_route_kind);
+  if (keep && record.placeholder && post.primary && !stored.primary) {
+    // The capture holds a notice where the post was; the post's content came as a reference.
+    auto &m = s.mark_primary;
+    m.reset();
+    m.bind(":id", stored.id);
+    m.run();
+  }
   if (older_version) {
     save_version(s, stored.id, record.version_key.empty() ? incoming_version : record.version_key,
                  record.text, stored_version);

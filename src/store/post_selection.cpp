@@ -2,6 +2,7 @@
 #include "post_selection.hpp"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "sociometer/util/time.hpp"
 #include "store_state.hpp"
@@ -116,6 +117,20 @@ std::int32_t AccountIndex::operator()(std::int64_t account_id) {
 // ---------------------------------------------------------------------------------------------
 // PostSelection
 
+namespace {
+
+// The posts that analyses leave out as older versions of an edit chain.
+std::unordered_set<std::int64_t> superseded_versions(const Connection &db) {
+  Statement query(db, k_superseded_versions_sql);
+  std::unordered_set<std::int64_t> ids;
+  while (query.step()) {
+    ids.insert(query.integer(0));
+  }
+  return ids;
+}
+
+} // namespace
+
 PostSelection::PostSelection(const Connection &db, const PostQuery &query,
                              const std::string &columns,
                              const std::function<void(const Statement &)> &read_row)
@@ -126,9 +141,13 @@ PostSelection::PostSelection(const Connection &db, const PostQuery &query,
                           "WHERE " +
                           m_filter.where);
   m_filter.bind(posts);
+  const auto superseded = superseded_versions(db);
   while (posts.step()) {
     SelectedPost post;
     post.id = posts.integer(0);
+    if (superseded.count(post.id) != 0) {
+      continue;
+    }
     post.author_id = posts.is_null(1) ? 0 : posts.integer(1);
     post.created_at = util::parse_iso8601(posts.text(2)).value_or(TimePoint{});
     m_posts.push_back(post);

@@ -27,6 +27,20 @@ struct Store::Impl {
         db(path, flags, uri) {}
 };
 
+// IDs of posts that are older versions of an edit chain whose newer version is stored as a post
+// (X archives and captures keep each version as a tweet of its own, linked by `post_edits`):
+// an edited post counts once, its latest version carrying the counts. Edit chains are few, so
+// this is one pass over them, not a test per post.
+inline constexpr const char *k_superseded_versions_sql = R"sql(
+    SELECT DISTINCT old.id
+    FROM post_edits AS e1
+    JOIN post_edits AS e2 ON e2.post_id = e1.post_id AND e2.position > e1.position
+    JOIN posts AS owner ON owner.id = e1.post_id
+    JOIN posts AS newer ON newer.platform = owner.platform
+                       AND newer.native_id = e2.version_native_id AND newer.is_primary = 1
+    JOIN posts AS old ON old.platform = owner.platform AND old.native_id = e1.version_native_id
+    WHERE old.id <> newer.id)sql";
+
 // A stored RFC 3339 time column; none when NULL or unreadable.
 [[nodiscard]] inline std::optional<TimePoint> column_time(const Statement &statement, int column) {
   if (statement.is_null(column)) {

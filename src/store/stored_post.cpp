@@ -123,6 +123,8 @@ std::optional<StoredPost> find_stored_post(Statement &query, const PostRecord &r
     post.synthetic_id = query.integer(7) != 0;
     post.created_at = query.string(8);
     post.available = query.text(9) == "available";
+    post.retrieved_at = query.string(10);
+    post.placeholder = query.integer(11) != 0;
     if (by_content) {
       const auto at = util::parse_iso8601(post.created_at);
       if (!wanted || !at ||

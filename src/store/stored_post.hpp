@@ -37,6 +37,8 @@ struct StoredPost {
   bool synthetic_id = false;
   std::string created_at;
   bool available = false;
+  std::string retrieved_at; // empty when unknown
+  bool placeholder = false;
 };
 
 // The stored post `record` stands for: by (platform, native_id) with `query` selecting by ID,

@@ -169,3 +169,21 @@ TEST_CASE("Count lines in a tweet capture are one diagnostic, and objects withou
   CHECK(target.diagnostics[1].line == std::optional<std::int64_t>(6));
   CHECK_THAT(target.diagnostics[1].message, Catch::StartsWith("twarc2 output (objects without"));
 }
+
+TEST_CASE("twarc2 notices in place of a tweet and withheld stubs are placeholders without "
+          "entities or counts",
+          "[ingest][twarc]") {
+  const auto target = test::parse_fixture(fixture("x/order/a-late.jsonl"));
+  const auto &notice = target.post_with_id("1580000000000000005");
+  CHECK(notice.placeholder);
+  CHECK(notice.urls.empty()); // the notice's support.twitter.com link is not the author's
+  CHECK_FALSE(notice.metrics.has_value());
+  CHECK(util::format_rfc3339(*notice.retrieved_at) == "2022-10-25T12:00:00Z");
+  const auto &stub = target.post_with_id("1580000000000000006");
+  CHECK(stub.placeholder);
+  const auto &real = target.post_with_id("1580000000000000004");
+  CHECK_FALSE(real.placeholder);
+  CHECK(real.urls.size() == 1);
+  CHECK(real.hashtags.size() == 1);
+  CHECK(util::format_rfc3339(*real.retrieved_at) == "2022-10-25T12:00:00Z");
+}

@@ -104,6 +104,13 @@ struct PostRecord {
   std::optional<MetricCounts> metrics;  // never set on reposts (their counts are the original's)
   std::optional<TimePoint> observed_at; // when `metrics` were true
   std::string raw;                      // the verbatim source record
+  // When the source retrieved this version (a capture's retrieval time, an archive's generation
+  // date): of two versions of a post from routes of the same kind, the later one is kept,
+  // whatever the order of ingests. Unset: the version ingested last is kept.
+  std::optional<TimePoint> retrieved_at;
+  // The text is a notice in place of the post (X: `This Tweet is from an account that is
+  // temporarily unavailable…`, a withheld stub): it never replaces a stored version with content.
+  bool placeholder = false;
   // How complete this route's view of a post is: an export (1) lacks what the API (2) gives, so
   // the same post arriving by both keeps the API's content whatever the order of ingests.
   int detail_rank = 1;
