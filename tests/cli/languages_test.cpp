@@ -3,6 +3,7 @@
 // (docs/metrics.md §5): platforms tag reposts `und` or nothing, having no words of their own.
 #include <catch2/catch.hpp>
 
+#include "store/post_selection.hpp"
 #include "test_support.hpp"
 
 using namespace sociometer;
@@ -78,4 +79,18 @@ TEST_CASE("a Mastodon boost takes the language of its original stored from anoth
   result = run_cli(arabic_by_kind);
   REQUIRE(result.code == 0);
   CHECK_THAT(result.out, Catch::Contains("\r\nrepost,1,"));
+}
+
+TEST_CASE("the repost language keeps the analysis scan on the covering time index",
+          "[cli][languages]") {
+  test::TempDir dir;
+  const auto db = bluesky_store(dir);
+  const auto result =
+      run_cli({"--db", db, "sql",
+               std::string("EXPLAIN QUERY PLAN SELECT p.id, p.account_id, p.created_at, ") +
+                   store::k_post_language_sql +
+                   " FROM posts AS p WHERE p.is_primary = 1 AND p.created_at >= '2024-03-01'",
+               "--format", "csv"});
+  REQUIRE(result.code == 0);
+  CHECK_THAT(result.out, Catch::Contains("SEARCH p USING COVERING INDEX posts_created"));
 }
