@@ -156,7 +156,8 @@ MonthlyReport build_monthly_report(const MonthlyReportInput &input) {
       "engagement summed over the non-repost posts among them";
   report.definitions["languages"] =
       "language of each post: platform-reported, otherwise detected from the text (und when "
-      "unsure: too short, mixed or no text)";
+      "unsure: too short, mixed or no text); a repost's is its original's when the original is "
+      "stored";
   report.definitions["attribution"] = "publication cohort: a post's latest counts belong to the "
                                       "month it was published in";
   return report;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "csv_reader.hpp"
 
+#include <algorithm>
+
 #include "byte_source.hpp"
 #include "formats.hpp"
 #include "sociometer/util/text.hpp"
@@ -521,6 +523,26 @@ void add_text_hashtags(PostRecord &post) {
     entity.start = tag.start;
     entity.end = tag.end;
     post.hashtags.push_back(std::move(entity));
+  }
+}
+
+void add_text_links(PostRecord &post) {
+  for (auto &found : util::find_urls(post.text)) {
+    const auto existing = std::find_if(post.urls.begin(), post.urls.end(), [&](const auto &url) {
+      return !url.start && url.url == found.text;
+    });
+    if (existing != post.urls.end()) {
+      existing->start = found.start;
+      existing->end = found.end;
+      continue;
+    }
+    UrlEntity entity;
+    const bool has_scheme = found.text.find("://") != std::string::npos; // else `www.…`
+    entity.expanded_url = has_scheme ? found.text : "https://" + found.text;
+    entity.url = std::move(found.text);
+    entity.start = found.start;
+    entity.end = found.end;
+    post.urls.push_back(std::move(entity));
   }
 }
 

@@ -119,6 +119,12 @@ struct Recogniser {
 // code-point offsets: for the inputs whose source gives no tag entities (CSV, DYI).
 void add_text_hashtags(PostRecord &post);
 
+// Adds the links util::find_urls finds in `post.text` as URL entities with code-point offsets
+// (`www.` links get `https://` in `expanded_url`), for the inputs whose source gives no link
+// entities (CSV, DYI). A link already in `post.urls` without offsets (an attachment's) gets the
+// offsets instead of a second entity.
+void add_text_links(PostRecord &post);
+
 // One diagnostic per archive entry the container ignored (links, devices): they are not read.
 void report_ignored_entries(const Container &container, IngestTarget &target);
 

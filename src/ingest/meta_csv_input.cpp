@@ -35,7 +35,9 @@ enum class Field {
   shares,
   saves,
   link_clicks,
-  count // number of fields
+  reactions_comments_shares, // the sum of reactions, comments and shares
+  total_clicks,              // the sum of link, other and photo clicks
+  count                      // number of fields
 };
 constexpr auto k_field_count = static_cast<std::size_t>(Field::count);
 
@@ -58,6 +60,8 @@ constexpr std::array k_aliases = {
     Alias{"Likes", Field::likes}, Alias{"Comments", Field::comments},
     Alias{"Shares", Field::shares}, Alias{"Saves", Field::saves},
     Alias{"Link Clicks", Field::link_clicks},
+    Alias{"Reactions, Comments and Shares", Field::reactions_comments_shares},
+    Alias{"Total clicks", Field::total_clicks},
     // Swedish
     Alias{"Publiceringstid", Field::publish_time}, Alias{"Visningar", Field::views},
     Alias{"Räckvidd", Field::reach}, Alias{"Reaktioner", Field::reactions},
@@ -88,6 +92,36 @@ Columns map_columns(const std::vector<std::string> &header) {
     }
   }
   return columns;
+}
+
+// What a blank metric cell means, per column. Meta writes no "0" in post exports: in every row
+// Total clicks = Link Clicks + Other Clicks + Photo clicks and Reactions, Comments and Shares =
+// Reactions + Comments + Shares, with blanks counted as 0. So a blank component of a total that
+// has a value in its row is 0; a blank total (the whole family blank), or a blank column that is
+// no part of a total, is not reported (docs/formats.md).
+struct BlankRule {
+  Field field;
+  std::optional<Field> total; // blank = 0 when this total has a value in the row; else NULL
+};
+constexpr std::array k_blank_rules = {
+    BlankRule{Field::views, std::nullopt},
+    BlankRule{Field::impressions, std::nullopt},
+    BlankRule{Field::reach, std::nullopt},
+    BlankRule{Field::reactions, Field::reactions_comments_shares},
+    BlankRule{Field::likes, std::nullopt}, // Instagram: no total column
+    BlankRule{Field::comments, Field::reactions_comments_shares},
+    BlankRule{Field::shares, Field::reactions_comments_shares},
+    BlankRule{Field::saves, std::nullopt},
+    BlankRule{Field::link_clicks, Field::total_clicks},
+};
+
+std::optional<Field> total_of(Field field) {
+  for (const auto &rule : k_blank_rules) {
+    if (rule.field == field) {
+      return rule.total;
+    }
+  }
+  return std::nullopt;
 }
 
 bool has(const Columns &columns, Field field) {
@@ -157,8 +191,18 @@ private:
     return cell_text(record, m_columns[static_cast<std::size_t>(field)]);
   }
 
+  // The count in `field`'s cell; a blank cell is 0 or not reported by k_blank_rules.
   std::optional<std::int64_t> count(const CsvRecord &record, Field field, IngestTarget &target) {
-    return cell_count(record, m_columns[static_cast<std::size_t>(field)], m_header, path(), target);
+    const auto index = m_columns[static_cast<std::size_t>(field)];
+    if (const auto value = cell_count(record, index, m_header, path(), target)) {
+      return value;
+    }
+    const auto total = total_of(field);
+    if (index < 0 || !trim(cell(record, field)).empty() || !total) {
+      return std::nullopt; // no column, a cell that is not a count, or a blank outside any total
+    }
+    bool ok = true;
+    return parse_count(cell(record, *total), ok) ? std::optional<std::int64_t>(0) : std::nullopt;
   }
 
   void convert(const CsvRecord &record, TimePoint observed, IngestTarget &target) {
@@ -201,6 +245,7 @@ private:
                     : std::move(description);
     post.text_norm = util::normalize_for_matching(post.text);
     add_text_hashtags(post);
+    add_text_links(post);
     post.url = cell(record, Field::permalink);
 
     MetricCounts metrics;

@@ -164,10 +164,11 @@ bool is_handle_char(char c) {
          c == '.';
 }
 
-// Hashtags (any script) and `@handle` mentions (Instagram's letters, digits, `_` and `.`) found in
-// the text, with code-point offsets, and a mention edge per handle.
+// Hashtags (any script), links and `@handle` mentions (Instagram's letters, digits, `_` and `.`)
+// found in the text, with code-point offsets, and a mention edge per handle.
 void add_text_entities(PostRecord &post) {
   add_text_hashtags(post);
+  add_text_links(post);
   const std::string_view text = post.text;
   std::int32_t code_point = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {

@@ -65,7 +65,7 @@ void for_each_hashtag(const PostSelection &selection,
 // The per-post columns of Store::load. Graph analyses need no content: NULLs instead of texts
 // and native IDs save a string per column and post on big stores.
 std::string post_columns(const PostQuery &query) {
-  return std::string("p.platform, p.kind, p.lang, ") +
+  return std::string("p.platform, p.kind, ") + k_post_language_sql + ", " +
          (query.with_content ? "p.native_id, p.text, p.shared_of_native_id, p.quoted_native_id, "
                                "p.reply_to_native_id"
                              : "NULL, NULL, NULL, NULL, NULL");
@@ -151,7 +151,7 @@ GraphFacts Store::load_graph(const PostQuery &query) const {
   return m_impl->db.guard("cannot load the interaction graph", [&] {
     GraphFacts graph;
     Interner languages(graph.languages);
-    PostSelection selection(m_impl->db, query, "p.lang", [&](const Statement &row) {
+    PostSelection selection(m_impl->db, query, k_post_language_sql, [&](const Statement &row) {
       GraphFacts::Post post;
       post.language = languages(row.text(PostSelection::k_first_column));
       graph.posts.push_back(post);

@@ -22,7 +22,8 @@ PostFilter::PostFilter(const PostQuery &selected) : query(selected) {
   add(query.since.has_value(), "p.created_at >= :since");
   add(query.until.has_value(), "p.created_at < :until");
   add(query.platform.has_value(), "p.platform = :platform");
-  add(!query.lang.empty(), "p.lang = :lang");
+  const auto language = std::string("(") + k_post_language_sql + ") = :lang";
+  add(!query.lang.empty(), language.c_str());
   add(!query.account_handle.empty(), "lower(a.handle) = lower(:handle)");
   add(query.owned_only, "a.role = 'own'");
   add(!query.include_followers_only, "p.visibility <> 'private'");

@@ -20,6 +20,16 @@
 
 namespace sociometer::store {
 
+// The language a selected post counts under, as SQL over `posts AS p`: its own, except that a
+// repost takes its original's when the original is stored with one (a repost has no words of its
+// own; platforms tag it `und` or nothing). Every analysis and the `--lang` filter read this.
+// The repost's `shared_of_native_id` is read by row ID in a subquery: naming it on `p` would
+// stop the scan from being served by the covering time index (0005_analysis_index.sql).
+inline constexpr const char *k_post_language_sql =
+    "CASE WHEN p.kind = 'repost' THEN coalesce((SELECT o.lang FROM posts AS o WHERE o.platform = "
+    "p.platform AND o.native_id = (SELECT r.shared_of_native_id FROM posts AS r WHERE r.id = "
+    "p.id)), p.lang) ELSE p.lang END";
+
 // The WHERE clause that selects a PostQuery's posts from `posts AS p LEFT JOIN accounts AS a`,
 // and the binding of its parameters. Only the filters that are set go into the clause: a
 // `:since IS NULL OR …` form would keep SQLite from using the time index, so a one-month report

@@ -243,22 +243,126 @@ std::string url_domain(std::string_view url) {
   return result;
 }
 
-std::vector<FoundTag> find_hashtags(std::string_view text) {
-  // Decode once: code points with their indices.
-  std::vector<char32_t> cps;
+namespace {
+
+// `text` decoded once: its code points and the byte where each starts (plus the end). False for
+// invalid UTF-8, where no offsets can be trusted.
+bool decode_all(std::string_view text, std::vector<char32_t> &cps,
+                std::vector<std::size_t> &byte_at) {
   cps.reserve(text.size());
-  std::vector<std::size_t> byte_at;
+  byte_at.reserve(text.size() + 1);
   std::size_t i = 0;
   while (i < text.size()) {
     const auto decoded = decode_code_point(text, i);
     if (!decoded) {
-      return {}; // invalid UTF-8: no offsets can be trusted
+      return false;
     }
     cps.push_back(decoded->value);
     byte_at.push_back(i);
     i += decoded->length;
   }
   byte_at.push_back(text.size());
+  return true;
+}
+
+// What a URL written in text is made of: printable ASCII other than the characters RFC 3986 never
+// allows unescaped, and the letters, marks and digits of any script (internationalised paths).
+bool is_url_char(char32_t cp) noexcept {
+  if (cp < 0x80) {
+    constexpr std::string_view k_excluded = "<>\"`{}|\\^";
+    return cp > 0x20 && cp < 0x7F &&
+           k_excluded.find(static_cast<char>(cp)) == std::string_view::npos;
+  }
+  return is_word_character(cp);
+}
+
+// Whether the code points at `k` start `prefix` (ASCII, compared case-insensitively).
+bool starts_with_ascii(const std::vector<char32_t> &cps, std::size_t k, std::string_view prefix) {
+  if (cps.size() - k < prefix.size()) {
+    return false;
+  }
+  for (std::size_t j = 0; j < prefix.size(); ++j) {
+    const auto cp = cps[k + j];
+    const auto lower = cp >= 'A' && cp <= 'Z' ? cp - 'A' + 'a' : cp;
+    if (lower != static_cast<char32_t>(prefix[j])) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Length of the link prefix at `k` (`https://`, `http://`, `www.`), 0 when there is none.
+std::size_t url_prefix_length(const std::vector<char32_t> &cps, std::size_t k) {
+  for (const std::string_view prefix : {"https://", "http://", "www."}) {
+    if (starts_with_ascii(cps, k, prefix)) {
+      return prefix.size();
+    }
+  }
+  return 0;
+}
+
+// `end` moved back over sentence punctuation and closing brackets the link does not open.
+std::size_t trim_url_end(const std::vector<char32_t> &cps, std::size_t start, std::size_t end) {
+  constexpr std::u32string_view k_trailing = U".,:;!?'*";
+  while (end > start) {
+    const auto last = cps[end - 1];
+    if (k_trailing.find(last) != std::u32string_view::npos) {
+      --end;
+      continue;
+    }
+    if (last == ')' || last == ']') {
+      const char32_t open = last == ')' ? '(' : '[';
+      const auto first = cps.begin() + static_cast<std::ptrdiff_t>(start);
+      const auto past = cps.begin() + static_cast<std::ptrdiff_t>(end);
+      if (std::count(first, past, open) < std::count(first, past, last)) {
+        --end;
+        continue;
+      }
+    }
+    break;
+  }
+  return end;
+}
+
+} // namespace
+
+std::vector<FoundUrl> find_urls(std::string_view text) {
+  std::vector<char32_t> cps;
+  std::vector<std::size_t> byte_at;
+  if (!decode_all(text, cps, byte_at)) {
+    return {};
+  }
+  std::vector<FoundUrl> urls;
+  for (std::size_t k = 0; k < cps.size(); ++k) {
+    if (k > 0 && (is_word_character(cps[k - 1]) || cps[k - 1] == '/' || cps[k - 1] == '.' ||
+                  cps[k - 1] == '@')) {
+      continue; // inside a word, a path or an address
+    }
+    const auto prefix = url_prefix_length(cps, k);
+    if (prefix == 0) {
+      continue;
+    }
+    std::size_t end = k + prefix;
+    while (end < cps.size() && is_url_char(cps[end])) {
+      ++end;
+    }
+    end = trim_url_end(cps, k + prefix, end);
+    if (end == k + prefix || cps[k + prefix] == '/' || cps[k + prefix] == '.') {
+      continue; // a scheme or `www.` with no host after it
+    }
+    urls.push_back({std::string(text.substr(byte_at[k], byte_at[end] - byte_at[k])),
+                    static_cast<std::int32_t>(k), static_cast<std::int32_t>(end)});
+    k = end - 1;
+  }
+  return urls;
+}
+
+std::vector<FoundTag> find_hashtags(std::string_view text) {
+  std::vector<char32_t> cps;
+  std::vector<std::size_t> byte_at;
+  if (!decode_all(text, cps, byte_at)) {
+    return {};
+  }
   std::vector<FoundTag> tags;
   for (std::size_t k = 0; k < cps.size(); ++k) {
     if ((cps[k] != '#' && cps[k] != 0xFF03) ||

@@ -169,7 +169,8 @@ TEST_CASE("One store holds X, Mastodon, Bluesky, Facebook and Instagram side by 
   }
   SECTION("Facebook: DYI posts without counts beside Business Suite rows") {
     // 2 DYI posts (fb-new; part 2 is truncated and skipped) and 5 CSV rows that match none of
-    // them. CSV Reactions/Comments/Shares: 42/9/6, 4/–/–, 17/2/1, –/–/– (the formula row), 3/0/0.
+    // them. CSV Reactions/Comments/Shares: 42/9/6, 4/0/0 (blanks beside the total 4), 17/2/1,
+    // –/–/– (the formula row, no total), 3/0/0.
     CHECK(cell("facebook", "posts") == "7");
     CHECK(number("facebook", "likes") == 66);
     CHECK(number("facebook", "reposts") == 7);
@@ -182,8 +183,8 @@ TEST_CASE("One store holds X, Mastodon, Bluesky, Facebook and Instagram side by 
     CHECK(number("facebook", "er_impressions") == Approx(81.0 / 7234));
     CHECK(number("facebook", "er_impressions_coverage") == Approx(3.0 / 7));
     CHECK(number("facebook", "er_impressions_median") == Approx(57.0 / 5120));
-    CHECK(number("facebook", "conversation_rate") == Approx(11.0 / 3));
-    CHECK(number("facebook", "amplification_rate") == Approx(7.0 / 3));
+    CHECK(number("facebook", "conversation_rate") == Approx(11.0 / 4));
+    CHECK(number("facebook", "amplification_rate") == Approx(7.0 / 4));
     CHECK(number("facebook", "applause_rate") == Approx(16.5)); // 66 / 4
   }
   SECTION("Instagram: the CSV row joins its DYI post") {

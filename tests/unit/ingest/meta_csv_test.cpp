@@ -61,11 +61,12 @@ TEST_CASE("Meta Facebook post CSV: fields, local times and metrics", "[csv][meta
   CHECK_THAT(first.raw, Catch::Contains(R"("Reactions, Comments and Shares":"57")"));
   CHECK_THAT(first.raw, Catch::Contains(R"("_graph_id":"1029384756102938_1765432109876543")"));
 
-  // Blank is unknown, never zero.
+  // Blank beside a total that has a value is 0: "Reactions, Comments and Shares" 4 = 4 + blank +
+  // blank.
   const auto &second = target.post_with_id("1765432109876544");
   CHECK(second.metrics->likes == Count(4));
-  CHECK_FALSE(second.metrics->replies);
-  CHECK_FALSE(second.metrics->reposts);
+  CHECK(second.metrics->replies == Count(0));
+  CHECK(second.metrics->reposts == Count(0));
 
   // Multi-line caption from Description (longer than Title), seconds, thousands separators.
   const auto &multi = target.post_with_id("1765432109876545");
@@ -73,11 +74,13 @@ TEST_CASE("Meta Facebook post CSV: fields, local times and metrics", "[csv][meta
   CHECK(rfc3339(multi.created_at) == "2024-03-10T13:30:15Z");
   CHECK(multi.metrics->impressions == Count(1234));
   CHECK(multi.metrics->reach == Count(1234));
-  CHECK_FALSE(multi.metrics->link_clicks);
+  CHECK(multi.metrics->link_clicks == Count(0)); // blank, Total clicks 40
 
   // A formula-looking cell is text, verbatim; the ragged row lacks everything after Reach.
   const auto &formula = target.post_with_id("1765432109876546");
   CHECK(formula.text == R"(=HYPERLINK("https://evil.example/","click"))");
+  REQUIRE(formula.urls.size() == 1); // a link in the text, even in a formula
+  CHECK(formula.urls[0].url == "https://evil.example/");
   CHECK(formula.metrics->impressions == Count(300));
   CHECK(formula.metrics->reach == Count(250));
   CHECK_FALSE(formula.metrics->likes);
@@ -296,7 +299,7 @@ TEST_CASE("Meta CSVs end to end: re-ingest under another name, stored metrics an
   REQUIRE(result.code == 0);
   CHECK(result.out == "native_id,created_at,impressions,reach,likes,replies,link_clicks\r\n"
                       "1765432109876543,2024-03-05T05:02:00.000Z,5120,4310,42,9,21\r\n"
-                      "1765432109876544,2024-03-04T11:00:00.000Z,880,702,4,,19\r\n");
+                      "1765432109876544,2024-03-04T11:00:00.000Z,880,702,4,0,19\r\n");
 
   // A page-level series needs --as; with it, one value per day.
   result = test::run_cli({"--db", db, "ingest", fixture("meta-csv/page-views.csv")});
@@ -313,4 +316,96 @@ TEST_CASE("Meta CSVs end to end: re-ingest under another name, stored metrics an
                       "example_org,Facebook Page views,2025-10-25,67753\r\n"
                       "example_org,Facebook Page views,2025-10-26,70010\r\n"
                       "example_org,Facebook Page views,2025-10-27,1204\r\n");
+}
+
+// The shape of a real export (facebook-posts-real-shape.csv): Meta writes no "0"; every row has
+// Total clicks = Link + Other + Photo clicks and "Reactions, Comments and Shares" = Reactions +
+// Comments + Shares with blanks as 0.
+TEST_CASE("Meta post CSV: a blank part of a total that has a value is 0, a blank family is not "
+          "reported",
+          "[csv][meta]") {
+  const auto target = test::parse_fixture(fixture("meta-csv/facebook-posts-real-shape.csv"));
+  REQUIRE(target.posts.size() == 4);
+  CHECK(target.diagnostics.empty());
+
+  // Total clicks 30 = 9 + 21 + blank; 12 = 12 + blank + blank.
+  const auto &links = target.post_with_id("1765432109877001");
+  CHECK(links.metrics->impressions == Count(6000));
+  CHECK(links.metrics->link_clicks == Count(9));
+  CHECK(links.metrics->likes == Count(12));
+  CHECK(links.metrics->replies == Count(0));
+  CHECK(links.metrics->reposts == Count(0));
+
+  // Total clicks 11 = blank + 3 + 8: no link clicks.
+  const auto &photos = target.post_with_id("1765432109877002");
+  CHECK(photos.metrics->link_clicks == Count(0));
+  CHECK(photos.metrics->replies == Count(2));
+  CHECK(photos.metrics->reposts == Count(0));
+
+  // The whole engagement family blank: not reported, not 0.
+  const auto &status = target.post_with_id("1765432109877003");
+  CHECK(status.metrics->link_clicks == Count(1));
+  CHECK_FALSE(status.metrics->likes);
+  CHECK_FALSE(status.metrics->replies);
+  CHECK_FALSE(status.metrics->reposts);
+
+  // The whole click family blank: not reported. Views and Reach are no part of a total.
+  const auto &quiet = target.post_with_id("1765432109877004");
+  CHECK_FALSE(quiet.metrics->link_clicks);
+  CHECK(quiet.metrics->replies == Count(0));
+  CHECK(quiet.metrics->impressions == Count(1000));
+}
+
+TEST_CASE("Meta post CSV: CTR counts the posts whose blank link clicks are 0", "[csv][meta][cli]") {
+  test::TempDir dir;
+  const auto db = dir.file("s.db");
+  REQUIRE(test::run_cli({"--db", db, "ingest", fixture("meta-csv/facebook-posts-real-shape.csv")})
+              .code == 0);
+  // Link clicks reported on 3 of the 4 posts: 9 + 0 + 1 = 10 over their views 6000 + 4000 + 2000
+  // = 12000 → CTR 10 / 12000 = 0.000833…, coverage 3 / 4 = 0.75. (Reading blanks as not
+  // reported gave 10 / 8000 = 0.00125 at coverage 0.5.)
+  const auto result =
+      test::run_cli({"--db", db, "engagement", "--by", "platform", "--format", "csv"});
+  REQUIRE(result.code == 0);
+  // link_clicks, ctr, ctr_coverage
+  CHECK_THAT(result.out, Catch::Contains(",10,0.0008333333333333334,0.75,"));
+}
+
+TEST_CASE("Meta post CSV: links in the caption text are links", "[csv][meta]") {
+  const auto target = test::parse_fixture(fixture("meta-csv/facebook-posts-real-shape.csv"));
+  // "Rapport annuel : https://example.org/rapport-2024. Merci !": the full stop ends the sentence.
+  const auto &links = target.post_with_id("1765432109877001");
+  REQUIRE(links.urls.size() == 1);
+  CHECK(links.urls[0].url == "https://example.org/rapport-2024");
+  CHECK(links.urls[0].expanded_url == "https://example.org/rapport-2024");
+  CHECK(test::slice(links.text, links.urls[0].start, links.urls[0].end) ==
+        "https://example.org/rapport-2024");
+  CHECK(links.urls[0].start == 17);
+
+  // `www.` without a scheme, after an emoji (code points, not bytes).
+  const auto &photos = target.post_with_id("1765432109877002");
+  REQUIRE(photos.urls.size() == 1);
+  CHECK(photos.urls[0].url == "www.example.org/galerie");
+  CHECK(photos.urls[0].expanded_url == "https://www.example.org/galerie");
+  CHECK(photos.urls[0].start == 23);
+  CHECK(photos.urls[0].end == 46);
+
+  // A parenthesis the link opens stays in it; the one closing the aside does not.
+  const auto &status = target.post_with_id("1765432109877003");
+  REQUIRE(status.urls.size() == 1);
+  CHECK(status.urls[0].url == "https://fr.wikipedia.org/wiki/Bénévolat_(France)");
+
+  CHECK(target.post_with_id("1765432109877004").urls.empty());
+}
+
+TEST_CASE("Meta post CSV: top domains come from the links in the text", "[csv][meta][cli]") {
+  test::TempDir dir;
+  const auto db = dir.file("s.db");
+  REQUIRE(test::run_cli({"--db", db, "ingest", fixture("meta-csv/facebook-posts-real-shape.csv")})
+              .code == 0);
+  // example.org in posts 1 and 2, fr.wikipedia.org in post 3; 4 posts in all.
+  const auto result = test::run_cli({"--db", db, "top", "domains", "--format", "csv"});
+  REQUIRE(result.code == 0);
+  CHECK_THAT(result.out, Catch::Contains("1,example.org,2,0.5,1,"));
+  CHECK_THAT(result.out, Catch::Contains("2,fr.wikipedia.org,1,0.25,1,"));
 }

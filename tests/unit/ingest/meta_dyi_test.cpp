@@ -166,6 +166,33 @@ TEST_CASE("Facebook DYI, mid layout: scripts, emoji, genuine Latin-1, text-less 
   CHECK(link.urls[0].url == "https://example.org/report");
 }
 
+TEST_CASE("Facebook DYI: links in the post text are links; a shared link's card is not doubled",
+          "[meta-dyi][ingest]") {
+  const auto target = test::parse_fixture(fixture("meta-dyi/fb-links"));
+  REQUIRE(target.posts.size() == 2);
+
+  // The card's URL is also in the text: one entity, placed on the text (after the emoji, 1 code
+  // point: "Notre rapport 👉 " is 16 code points).
+  const auto &card =
+      post_with_text(target, "Notre rapport 👉 https://example.org/rapport-2024 merci !");
+  REQUIRE(card.urls.size() == 1);
+  CHECK(card.urls[0].url == "https://example.org/rapport-2024");
+  CHECK(card.urls[0].start == 16);
+  CHECK(slice(card.text, card.urls[0].start, card.urls[0].end) ==
+        "https://example.org/rapport-2024");
+
+  // Two links in the text only; the closing parenthesis and full stop are not part of the second.
+  const auto &text =
+      post_with_text(target, "Lisez www.example.org/blog et (https://news.example.com/a?b=1).");
+  REQUIRE(text.urls.size() == 2);
+  CHECK(text.urls[0].url == "www.example.org/blog");
+  CHECK(text.urls[0].expanded_url == "https://www.example.org/blog");
+  CHECK(text.urls[0].start == 6);
+  CHECK(text.urls[1].url == "https://news.example.com/a?b=1");
+  CHECK(text.urls[1].expanded_url == "https://news.example.com/a?b=1");
+  CHECK(slice(text.text, text.urls[1].start, text.urls[1].end) == "https://news.example.com/a?b=1");
+}
+
 TEST_CASE("Facebook DYI without a profile or --as: posts by `owner`, with a hint",
           "[meta-dyi][ingest]") {
   const auto target = test::parse_fixture(fixture("meta-dyi/fb-mid"));

@@ -104,3 +104,24 @@ TEST_CASE("A handle's leading @ is stripped once", "[util][text]") {
   CHECK(util::strip_handle_prefix("").empty());
   CHECK(util::strip_handle_prefix("user@host") == "user@host");
 }
+
+TEST_CASE("Links in plain text: scheme or www., not inside a word, without sentence punctuation",
+          "[util][text]") {
+  const auto urls = util::find_urls(
+      "Voir https://example.org/a_(b), HTTP://Example.org/x?y=1&z=2! et www.example.org/été… "
+      "(https://example.org/c) 📷https://example.org/d🎉 fin");
+  REQUIRE(urls.size() == 5);
+  CHECK(urls[0].text == "https://example.org/a_(b)");
+  CHECK(urls[0].start == 5);
+  CHECK(urls[0].end == 30);
+  CHECK(urls[1].text == "HTTP://Example.org/x?y=1&z=2");
+  CHECK(urls[2].text == "www.example.org/été");
+  CHECK(urls[3].text == "https://example.org/c");
+  CHECK(urls[4].text == "https://example.org/d");
+
+  // A bare scheme, a link inside a word or an address, and an e-mail address are not links.
+  CHECK(util::find_urls("https:// and www. and xhttps://example.org and me@www.example.org "
+                        "and https:///path")
+            .empty());
+  CHECK(util::find_urls("\xff https://example.org").empty()); // invalid UTF-8: no offsets
+}

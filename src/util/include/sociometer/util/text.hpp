@@ -79,6 +79,18 @@ struct FoundTag {
 // by word characters (is_word_character) and ZWNJ/ZWJ; all-digit tags (`#1`) are not hashtags.
 [[nodiscard]] std::vector<FoundTag> find_hashtags(std::string_view text);
 
+// A link found in plain text (no link entities given by the source).
+struct FoundUrl {
+  std::string text;   // as written: `https://example.org/a`, `www.example.org`
+  std::int32_t start; // code points, end exclusive
+  std::int32_t end;
+};
+// Links in valid UTF-8 `text`: `http://`, `https://` (any case) or `www.` not inside a word, up to
+// the first space, control character, symbol or punctuation that cannot be part of a URL
+// (`<>"` and others, emoji, CJK punctuation); trailing `.,:;!?'*` and unbalanced `)`/`]` are
+// sentence punctuation, not part of the link. A bare scheme or `www.` is not a link.
+[[nodiscard]] std::vector<FoundUrl> find_urls(std::string_view text);
+
 // Cuts valid UTF-8 `text` to at most `max_code_points`, appending `…` when it cut.
 [[nodiscard]] std::string truncate_code_points(std::string_view text, std::size_t max_code_points);
 
