@@ -96,32 +96,36 @@ Columns map_columns(const std::vector<std::string> &header) {
 
 // What a blank metric cell means, per column. Meta writes no "0" in post exports: in every row
 // Total clicks = Link Clicks + Other Clicks + Photo clicks and Reactions, Comments and Shares =
-// Reactions + Comments + Shares, with blanks counted as 0. So a blank component of a total that
-// has a value in its row is 0; a blank total (the whole family blank), or a blank column that is
-// no part of a total, is not reported (docs/formats.md).
+// Reactions + Comments + Shares, with blanks counted as 0, and a post nobody clicked has a blank
+// Total clicks too. So a blank count is 0 when its total has a value in the row, or when the post
+// was measured at all (a Views, Impressions or Reach value in its row); the audience columns
+// themselves, blank, are not reported (docs/formats.md).
 struct BlankRule {
   Field field;
-  std::optional<Field> total; // blank = 0 when this total has a value in the row; else NULL
+  bool count = true;          // false: an audience column, whose blank is never 0
+  std::optional<Field> total; // blank = 0 when this total has a value in the row
 };
 constexpr std::array k_blank_rules = {
-    BlankRule{Field::views, std::nullopt},
-    BlankRule{Field::impressions, std::nullopt},
-    BlankRule{Field::reach, std::nullopt},
-    BlankRule{Field::reactions, Field::reactions_comments_shares},
-    BlankRule{Field::likes, std::nullopt}, // Instagram: no total column
-    BlankRule{Field::comments, Field::reactions_comments_shares},
-    BlankRule{Field::shares, Field::reactions_comments_shares},
-    BlankRule{Field::saves, std::nullopt},
-    BlankRule{Field::link_clicks, Field::total_clicks},
+    BlankRule{Field::views, false, std::nullopt},
+    BlankRule{Field::impressions, false, std::nullopt},
+    BlankRule{Field::reach, false, std::nullopt},
+    BlankRule{Field::reactions, true, Field::reactions_comments_shares},
+    BlankRule{Field::likes, true, std::nullopt}, // Instagram: no total column
+    BlankRule{Field::comments, true, Field::reactions_comments_shares},
+    BlankRule{Field::shares, true, Field::reactions_comments_shares},
+    BlankRule{Field::saves, true, std::nullopt},
+    BlankRule{Field::link_clicks, true, Field::total_clicks},
 };
+// The columns whose value says the post was measured.
+constexpr std::array k_audience_fields = {Field::views, Field::impressions, Field::reach};
 
-std::optional<Field> total_of(Field field) {
+const BlankRule *blank_rule(Field field) {
   for (const auto &rule : k_blank_rules) {
     if (rule.field == field) {
-      return rule.total;
+      return &rule;
     }
   }
-  return std::nullopt;
+  return nullptr;
 }
 
 bool has(const Columns &columns, Field field) {
@@ -197,12 +201,19 @@ private:
     if (const auto value = cell_count(record, index, m_header, path(), target)) {
       return value;
     }
-    const auto total = total_of(field);
-    if (index < 0 || !trim(cell(record, field)).empty() || !total) {
-      return std::nullopt; // no column, a cell that is not a count, or a blank outside any total
+    const auto *rule = blank_rule(field);
+    if (index < 0 || !trim(cell(record, field)).empty() || rule == nullptr || !rule->count) {
+      return std::nullopt; // no column, a cell that is not a count, or a blank audience column
     }
     bool ok = true;
-    return parse_count(cell(record, *total), ok) ? std::optional<std::int64_t>(0) : std::nullopt;
+    const auto has_value = [&](Field other) {
+      return m_columns[static_cast<std::size_t>(other)] >= 0 &&
+             parse_count(cell(record, other), ok).has_value();
+    };
+    const bool measured =
+        std::any_of(k_audience_fields.begin(), k_audience_fields.end(), has_value);
+    return measured || (rule->total && has_value(*rule->total)) ? std::optional<std::int64_t>(0)
+                                                                 : std::nullopt;
   }
 
   void convert(const CsvRecord &record, TimePoint observed, IngestTarget &target) {

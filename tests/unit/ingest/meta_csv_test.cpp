@@ -3,6 +3,8 @@
 // page-level daily series, and the broken shapes real files come in. Fixtures:
 // tests/fixtures/meta-csv/generate.py.
 #include <catch2/catch.hpp>
+
+#include <fstream>
 #include <filesystem>
 
 #include "sociometer/error.hpp"
@@ -321,8 +323,8 @@ TEST_CASE("Meta CSVs end to end: re-ingest under another name, stored metrics an
 // The shape of a real export (facebook-posts-real-shape.csv): Meta writes no "0"; every row has
 // Total clicks = Link + Other + Photo clicks and "Reactions, Comments and Shares" = Reactions +
 // Comments + Shares with blanks as 0.
-TEST_CASE("Meta post CSV: a blank part of a total that has a value is 0, a blank family is not "
-          "reported",
+TEST_CASE("Meta post CSV: a blank count is 0 under a total with a value or on a measured post, "
+          "else not reported",
           "[csv][meta]") {
   const auto target = test::parse_fixture(fixture("meta-csv/facebook-posts-real-shape.csv"));
   REQUIRE(target.posts.size() == 4);
@@ -342,18 +344,34 @@ TEST_CASE("Meta post CSV: a blank part of a total that has a value is 0, a blank
   CHECK(photos.metrics->replies == Count(2));
   CHECK(photos.metrics->reposts == Count(0));
 
-  // The whole engagement family blank: not reported, not 0.
+  // The whole engagement family blank, but the post was measured (Views 2000): 0, as Meta writes
+  // a 0 as a blank.
   const auto &status = target.post_with_id("1765432109877003");
   CHECK(status.metrics->link_clicks == Count(1));
-  CHECK_FALSE(status.metrics->likes);
-  CHECK_FALSE(status.metrics->replies);
-  CHECK_FALSE(status.metrics->reposts);
+  CHECK(status.metrics->likes == Count(0));
+  CHECK(status.metrics->replies == Count(0));
+  CHECK(status.metrics->reposts == Count(0));
 
-  // The whole click family blank: not reported. Views and Reach are no part of a total.
+  // The whole click family blank on a measured post: no link clicks. Views stay as given.
   const auto &quiet = target.post_with_id("1765432109877004");
-  CHECK_FALSE(quiet.metrics->link_clicks);
+  CHECK(quiet.metrics->link_clicks == Count(0));
   CHECK(quiet.metrics->replies == Count(0));
   CHECK(quiet.metrics->impressions == Count(1000));
+
+  // A row without Views or Reach: its blanks are unknown, except under a total with a value.
+  test::TempDir dir;
+  const auto path = dir.file("unmeasured.csv");
+  std::ifstream header_source(fixture("meta-csv/facebook-posts-real-shape.csv"));
+  std::string header;
+  std::getline(header_source, header);
+  test::write_file(path, header + "\n1765432109877009,1029384756102938,Example Org,Hello,,,"
+                                  "03/09/2024 08:00,,,No,No,Status,,,,,Lifetime,,,5,5,,,,,,,\n");
+  const auto unmeasured = test::parse_fixture(path);
+  const auto &bare = unmeasured.post_with_id("1765432109877009");
+  CHECK(bare.metrics->likes == Count(5));
+  CHECK(bare.metrics->replies == Count(0)); // a blank part of a total of 5
+  CHECK_FALSE(bare.metrics->link_clicks);   // no total, no audience: not reported
+  CHECK_FALSE(bare.metrics->impressions);
 }
 
 TEST_CASE("Meta post CSV: CTR counts the posts whose blank link clicks are 0", "[csv][meta][cli]") {
@@ -361,14 +379,14 @@ TEST_CASE("Meta post CSV: CTR counts the posts whose blank link clicks are 0", "
   const auto db = dir.file("s.db");
   REQUIRE(test::run_cli({"--db", db, "ingest", fixture("meta-csv/facebook-posts-real-shape.csv")})
               .code == 0);
-  // Link clicks reported on 3 of the 4 posts: 9 + 0 + 1 = 10 over their views 6000 + 4000 + 2000
-  // = 12000 → CTR 10 / 12000 = 0.000833…, coverage 3 / 4 = 0.75. (Reading blanks as not
-  // reported gave 10 / 8000 = 0.00125 at coverage 0.5.)
+  // Every post was measured (Views), so blank link clicks are 0: 9 + 0 + 1 + 0 = 10 over views
+  // 6000 + 4000 + 2000 + 1000 = 13000 → CTR 10 / 13000 = 0.000769…, coverage 1. (Reading blanks
+  // as not reported gave 10 / 8000 = 0.00125 at coverage 0.5.)
   const auto result =
       test::run_cli({"--db", db, "engagement", "--by", "platform", "--format", "csv"});
   REQUIRE(result.code == 0);
   // link_clicks, ctr, ctr_coverage
-  CHECK_THAT(result.out, Catch::Contains(",10,0.0008333333333333334,0.75,"));
+  CHECK_THAT(result.out, Catch::Contains(",10,0.0007692307692307692,1,"));
 }
 
 TEST_CASE("Meta post CSV: links in the caption text are links", "[csv][meta]") {
