@@ -218,3 +218,19 @@ TEST_CASE("A twarc2 created_at that is not a storable time is said, and the ID's
         "between 1970 and 9999; the time of its ID is used");
   CHECK_FALSE(target.diagnostics[0].record_skipped);
 }
+
+TEST_CASE("A CSV header of a million columns is refused, naming the line",
+          "[ingest][limits][csv]") {
+  test::TempDir dir;
+  const auto path = dir.file("wide.csv");
+  std::string header = "id,created_at,text";
+  for (int column = 0; column < 1'000'000; ++column) {
+    header += ",c" + std::to_string(column);
+  }
+  test::write_file(path, header + "\n1,2024-03-05T14:02:11Z,hello\n");
+  ingest::InputOptions options;
+  options.platform = Platform::facebook;
+  options.column_map = "id=id,created_at=created_at,text=text";
+  CHECK(std::string(test::parse_error(path, options).what()) ==
+        path + ": cannot read the header line (line 1: record of more than 10000 fields)");
+}
