@@ -10,6 +10,7 @@
 #include "bluesky_record.hpp"
 #include "formats.hpp"
 #include "json_access.hpp"
+#include "limits.hpp"
 #include "sociometer/error.hpp"
 #include "sociometer/util/text.hpp"
 #include "sociometer/util/time.hpp"
@@ -23,8 +24,6 @@ using bluesky::is_post_uri;
 using bluesky::read_external;
 using bluesky::read_record_embed;
 
-// Longest line accepted (one page of 100 posts is well under a megabyte).
-constexpr std::size_t k_max_line_bytes = std::size_t{256} << 20;
 // Thread levels followed in a getPostThread page (the API itself stops far earlier).
 constexpr int k_max_thread_depth = 200;
 constexpr std::string_view k_invalid_handle = "handle.invalid";
@@ -154,20 +153,31 @@ public:
       if (interrupt_requested()) {
         throw Error(ErrorKind::interrupted, "interrupted");
       }
-      const bool blank = line.find_first_not_of(" \t\r") == std::string_view::npos;
+      const auto overlong = m_source->overlong_line();
+      const bool blank = !overlong && line.find_first_not_of(" \t\r") == std::string_view::npos;
       if (!jsonl && !blank) {
-        jsonl = is_whole_object(line);
+        jsonl = overlong || is_whole_object(line);
       }
       if (jsonl.value_or(false)) {
-        if (!blank) {
-          m_line = m_source->line_number();
+        m_line = m_source->line_number();
+        if (overlong) {
+          // One page of 100 posts is well under a megabyte: such a line is not read at all.
+          diagnose("line of " + std::to_string(*overlong) + " bytes is " + line_limit_text() +
+                       "; skipped",
+                   true);
+        } else if (!blank) {
           parse_line(line);
           target.record_boundary();
         }
         continue;
       }
-      // One page over several lines: keep its bytes exactly, so error offsets are the file's.
+      // One page over several lines: keep its bytes exactly, so error offsets are the file's. It
+      // is parsed whole, so it must stay within the line limit.
       const auto offset = static_cast<std::size_t>(m_source->line_offset());
+      if (overlong || offset + line.size() > max_line_bytes()) {
+        throw Error(ErrorKind::input, m_source->path() + ": page over several lines " +
+                                          line_limit_text() + "; not read");
+      }
       while (document.size() < offset) {
         document.push_back(document.size() + 1 == offset ? '\n' : '\r');
       }
@@ -217,10 +227,6 @@ private:
   }
 
   void parse_line(std::string_view line) {
-    if (line.size() > k_max_line_bytes) {
-      diagnose("line of " + std::to_string(line.size()) + " bytes is too long; skipped", true);
-      return;
-    }
     json::element page;
     if (auto error = m_parser.parse(line.data(), line.size(), true).get(page)) {
       // A complete line that is not JSON: Bluesky pages are long, so the column of the first
@@ -383,9 +389,13 @@ private:
     record.ref = {did, handle};
     record.display_name = std::string(json::string(profile, "displayName"));
     record.created_at = util::parse_iso8601(json::string(profile, "createdAt"));
-    record.followers = json::integer(profile, "followersCount");
-    record.following = json::integer(profile, "followsCount");
-    record.posts_count = json::integer(profile, "postsCount");
+    json::Counts counts;
+    record.followers = counts.read(profile, "followersCount");
+    record.following = counts.read(profile, "followsCount");
+    record.posts_count = counts.read(profile, "postsCount");
+    if (const auto problem = counts.problem("account " + did); !problem.empty()) {
+      diagnose(problem, false);
+    }
     if (record.followers || record.following || record.posts_count) {
       record.observed_at = m_observed_at;
     }
@@ -543,12 +553,16 @@ private:
     }
     x::add_edges(post, reply_target, {}, post.quoted_id.empty() ? AccountRef{} : quoted_author, 0);
 
+    json::Counts read;
     MetricCounts counts;
-    counts.replies = json::integer(view, "replyCount");
-    counts.reposts = json::integer(view, "repostCount");
-    counts.likes = json::integer(view, "likeCount");
-    counts.quotes = json::integer(view, "quoteCount");
-    counts.bookmarks = json::integer(view, "bookmarkCount");
+    counts.replies = read.read(view, "replyCount");
+    counts.reposts = read.read(view, "repostCount");
+    counts.likes = read.read(view, "likeCount");
+    counts.quotes = read.read(view, "quoteCount");
+    counts.bookmarks = read.read(view, "bookmarkCount");
+    if (auto problem = read.problem(""); !problem.empty()) {
+      problems.push_back(std::move(problem));
+    }
     if (!counts.empty()) {
       post.metrics = counts;
       post.observed_at = m_observed_at;

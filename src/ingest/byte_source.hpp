@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -24,8 +25,15 @@ public:
   // The first `max_bytes` bytes (fewer at end of input), without consuming them.
   [[nodiscard]] std::string_view peek(std::size_t max_bytes);
   // Next line without its `\n` (and `\r`); false at end of input. `line` stays valid until the
-  // next call. A last line without `\n` is returned too (`ended_with_newline()` tells).
+  // next call. A last line without `\n` is returned too (`ended_with_newline()` tells). A line
+  // longer than max_line_bytes() is consumed without being held: it is returned empty, and
+  // overlong_line() tells its length.
   bool next_line(std::string_view &line);
+  // The length in bytes of the line next_line() just returned empty because it was too long.
+  [[nodiscard]] std::optional<std::int64_t> overlong_line() const noexcept { return m_overlong; }
+  // Everything not consumed yet, consumed. Throws Error(input) naming the file when it is larger
+  // than `max_bytes` (before holding more than that).
+  [[nodiscard]] std::string read_rest(std::size_t max_bytes);
   // The next unconsumed bytes (at least one, about a read's worth), consumed; false at end of
   // input. `chunk` stays valid until the next call. For decoders (UTF-16 CSV) that cannot split
   // on a `\n` byte. Do not mix with next_line() on the same source.
@@ -38,6 +46,7 @@ public:
 
 private:
   bool fill(); // appends more bytes to the buffer; false at end of input
+  bool skip_overlong_line(std::string_view &line);
 
   std::string m_path;
   std::FILE *m_file = nullptr;
@@ -49,6 +58,8 @@ private:
   std::int64_t m_line_offset = 0; // byte offset of the current line in the input
   std::int64_t m_consumed = 0;    // bytes consumed before m_begin
   bool m_ended_with_newline = true;
+  std::size_t m_line_limit;
+  std::optional<std::int64_t> m_overlong;
   util::Sha256 m_hash;
 };
 

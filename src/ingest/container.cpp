@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "limits.hpp"
 #include "sociometer/error.hpp"
 
 namespace sociometer::ingest {
@@ -17,8 +18,11 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// No single archive entry we parse is allowed beyond this (hostile or corrupt sizes).
-constexpr std::int64_t k_max_entry_bytes = std::int64_t{4} << 30;
+// The refusal of an entry larger than max_input_bytes(), whatever its compression ratio.
+[[noreturn]] void entry_too_large(const std::string &display) {
+  throw Error(ErrorKind::input, display + ": " + input_limit_text() + "; not read",
+              input_limit_hint());
+}
 
 class DirectoryContainer final : public Container {
 public:
@@ -38,7 +42,20 @@ public:
     if (!stream) {
       throw Error(ErrorKind::input, full + ": cannot open: " + std::strerror(errno));
     }
-    std::string content((std::istreambuf_iterator<char>(stream)), std::istreambuf_iterator<char>());
+    std::error_code error;
+    const auto size = fs::file_size(full, error);
+    if (!error && size > max_input_bytes()) {
+      entry_too_large(full);
+    }
+    std::string content;
+    content.reserve(error ? 0 : static_cast<std::size_t>(size));
+    char buffer[1 << 16];
+    while (stream.read(buffer, sizeof buffer) || stream.gcount() > 0) {
+      if (content.size() + static_cast<std::size_t>(stream.gcount()) > max_input_bytes()) {
+        entry_too_large(full); // it grew while being read
+      }
+      content.append(buffer, static_cast<std::size_t>(stream.gcount()));
+    }
     if (stream.bad()) {
       throw Error(ErrorKind::io, full + ": read error");
     }
@@ -118,12 +135,15 @@ public:
       if (!is_regular(entry) || wanted != archive_entry_pathname(entry)) {
         continue; // a link of the same name never stands in for the file
       }
-      if (archive_entry_size_is_set(entry) != 0 && archive_entry_size(entry) > k_max_entry_bytes) {
-        throw Error(ErrorKind::input, display_path(wanted) + ": entry too large (" +
-                                          std::to_string(archive_entry_size(entry)) + " bytes)");
+      // The declared size is checked first, and the bytes as they come: a zip bomb's header may
+      // understate what it decompresses to.
+      const auto limit = max_input_bytes();
+      const bool size_known = archive_entry_size_is_set(entry) != 0;
+      if (size_known && static_cast<std::uint64_t>(archive_entry_size(entry)) > limit) {
+        entry_too_large(display_path(wanted));
       }
       std::string content;
-      if (archive_entry_size_is_set(entry) != 0) {
+      if (size_known) {
         content.reserve(static_cast<std::size_t>(archive_entry_size(entry)));
       }
       char buffer[1 << 16];
@@ -135,10 +155,10 @@ public:
         if (got == 0) {
           break;
         }
-        content.append(buffer, static_cast<std::size_t>(got));
-        if (static_cast<std::int64_t>(content.size()) > k_max_entry_bytes) {
-          throw Error(ErrorKind::input, display_path(wanted) + ": entry too large");
+        if (content.size() + static_cast<std::size_t>(got) > limit) {
+          entry_too_large(display_path(wanted));
         }
+        content.append(buffer, static_cast<std::size_t>(got));
       }
       return content;
     }

@@ -5,16 +5,17 @@
 
 #include "byte_source.hpp"
 #include "formats.hpp"
+#include "limits.hpp"
 #include "sociometer/util/text.hpp"
 #include "sociometer/util/time.hpp"
 
 namespace sociometer::ingest {
 namespace {
 
-// Longest record accepted: beyond it a quote was surely never closed.
-constexpr std::size_t k_max_record_bytes = std::size_t{16} << 20;
 // Bytes looked at to find the delimiter of the first line.
 constexpr std::size_t k_header_scan_bytes = std::size_t{64} * 1024;
+// How much of a line being skipped is held at a time.
+constexpr std::size_t k_chunk_of_record = std::size_t{64} * 1024;
 // An invalid byte stands in for undecodable UTF-16, so the record fails UTF-8 validation.
 constexpr char k_invalid_byte = '\xFF';
 
@@ -200,6 +201,9 @@ int CsvReader::peek() {
 
 void CsvReader::skip_rest_of_line() {
   for (int c = get(); c != -1; c = get()) {
+    if (m_record_text.size() >= k_chunk_of_record) {
+      m_record_text.clear(); // a skipped line is not kept, however long
+    }
     if (c == '\n') {
       ++m_line;
       return;
@@ -212,6 +216,17 @@ void CsvReader::skip_rest_of_line() {
       return;
     }
   }
+}
+
+// A record too large to hold: reported as `message`, its fields dropped and the rest of its line
+// skipped without being kept.
+bool CsvReader::skip_oversized(CsvRecord &record, const std::string &message) {
+  record.fields.clear();
+  record.fields.shrink_to_fit();
+  record.error = message;
+  skip_rest_of_line();
+  m_record_text.clear();
+  return true;
 }
 
 // An unterminated quote swallowed the lines after the record's first one: report the record and
@@ -277,10 +292,9 @@ bool CsvReader::next(CsvRecord &record) {
           ++m_line;
         }
         field += ch;
-        if (m_record_text.size() > k_max_record_bytes) {
-          recover(record, "record longer than " + std::to_string(k_max_record_bytes >> 20) +
-                              " MB (a quote opened on line " + std::to_string(record.line) +
-                              " is probably never closed)");
+        if (m_record_text.size() > m_max_record_bytes) {
+          recover(record, "record " + line_limit_text() + " (a quote opened on line " +
+                              std::to_string(record.line) + " is probably never closed)");
           return true;
         }
       }
@@ -291,6 +305,10 @@ bool CsvReader::next(CsvRecord &record) {
       field.clear();
       quoted = false;
       after_close = false;
+      if (record.fields.size() >= k_max_csv_fields) {
+        return skip_oversized(record, "record of more than " + std::to_string(k_max_csv_fields) +
+                                          " fields");
+      }
       continue;
     }
     if (ch == '\n' || ch == '\r') {
@@ -313,6 +331,9 @@ bool CsvReader::next(CsvRecord &record) {
       continue;
     }
     field += ch;
+    if (m_record_text.size() > m_max_record_bytes) {
+      return skip_oversized(record, "record " + line_limit_text());
+    }
   }
   record.fields.push_back(std::move(field));
   for (std::size_t i = 0; i < record.fields.size(); ++i) {

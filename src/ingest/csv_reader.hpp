@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "limits.hpp"
 #include "sociometer/ingest/ingest.hpp"
 #include "sociometer/model/vocabulary.hpp"
 
@@ -64,6 +65,7 @@ private:
   int get();
   int peek();
   void skip_rest_of_line();
+  bool skip_oversized(CsvRecord &record, const std::string &message);
   void recover(CsvRecord &record, const std::string &message);
 
   ChunkSource m_source;
@@ -79,6 +81,7 @@ private:
   std::size_t m_pos = 0;     // next unread byte of m_text
   std::string m_record_text; // decoded text of the record being read (for recovery)
   std::int64_t m_line = 1;
+  std::size_t m_max_record_bytes = max_line_bytes();
 };
 
 // ---- Helpers for CSV-based inputs ----

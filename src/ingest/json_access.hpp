@@ -98,6 +98,46 @@ inline std::optional<std::int64_t> integer(element value, std::string_view key) 
   return std::nullopt;
 }
 
+// Counts (likes, reposts, followers): a non-negative integer, bare or as a string of digits.
+// Absent, null and `""` are not reported. Anything else (negative, fractional, beyond 64 bits,
+// text) reads as not reported, and is collected so that the record gets one warning naming the
+// fields, not a stored garbage count.
+class Counts {
+public:
+  // The count `key` of `holder`; std::nullopt when absent, null or not a count.
+  std::optional<std::int64_t> read(element holder, std::string_view key) {
+    const auto value = field(holder, key);
+    std::string_view empty;
+    if (!value || value->is_null() ||
+        (value->get_string().get(empty) == simdjson::SUCCESS && empty.empty())) {
+      return std::nullopt;
+    }
+    if (const auto number = integer_value(*value); number && *number >= 0) {
+      return number;
+    }
+    auto text = simdjson::to_string(*value);
+    if (text.size() > 40) {
+      text = util::truncate_code_points(text, 40);
+    }
+    m_invalid += (m_invalid.empty() ? "" : ", ") + std::string(key) + " " + text;
+    ++m_fields;
+    return std::nullopt;
+  }
+  // `SUBJECT: like_count -5 is not a count; treated as not reported` (without `SUBJECT: ` when
+  // empty); empty when all were counts.
+  [[nodiscard]] std::string problem(std::string_view subject) const {
+    if (m_invalid.empty()) {
+      return {};
+    }
+    return std::string(subject) + (subject.empty() ? "" : ": ") + m_invalid +
+           (m_fields == 1 ? " is not a count" : " are not counts") + "; treated as not reported";
+  }
+
+private:
+  std::string m_invalid;
+  int m_fields = 0;
+};
+
 inline bool boolean(element value, std::string_view key) {
   bool result = false;
   if (auto f = field(value, key); f && f->get_bool().get(result) == simdjson::SUCCESS) {

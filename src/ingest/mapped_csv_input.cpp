@@ -197,8 +197,12 @@ private:
     std::vector<std::string> first;
     std::vector<std::string> best; // the row with most mapped columns, for the error message
     std::size_t best_found = 0;
+    std::string first_error; // of the first line, when it could not be read (too many fields)
     for (std::size_t row = 0; row < k_header_search_rows && reader.next(record); ++row) {
       if (!record.error.empty()) {
+        if (row == 0) {
+          first_error = "line " + std::to_string(record.line) + ": " + record.error;
+        }
         continue;
       }
       if (row == 0) {
@@ -231,6 +235,9 @@ private:
                   path() + ": every line is one quoted cell (a spreadsheet re-save, or "
                            "LinkedIn's per-line quoting); its columns cannot be told apart",
                   "save the sheet again as CSV with one column per field");
+    }
+    if (!first_error.empty()) {
+      throw Error(ErrorKind::input, path() + ": cannot read the header line (" + first_error + ")");
     }
     std::string columns;
     std::vector<std::string> keys;

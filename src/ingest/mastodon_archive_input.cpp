@@ -7,6 +7,7 @@
 
 #include "formats.hpp"
 #include "json_access.hpp"
+#include "limits.hpp"
 #include "mastodon_common.hpp"
 #include "sociometer/error.hpp"
 #include "sociometer/util/text.hpp"
@@ -188,6 +189,9 @@ private:
     }
     const auto display = m_container->display_path(name);
     const auto content = m_container->read(name);
+    if (content.size() > max_line_bytes()) { // parsed whole
+      throw Error(ErrorKind::input, display + ": " + line_limit_text() + "; not read");
+    }
     json::element actor;
     if (auto error = m_parser.parse(content).get(actor)) {
       throw Error(ErrorKind::input, display + ": " + json::parse_problem(error));
@@ -257,8 +261,24 @@ private:
     target.diagnose({display, line, std::nullopt, message, true});
   }
 
+  // One outbox item, then the one warning about its counts that were not counts.
   void read_item(std::string_view raw, const std::string &display, std::int64_t line,
                  std::size_t offset, IngestTarget &target) {
+    m_count_problems.clear();
+    read_activity(raw, display, line, offset, target);
+    if (!m_count_problems.empty()) {
+      target.diagnose({display, line, std::nullopt, m_count_problems, false});
+    }
+  }
+
+  void read_activity(std::string_view raw, const std::string &display, std::int64_t line,
+                     std::size_t offset, IngestTarget &target) {
+    if (raw.size() > max_line_bytes()) {
+      skip(target, display, line,
+           "item of " + std::to_string(raw.size()) + " bytes at byte " + std::to_string(offset) +
+               " is " + line_limit_text() + "; skipped");
+      return;
+    }
     json::element item;
     if (auto error = m_parser.parse(raw.data(), raw.size(), true).get(item)) {
       if (error == simdjson::UTF8_ERROR) {
@@ -412,11 +432,19 @@ private:
     x::add_edges(post, reply_target, {}, {}, 0);
 
     MetricCounts counts;
+    json::Counts likes_read;
+    json::Counts shares_read;
     if (auto likes = json::field(note, "likes")) {
-      counts.likes = json::integer(*likes, "totalItems");
+      counts.likes = likes_read.read(*likes, "totalItems");
     }
     if (auto shares = json::field(note, "shares")) {
-      counts.reposts = json::integer(*shares, "totalItems");
+      counts.reposts = shares_read.read(*shares, "totalItems");
+    }
+    for (const auto &[read, what] : {std::pair{&likes_read, "likes"}, {&shares_read, "shares"}}) {
+      if (auto problem = read->problem(""); !problem.empty()) {
+        m_count_problems +=
+            (m_count_problems.empty() ? "" : "; ") + post.native_id + ": " + what + "." + problem;
+      }
     }
     if (!counts.empty()) {
       post.metrics = counts;
@@ -436,6 +464,7 @@ private:
   std::string m_prefix;
   std::optional<TimePoint> m_observed_at;
   std::int64_t m_direct_skipped = 0;
+  mutable std::string m_count_problems; // of the item being read, noted by convert_note
   simdjson::dom::parser m_parser;
 };
 

@@ -7,6 +7,7 @@
 
 #include "formats.hpp"
 #include "json_access.hpp"
+#include "limits.hpp"
 #include "mastodon_common.hpp"
 #include "sociometer/error.hpp"
 #include "sociometer/util/text.hpp"
@@ -15,8 +16,6 @@
 
 namespace sociometer::ingest {
 namespace {
-
-constexpr std::size_t k_max_line_bytes = std::size_t{256} << 20;
 
 std::optional<Visibility> parse_visibility(std::string_view name) {
   if (name == "public") {
@@ -65,34 +64,42 @@ public:
   void parse(IngestTarget &target) override {
     std::string document; // blank lines before the first value keep the line numbers right
     std::string_view line;
+    bool overlong = false;
     while (m_source->next_line(line)) {
-      if (line.find_first_not_of(" \t\r") != std::string_view::npos) {
+      overlong = m_source->overlong_line().has_value();
+      if (overlong || line.find_first_not_of(" \t\r") != std::string_view::npos) {
         break;
       }
       document += '\n';
       line = {};
     }
-    if (line.empty()) {
+    if (line.empty() && !overlong) {
       return;
     }
-    if (is_whole_value(line)) {
+    if (overlong || is_whole_value(line)) {
       // JSON Lines (a file of one line is the same thing).
       do {
         if (interrupt_requested()) {
           throw Error(ErrorKind::interrupted, "interrupted");
         }
-        if (line.find_first_not_of(" \t\r") != std::string_view::npos) {
+        if (const auto length = m_source->overlong_line()) {
+          diagnose(target, {m_source->line_number(), std::nullopt},
+                   "line of " + std::to_string(*length) + " bytes is " + line_limit_text() +
+                       "; skipped",
+                   true);
+        } else if (line.find_first_not_of(" \t\r") != std::string_view::npos) {
           parse_line(line, target);
           target.record_boundary();
         }
       } while (m_source->next_line(line));
       return;
     }
-    // One pretty-printed document: read it whole, then item by item.
-    do {
-      document.append(line);
-      document += '\n';
-    } while (m_source->next_line(line));
+    // One pretty-printed document: read it whole (within the input limit), then item by item.
+    document.append(line);
+    document += '\n';
+    if (document.size() < max_input_bytes()) {
+      document += m_source->read_rest(max_input_bytes() - document.size());
+    }
     try {
       parse_document(document, target);
     } catch (const Error &error) {
@@ -131,11 +138,6 @@ private:
 
   void parse_line(std::string_view line, IngestTarget &target) {
     const Position at{m_source->line_number(), std::nullopt};
-    if (line.size() > k_max_line_bytes) {
-      diagnose(target, at, "line of " + std::to_string(line.size()) + " bytes is too long; skipped",
-               true);
-      return;
-    }
     json::element root;
     if (auto error = m_parser.parse(line.data(), line.size(), true).get(root)) {
       diagnose(target, at, json::line_problem(error, line, m_source->ended_with_newline()), true);
@@ -157,6 +159,7 @@ private:
   void read_backup(json::element root, const Position &at, IngestTarget &target) {
     if (auto account = json::field(root, "account"); account && account->is_object()) {
       emit_account(*account, true, target);
+      report_counts(target, at);
     }
     if (auto statuses = json::array_field(root, "statuses")) {
       for (auto status : *statuses) {
@@ -181,6 +184,13 @@ private:
       const Position at{lines.line_at(begin), begin};
       json::element status;
       const auto raw = text.substr(begin, end - begin);
+      if (raw.size() > max_line_bytes()) {
+        diagnose(target, at,
+                 "status of " + std::to_string(raw.size()) + " bytes is " + line_limit_text() +
+                     "; skipped",
+                 true);
+        return;
+      }
       if (auto error = m_parser.parse(raw.data(), raw.size(), true).get(status)) {
         diagnose(target, at,
                  error == simdjson::UTF8_ERROR ? std::string("invalid UTF-8; status skipped")
@@ -216,9 +226,11 @@ private:
             if (key == "account") {
               json::element account;
               const auto raw = text.substr(value, end - value);
-              if (m_parser.parse(raw.data(), raw.size(), true).get(account) == simdjson::SUCCESS &&
+              if (raw.size() <= max_line_bytes() &&
+                  m_parser.parse(raw.data(), raw.size(), true).get(account) == simdjson::SUCCESS &&
                   account.is_object()) {
                 emit_account(account, true, target);
+                report_counts(target, {lines.line_at(value), value});
               }
             }
             return end;
@@ -244,6 +256,21 @@ private:
     if (!problem.empty()) {
       diagnose(target, at, problem, true);
     }
+    report_counts(target, at);
+  }
+
+  void report_counts(IngestTarget &target, const Position &at) {
+    if (!m_count_problems.empty()) {
+      diagnose(target, at, m_count_problems, false);
+      m_count_problems.clear();
+    }
+  }
+
+  // Counts that were not counts, for the one warning of the Status being read.
+  void note_counts(const std::string &problem) {
+    if (!problem.empty()) {
+      m_count_problems += (m_count_problems.empty() ? "" : "; ") + problem;
+    }
   }
 
   void emit_account(json::element account, bool owner, IngestTarget &target) {
@@ -259,9 +286,11 @@ private:
     record.ref = mastodon::account_ref(known.id);
     record.display_name = std::string(json::string(account, "display_name"));
     record.created_at = util::parse_iso8601(json::string(account, "created_at"));
-    record.followers = json::integer(account, "followers_count");
-    record.following = json::integer(account, "following_count");
-    record.posts_count = json::integer(account, "statuses_count");
+    json::Counts counts;
+    record.followers = counts.read(account, "followers_count");
+    record.following = counts.read(account, "following_count");
+    record.posts_count = counts.read(account, "statuses_count");
+    note_counts(counts.problem("account " + known.id));
     record.observed_at = m_observed_at;
     record.owner = owner;
     target.account(record);
@@ -387,11 +416,13 @@ private:
     }
     x::add_edges(post, reply_target, {}, quoted_author, 0);
 
+    json::Counts read;
     MetricCounts counts;
-    counts.replies = json::integer(status, "replies_count");
-    counts.reposts = json::integer(status, "reblogs_count");
-    counts.likes = json::integer(status, "favourites_count");
-    counts.quotes = json::integer(status, "quotes_count");
+    counts.replies = read.read(status, "replies_count");
+    counts.reposts = read.read(status, "reblogs_count");
+    counts.likes = read.read(status, "favourites_count");
+    counts.quotes = read.read(status, "quotes_count");
+    note_counts(read.problem("status " + post.native_id));
     if (!counts.empty()) {
       post.metrics = counts;
       post.observed_at = m_observed_at;
@@ -407,6 +438,7 @@ private:
   simdjson::dom::parser m_parser;
   std::unordered_set<std::string> m_accounts_seen;
   std::int64_t m_direct_skipped = 0;
+  std::string m_count_problems; // of the Status being read (note_counts)
 };
 
 } // namespace

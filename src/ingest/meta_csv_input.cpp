@@ -166,7 +166,8 @@ public:
     CsvReader reader(*m_source);
     CsvRecord record;
     if (!reader.next(record) || !record.error.empty()) {
-      throw Error(ErrorKind::input, path() + ": cannot read the header line");
+      throw Error(ErrorKind::input, path() + ": cannot read the header line" +
+                                        (record.error.empty() ? "" : ": " + record.error));
     }
     m_header = record.fields;
     m_columns = map_columns(m_header);

@@ -10,6 +10,7 @@
 #include "formats.hpp"
 #include "json_access.hpp"
 #include "json_scan.hpp"
+#include "limits.hpp"
 #include "meta_mojibake.hpp"
 #include "sociometer/error.hpp"
 #include "sociometer/util/sha256.hpp"
@@ -18,8 +19,6 @@
 namespace sociometer::ingest {
 namespace {
 
-// Largest posts file read as a whole (one file at a time is ever held).
-constexpr std::size_t k_max_file_bytes = std::size_t{1} << 31;
 constexpr std::string_view k_fallback_handle = "owner";
 
 enum class EntryKind { none, facebook_posts, instagram_posts };
@@ -264,16 +263,7 @@ private:
   };
 
   // The whole single file (hashed as it is consumed).
-  std::string read_source() {
-    std::string content(m_source->peek(k_max_file_bytes));
-    if (content.size() >= k_max_file_bytes) {
-      throw Error(ErrorKind::input, m_path + ": file too large for a posts file");
-    }
-    std::string_view line;
-    while (m_source->next_line(line)) {
-    }
-    return content;
-  }
+  std::string read_source() { return m_source->read_rest(max_input_bytes()); }
 
   // The account name the export itself gives (Facebook profile, Instagram personal information).
   std::optional<Owner> profile_owner(Platform platform, IngestTarget &target) {
@@ -287,6 +277,11 @@ private:
     const auto display = m_container->display_path(entry);
     const auto content = m_container->read(entry);
     simdjson::dom::element root;
+    if (content.size() > max_line_bytes()) { // parsed whole
+      target.diagnose({display, std::nullopt, std::nullopt,
+                       line_limit_text() + "; the account name is not read from it", false});
+      return std::nullopt;
+    }
     if (auto error = m_parser.parse(content).get(root)) {
       target.diagnose({display, std::nullopt, std::nullopt,
                        json::parse_problem(error) + "; the account name is not read from it",
@@ -398,6 +393,11 @@ private:
       const auto skip = [&](const std::string &why) {
         target.diagnose({display, std::nullopt, static_cast<std::int64_t>(begin), why, true});
       };
+      if (raw.size() > max_line_bytes()) {
+        skip("post of " + std::to_string(raw.size()) + " bytes is " + line_limit_text() +
+             "; skipped");
+        return;
+      }
       simdjson::dom::element item;
       if (auto error = m_parser.parse(raw.data(), raw.size(), true).get(item)) {
         skip(json::parse_problem(error) + "; post skipped");

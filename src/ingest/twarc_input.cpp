@@ -9,6 +9,7 @@
 
 #include "formats.hpp"
 #include "json_access.hpp"
+#include "limits.hpp"
 #include "sociometer/error.hpp"
 #include "sociometer/util/text.hpp"
 #include "sociometer/util/time.hpp"
@@ -17,9 +18,6 @@
 
 namespace sociometer::ingest {
 namespace {
-
-// Longest line accepted (one API page is at most a few MB; anything far beyond is not twarc).
-constexpr std::size_t k_max_line_bytes = std::size_t{256} << 20;
 
 enum class LineForm { page, flattened, compliance, error_only, unknown };
 
@@ -113,16 +111,27 @@ struct Lookup {
   }
 };
 
-AccountRecord user_record(json::element user, std::optional<TimePoint> observed_at) {
+// `problem`: set when a count is not one (json::Counts).
+// Adds `more` to the one diagnostic of a record.
+void add_problem(std::string &problem, const std::string &more) {
+  if (!more.empty()) {
+    problem += (problem.empty() ? "" : "; ") + more;
+  }
+}
+
+AccountRecord user_record(json::element user, std::optional<TimePoint> observed_at,
+                          std::string &problem) {
   AccountRecord record;
   record.platform = Platform::x;
   record.ref = {json::id(user, "id"), std::string(json::string(user, "username"))};
   record.display_name = std::string(json::string(user, "name"));
   record.created_at = util::parse_iso8601(json::string(user, "created_at"));
   if (auto metrics = json::field(user, "public_metrics")) {
-    record.followers = json::integer(*metrics, "followers_count");
-    record.following = json::integer(*metrics, "following_count");
-    record.posts_count = json::integer(*metrics, "tweet_count");
+    json::Counts counts;
+    record.followers = counts.read(*metrics, "followers_count");
+    record.following = counts.read(*metrics, "following_count");
+    record.posts_count = counts.read(*metrics, "tweet_count");
+    problem = counts.problem("user " + record.ref.native_id);
   }
   record.observed_at = observed_at;
   return record;
@@ -144,6 +153,12 @@ public:
     while (m_source->next_line(line)) {
       if (interrupt_requested()) {
         throw Error(ErrorKind::interrupted, "interrupted");
+      }
+      if (const auto length = m_source->overlong_line()) {
+        // One API page is at most a few MB; a line far beyond is not read, only skipped.
+        skip(target,
+             "line of " + std::to_string(*length) + " bytes is " + line_limit_text() + "; skipped");
+        continue;
       }
       if (line.find_first_not_of(" \t\r") == std::string_view::npos) {
         continue;
@@ -198,15 +213,21 @@ private:
     }
   }
 
+  AccountRecord read_user(json::element user, std::optional<TimePoint> observed,
+                          IngestTarget &target) const {
+    std::string problem;
+    auto record = user_record(user, observed, problem);
+    if (!problem.empty()) {
+      target.diagnose({m_source->path(), m_source->line_number(), std::nullopt, problem, false});
+    }
+    return record;
+  }
+
   void skip(IngestTarget &target, const std::string &message) {
     target.diagnose({m_source->path(), m_source->line_number(), std::nullopt, message, true});
   }
 
   void parse_line(std::string_view line, IngestTarget &target) {
-    if (line.size() > k_max_line_bytes) {
-      skip(target, "line of " + std::to_string(line.size()) + " bytes is too long; skipped");
-      return;
-    }
     json::element root;
     if (auto error = m_parser.parse(line.data(), line.size(), true).get(root)) {
       skip(target, json::line_problem(error, line, m_source->ended_with_newline()));
@@ -270,7 +291,7 @@ private:
         break;
       case Holds::users: // a users lookup, followers, following: accounts, never posts
         m_found_records = true;
-        target.account(user_record(object, observed));
+        target.account(read_user(object, observed, target));
         break;
       default:
         note_not_tweets(holds);
@@ -284,7 +305,7 @@ private:
     if (auto includes = json::field(page, "includes")) {
       if (auto users = json::array_field(*includes, "users")) {
         for (auto user : *users) {
-          auto record = user_record(user, observed);
+          auto record = read_user(user, observed, target);
           lookup.handles[record.ref.native_id] = record.ref.handle;
           target.account(record);
         }
@@ -325,7 +346,7 @@ private:
     Lookup lookup;
     const auto note_author = [&](json::element holder) {
       if (auto author = json::field(holder, "author"); author && author->is_object()) {
-        auto record = user_record(*author, observed);
+        auto record = read_user(*author, observed, target);
         if (!record.ref.native_id.empty()) {
           lookup.handles[record.ref.native_id] = record.ref.handle;
           target.account(record);
@@ -391,6 +412,12 @@ private:
         problem = "tweet " + post.native_id + " has no valid created_at; skipped";
         return std::nullopt;
       }
+      if (const auto given = json::field(tweet, "created_at"); given && !given->is_null()) {
+        add_problem(problem, "tweet " + post.native_id + ": created_at " +
+                                 util::truncate_code_points(simdjson::to_string(*given), 40) +
+                                 " is not a time between 1970 and 9999; the time of its ID is "
+                                 "used");
+      }
     }
     post.author = lookup.account(json::id(tweet, "author_id"));
     post.lang = std::string(json::string(tweet, "lang"));
@@ -429,15 +456,17 @@ private:
     if (post.kind != PostKind::repost) {
       // A retweet's counts are the original's: never credited to the reposter.
       if (auto metrics = json::field(tweet, "public_metrics")) {
+        json::Counts read;
         MetricCounts counts;
-        counts.likes = json::integer(*metrics, "like_count");
-        counts.reposts = json::integer(*metrics, "retweet_count");
-        counts.replies = json::integer(*metrics, "reply_count");
-        counts.quotes = json::integer(*metrics, "quote_count");
-        counts.bookmarks = json::integer(*metrics, "bookmark_count");
-        counts.impressions = json::integer(*metrics, "impression_count");
+        counts.likes = read.read(*metrics, "like_count");
+        counts.reposts = read.read(*metrics, "retweet_count");
+        counts.replies = read.read(*metrics, "reply_count");
+        counts.quotes = read.read(*metrics, "quote_count");
+        counts.bookmarks = read.read(*metrics, "bookmark_count");
+        counts.impressions = read.read(*metrics, "impression_count");
         post.metrics = counts;
         post.observed_at = observed;
+        add_problem(problem, read.problem("tweet " + post.native_id));
       }
     }
     if (post.placeholder) {
@@ -448,8 +477,8 @@ private:
     post.raw = simdjson::to_string(tweet);
     post.detail_rank = 2;
     if (mismatch) {
-      problem =
-          "tweet " + post.native_id + ": entity offsets do not match the text; located by search";
+      add_problem(problem, "tweet " + post.native_id +
+                               ": entity offsets do not match the text; located by search");
     }
     return post;
   }

@@ -8,6 +8,7 @@
 #include "formats.hpp"
 #include "json_access.hpp"
 #include "json_scan.hpp"
+#include "limits.hpp"
 #include "sociometer/error.hpp"
 #include "sociometer/util/text.hpp"
 #include "sociometer/util/time.hpp"
@@ -64,10 +65,12 @@ std::string array_problem(json::ArrayProblem problem) {
 }
 
 // Calls `each(element, line, raw)` for every element of the array in one whole data file, each
-// element parsed on its own so that only one element's DOM exists at a time.
+// element parsed on its own so that only one element's DOM exists at a time; an element longer
+// than max_line_bytes() is not parsed but reported to `target` (when given) as skipped.
 // Throws Error(input) with the position for invalid UTF-8, truncated or invalid JSON.
 template <typename Each>
-void for_each_array_element(std::string &content, const std::string &display, Each &&each) {
+void for_each_array_element(std::string &content, const std::string &display, IngestTarget *target,
+                            Each &&each) {
   if (const auto bad = util::find_invalid_utf8(content)) {
     fail_json(content, *bad, display, "invalid UTF-8");
   }
@@ -85,6 +88,15 @@ void for_each_array_element(std::string &content, const std::string &display, Ea
       line += text[line_cursor] == '\n' ? 1 : 0;
     }
     const auto raw = text.substr(begin, end - begin);
+    if (raw.size() > max_line_bytes()) {
+      if (target != nullptr) {
+        target->diagnose({display, line, std::nullopt,
+                          "element of " + std::to_string(raw.size()) + " bytes is " +
+                              line_limit_text() + "; skipped",
+                          true});
+      }
+      return;
+    }
     simdjson::dom::element element;
     if (auto error = parser.parse(raw.data(), raw.size(), true).get(element)) {
       fail_json(content, begin, display, json::parse_problem(error));
@@ -160,6 +172,9 @@ private:
     auto content = m_container->read(name);
     const auto display = m_container->display_path(name);
     const auto body = js_payload(content, display);
+    if (body.size() > max_line_bytes()) { // parsed whole
+      throw Error(ErrorKind::input, display + ": manifest " + line_limit_text());
+    }
     simdjson::dom::element manifest;
     if (auto error = m_manifest_parser.parse(std::string(body)).get(manifest)) {
       throw Error(ErrorKind::input, display + ": manifest: " + json::parse_problem(error));
@@ -234,7 +249,7 @@ private:
                                                          : "data/account.js");
     if (has_entry(name)) {
       auto content = m_container->read(name);
-      for_each_array_element(content, m_container->display_path(name),
+      for_each_array_element(content, m_container->display_path(name), &target,
                              [&](json::element element, std::int64_t, std::string_view) {
                                const auto account =
                                    json::field(element, "account").value_or(element);
@@ -263,7 +278,7 @@ private:
           continue;
         }
         auto content = m_container->read(name);
-        for_each_array_element(content, m_container->display_path(name),
+        for_each_array_element(content, m_container->display_path(name), &target,
                                [&](json::element, std::int64_t, std::string_view) { ++count; });
       }
       (std::string_view(type) == "follower" ? record.followers : record.following) = count;
@@ -282,11 +297,32 @@ private:
       return;
     }
     auto content = m_container->read(name);
-    std::vector<PostRecord> posts;
-    std::unordered_map<std::string, std::vector<std::string>> chains; // id → editTweetIds
+    // Each edit version is its own tweet object; keep only the newest of a chain when present.
+    // The chains are found by a first pass, so that posts are emitted as they are converted and
+    // never all held at once.
+    std::unordered_set<std::string> present;
+    std::vector<std::vector<std::string>> chains;
+    for_each_array_element(content, display, nullptr,
+                           [&](json::element element, std::int64_t, std::string_view) {
+                             const auto tweet = json::field(element, "tweet").value_or(element);
+                             if (auto id = valid_tweet_id(tweet)) {
+                               present.insert(std::move(*id));
+                               if (auto chain = edit_history(tweet); chain.size() > 1) {
+                                 chains.push_back(std::move(chain));
+                               }
+                             }
+                           });
+    std::unordered_set<std::string> superseded;
+    for (const auto &chain : chains) {
+      if (present.count(chain.back()) != 0) {
+        superseded.insert(chain.begin(), chain.end() - 1);
+      }
+    }
+    present.clear();
     std::int64_t elements = 0;
     for_each_array_element(
-        content, display, [&](json::element element, std::int64_t line, std::string_view raw) {
+        content, display, &target,
+        [&](json::element element, std::int64_t line, std::string_view raw) {
           ++elements;
           const auto tweet = json::field(element, "tweet").value_or(element);
           std::string problem;
@@ -294,12 +330,9 @@ private:
           if (!problem.empty()) {
             target.diagnose({display, line, std::nullopt, problem, !post.has_value()});
           }
-          if (post) {
+          if (post && superseded.count(post->native_id) == 0) {
             post->raw = std::string(raw);
-            if (post->edit_history_ids.size() > 1) {
-              chains.emplace(post->native_id, post->edit_history_ids);
-            }
-            posts.push_back(std::move(*post));
+            target.post(*post);
           }
         });
     if (part.count && *part.count != elements) {
@@ -308,22 +341,39 @@ private:
                            std::to_string(elements),
                        false});
     }
-    // Each edit version is its own tweet object; keep only the newest of a chain when present.
-    std::unordered_set<std::string> present;
-    for (const auto &post : posts) {
-      present.insert(post.native_id);
+  }
+
+  // The ID of a tweet parse_tweet() accepts (one with an ID and a valid created_at).
+  static std::optional<std::string> valid_tweet_id(json::element tweet) {
+    auto id = json::id(tweet, "id_str");
+    if (id.empty()) {
+      id = json::id(tweet, "id");
     }
-    std::unordered_set<std::string> superseded;
-    for (const auto &[id, chain] : chains) {
-      if (present.count(chain.back()) != 0) {
-        superseded.insert(chain.begin(), chain.end() - 1);
+    if (id.empty() || !x::parse_twitter_time(json::string(tweet, "created_at"))) {
+      return std::nullopt;
+    }
+    return id;
+  }
+
+  // `editTweetIds` of the tweet's edit chain, oldest first; empty when it names none.
+  static std::vector<std::string> edit_history(json::element tweet) {
+    std::vector<std::string> ids;
+    if (auto edit = json::field(tweet, "edit_info")) {
+      std::optional<json::element> control = json::field(*edit, "initial");
+      if (!control) {
+        if (auto edited = json::field(*edit, "edit")) {
+          control = json::field(*edited, "editControlInitial");
+        }
+      }
+      if (control) {
+        if (auto list = json::array_field(*control, "editTweetIds")) {
+          for (auto id : *list) {
+            ids.push_back(json::id_text(id));
+          }
+        }
       }
     }
-    for (const auto &post : posts) {
-      if (superseded.count(post.native_id) == 0) {
-        target.post(post);
-      }
-    }
+    return ids;
   }
 
   // One archive tweet; `problem` gets a message for a skipped record or a
@@ -394,31 +444,19 @@ private:
 
     if (post.kind != PostKind::repost) {
       // Archive counts of a retweet are "0", never the original's: they are not recorded at all.
+      json::Counts counts;
       MetricCounts metrics;
-      metrics.likes = json::integer(tweet, "favorite_count");
-      metrics.reposts = json::integer(tweet, "retweet_count");
+      metrics.likes = counts.read(tweet, "favorite_count");
+      metrics.reposts = counts.read(tweet, "retweet_count");
       post.metrics = metrics;
       post.observed_at = m_owner.generated_at;
+      problem = counts.problem("tweet " + post.native_id);
     }
     post.retrieved_at = m_owner.generated_at;
-    if (auto edit = json::field(tweet, "edit_info")) {
-      std::optional<json::element> control = json::field(*edit, "initial");
-      if (!control) {
-        if (auto edited = json::field(*edit, "edit")) {
-          control = json::field(*edited, "editControlInitial");
-        }
-      }
-      if (control) {
-        if (auto ids = json::array_field(*control, "editTweetIds")) {
-          for (auto id : *ids) {
-            post.edit_history_ids.push_back(json::id_text(id));
-          }
-        }
-      }
-    }
+    post.edit_history_ids = edit_history(tweet);
     if (mismatch) {
-      problem =
-          "tweet " + post.native_id + ": entity offsets do not match the text; located by search";
+      problem += (problem.empty() ? "" : "; ") + std::string("tweet ") + post.native_id +
+                 ": entity offsets do not match the text; located by search";
     }
     return post;
   }

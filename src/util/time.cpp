@@ -45,9 +45,15 @@ std::optional<TimePoint> make_time(int y, int mo, int d, int h, int mi, int s, i
   if (!ymd.ok() || h > 23 || mi > 59 || s > 60) {
     return std::nullopt;
   }
-  const auto t = sys_days{ymd} + hours{h} + minutes{mi} + seconds{s} + milliseconds{ms} -
-                 minutes{offset_minutes};
-  return time_point_cast<milliseconds>(t);
+  const auto t = time_point_cast<milliseconds>(sys_days{ymd} + hours{h} + minutes{mi} + seconds{s} +
+                                               milliseconds{ms} - minutes{offset_minutes});
+  // What the store's fixed-width times can hold (an offset can push 9999-12-31 past it).
+  constexpr sys_days k_first = sys_days{1970y / January / 1};
+  constexpr sys_days k_after_last = sys_days{10000y / January / 1};
+  if (t < k_first || t >= k_after_last) {
+    return std::nullopt;
+  }
+  return t;
 }
 
 // `Z`, `+HH:MM`, `+HHMM`, `+HH`.
@@ -156,7 +162,13 @@ std::string format_utc(TimePoint t, bool with_ms) {
   *--p = '-';
   p = put_digits(p, static_cast<unsigned>(ymd.month()), 2);
   *--p = '-';
-  p = put_digits(p, static_cast<int>(ymd.year()), 4);
+  const int year = static_cast<int>(ymd.year());
+  if (year < 0 || year > 9999) { // never from the parsers; written as ISO 8601 expanded years
+    auto digits = std::to_string(year < 0 ? -year : year);
+    digits.insert(0, digits.size() < 4 ? 4 - digits.size() : 0, '0');
+    return (year < 0 ? "-" : "+") + digits + std::string(p, end);
+  }
+  p = put_digits(p, year, 4);
   return std::string(p, end);
 }
 

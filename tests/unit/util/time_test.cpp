@@ -89,3 +89,15 @@ TEST_CASE("Unknown time zones are usage errors with a hint", "[util][time]") {
     CHECK_FALSE(error.hint().empty());
   }
 }
+
+TEST_CASE("parse_iso8601 refuses times outside 1970-9999; any time formats without garbage",
+          "[util][time]") {
+  CHECK_FALSE(util::parse_iso8601("9999-12-31T23:00:00-05:00")); // year 10000 in UTC
+  CHECK_FALSE(util::parse_iso8601("1969-12-31T23:59:59Z"));
+  CHECK_FALSE(util::parse_iso8601("30000-01-01T00:00:00Z"));
+  CHECK(util::parse_iso8601("9999-12-31T23:59:59.999Z"));
+  CHECK(util::parse_iso8601("1970-01-01T00:00:00Z"));
+  CHECK(util::format_rfc3339_ms(TimePoint{sys_days{year{10000} / January / 2}}) ==
+        "+10000-01-02T00:00:00.000Z");
+  CHECK(util::format_rfc3339(TimePoint{sys_days{year{-1} / March / 4}}) == "-0001-03-04T00:00:00Z");
+}

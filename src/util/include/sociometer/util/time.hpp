@@ -13,9 +13,11 @@
 namespace sociometer::util {
 
 // `2024-03-05T14:02:11.000Z`, `2024-03-06T10:00:00+00:00`, `2024-03-05T14:02:11+0000`,
-// with or without fraction (any precision, truncated to ms); std::nullopt if malformed.
+// with or without fraction (any precision, truncated to ms); std::nullopt if malformed or not
+// between 1970-01-01 and 9999-12-31 UTC.
 [[nodiscard]] std::optional<TimePoint> parse_iso8601(std::string_view text) noexcept;
-// Fixed-width `YYYY-MM-DDTHH:MM:SS.mmmZ`: sorts as text, which the store relies on.
+// Fixed-width `YYYY-MM-DDTHH:MM:SS.mmmZ`: sorts as text, which the store relies on (years
+// outside 0–9999, which no parser returns, get a sign and as many digits as they need).
 [[nodiscard]] std::string format_rfc3339_ms(TimePoint t);
 // `YYYY-MM-DDTHH:MM:SSZ` for JSON output (RFC 3339 UTC, second precision).
 [[nodiscard]] std::string format_rfc3339(TimePoint t);
