@@ -17,6 +17,9 @@ class ByteSource {
 public:
   // Opens `path`, or stdin for `-`. Throws Error(input) when it cannot be opened.
   explicit ByteSource(const std::string &path);
+  // Reads `bytes` (kept by the source) as if they were a file named `display_path`: a page an API
+  // returned.
+  ByteSource(std::string display_path, std::string bytes);
   ~ByteSource();
   ByteSource(const ByteSource &) = delete;
   ByteSource &operator=(const ByteSource &) = delete;
@@ -40,6 +43,7 @@ private:
   bool fill(); // appends more bytes to the buffer; false at end of input
 
   std::string m_path;
+  std::string m_memory; // the bytes of an in-memory source (fmemopen reads them)
   std::FILE *m_file = nullptr;
   bool m_owns_file = false;
   std::string m_buffer;
