@@ -175,22 +175,6 @@ ImportSummary ingest_one(const std::string &path, const InputRun &run) {
   return summary;
 }
 
-// Opens the store as its one sociometer writer for the whole run (see Store: the writer lock),
-// creating it when absent. A run that waited only for SQLite's lock at each batch could find
-// the store taken between two batches and stop halfway through an input.
-store::Store open_or_create(const std::string &path, IngestObserver &observer) {
-  const bool created = !std::filesystem::exists(path);
-  store::Store store(path, store::OpenMode::read_write_create, busy_timeout());
-  if (created) {
-    store.migrate();
-    observer.store_created(path);
-  }
-  store.require_current_schema();
-  // This run holds the writer lock, so no process that left an import `running` is alive.
-  store.mark_orphaned_imports();
-  return store;
-}
-
 // Marks the owner handle as the organisation's own on the platform named, else on those of the
 // inputs (X when none was recognised).
 void mark_owner(const IngestRequest &request, std::set<Platform> platforms, store::Store &store,
@@ -223,7 +207,11 @@ void add_totals(IngestRun &run) {
 } // namespace
 
 IngestRun run_ingest(const IngestRequest &request, IngestObserver &observer) {
-  auto store = open_or_create(request.store_path, observer);
+  bool created = false;
+  auto store = open_writer_store(request.store_path, created);
+  if (created) {
+    observer.store_created(request.store_path);
+  }
 
   // What the formats that cannot tell by themselves need: platform, column map, zone, owner.
   ingest::InputOptions options;

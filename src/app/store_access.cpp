@@ -49,6 +49,18 @@ store::Store open_existing_store(const std::string &path, store::OpenMode mode) 
   return store;
 }
 
+store::Store open_writer_store(const std::string &path, bool &created) {
+  created = !std::filesystem::exists(path);
+  store::Store store(path, store::OpenMode::read_write_create, busy_timeout());
+  if (created) {
+    store.migrate();
+  }
+  store.require_current_schema();
+  // This run holds the writer lock, so no process that left an import `running` is alive.
+  store.mark_orphaned_imports();
+  return store;
+}
+
 util::TimeZone resolve_zone(const std::optional<util::TimeZone> &named, const store::Store &store) {
   if (named) {
     return *named;

@@ -131,6 +131,7 @@ void add_filter_options(CLI::App &command, FilterOptions &filters);
 void add_init_command(CLI::App &app, Commands &commands);
 void add_status_command(CLI::App &app, Commands &commands);
 void add_ingest_command(CLI::App &app, Commands &commands);
+void add_fetch_command(CLI::App &app, Commands &commands);
 void add_engagement_command(CLI::App &app, Commands &commands);
 void add_report_command(CLI::App &app, Commands &commands);
 void add_sql_command(CLI::App &app, Commands &commands);

@@ -31,6 +31,35 @@ void add_unfinished_imports(const store::Store &store, report::Format format,
       "in full since: ingest them again";
 }
 
+// The fetch sources and where each stands, as a section: like unfinished_imports, always in JSON,
+// in the table only when there are some.
+void add_fetch_sources(const store::Store &store, report::Format format,
+                       report::Envelope &envelope) {
+  const auto cursors = store.fetch_cursors();
+  if (cursors.empty() && format != report::Format::json) {
+    return;
+  }
+  Table section;
+  section.columns = {{"source", ColumnType::text},
+                     {"items", ColumnType::integer},
+                     {"newest_id", ColumnType::text},
+                     {"backfill_done", ColumnType::integer},
+                     {"last_fetch_at", ColumnType::timestamp},
+                     {"last_outcome", ColumnType::text}};
+  for (const auto &cursor : cursors) {
+    section.rows.push_back(
+        {cursor.source, cursor.items,
+         cursor.newest_id.empty() ? Cell{Null{}} : Cell{cursor.newest_id},
+         std::int64_t{cursor.backfill_done ? 1 : 0}, time_cell(cursor.last_fetch_at),
+         cursor.last_outcome.empty() ? Cell{Null{}} : Cell{cursor.last_outcome}});
+  }
+  envelope.sections.emplace_back("fetch_sources", std::move(section));
+  envelope.definitions["fetch_sources"] =
+      "each `fetch` source: items stored from it, the newest item (the next run asks for newer "
+      "ones), whether the first run's walk back finished, when a page was last stored and how "
+      "the latest run ended";
+}
+
 int run_status(Context &context) {
   const auto store = context.invocation.open_store(store::OpenMode::read_only);
   Table table;
@@ -58,6 +87,7 @@ int run_status(Context &context) {
       {"last_import_at", "when the newest import that wrote posts of this platform finished"},
   };
   add_unfinished_imports(store, context.invocation.report_format(), envelope);
+  add_fetch_sources(store, context.invocation.report_format(), envelope);
   report::render_table(table, envelope, context.invocation.report_format(), context.out);
   return 0;
 }

@@ -28,6 +28,17 @@ ByteSource::ByteSource(const std::string &path)
   }
 }
 
+ByteSource::ByteSource(std::string display_path, std::string bytes)
+    : m_path(std::move(display_path)), m_memory(std::move(bytes)) {
+  // fmemopen cannot open an empty buffer for reading: an empty page reads from /dev/null.
+  m_file = m_memory.empty() ? std::fopen("/dev/null", "rb")
+                            : fmemopen(m_memory.data(), m_memory.size(), "rb");
+  m_owns_file = true;
+  if (m_file == nullptr) {
+    throw Error(ErrorKind::input, m_path + ": cannot read: " + std::strerror(errno));
+  }
+}
+
 ByteSource::~ByteSource() {
   if (m_owns_file && m_file != nullptr) {
     std::fclose(m_file);

@@ -18,6 +18,9 @@ class ByteSource {
 public:
   // Opens `path`, or stdin for `-`. Throws Error(input) when it cannot be opened.
   explicit ByteSource(const std::string &path);
+  // Reads `bytes` (kept by the source) as if they were a file named `display_path`: a page an API
+  // returned.
+  ByteSource(std::string display_path, std::string bytes);
   ~ByteSource();
   ByteSource(const ByteSource &) = delete;
   ByteSource &operator=(const ByteSource &) = delete;
@@ -49,6 +52,7 @@ private:
   bool skip_overlong_line(std::string_view &line);
 
   std::string m_path;
+  std::string m_memory; // the bytes of an in-memory source (fmemopen reads them)
   std::FILE *m_file = nullptr;
   bool m_owns_file = false;
   std::string m_buffer;

@@ -268,6 +268,16 @@ std::unique_ptr<Input> open_input(const std::string &path, const InputOptions &o
   throw_unrecognised(probe);
 }
 
+std::unique_ptr<Input> open_fetched_page(std::string display_name, std::string body,
+                                         FetchedFormat format) {
+  auto source = std::make_unique<ByteSource>(std::move(display_name), std::move(body));
+  switch (format) {
+  case FetchedFormat::mastodon_statuses:
+    return make_mastodon_rest_input(std::move(source));
+  }
+  throw Error(ErrorKind::internal, "unknown fetched page format");
+}
+
 void report_ignored_entries(const Container &container, IngestTarget &target) {
   for (const auto &ignored : container.ignored()) {
     target.diagnose({container.display_path(ignored.entry), std::nullopt, std::nullopt,

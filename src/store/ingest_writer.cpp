@@ -6,6 +6,7 @@
 #include <chrono>
 #include <memory>
 
+#include "fetch_cursors.hpp"
 #include "ingest_statements.hpp"
 #include "sociometer/util/text.hpp"
 #include "store_state.hpp"
@@ -224,6 +225,7 @@ public:
   void post(const PostRecord &record) override;
   void page_metric(const PageMetricRecord &record) override;
 
+  void save_fetch_cursor(const FetchCursor &cursor) override;
   void commit() override;
   void rollback() override;
   [[nodiscard]] const IngestCounts &counts() const noexcept override { return m_committed; }
@@ -278,6 +280,11 @@ void SqliteIngestWriter::begin_if_needed() {
     m_db.exec("BEGIN IMMEDIATE");
     m_in_transaction = true;
   }
+}
+
+void SqliteIngestWriter::save_fetch_cursor(const FetchCursor &cursor) {
+  begin_if_needed();
+  write_fetch_cursor(m_db, cursor);
 }
 
 void SqliteIngestWriter::commit() {

@@ -24,6 +24,12 @@ namespace sociometer::app {
 // `path` does not exist, and when its schema is not the current one.
 [[nodiscard]] store::Store open_existing_store(const std::string &path, store::OpenMode mode);
 
+// Opens (creating and migrating when absent; `created` tells) the store of a run that writes
+// posts, as the store's one sociometer writer for the whole run (see Store: the writer lock): a
+// run that waited only for SQLite's lock at each batch could find the store taken between two
+// batches and stop halfway. Imports a dead writer left `running` are marked interrupted.
+[[nodiscard]] store::Store open_writer_store(const std::string &path, bool &created);
+
 // The one precedence rule for the report zone: the zone the user named (`--tz`), else the
 // store's configured zone, else UTC.
 [[nodiscard]] util::TimeZone resolve_zone(const std::optional<util::TimeZone> &named,

@@ -93,6 +93,16 @@ struct PathInputs {
 [[nodiscard]] std::unique_ptr<Input> open_input(const std::string &path,
                                                 const InputOptions &options = {});
 
+// The shape of a page an API returned, as `fetch` asks for it.
+enum class FetchedFormat {
+  mastodon_statuses, // a JSON array of Mastodon Status objects
+};
+
+// A page an API returned, parsed exactly like a file of the same shape: `display_name` (the
+// redacted URL) names it in diagnostics; its counts are observed now.
+[[nodiscard]] std::unique_ptr<Input> open_fetched_page(std::string display_name, std::string body,
+                                                       FetchedFormat format);
+
 // Wraps `input` so every available, non-repost post without a platform language leaves with one
 // detected from its text (libcld2, with its confidence; `und` when too short or mixed).
 [[nodiscard]] std::unique_ptr<Input> with_language_detection(std::unique_ptr<Input> input);

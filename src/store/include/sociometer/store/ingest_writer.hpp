@@ -5,6 +5,7 @@
 
 #include <cstdint>
 
+#include "sociometer/model/fetch_cursor.hpp"
 #include "sociometer/model/records.hpp"
 
 namespace sociometer::store {
@@ -24,6 +25,9 @@ struct IngestCounts {
 // Nothing is visible until commit(); destroying an uncommitted writer rolls back.
 class IngestWriter : public RecordSink {
 public:
+  // Saves where a fetch source stands in the transaction of the records written since the last
+  // commit: the next commit() makes page and cursor durable together, or neither.
+  virtual void save_fetch_cursor(const FetchCursor &cursor) = 0;
   // Makes everything written so far durable and starts a new transaction.
   virtual void commit() = 0;
   // Drops everything since the last commit (counters too).

@@ -17,6 +17,7 @@
 
 #include "sociometer/model/campaign.hpp"
 #include "sociometer/model/facts.hpp"
+#include "sociometer/model/fetch_cursor.hpp"
 #include "sociometer/model/table.hpp"
 #include "sociometer/store/ingest_writer.hpp"
 
@@ -186,6 +187,15 @@ public:
   [[nodiscard]] std::vector<Campaign> campaigns() const;
   // Removes a campaign; false when there is none of that name.
   bool remove_campaign(const std::string &name);
+
+  // ---- Fetch cursors (fetch_cursors.cpp) ------------------------------------------------------
+  // Where the fetch source `source` stands; none before its first stored page.
+  [[nodiscard]] std::optional<FetchCursor> fetch_cursor(const std::string &source) const;
+  // Every fetch source, by name (for `status`).
+  [[nodiscard]] std::vector<FetchCursor> fetch_cursors() const;
+  // Records how the latest run of `source` ended (`ok`, `interrupted`, `failed: …`); nothing
+  // when the source has no cursor yet.
+  void record_fetch_outcome(const std::string &source, const std::string &outcome);
 
   // ---- Status (status.cpp) --------------------------------------------------------------------
   // One row per platform: post and account counts, first and last post, last import.

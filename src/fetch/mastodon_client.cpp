@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "sociometer/fetch/mastodon_client.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cctype>
+
+#include "sociometer/error.hpp"
+#include "sociometer/util/time.hpp"
+
+namespace sociometer::fetch {
+namespace {
+
+// Percent-encodes `text` for a query value or a path segment.
+std::string url_encode(const std::string &text) {
+  static constexpr char k_hex[] = "0123456789ABCDEF";
+  std::string encoded;
+  for (const unsigned char c : text) {
+    if (std::isalnum(c) != 0 || c == '-' || c == '_' || c == '.' || c == '~') {
+      encoded += static_cast<char>(c);
+    } else {
+      encoded += '%';
+      encoded += k_hex[c >> 4];
+      encoded += k_hex[c & 15];
+    }
+  }
+  return encoded;
+}
+
+// A message for a response the caller cannot use.
+[[noreturn]] void refuse(const net::HttpResponse &response, const std::string &shown_url) {
+  std::string detail;
+  try {
+    const auto body = nlohmann::json::parse(response.body);
+    if (body.is_object() && body.contains("error") && body["error"].is_string()) {
+      detail = ": " + body["error"].get<std::string>();
+    }
+  } catch (const nlohmann::json::exception &) { // NOLINT(bugprone-empty-catch): no JSON detail
+  }
+  if (response.status == 401 || response.status == 403) {
+    throw Error(ErrorKind::network,
+                shown_url + ": HTTP " + std::to_string(response.status) + detail,
+                "this server needs a token for it: set SOCIOMETER_MASTODON_TOKEN");
+  }
+  throw Error(ErrorKind::network, shown_url + ": HTTP " + std::to_string(response.status) + detail);
+}
+
+} // namespace
+
+int compare_ids(const std::string &a, const std::string &b) noexcept {
+  if (a.size() != b.size()) {
+    return a.size() < b.size() ? -1 : 1;
+  }
+  return a.compare(b) < 0 ? -1 : (a == b ? 0 : 1);
+}
+
+std::string link_url(const std::string &link_header, const std::string &rel) {
+  // <https://host/api/v1/...?max_id=1>; rel="next", <https://...?min_id=9>; rel="prev"
+  std::size_t pos = 0;
+  while ((pos = link_header.find('<', pos)) != std::string::npos) {
+    const auto close = link_header.find('>', pos);
+    if (close == std::string::npos) {
+      return {};
+    }
+    const auto url = link_header.substr(pos + 1, close - pos - 1);
+    const auto next_entry = link_header.find('<', close);
+    const auto params = link_header.substr(
+        close + 1, next_entry == std::string::npos ? std::string::npos : next_entry - close - 1);
+    if (params.find("rel=\"" + rel + "\"") != std::string::npos ||
+        params.find("rel=" + rel) != std::string::npos) {
+      return url;
+    }
+    pos = close;
+  }
+  return {};
+}
+
+std::string normalise_instance(const std::string &url) {
+  std::string text = url;
+  while (!text.empty() && text.back() == '/') {
+    text.pop_back();
+  }
+  if (text.find("://") == std::string::npos) {
+    text = "https://" + text;
+  }
+  const auto scheme_end = text.find("://");
+  const auto scheme = text.substr(0, scheme_end);
+  const auto host = text.substr(scheme_end + 3);
+  if ((scheme != "https" && scheme != "http") || host.empty() ||
+      host.find_first_of("/?#@ ") != std::string::npos) {
+    throw Error(ErrorKind::usage, "--instance '" + url + "': expected https://HOST");
+  }
+  std::string lowered = host;
+  std::transform(lowered.begin(), lowered.end(), lowered.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return scheme + "://" + lowered;
+}
+
+MastodonClient::MastodonClient(net::HttpClient &http, std::string instance, std::string token)
+    : m_http(http), m_instance(std::move(instance)), m_token(std::move(token)) {}
+
+net::HttpResponse MastodonClient::get(const std::string &url) {
+  net::HttpRequest request{url, {{"Accept", "application/json", false}}};
+  if (!m_token.empty()) {
+    request.headers.push_back({"Authorization", "Bearer " + m_token, true});
+  }
+  return m_http.get(request);
+}
+
+MastodonAccount MastodonClient::lookup_account(const std::string &acct) {
+  const auto url = m_instance + "/api/v1/accounts/lookup?acct=" + url_encode(acct);
+  const auto response = get(url);
+  if (response.status == 404) {
+    throw Error(ErrorKind::input, m_instance + " has no account @" + acct,
+                "check the handle; for a remote account give user@their.server");
+  }
+  if (response.status != 200) {
+    refuse(response, net::redact_url(url));
+  }
+  try {
+    const auto account = nlohmann::json::parse(response.body);
+    if (!account.is_object() || !account.contains("id") || !account["id"].is_string()) {
+      throw Error(ErrorKind::network, net::redact_url(url) + ": not a Mastodon account object");
+    }
+    return {account["id"].get<std::string>(), response.body};
+  } catch (const nlohmann::json::exception &error) {
+    throw Error(ErrorKind::network,
+                net::redact_url(url) + ": not JSON (" + std::string(error.what()) + ")");
+  }
+}
+
+StatusPage MastodonClient::first_page(const std::string &account_id, const std::string &tag,
+                                      const std::string &max_id, const std::string &min_id) {
+  std::string url = m_instance + (account_id.empty()
+                                      ? "/api/v1/timelines/tag/" + url_encode(tag)
+                                      : "/api/v1/accounts/" + url_encode(account_id) + "/statuses");
+  url += "?limit=" + std::to_string(k_page_size);
+  if (!max_id.empty()) {
+    url += "&max_id=" + url_encode(max_id);
+  } else if (!min_id.empty()) {
+    url += "&min_id=" + url_encode(min_id);
+  }
+  return page(url);
+}
+
+StatusPage MastodonClient::page(const std::string &url) {
+  StatusPage result;
+  result.url = net::redact_url(url);
+  const auto response = get(url);
+  if (response.status != 200) {
+    refuse(response, result.url);
+  }
+  nlohmann::json statuses;
+  try {
+    statuses = nlohmann::json::parse(response.body);
+  } catch (const nlohmann::json::exception &error) {
+    throw Error(ErrorKind::network, result.url + ": the page is not JSON (" +
+                                        std::string(error.what()) + "); nothing of it was stored");
+  }
+  if (!statuses.is_array()) {
+    throw Error(ErrorKind::network, result.url + ": expected a JSON array of statuses");
+  }
+  for (const auto &status : statuses) {
+    if (!status.is_object() || !status.contains("id") || !status["id"].is_string()) {
+      throw Error(ErrorKind::network, result.url + ": a status without an id");
+    }
+    StatusStub stub;
+    stub.id = status["id"].get<std::string>();
+    if (status.contains("created_at") && status["created_at"].is_string()) {
+      stub.created_at = util::parse_iso8601(status["created_at"].get<std::string>());
+    }
+    result.statuses.push_back(std::move(stub));
+  }
+  result.body = response.body;
+  // Only links back to the same server are followed: the token must not travel elsewhere.
+  const auto same_server = [&](const std::string &link) {
+    return link.rfind(m_instance + "/", 0) == 0 ? link : std::string();
+  };
+  const auto links = response.header("link");
+  result.older_url = same_server(link_url(links, "next"));
+  result.newer_url = same_server(link_url(links, "prev"));
+  return result;
+}
+
+} // namespace sociometer::fetch

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: Apache-2.0
+// A Mastodon server on 127.0.0.1 for the fetch tests: one account `org` with statuses 1..N
+// (status i created on day i of 2024), the REST endpoints `fetch mastodon` uses with `max_id` /
+// `min_id` and `Link` pagination as Mastodon gives it, and misbehaviour on cue.
+#pragma once
+
+#include <atomic>
+#include <mutex>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "loopback_server.hpp"
+
+namespace sociometer::test {
+
+class MastodonStandIn {
+public:
+  explicit MastodonStandIn(int status_count) : m_count(status_count) {
+    auto &server = m_loopback.server();
+    server.Get("/api/v1/accounts/lookup",
+               [this](const httplib::Request &request, httplib::Response &response) {
+                 record(request);
+                 if (request.get_param_value("acct") != "org") {
+                   response.status = 404;
+                   response.set_content(R"({"error":"Record not found"})", "application/json");
+                   return;
+                 }
+                 response.set_content(account_json(), "application/json");
+               });
+    server.Get("/api/v1/accounts/42/statuses",
+               [this](const httplib::Request &request, httplib::Response &response) {
+                 statuses(request, response);
+               });
+    m_loopback.start();
+  }
+
+  [[nodiscard]] std::string url() const { return m_loopback.base_url(); }
+  // Adds statuses N+1 .. N+more (new posts since the last run).
+  void publish(int more) { m_count += more; }
+  // The next status request answers this way first (once each): 429 with Retry-After 1, 500,
+  // a page that is not JSON.
+  std::atomic<int> rate_limit_next{0};
+  std::atomic<int> fail_next{0};
+  std::atomic<int> garbage_next{0};
+
+  // Every request's path and query, and the Authorization headers seen.
+  [[nodiscard]] std::vector<std::string> requests() const {
+    const std::lock_guard lock(m_mutex);
+    return m_requests;
+  }
+  [[nodiscard]] std::set<std::string> authorizations() const {
+    const std::lock_guard lock(m_mutex);
+    return m_authorizations;
+  }
+
+  static std::string status_json(int id, const std::string &base) {
+    const auto day = std::to_string(100 + (id - 1) % 28 + 1).substr(1);
+    const auto month = std::to_string(100 + (id - 1) / 28 % 12 + 1).substr(1);
+    return R"({"id":")" + std::to_string(id) + R"(","created_at":"2024-)" + month + "-" + day +
+           R"(T10:00:00.000Z","in_reply_to_id":null,"in_reply_to_account_id":null,)"
+           R"("sensitive":false,"spoiler_text":"","visibility":"public","language":"en",)"
+           R"("uri":")" +
+           base + "/users/org/statuses/" + std::to_string(id) +
+           R"(",)"
+           R"("url":")" +
+           base + "/@org/" + std::to_string(id) +
+           R"(",)"
+           R"("replies_count":1,"reblogs_count":2,"favourites_count":)" +
+           std::to_string(id) + R"(,"edited_at":null,"content":"<p>Post )" + std::to_string(id) +
+           R"( #water</p>","reblog":null,"account":)" + account_json_for(base) +
+           R"(,"media_attachments":[],"mentions":[],"tags":[{"name":"water"}],"emojis":[],)"
+           R"("card":null,"poll":null})";
+  }
+
+private:
+  static std::string account_json_for(const std::string &base) {
+    return R"({"id":"42","username":"org","acct":"org","display_name":"Org","url":")" + base +
+           R"(/@org","created_at":"2022-11-07T00:00:00.000Z","followers_count":1250,)"
+           R"("following_count":10,"statuses_count":99,"bot":false,"locked":false})";
+  }
+  std::string account_json() const { return account_json_for(url()); }
+
+  void record(const httplib::Request &request) {
+    const std::lock_guard lock(m_mutex);
+    std::string query;
+    for (const auto &[name, value] : request.params) {
+      query += (query.empty() ? "?" : "&") + name + "=" + value;
+    }
+    m_requests.push_back(request.path + query);
+    if (request.has_header("Authorization")) {
+      m_authorizations.insert(request.get_header_value("Authorization"));
+    }
+  }
+
+  // Mastodon's order: newest first; max_id: below it; min_id: the page just above it.
+  void statuses(const httplib::Request &request, httplib::Response &response) {
+    record(request);
+    if (rate_limit_next.exchange(0) != 0) {
+      response.status = 429;
+      response.set_header("Retry-After", "1");
+      return;
+    }
+    if (fail_next.exchange(0) != 0) {
+      response.status = 500;
+      return;
+    }
+    if (garbage_next.exchange(0) != 0) {
+      response.set_content("[{\"id\":\"broken", "application/json");
+      return;
+    }
+    const int limit = request.has_param("limit") ? std::stoi(request.get_param_value("limit")) : 20;
+    const int count = m_count;
+    int high = count;
+    int low = 1;
+    if (request.has_param("max_id")) {
+      high = std::min(count, std::stoi(request.get_param_value("max_id")) - 1);
+      low = std::max(1, high - limit + 1);
+    } else if (request.has_param("min_id")) {
+      low = std::stoi(request.get_param_value("min_id")) + 1;
+      high = std::min(count, low + limit - 1);
+    } else {
+      low = std::max(1, high - limit + 1);
+    }
+    std::string body = "[";
+    for (int id = high; id >= low; --id) {
+      body += (id == high ? "" : ",") + status_json(id, url());
+    }
+    body += "]";
+    if (high >= low) {
+      const auto path = url() + request.path + "?limit=" + std::to_string(limit);
+      response.set_header("Link", "<" + path + "&max_id=" + std::to_string(low) +
+                                      ">; rel=\"next\", <" + path +
+                                      "&min_id=" + std::to_string(high) + ">; rel=\"prev\"");
+    }
+    response.set_content(body, "application/json");
+  }
+
+  LoopbackServer m_loopback;
+  std::atomic<int> m_count;
+  mutable std::mutex m_mutex;
+  std::vector<std::string> m_requests;
+  std::set<std::string> m_authorizations;
+};
+
+} // namespace sociometer::test
