@@ -29,7 +29,7 @@ ByteSource::ByteSource(const std::string &path)
 }
 
 ByteSource::ByteSource(std::string display_path, std::string bytes)
-    : m_path(std::move(display_path)), m_memory(std::move(bytes)) {
+    : m_path(std::move(display_path)), m_memory(std::move(bytes)), m_line_limit(max_line_bytes()) {
   // fmemopen cannot open an empty buffer for reading: an empty page reads from /dev/null.
   m_file = m_memory.empty() ? std::fopen("/dev/null", "rb")
                             : fmemopen(m_memory.data(), m_memory.size(), "rb");

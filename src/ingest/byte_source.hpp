@@ -62,7 +62,7 @@ private:
   std::int64_t m_line_offset = 0; // byte offset of the current line in the input
   std::int64_t m_consumed = 0;    // bytes consumed before m_begin
   bool m_ended_with_newline = true;
-  std::size_t m_line_limit;
+  std::size_t m_line_limit = 0; // set by every constructor: max_line_bytes()
   std::optional<std::int64_t> m_overlong;
   util::Sha256 m_hash;
 };
