@@ -536,6 +536,14 @@ CauseMetrics cause_metrics(const Dataset &current, const Dataset &lookback,
   return metrics;
 }
 
+void withhold_thin_rates(std::vector<CauseMetrics> &rows, CoverageGate &gate) {
+  for (auto &row : rows) {
+    if (!gate.keep("cta_ctr", row.campaign, row.cta_ctr, row.cta_ctr_coverage)) {
+      row.cta_ctr.reset();
+    }
+  }
+}
+
 Table causes_table(const std::vector<CauseMetrics> &metrics) {
   Table table;
   table.columns = {{"campaign", ColumnType::text},

@@ -215,18 +215,24 @@ Cell key_of(const Dataset &dataset, const PostFacts &post, Dimension dimension,
   }
 }
 
-// The latest snapshot at or before `at`, else the earliest after it.
+// The latest snapshot at or before `at`, else the earliest after it, each only within
+// k_follower_snapshot_distance of `at`.
 std::optional<std::int64_t> as_of(const FollowerSnapshots &series, TimePoint at) noexcept {
-  if (series.empty()) {
-    return std::nullopt;
-  }
   const auto after =
       std::upper_bound(series.begin(), series.end(), at,
                        [](TimePoint t, const auto &entry) { return t < entry.first; });
-  if (after == series.begin()) {
-    return series.front().second;
+  if (after != series.begin() && at - std::prev(after)->first <= k_follower_snapshot_distance) {
+    return std::prev(after)->second;
   }
-  return std::prev(after)->second;
+  if (after != series.end() && after->first - at <= k_follower_snapshot_distance) {
+    return after->second;
+  }
+  return std::nullopt;
+}
+
+// k_follower_snapshot_distance for definitions ("30 days").
+std::string snapshot_distance_text() {
+  return std::to_string(k_follower_snapshot_distance.count()) + " days";
 }
 
 Cell optional_cell(const std::optional<std::int64_t> &value) {
@@ -320,6 +326,9 @@ followers_at_boundary(const FollowerSnapshots &snapshots, TimePoint boundary,
   }
   const auto &[t0, f0] = *std::prev(after);
   const auto &[t1, f1] = *after;
+  if (t1 - t0 > k_follower_snapshot_distance) {
+    return std::nullopt; // a straight line across a long gap would be a guess, not a count
+  }
   const auto share = std::chrono::duration<double>(boundary - t0) / (t1 - t0);
   const auto value = static_cast<double>(f0) + static_cast<double>(f1 - f0) * share;
   const auto index = static_cast<std::size_t>(after - snapshots.begin());
@@ -481,6 +490,36 @@ EngagementRow engagement_total(const Dataset &dataset, std::string label,
   return row;
 }
 
+void withhold_thin_rates(EngagementRow &row, const std::string &where, CoverageGate &gate) {
+  for (const auto &[name, rate] : {std::pair{"er_impressions", &row.er_impressions},
+                                   std::pair{"er_followers", &row.er_followers}}) {
+    if (!gate.keep(name, where, rate->pooled, rate->coverage)) {
+      rate->pooled.reset();
+      rate->median.reset();
+      rate->withheld = true;
+    }
+  }
+  if (!gate.keep("ctr", where, row.ctr, row.ctr_coverage)) {
+    row.ctr.reset();
+  }
+}
+
+void withhold_thin_rates(std::vector<EngagementRow> &rows, CoverageGate &gate) {
+  for (auto &row : rows) {
+    const auto *text = std::get_if<std::string>(&row.key);
+    const auto *number = std::get_if<std::int64_t>(&row.key);
+    withhold_thin_rates(row,
+                        text != nullptr     ? *text
+                        : number != nullptr ? std::to_string(*number)
+                                            : std::string("(row)"),
+                        gate);
+  }
+}
+
+std::string engagement_coverage_rule(const CoverageGate &gate) {
+  return gate.rule("er_impressions, er_followers (with their _median) and ctr");
+}
+
 Table engagement_table(const std::vector<EngagementRow> &rows, Dimension dimension) {
   Table table;
   std::string key_name;
@@ -582,8 +621,11 @@ Table engagement_table(const std::vector<EngagementRow> &rows, Dimension dimensi
 std::string follower_growth_definition() {
   return "(F_end - F_start) / F_start, F = follower count at the period's start and end: the "
          "snapshot nearest the boundary within +/-3 days, else interpolated linearly between the "
-         "snapshots around it (_interpolated = 1); null when a boundary has no snapshot on one "
-         "side or both boundaries fall on the same snapshot, never 0 for unknown; summed over the "
+         "snapshots around it when they are at most " +
+         snapshot_distance_text() +
+         " apart (_interpolated = 1); null when "
+         "a boundary has no snapshot on one side or only a longer gap, or both boundaries fall on "
+         "the same snapshot, never 0 for unknown; summed over the "
          "platform accounts of the row's authors that have both (platform rows: only that "
          "platform's accounts); _coverage = share of those accounts that have both";
 }
@@ -602,7 +644,11 @@ Definitions engagement_definitions() {
        "per-post rate"},
       {"er_followers",
        "sum(engagement) / sum(followers at post time) over the non-repost posts whose author has a "
-       "follower snapshot (the latest at or before the post, else the earliest after it)"},
+       "follower snapshot within " +
+           snapshot_distance_text() +
+           " of the post (the latest at or before it, else the "
+           "earliest after it; none that close: the post has no follower base and is not rated); "
+           "_coverage = share of non-repost posts that have one; _median = median per-post rate"},
       {"period", "calendar day, ISO week (YYYY-Www) or month in the report time zone; posts are "
                  "attributed to the period they were published in"},
       {"hour", "local hour 0-23 in the report time zone"},

@@ -50,6 +50,23 @@ std::vector<CountRow> ranked(std::map<std::string, CountRow> &counts, std::int64
   return rows;
 }
 
+// Withholds the rates of every engagement row of `report` measured on too few posts, and says
+// where in its definitions.
+void withhold_report_rates(MonthlyReport &report, double min_coverage) {
+  CoverageGate gate(min_coverage);
+  withhold_thin_rates(report.current, "headline " + report.month, gate);
+  withhold_thin_rates(report.previous, "previous month " + report.previous_month, gate);
+  for (auto &row : report.by_platform) {
+    withhold_thin_rates(row, "platform " + std::get<std::string>(row.key), gate);
+  }
+  for (auto &row : report.by_account) {
+    withhold_thin_rates(row, "account " + std::get<std::string>(row.key), gate);
+  }
+  report.definitions["min_coverage"] =
+      gate.rule("er_impressions and er_followers (with their _median)");
+  report.definitions.merge(gate.withheld_definitions());
+}
+
 } // namespace
 
 MonthlyReport build_monthly_report(const MonthlyReportInput &input) {
@@ -160,6 +177,7 @@ MonthlyReport build_monthly_report(const MonthlyReportInput &input) {
       "stored";
   report.definitions["attribution"] = "publication cohort: a post's latest counts belong to the "
                                       "month it was published in";
+  withhold_report_rates(report, input.min_coverage);
   return report;
 }
 

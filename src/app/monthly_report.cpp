@@ -12,7 +12,8 @@ TimePoint start_of(const util::TimeZone &zone, std::chrono::year_month month) {
 
 analysis::MonthlyReport monthly_report(const store::Store &store, const util::TimeZone &zone,
                                        std::chrono::year_month month,
-                                       const store::PostQuery &filters, std::size_t top_limit) {
+                                       const store::PostQuery &filters,
+                                       const MonthlyReportOptions &options) {
   const auto since = start_of(zone, month);
   const auto until = start_of(zone, month + std::chrono::months{1});
   store::PostQuery current_query = filters;
@@ -34,7 +35,8 @@ analysis::MonthlyReport monthly_report(const store::Store &store, const util::Ti
   input.until = until;
   input.current = &current;
   input.previous = &previous;
-  input.top_limit = top_limit;
+  input.top_limit = options.top_limit;
+  input.min_coverage = options.min_coverage;
   return analysis::build_monthly_report(input);
 }
 

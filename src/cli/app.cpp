@@ -104,6 +104,11 @@ void add_global_options(CLI::App &app, GlobalOptions &globals) {
   app.add_option("--tz", globals.tz,
                  "IANA time zone for periods and local times (default: store's, else UTC); "
                  "`init --tz` stores it as the store's zone");
+  app.add_option("--min-coverage", globals.min_coverage,
+                 "rates (er_impressions, er_followers, ctr, cta_ctr) measured on a smaller share "
+                 "of their posts are withheld: null, the reason in definitions (0 to 1; "
+                 "default 0.5; 0 shows every rate)")
+      ->type_name("FRACTION");
   app.add_flag("-q,--quiet", globals.quiet, "only print errors on stderr");
   app.add_flag("-v,--verbose", globals.verbose, "more detail on stderr (-vv for debug)");
   app.add_flag("--no-progress", globals.no_progress, "never show progress on stderr");

@@ -116,10 +116,15 @@ int run_causes(const CausesOptions &options, Context &context) {
   const auto zone = context.invocation.zone_in(store);
   const auto period = resolve_period(options.period, zone, store);
   const auto campaigns = app::select_campaigns(store, options.campaign);
-  const auto rows = app::cause_support(store, campaigns, period.since, period.until);
+  auto rows = app::cause_support(store, campaigns, period.since, period.until);
+  analysis::CoverageGate gate(context.invocation.min_coverage);
+  analysis::withhold_thin_rates(rows, gate);
   auto envelope = make_envelope("causes", zone, period, FilterOptions{});
   envelope.params["campaign"] = options.campaign.empty() ? Cell{Null{}} : Cell{options.campaign};
+  envelope.params["min_coverage"] = gate.min_coverage();
   envelope.definitions = analysis::causes_definitions();
+  envelope.definitions["min_coverage"] = gate.rule("cta_ctr");
+  envelope.definitions.merge(gate.withheld_definitions());
   report::render_table(analysis::causes_table(rows), envelope, context.invocation.report_format(),
                        context.out);
   return 0;

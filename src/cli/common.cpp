@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "common.hpp"
 
+#include <charconv>
+
 #include "sociometer/app/store_access.hpp"
 #include "sociometer/error.hpp"
 #include "sociometer/util/text.hpp"
@@ -44,11 +46,28 @@ std::string checked_format(const std::string &given, const FormatOffer &formats)
               formats.hint.empty() ? "use one of: " + names : std::string(formats.hint));
 }
 
+// --min-coverage as a fraction from 0 to 1 (the default when not given).
+double checked_min_coverage(const std::string &given) {
+  if (given.empty()) {
+    return analysis::k_default_min_coverage;
+  }
+  double value = 0;
+  const auto *end = given.data() + given.size();
+  const auto [stop, problem] = std::from_chars(given.data(), end, value);
+  // `!(value <= 1.0)` also refuses NaN.
+  if (problem != std::errc() || stop != end || value < 0.0 || !(value <= 1.0)) {
+    throw Error(ErrorKind::usage, "--min-coverage " + given + ": expected a fraction from 0 to 1",
+                "e.g. --min-coverage 0.5 (the default) or --min-coverage 0 to show every rate");
+  }
+  return value;
+}
+
 } // namespace
 
 Invocation resolve_invocation(const GlobalOptions &globals, const FormatOffer &formats) {
   Invocation invocation;
   invocation.format = checked_format(globals.format, formats);
+  invocation.min_coverage = checked_min_coverage(globals.min_coverage);
   invocation.store_path = app::resolve_store_path(globals.db);
   if (!globals.tz.empty()) {
     invocation.zone = util::TimeZone(globals.tz);

@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "sociometer/analysis/coverage.hpp"
 #include "sociometer/model/vocabulary.hpp"
 #include "sociometer/report/renderer.hpp"
 #include "sociometer/store/store.hpp"
@@ -26,6 +27,7 @@ struct GlobalOptions {
   std::string format;
   std::string output;
   std::string tz;
+  std::string min_coverage;
   bool quiet = false;
   int verbose = 0;
   bool no_progress = false;
@@ -56,6 +58,8 @@ struct Invocation {
   std::string store_path;             // --db, else $SOCIOMETER_DB, else ./sociometer.db
   std::optional<util::TimeZone> zone; // --tz (validated); see zone_in
   std::string format;                 // one of the command's FormatOffer names; empty if none
+  // --min-coverage: rates measured on a smaller share of their posts are withheld (0..1).
+  double min_coverage = analysis::k_default_min_coverage;
   bool quiet = false;
 
   // The report zone: --tz, else the store's configured zone, else UTC.
@@ -66,8 +70,9 @@ struct Invocation {
   [[nodiscard]] store::Store open_store(store::OpenMode mode) const;
 };
 
-// Checks `globals` for a command offering `formats`. Throws Error(usage) for an unknown --tz and
-// for a --format the command does not offer (the message lists those it does).
+// Checks `globals` for a command offering `formats`. Throws Error(usage) for an unknown --tz, for
+// a --format the command does not offer (the message lists those it does) and for a
+// --min-coverage that is not a number from 0 to 1.
 [[nodiscard]] Invocation resolve_invocation(const GlobalOptions &globals,
                                             const FormatOffer &formats);
 

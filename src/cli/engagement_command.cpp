@@ -26,10 +26,15 @@ int run_engagement(const EngagementOptions &options, Context &context) {
   if (period.since && period.until) {
     span = analysis::Span{*period.since, *period.until}; // growth needs both boundaries
   }
-  const auto rows = analysis::engagement_by(dataset, *dimension, zone, span);
+  auto rows = analysis::engagement_by(dataset, *dimension, zone, span);
+  analysis::CoverageGate gate(context.invocation.min_coverage);
+  analysis::withhold_thin_rates(rows, gate);
   auto envelope = make_envelope("engagement", zone, period, options.filters);
   envelope.params["by"] = options.by;
+  envelope.params["min_coverage"] = gate.min_coverage();
   envelope.definitions = analysis::engagement_definitions();
+  envelope.definitions["min_coverage"] = analysis::engagement_coverage_rule(gate);
+  envelope.definitions.merge(gate.withheld_definitions());
   report::render_table(analysis::engagement_table(rows, *dimension), envelope,
                        context.invocation.report_format(), context.out);
   return 0;

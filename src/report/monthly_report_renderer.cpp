@@ -52,22 +52,14 @@ std::string signed_percent(const std::optional<double> &value) {
   return (*value >= 0 ? "+" : "") + fixed(*value * 100.0, 1) + "%";
 }
 
-// A rate good enough to show: present and measured on at least half of the posts.
-std::optional<double> shown_rate(const analysis::PooledRate &rate) {
-  if (!rate.pooled || (rate.coverage && *rate.coverage < 0.5)) {
-    return std::nullopt;
-  }
-  return rate.pooled;
-}
-
-// A rate with its coverage, or why there is none (under 50 % coverage a rate is not shown:
-// docs/metrics.md §8).
+// A rate with its coverage, or why there is none (analysis withholds a rate measured on too few
+// posts: docs/metrics.md §1).
 std::string rate_with_coverage(const analysis::PooledRate &rate) {
+  if (rate.withheld) {
+    return "insufficient coverage (" + percent(rate.coverage) + " of posts)";
+  }
   if (!rate.pooled) {
     return "n/a";
-  }
-  if (rate.coverage && *rate.coverage < 0.5) {
-    return "insufficient coverage (" + percent(rate.coverage) + " of posts)";
   }
   return percent(rate.pooled) + " (coverage " + percent(rate.coverage) + ")";
 }
@@ -132,12 +124,10 @@ void render_markdown(const MonthlyReport &report, const Envelope &envelope, std:
   line("Impressions", now.impressions, before.impressions);
   out << "| Engagement rate (impressions) | " << rate_with_coverage(now.er_impressions) << " | "
       << rate_with_coverage(before.er_impressions) << " | "
-      << signed_percent(change(shown_rate(now.er_impressions), shown_rate(before.er_impressions)))
-      << " |\n";
+      << signed_percent(change(now.er_impressions.pooled, before.er_impressions.pooled)) << " |\n";
   out << "| Engagement rate (followers) | " << rate_with_coverage(now.er_followers) << " | "
       << rate_with_coverage(before.er_followers) << " | "
-      << signed_percent(change(shown_rate(now.er_followers), shown_rate(before.er_followers)))
-      << " |\n";
+      << signed_percent(change(now.er_followers.pooled, before.er_followers.pooled)) << " |\n";
   // Growth is already a change; a change of it would be a second derivative nobody asked for.
   out << "| Follower growth | " << growth_text(now.followers) << " | "
       << growth_text(before.followers) << " | |\n\n";

@@ -210,7 +210,9 @@ TEST_CASE("engagement by month matches a hand count of the fixtures", "[cli][eng
   test::TempDir dir;
   const auto db = dir.file("s.db");
   ingest_x_fixtures(db);
-  const auto result = run_cli({"--db", db, "engagement", "--by", "month", "--format", "csv"});
+  // `--min-coverage 0`: the March er_impressions (2 of 5 posts) is shown, not withheld.
+  const auto result = run_cli(
+      {"--db", db, "engagement", "--by", "month", "--format", "csv", "--min-coverage", "0"});
   REQUIRE(result.code == 0);
   // March, non-repost posts with E = likes + reposts (+ replies + quotes where reported):
   //   archive 1765…001: 42+7 = 49, 1765…003: 3; API 1767…001: 30+4+2+1 = 37 (1000 impressions),
@@ -222,7 +224,8 @@ TEST_CASE("engagement by month matches a hand count of the fixtures", "[cli][eng
   //   Kaushik: replies 2 over the 3 posts reporting replies; (reposts 12 + quotes 1) over the 5
   //   reporting reposts = 2.6; likes 82 / 5 = 16.4; 7 posts / 31 days.
   // April: 1766…004: 10+2, …011: 5+1, …012: 2 → 20; no impressions; followers 1200 (03-12
-  //   snapshot, the latest before): 20/3600 = 0.0055556, median 6/1200 = 0.005.
+  //   snapshot, the latest before, 24–26 days earlier: within 30 days): 20/3600 = 0.0055556,
+  //   median 6/1200 = 0.005.
   //   Kaushik: no replies reported (null); reposts 3 / 3 = 1; likes 17 / 3; 3 posts / 30 days.
   // Per 1,000 followers at post time, over the posts reporting the count: March replies 2 over
   //   1200 + 1200 + 800 followers → 0.625; reposts + quotes 13 over 4·1200 + 800 → 2.3214;
@@ -231,9 +234,8 @@ TEST_CASE("engagement by month matches a hand count of the fixtures", "[cli][eng
   // Follower growth (store zone UTC): March, no snapshot of either author within 3 days of
   //   03-01 and none before it → null, coverage 0. April (test_org only): 04-01 lies between
   //   the API snapshot 03-12T10:00 (1200) and the archive's 05-01T08:00 (2, the archive owner's
-  //   count) → interpolated 1200 − 1198 · 19.583/49.917 = 730; 05-01T00:00 → the 05-01 snapshot,
-  //   8 h away: 2. Growth (2 − 730)/730 = −0.99726, flagged interpolated; over one calendar
-  //   month the compound monthly rate is the same.
+  //   count), 49.9 days apart: more than 30, so no interpolation (it would say −99.7 %) → null,
+  //   coverage 0.
   CHECK(result.out ==
         "period,posts,likes,reposts,replies,quotes,engagement,impressions,er_impressions,"
         "er_impressions_coverage,er_impressions_median,er_followers,er_followers_coverage,er_"
@@ -247,8 +249,7 @@ TEST_CASE("engagement by month matches a hand count of the fixtures", "[cli][eng
         "0.6666666666666666,2.6,16.4,0.625,2.3214285714285716,14.642857142857142,,,0,"
         "0.22580645161290322,,,,,,0,\r\n"
         "2024-04,3,17,3,,,20,,,0,,0.005555555555555556,1,0.005,,1,5.666666666666667,,"
-        "0.8333333333333334,4.722222222222222,,,0,0.1,730,2,-728,-0.9972602739726028,"
-        "-0.9972602739726028,1,1\r\n");
+        "0.8333333333333334,4.722222222222222,,,0,0.1,,,,,,0,\r\n");
 }
 
 TEST_CASE("each count is its latest reported value across routes", "[cli][engagement]") {
@@ -265,11 +266,11 @@ TEST_CASE("each count is its latest reported value across routes", "[cli][engage
   // API (the archive does not report them): E = 42 + 7 + 3 + 1 = 53, 53 / 2000 = 0.0265.
   CHECK_THAT(result.out, Catch::Contains("\r\n1765000000000000001,x,test_org,2024-03-05T14:02:11Z,"
                                          "post,1,42,7,3,1,53,2000,0.0265,1,0.0265,"));
-  // er_followers: the only follower snapshot of test_org is the archive's (2 followers, after the
-  // post) → 53 / 2. Kaushik rates of one post: 3 replies, 7 + 1 amplifications, 42 likes; per
-  // 1,000 of its 2 followers: 1500, 4000, 21000. Post rows have no follower growth.
-  CHECK_THAT(result.out, Catch::Contains(",53,2000,0.0265,1,0.0265,26.5,1,26.5,3,8,42,1500,4000,"
-                                         "21000,,,0,,,,,,,,\r\n"));
+  // er_followers: the only follower snapshot of test_org is the archive's (2 followers on 05-01,
+  // 56 days after the post: more than 30) → no follower base: null, coverage 0. Kaushik rates of
+  // one post: 3 replies, 7 + 1 amplifications, 42 likes; per 1,000 followers null (no base).
+  // Post rows have no follower growth.
+  CHECK_THAT(result.out, Catch::Contains(",53,2000,0.0265,1,0.0265,,0,,3,8,42,,,,,,0,,,,,,,,\r\n"));
 }
 
 TEST_CASE("influencers ranks the accounts of the fixtures' interaction graph",

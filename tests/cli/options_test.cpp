@@ -4,6 +4,7 @@
 // handles.
 #include <catch2/catch.hpp>
 #include <cstdlib>
+#include <nlohmann/json.hpp>
 
 #include "cli/common.hpp"
 #include "sociometer/util/text.hpp"
@@ -203,5 +204,135 @@ TEST_CASE("platforms and handles: one parser, one `@` rule", "[cli][options]") {
     CHECK(result.code == 2);
     CHECK(result.err == "sociometer: error: --platform myspace: unknown platform\n"
                         "hint: use x, mastodon, bluesky, facebook, instagram or other\n");
+  }
+}
+
+namespace {
+
+// A Facebook page with 1000 followers on 2024-03-01 and four posts in March 2024, only the first
+// with impressions (views): engagement 10 + 2 + 3 + 5 = 20, er_impressions = 10 / 1000 = 1 % on
+// 1 of 4 posts (25 % coverage), er_followers = 20 / 4000 = 0.5 % on every post.
+std::string thin_impressions_store(const test::TempDir &dir) {
+  auto db = dir.file("thin.db");
+  test::write_file(dir.file("followers.csv"),
+                   "sep=,\n\"Facebook followers\"\n\"Date\",\"Primary\"\n"
+                   "\"2024-03-01T00:00:00\",\"1000\"\n");
+  std::string posts =
+      "Post ID,Page ID,Page name,Title,Description,Duration (sec),Publish time,Caption type,"
+      "Permalink,Is crosspost,Is share,Post type,Languages,Custom labels,Funded content status,"
+      "Data comment,Date,Views,Reach,\"Reactions, Comments and Shares\",Reactions,Comments,Shares,"
+      "Total clicks,Link Clicks,Other Clicks\n";
+  for (const auto &[id, day, views, reactions, comments, shares] :
+       {std::tuple{"1", "03/04/2024", "1000", 8, 1, 1}, std::tuple{"2", "03/11/2024", "", 2, 0, 0},
+        std::tuple{"3", "03/18/2024", "", 3, 0, 0}, std::tuple{"4", "03/25/2024", "", 5, 0, 0}}) {
+    posts += std::string("90000000000000") + id + ",5550001112223334,UnityRelief,,Post " + id +
+             ",," + day + " 09:00,,,No,No,Photos,,,,,Lifetime," + views + ",," +
+             std::to_string(reactions + comments + shares) + "," + std::to_string(reactions) + "," +
+             std::to_string(comments) + "," + std::to_string(shares) + ",,,\n";
+  }
+  test::write_file(dir.file("posts.csv"), posts);
+  REQUIRE(run_cli({"--db", db, "init", "--tz", "UTC"}).code == 0);
+  REQUIRE(run_cli({"--db", db, "ingest", dir.file("posts.csv")}).code == 0);
+  REQUIRE(run_cli({"--db", db, "ingest", "--as", "UnityRelief", dir.file("followers.csv")}).code ==
+          0);
+  return db;
+}
+
+// The 0-based position of `name` in the first line of `csv`.
+std::size_t csv_column(const std::string &csv, const std::string &name) {
+  const auto header = csv.substr(0, csv.find('\n'));
+  std::size_t column = 0;
+  std::size_t start = 0;
+  while (true) {
+    const auto end = header.find(',', start);
+    if (header.substr(start, end - start) == name) {
+      return column;
+    }
+    REQUIRE(end != std::string::npos);
+    start = end + 1;
+    ++column;
+  }
+}
+
+// Field `column` of the second line of `csv` (no quoted commas in these rows).
+std::string csv_field(const std::string &csv, std::size_t column) {
+  const auto first = csv.find('\n') + 1;
+  auto line = csv.substr(first, csv.find('\n', first) - first);
+  for (std::size_t i = 0; i < column; ++i) {
+    line = line.substr(line.find(',') + 1);
+  }
+  return line.substr(0, line.find(','));
+}
+
+} // namespace
+
+TEST_CASE("coverage threshold: every output withholds a rate measured on too few posts",
+          "[cli][options][coverage]") {
+  test::TempDir dir;
+  const auto db = thin_impressions_store(dir);
+  const auto engagement = [&](const std::string &format) {
+    const auto result =
+        run_cli({"--db", db, "engagement", "--month", "2024-03", "--format", format});
+    REQUIRE(result.code == 0);
+    return result.out;
+  };
+
+  const auto json = nlohmann::json::parse(engagement("json"));
+  const auto &row = json.at("rows").at(0);
+  CHECK(row.at("posts") == 4);
+  CHECK(row.at("engagement") == 20);
+  CHECK(row.at("er_impressions").is_null());
+  CHECK(row.at("er_impressions_median").is_null());
+  CHECK(row.at("er_impressions_coverage").get<double>() == Approx(0.25));
+  CHECK(row.at("er_followers").get<double>() == Approx(20.0 / 4000.0)); // full coverage: shown
+  CHECK(json.at("params").at("min_coverage").get<double>() == Approx(0.5));
+  CHECK(json.at("definitions").at("er_impressions_withheld") ==
+        "er_impressions withheld (null): coverage < 50% (--min-coverage) in 2024-03 "
+        "(coverage 25%)");
+
+  const auto csv = engagement("csv");
+  CHECK(csv_field(csv, csv_column(csv, "er_impressions")).empty());
+  CHECK(csv_field(csv, csv_column(csv, "er_impressions_coverage")) == "0.25");
+  CHECK(csv_field(csv, csv_column(csv, "er_followers")) == "0.005");
+  CHECK_THAT(engagement("table"), Catch::Contains("er_impressions_withheld"));
+
+  auto result = run_cli({"--db", db, "report", "--month", "2024-03", "--format", "json"});
+  REQUIRE(result.code == 0);
+  const auto report = nlohmann::json::parse(result.out);
+  CHECK(report.at("report").at("headline").at("er_impressions").is_null());
+  CHECK(report.at("report").at("headline").at("er_followers").get<double>() == Approx(0.005));
+  CHECK_THAT(report.at("definitions").at("er_impressions_withheld").get<std::string>(),
+             Catch::Contains("headline 2024-03 (coverage 25%)"));
+  result = run_cli({"--db", db, "report", "--month", "2024-03"});
+  REQUIRE(result.code == 0);
+  CHECK_THAT(result.out, Catch::Contains("| Engagement rate (impressions) | insufficient coverage "
+                                         "(25.00% of posts) |"));
+
+  SECTION("--min-coverage lets the analyst choose, before or after the command") {
+    result = run_cli({"--db", db, "engagement", "--month", "2024-03", "--format", "json",
+                      "--min-coverage", "0.25"});
+    REQUIRE(result.code == 0);
+    const auto shown = nlohmann::json::parse(result.out);
+    CHECK(shown.at("rows").at(0).at("er_impressions").get<double>() == Approx(10.0 / 1000.0));
+    CHECK_FALSE(shown.at("definitions").contains("er_impressions_withheld"));
+    result = run_cli(
+        {"--db", db, "--min-coverage", "1", "report", "--month", "2024-03", "--format", "json"});
+    REQUIRE(result.code == 0);
+    CHECK(nlohmann::json::parse(result.out)
+              .at("report")
+              .at("headline")
+              .at("er_impressions")
+              .is_null());
+  }
+  SECTION("a value that is not a fraction from 0 to 1 is a usage error") {
+    for (const auto *bad : {"1.5", "-0.1", "half", "nan", "0.5x"}) {
+      result = run_cli({"--db", db, "--min-coverage", bad, "engagement"});
+      INFO(bad);
+      CHECK(result.code == 2);
+      CHECK(result.out.empty());
+      CHECK(result.err == std::string("sociometer: error: --min-coverage ") + bad +
+                              ": expected a fraction from 0 to 1\nhint: e.g. --min-coverage 0.5 "
+                              "(the default) or --min-coverage 0 to show every rate\n");
+    }
   }
 }

@@ -373,3 +373,107 @@ TEST_CASE("Compound monthly follower growth over a multi-month period",
     CHECK(*rows[0].followers.monthly == Approx(0.0665887).margin(1e-6));
   }
 }
+
+TEST_CASE("Follower base: only a snapshot within 30 days of the post rates it",
+          "[analysis][engagement][followers]") {
+  // An archive exported in 2023 records its owner's 96 followers then; posts from 2015 and from
+  // two weeks before the export.
+  AccountFacts owner;
+  owner.followers = {{day_of(2023, 6, 1), 96}};
+  SECTION("followers_at: 30 days either side counts, a millisecond more does not") {
+    CHECK(analysis::followers_at(owner, day_of(2023, 5, 2)) == std::optional<std::int64_t>(96));
+    CHECK(analysis::followers_at(owner, day_of(2023, 7, 1)) == std::optional<std::int64_t>(96));
+    CHECK_FALSE(analysis::followers_at(owner, day_of(2023, 5, 2) - milliseconds{1}));
+    CHECK_FALSE(analysis::followers_at(owner, day_of(2023, 7, 1) + milliseconds{1}));
+    CHECK_FALSE(analysis::followers_at(owner, day_of(2015, 3, 10)));
+  }
+  SECTION("the latest before within reach, else the earliest after within reach") {
+    AccountFacts account;
+    account.followers = {{day_of(2024, 1, 1), 500}, {day_of(2024, 3, 1), 700}};
+    // 2024-02-05: 35 days after the first, 25 before the second: the second.
+    CHECK(analysis::followers_at(account, day_of(2024, 2, 5)) == std::optional<std::int64_t>(700));
+    // 2024-01-20: 19 days after the first (as-of), although the second is not far either.
+    CHECK(analysis::followers_at(account, day_of(2024, 1, 20)) == std::optional<std::int64_t>(500));
+  }
+  SECTION("er_followers and its coverage leave out the 2015 post") {
+    Dataset dataset;
+    dataset.accounts = {owner};
+    auto old_post = post("2015", 10, std::nullopt);
+    old_post.created_at = day_of(2015, 3, 10);
+    auto recent = post("2023", 4, std::nullopt);
+    recent.created_at = day_of(2023, 5, 18); // 14 days before the export
+    dataset.posts = {old_post, recent};
+    const auto total = analysis::engagement_total(dataset, "all");
+    REQUIRE(total.er_followers.pooled);
+    CHECK(*total.er_followers.pooled == Approx(4.0 / 96.0));  // not (10 + 4) / (96 + 96)
+    CHECK(*total.er_followers.coverage == Approx(0.5));       // 1 of 2 posts has a base
+    CHECK(*total.applause_per_1k == Approx(1000.0 * 4 / 96)); // the same base
+  }
+}
+
+TEST_CASE("Follower growth is not interpolated across a gap longer than 30 days",
+          "[analysis][engagement][growth]") {
+  const auto since = day_of(2024, 3, 1);
+  const auto until = day_of(2024, 4, 1);
+  SECTION("1000 on 2024-02-10, 3 on 2024-03-31: a 50-day gap around the start gives NULL") {
+    // Interpolating would give 1000 − 997 · 20/50 = 601 at the start and −99.5 % growth.
+    const FollowerSnapshots series = {{day_of(2024, 2, 10), 1000}, {day_of(2024, 3, 31), 3}};
+    CHECK_FALSE(analysis::followers_at_boundary(series, since));
+    const auto growth = analysis::follower_growth({&series}, since, until);
+    CHECK_FALSE(growth.growth);
+    CHECK_FALSE(growth.start);
+    CHECK(growth.coverage == std::optional<double>(0.0));
+  }
+  SECTION("a gap of exactly 30 days is still interpolated") {
+    // 2024-02-20 → 2024-03-21 is 30 days; the start lies 10 of them in: 1000 + 300 · 10/30.
+    const FollowerSnapshots series = {{day_of(2024, 2, 20), 1000}, {day_of(2024, 3, 21), 1300}};
+    const auto value = analysis::followers_at_boundary(series, since);
+    REQUIRE(value);
+    CHECK(value->interpolated);
+    CHECK(value->followers == 1100);
+  }
+}
+
+TEST_CASE("Coverage threshold: rates measured on too few posts are withheld with a reason",
+          "[analysis][engagement][coverage]") {
+  Dataset dataset;
+  AccountFacts account;
+  account.followers = {{day_of(2024, 3, 1), 1000}};
+  dataset.accounts = {account};
+  // Four posts in March, one with impressions: er_impressions = 10 / 1000 at 25 % coverage;
+  // every post has a follower base: er_followers = (10 + 2 + 3 + 5) / 4000 = 0.5 %.
+  dataset.posts = {post("a", 10, 1000), post("b", 2, std::nullopt), post("c", 3, std::nullopt),
+                   post("d", 5, std::nullopt)};
+  for (auto &facts : dataset.posts) {
+    facts.created_at = day_of(2024, 3, 10);
+  }
+  SECTION("the default 50 %: er_impressions and its median withheld, er_followers kept") {
+    auto rows = analysis::engagement_by(dataset, analysis::Dimension::month, util::TimeZone::utc());
+    REQUIRE(rows.size() == 1);
+    analysis::CoverageGate gate;
+    analysis::withhold_thin_rates(rows, gate);
+    CHECK_FALSE(rows[0].er_impressions.pooled);
+    CHECK_FALSE(rows[0].er_impressions.median);
+    CHECK(rows[0].er_impressions.withheld);
+    CHECK(*rows[0].er_impressions.coverage == Approx(0.25)); // the reason stays visible
+    CHECK(*rows[0].er_followers.pooled == Approx(20.0 / 4000.0));
+    CHECK_FALSE(rows[0].er_followers.withheld);
+    const auto reasons = gate.withheld_definitions();
+    REQUIRE(reasons.size() == 1);
+    CHECK(reasons.at("er_impressions_withheld") ==
+          "er_impressions withheld (null): coverage < 50% (--min-coverage) in 2024-03 "
+          "(coverage 25%)");
+  }
+  SECTION("an analyst's lower threshold shows it") {
+    auto rows = analysis::engagement_by(dataset, analysis::Dimension::month, util::TimeZone::utc());
+    analysis::CoverageGate gate(0.25);
+    analysis::withhold_thin_rates(rows, gate);
+    CHECK(*rows[0].er_impressions.pooled == Approx(0.01));
+    CHECK(gate.withheld_definitions().empty());
+  }
+  SECTION("percentages in reasons") {
+    CHECK(analysis::percent_text(1.0 / 119.0) == "0.84%");
+    CHECK(analysis::percent_text(0.5) == "50%");
+    CHECK(analysis::percent_text(0.0042) == "0.42%");
+  }
+}

@@ -34,8 +34,8 @@ analysis::MonthlyReport headline() {
   before.quotes = 4; // −100 %
   now.impressions = 1000;
   before.impressions = 500; // +100 %
-  // Rates change only when both are shown, i.e. measured on at least half of the posts.
-  now.er_impressions = {0.013, 0.25, std::nullopt}; // 25 % coverage: not shown
+  // Rates change only when both are shown; analysis withholds one measured on too few posts.
+  now.er_impressions = {std::nullopt, 0.25, std::nullopt, true}; // 25 % coverage: withheld
   before.er_impressions = {0.02, 1.0, std::nullopt};
   now.er_followers = {0.008, 0.5, std::nullopt}; // (0.008 − 0.010) / 0.010 = −20 %
   before.er_followers = {0.010, 1.0, std::nullopt};

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "sociometer/analysis/coverage.hpp"
 #include "sociometer/model/campaign.hpp"
 #include "sociometer/model/facts.hpp"
 #include "sociometer/model/table.hpp"
@@ -75,6 +76,10 @@ struct CauseMetrics {
 [[nodiscard]] CauseMetrics cause_metrics(const Dataset &current, const Dataset &lookback,
                                          const Campaign &campaign, bool censored,
                                          bool peers_declared);
+
+// Withholds the cta_ctr of `rows` measured on too few of their call-to-action posts (`gate`);
+// cta_ctr_coverage stays.
+void withhold_thin_rates(std::vector<CauseMetrics> &rows, CoverageGate &gate);
 
 [[nodiscard]] Table causes_table(const std::vector<CauseMetrics> &metrics);
 [[nodiscard]] Definitions causes_definitions();

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "sociometer/analysis/coverage.hpp"
 #include "sociometer/model/facts.hpp"
 #include "sociometer/model/table.hpp"
 #include "sociometer/util/time.hpp"
@@ -22,10 +23,12 @@ enum class Dimension { post, account, platform, day, week, month, hour, weekday,
 
 // A rate over a group: Σ engagement / Σ denominator over the posts that have the denominator,
 // the share of posts that had it, and the median per-post rate. All null when no post had it.
+// `withheld`: pooled and median were nulled for too little coverage (withhold_thin_rates).
 struct PooledRate {
   std::optional<double> pooled;
   std::optional<double> coverage;
   std::optional<double> median;
+  bool withheld = false;
 };
 
 // Follower growth over a period (docs/metrics.md §2), pooled over the platform accounts of a row:
@@ -83,8 +86,13 @@ struct EngagementRow {
 // reported (std::nullopt when it reported none). Reposts have none of their own.
 [[nodiscard]] std::optional<std::int64_t> post_engagement(const PostFacts &post) noexcept;
 
+// How far from a post a follower snapshot may be and still be the post's follower base, and the
+// longest gap between two snapshots that a boundary count is interpolated across
+// (docs/metrics.md §1, §2): a count years away from the post says nothing about its audience.
+inline constexpr std::chrono::days k_follower_snapshot_distance{30};
+
 // Follower count of `account` at `at`: the latest snapshot at or before it, else the earliest
-// after it; std::nullopt without snapshots.
+// after it, either only within k_follower_snapshot_distance of `at`; std::nullopt otherwise.
 [[nodiscard]] std::optional<std::int64_t> followers_at(const AccountFacts &account,
                                                        TimePoint at) noexcept;
 
@@ -98,8 +106,9 @@ inline constexpr std::chrono::days k_growth_tolerance{3};
 
 // The follower count at a period boundary: the snapshot nearest to `boundary` within
 // ±`tolerance` (the earlier one on a tie); else the linear interpolation between the last
-// snapshot before and the first after, rounded (`interpolated`); std::nullopt when one side has
-// no snapshot. `first`/`last` are the indices of the snapshots used.
+// snapshot before and the first after, rounded (`interpolated`), when they are at most
+// k_follower_snapshot_distance apart; std::nullopt when one side has no snapshot or the gap is
+// longer. `first`/`last` are the indices of the snapshots used.
 struct BoundaryFollowers {
   std::int64_t followers = 0;
   bool interpolated = false;
@@ -138,6 +147,15 @@ engagement_by(const Dataset &dataset, Dimension dimension, const util::TimeZone 
 // authors over it.
 [[nodiscard]] EngagementRow engagement_total(const Dataset &dataset, std::string label,
                                              const std::optional<Span> &period = std::nullopt);
+
+// Withholds the rates of `row` measured on too few of its posts (`gate`): er_impressions and
+// er_followers (pooled and median) and ctr become null; their coverage stays. `where` names the
+// row in the reasons the gate collects.
+void withhold_thin_rates(EngagementRow &row, const std::string &where, CoverageGate &gate);
+// The same for every row, each named by its key.
+void withhold_thin_rates(std::vector<EngagementRow> &rows, CoverageGate &gate);
+// The `min_coverage` definition of the rates withhold_thin_rates applies to.
+[[nodiscard]] std::string engagement_coverage_rule(const CoverageGate &gate);
 
 // Rows as a result table with the row keys of docs/output.md, and the definitions behind them.
 [[nodiscard]] Table engagement_table(const std::vector<EngagementRow> &rows, Dimension dimension);

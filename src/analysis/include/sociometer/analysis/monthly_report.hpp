@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "sociometer/analysis/coverage.hpp"
 #include "sociometer/analysis/engagement.hpp"
 #include "sociometer/model/facts.hpp"
 #include "sociometer/model/table.hpp"
@@ -63,6 +64,7 @@ struct MonthlyReportInput {
   const Dataset *current = nullptr;  // posts of the month, with hashtags
   const Dataset *previous = nullptr; // posts of the month before
   std::size_t top_limit = 10;
+  double min_coverage = k_default_min_coverage; // rates below it are withheld (CoverageGate)
 };
 
 // Computes the report from the two months' datasets.
