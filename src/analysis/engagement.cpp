@@ -59,6 +59,11 @@ public:
     }
     ++m_rated_posts;
     const auto &counts = post.metrics;
+    const unsigned components = (counts.likes ? 1U : 0U) | (counts.reposts ? 2U : 0U) |
+                                (counts.replies ? 4U : 0U) | (counts.quotes ? 8U : 0U);
+    if (components != 0) {
+      ++m_component_sets[components];
+    }
     m_with_likes += counts.likes ? 1 : 0;
     m_with_reposts += counts.reposts ? 1 : 0;
     m_with_replies += counts.replies ? 1 : 0;
@@ -144,6 +149,18 @@ public:
     if (m_rated_posts > 0) {
       m_row.ctr_coverage = static_cast<double>(m_ctr.posts) / static_cast<double>(m_rated_posts);
     }
+    if (m_component_sets.size() > 1) {
+      for (const auto &[components, posts] : m_component_sets) {
+        std::string names;
+        for (const auto &[bit, name] : k_component_names) {
+          if ((components & bit) != 0) {
+            names += (names.empty() ? "" : "+") + std::string(name);
+          }
+        }
+        m_row.mixed_components += (m_row.mixed_components.empty() ? "" : ", ") + names + " (" +
+                                  std::to_string(posts) + (posts == 1 ? " post)" : " posts)");
+      }
+    }
     return std::move(m_row);
   }
 
@@ -165,7 +182,12 @@ private:
     }
   };
 
+  static constexpr std::array<std::pair<unsigned, std::string_view>, 4> k_component_names{
+      {{1U, "likes"}, {2U, "reposts"}, {4U, "replies"}, {8U, "quotes"}}};
+
   EngagementRow m_row;
+  // Posts by the set of engagement components they report (bit mask of k_component_names).
+  std::map<unsigned, std::int64_t> m_component_sets;
   std::set<std::int32_t> m_authors;
   std::int64_t m_rated_posts = 0;
   std::int64_t m_with_likes = 0;
@@ -628,6 +650,27 @@ std::string follower_growth_definition() {
          "the same snapshot, never 0 for unknown; summed over the "
          "platform accounts of the row's authors that have both (platform rows: only that "
          "platform's accounts); _coverage = share of those accounts that have both";
+}
+
+std::optional<std::string> mixed_components_definition(const std::vector<EngagementRow> &rows) {
+  std::string text;
+  for (const auto &row : rows) {
+    if (row.mixed_components.empty()) {
+      continue;
+    }
+    const auto key = std::holds_alternative<std::string>(row.key) ? std::get<std::string>(row.key)
+                     : std::holds_alternative<std::int64_t>(row.key)
+                         ? std::to_string(std::get<std::int64_t>(row.key))
+                         : std::string("(all)");
+    text += (text.empty() ? "" : "; ") + key + ": " + row.mixed_components;
+  }
+  if (text.empty()) {
+    return std::nullopt;
+  }
+  return "rows whose posts report different engagement components (sources differ: an archive "
+         "gives likes and reposts, an API all four), so engagement and its rates add unlike "
+         "things; compare within one source — " +
+         text;
 }
 
 Definitions engagement_definitions() {

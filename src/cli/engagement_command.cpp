@@ -35,6 +35,9 @@ int run_engagement(const EngagementOptions &options, Context &context) {
   envelope.definitions = analysis::engagement_definitions();
   envelope.definitions["min_coverage"] = analysis::engagement_coverage_rule(gate);
   envelope.definitions.merge(gate.withheld_definitions());
+  if (const auto mixed = analysis::mixed_components_definition(rows)) {
+    envelope.definitions["engagement_components_mixed"] = *mixed;
+  }
   report::render_table(analysis::engagement_table(rows, *dimension), envelope,
                        context.invocation.report_format(), context.out);
   return 0;

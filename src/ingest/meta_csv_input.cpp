@@ -203,7 +203,9 @@ private:
       return value;
     }
     const auto *rule = blank_rule(field);
-    if (index < 0 || !trim(cell(record, field)).empty() || rule == nullptr || !rule->count) {
+    // A ragged row's missing cells are unknown, not blank.
+    if (index < 0 || static_cast<std::size_t>(index) >= record.fields.size() ||
+        !trim(cell(record, field)).empty() || rule == nullptr || !rule->count) {
       return std::nullopt; // no column, a cell that is not a count, or a blank audience column
     }
     bool ok = true;
@@ -214,7 +216,7 @@ private:
     const bool measured =
         std::any_of(k_audience_fields.begin(), k_audience_fields.end(), has_value);
     return measured || (rule->total && has_value(*rule->total)) ? std::optional<std::int64_t>(0)
-                                                                 : std::nullopt;
+                                                                : std::nullopt;
   }
 
   void convert(const CsvRecord &record, TimePoint observed, IngestTarget &target) {

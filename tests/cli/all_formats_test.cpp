@@ -193,7 +193,8 @@ TEST_CASE("One store holds X, Mastodon, Bluesky, Facebook and Instagram side by 
   }
   SECTION("Instagram: the CSV row joins its DYI post") {
     // 4 DYI posts; the CSV's first row is the DYI launch post (same text, 06:02 Los Angeles =
-    // 14:02 UTC), the second is new: 5 posts. Likes 210 + 640, Shares 12 + –, Comments 18 + 33.
+    // 14:02 UTC), the second is new: 5 posts. Likes 210 + 640, Shares 12 + blank (0: the post has
+    // Views, and Meta writes 0 as a blank), Comments 18 + 33.
     CHECK(cell("instagram", "posts") == "5");
     CHECK(number("instagram", "likes") == 850);
     CHECK(number("instagram", "reposts") == 12);
@@ -204,7 +205,7 @@ TEST_CASE("One store holds X, Mastodon, Bluesky, Facebook and Instagram side by 
     CHECK(number("instagram", "er_impressions_coverage") == Approx(0.4));
     CHECK(number("instagram", "er_impressions_median") ==
           Approx((240.0 / 3400 + 673.0 / 12500) / 2));
-    CHECK(number("instagram", "amplification_rate") == 12); // only the first row has Shares
+    CHECK(number("instagram", "amplification_rate") == 6); // (12 + 0) / 2 posts with Shares
   }
   SECTION("LinkedIn through the column map") {
     // Two dated rows: Likes 51 + –, Reposts 4 + 0, Comments 7 + 1; Impressions 2,450 + 800.

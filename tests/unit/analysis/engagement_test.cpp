@@ -477,3 +477,37 @@ TEST_CASE("Coverage threshold: rates measured on too few posts are withheld with
     CHECK(analysis::percent_text(0.0042) == "0.42%");
   }
 }
+
+TEST_CASE("A row whose posts report different engagement components says so",
+          "[analysis][engagement]") {
+  Dataset dataset;
+  dataset.accounts.push_back(AccountFacts{});
+  dataset.accounts[0].platform = Platform::x;
+  // Two archive tweets (likes and reposts only) and one API tweet (all four).
+  auto archive_a = post("a", 3, std::nullopt);
+  archive_a.metrics.reposts = 1;
+  auto archive_b = post("b", 5, std::nullopt);
+  archive_b.metrics.reposts = 0;
+  auto api = post("c", 7, 100);
+  api.metrics.reposts = 2;
+  api.metrics.replies = 1;
+  api.metrics.quotes = 0;
+  for (auto *facts : {&archive_a, &archive_b, &api}) {
+    facts->platform = Platform::x;
+  }
+  dataset.posts = {archive_a, archive_b, api};
+  const auto rows =
+      analysis::engagement_by(dataset, analysis::Dimension::platform, util::TimeZone::utc());
+  REQUIRE(rows.size() == 1);
+  CHECK(rows[0].mixed_components ==
+        "likes+reposts (2 posts), likes+reposts+replies+quotes (1 post)");
+  const auto definition = analysis::mixed_components_definition(rows);
+  REQUIRE(definition);
+  CHECK_THAT(*definition,
+             Catch::EndsWith("x: likes+reposts (2 posts), likes+reposts+replies+quotes (1 post)"));
+
+  // The same components everywhere: nothing to say.
+  dataset.posts = {archive_a, archive_b};
+  CHECK_FALSE(analysis::mixed_components_definition(
+      analysis::engagement_by(dataset, analysis::Dimension::platform, util::TimeZone::utc())));
+}

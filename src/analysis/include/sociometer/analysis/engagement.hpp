@@ -48,6 +48,9 @@ struct FollowerGrowth {
 struct EngagementRow {
   Cell key; // text for most dimensions, integer for hour and weekday
   std::int64_t posts = 0;
+  // When the row's non-repost posts do not all report the same engagement components: each set
+  // with its posts, "likes+reposts (3 posts), likes+reposts+replies+quotes (5 posts)"; else empty.
+  std::string mixed_components;
   std::optional<std::int64_t> likes;
   std::optional<std::int64_t> reposts;
   std::optional<std::int64_t> replies;
@@ -154,6 +157,10 @@ engagement_by(const Dataset &dataset, Dimension dimension, const util::TimeZone 
 void withhold_thin_rates(EngagementRow &row, const std::string &where, CoverageGate &gate);
 // The same for every row, each named by its key.
 void withhold_thin_rates(std::vector<EngagementRow> &rows, CoverageGate &gate);
+// The `engagement_components_mixed` definition: the rows with mixed_components and what they
+// mix; std::nullopt when every row's posts report the same components.
+[[nodiscard]] std::optional<std::string>
+mixed_components_definition(const std::vector<EngagementRow> &rows);
 // The `min_coverage` definition of the rates withhold_thin_rates applies to.
 [[nodiscard]] std::string engagement_coverage_rule(const CoverageGate &gate);
 
