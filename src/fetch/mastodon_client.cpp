@@ -63,7 +63,7 @@ std::string link_url(const std::string &link_header, const std::string &rel) {
     if (close == std::string::npos) {
       return {};
     }
-    const auto url = link_header.substr(pos + 1, close - pos - 1);
+    auto url = link_header.substr(pos + 1, close - pos - 1);
     const auto next_entry = link_header.find('<', close);
     const auto params = link_header.substr(
         close + 1, next_entry == std::string::npos ? std::string::npos : next_entry - close - 1);
@@ -77,17 +77,18 @@ std::string link_url(const std::string &link_header, const std::string &rel) {
 }
 
 std::string normalise_instance(const std::string &url) {
-  std::string text = url;
-  while (!text.empty() && text.back() == '/') {
-    text.pop_back();
-  }
-  if (text.find("://") == std::string::npos) {
-    text = "https://" + text;
-  }
+  std::string text = url.find("://") == std::string::npos ? "https://" + url : url;
   const auto scheme_end = text.find("://");
   const auto scheme = text.substr(0, scheme_end);
-  const auto host = text.substr(scheme_end + 3);
-  if ((scheme != "https" && scheme != "http") || host.empty() ||
+  auto host = text.substr(scheme_end + 3);
+  while (!host.empty() && host.back() == '/') {
+    host.pop_back();
+  }
+  const auto colon = host.find(':');
+  const bool bad_port = colon != std::string::npos &&
+                        (colon + 1 == host.size() ||
+                         host.find_first_not_of("0123456789", colon + 1) != std::string::npos);
+  if ((scheme != "https" && scheme != "http") || host.empty() || colon == 0 || bad_port ||
       host.find_first_of("/?#@ ") != std::string::npos) {
     throw Error(ErrorKind::usage, "--instance '" + url + "': expected https://HOST");
   }
