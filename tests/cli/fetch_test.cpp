@@ -14,19 +14,9 @@
 
 using namespace sociometer;
 using test::run_cli;
+using test::ScopedEnv;
 
 namespace {
-
-class ScopedEnv {
-public:
-  ScopedEnv(const char *name, const char *value) : m_name(name) { ::setenv(name, value, 1); }
-  ~ScopedEnv() { ::unsetenv(m_name); }
-  ScopedEnv(const ScopedEnv &) = delete;
-  ScopedEnv &operator=(const ScopedEnv &) = delete;
-
-private:
-  const char *m_name;
-};
 
 std::string one_text(const std::string &db, const std::string &sql) {
   store::Connection connection(db, SQLITE_OPEN_READONLY);

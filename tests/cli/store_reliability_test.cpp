@@ -14,20 +14,9 @@
 using namespace sociometer;
 using test::fixture;
 using test::run_cli;
+using test::ScopedEnv;
 
 namespace {
-
-// Sets an environment variable for the lifetime of the object.
-class ScopedEnv {
-public:
-  ScopedEnv(const char *name, const char *value) : m_name(name) { ::setenv(name, value, 1); }
-  ~ScopedEnv() { ::unsetenv(m_name); }
-  ScopedEnv(const ScopedEnv &) = delete;
-  ScopedEnv &operator=(const ScopedEnv &) = delete;
-
-private:
-  const char *m_name;
-};
 
 // One value of the store, read through a connection of its own.
 std::int64_t count(const std::string &db, const std::string &sql) {

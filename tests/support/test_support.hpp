@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstdlib>
 #include <filesystem>
 #include <functional>
 #include <optional>
@@ -92,5 +93,19 @@ public:
                                 std::optional<std::int32_t> end);
 // `time` in RFC 3339 UTC (seconds); fails the test when it is empty.
 [[nodiscard]] std::string rfc3339(const std::optional<TimePoint> &time);
+
+// Sets an environment variable for the lifetime of the guard, and removes it after.
+class ScopedEnv {
+public:
+  ScopedEnv(const char *name, const std::string &value) : m_name(name) {
+    ::setenv(name, value.c_str(), 1);
+  }
+  ~ScopedEnv() { ::unsetenv(m_name); }
+  ScopedEnv(const ScopedEnv &) = delete;
+  ScopedEnv &operator=(const ScopedEnv &) = delete;
+
+private:
+  const char *m_name;
+};
 
 } // namespace sociometer::test

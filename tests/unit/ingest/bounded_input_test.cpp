@@ -9,22 +9,9 @@
 
 using namespace sociometer;
 using test::fixture;
+using test::ScopedEnv;
 
 namespace {
-
-// Sets an environment variable for the lifetime of the guard.
-class ScopedEnv {
-public:
-  ScopedEnv(const char *name, const std::string &value) : m_name(name) {
-    ::setenv(name, value.c_str(), 1);
-  }
-  ~ScopedEnv() { ::unsetenv(m_name); }
-  ScopedEnv(const ScopedEnv &) = delete;
-  ScopedEnv &operator=(const ScopedEnv &) = delete;
-
-private:
-  const char *m_name;
-};
 
 constexpr const char *k_line_limit_message =
     " bytes is longer than the limit of 4096 bytes (SOCIOMETER_MAX_LINE_BYTES); skipped";
