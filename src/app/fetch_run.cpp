@@ -58,11 +58,11 @@ std::string bounded_body(const fetch::StatusPage &page, const MastodonFetchReque
 class MastodonFetch {
 public:
   MastodonFetch(const MastodonFetchRequest &request, FetchObserver &observer,
-                const std::function<bool()> &stop_requested, store::Store &store,
+                const std::function<bool()> &stop_requested, const store::Store &store,
                 store::IngestWriter &writer)
       : m_request(request), m_observer(observer), m_stop(stop_requested),
         m_http(request.http, &observer, stop_requested),
-        m_client(m_http, request.instance, request.token), m_store(store), m_writer(writer) {
+        m_client(m_http, request.instance, request.token), m_writer(writer) {
     m_run.source = mastodon_source(request);
     m_cursor = store.fetch_cursor(m_run.source).value_or(FetchCursor{});
     m_cursor.source = m_run.source;
@@ -183,7 +183,6 @@ private:
   const std::function<bool()> &m_stop;
   net::HttpClient m_http;
   fetch::MastodonClient m_client;
-  store::Store &m_store;
   store::IngestWriter &m_writer;
   FetchCursor m_cursor;
   FetchRun m_run;
