@@ -1,23 +1,36 @@
 // SPDX-License-Identifier: Apache-2.0
-// `sociometer fetch mastodon`: flags -> app::MastodonFetchRequest -> app::run_mastodon_fetch ->
-// one row on stdout; waits and problems on stderr.
+// `sociometer fetch mastodon|bluesky`: flags -> app::*FetchRequest -> app::run_*_fetch -> one row
+// on stdout; waits and problems on stderr.
 #include <cstdlib>
 
 #include "common.hpp"
 #include "sociometer/app/fetch_run.hpp"
 #include "sociometer/error.hpp"
+#include "sociometer/fetch/bluesky_client.hpp"
 #include "sociometer/fetch/mastodon_client.hpp"
 #include "sociometer/util/text.hpp"
 
 namespace sociometer::cli {
 namespace {
 
+// --limit and --since of a first run.
+struct Bounds {
+  std::optional<std::int64_t> limit;
+  std::string since;
+};
+
 struct MastodonOptions {
   std::string instance;
   std::string account;
   std::string tag;
-  std::optional<std::int64_t> limit;
-  std::string since;
+  Bounds bounds;
+};
+
+struct BlueskyOptions {
+  std::string service = fetch::BlueskyClient::k_public_service;
+  std::string actor;
+  std::string search;
+  Bounds bounds;
 };
 
 // Logs what the run does: waits (why and until when) as warnings, so a cron log explains a slow
@@ -37,7 +50,7 @@ public:
                          elapsed.count());
   }
   void page_stored(const std::string &url, std::int64_t statuses, std::int64_t total) override {
-    m_context.log->info("{}: {} statuses stored ({} in this run)", url, statuses, total);
+    m_context.log->info("{}: {} items stored ({} in this run)", url, statuses, total);
   }
   void diagnostic(const ingest::Diagnostic &diagnostic) override {
     m_context.log->warn("{}", ingest::format_diagnostic(diagnostic));
@@ -46,6 +59,27 @@ public:
 private:
   Context &m_context;
 };
+
+void read_bounds(const Bounds &bounds, const Invocation &invocation,
+                 std::optional<std::int64_t> &limit, std::optional<TimePoint> &since) {
+  if (bounds.limit && *bounds.limit <= 0) {
+    throw Error(ErrorKind::usage, "--limit: expected a positive number of items");
+  }
+  limit = bounds.limit;
+  if (!bounds.since.empty()) {
+    const auto day = util::parse_date(bounds.since);
+    if (!day) {
+      throw Error(ErrorKind::usage, "--since '" + bounds.since + "': expected YYYY-MM-DD");
+    }
+    since = invocation.zone.value_or(util::TimeZone::utc()).start_of_day(*day);
+  }
+}
+
+void add_bounds(CLI::App &command, Bounds &bounds, const std::string &items) {
+  command.add_option("--limit", bounds.limit,
+                     "first run: at most N " + items + " back in time (later runs fetch all new)");
+  command.add_option("--since", bounds.since, "first run: nothing older than this day YYYY-MM-DD");
+}
 
 app::MastodonFetchRequest mastodon_request(const MastodonOptions &options,
                                            const Invocation &invocation) {
@@ -60,21 +94,38 @@ app::MastodonFetchRequest mastodon_request(const MastodonOptions &options,
   if (request.account.empty() == request.tag.empty()) {
     throw Error(ErrorKind::usage, "fetch mastodon: give one of --account or --tag");
   }
-  if (options.limit && *options.limit <= 0) {
-    throw Error(ErrorKind::usage, "--limit: expected a positive number of statuses");
-  }
-  request.limit = options.limit;
-  if (!options.since.empty()) {
-    const auto day = util::parse_date(options.since);
-    if (!day) {
-      throw Error(ErrorKind::usage, "--since '" + options.since + "': expected YYYY-MM-DD");
-    }
-    request.since = invocation.zone.value_or(util::TimeZone::utc()).start_of_day(*day);
-  }
+  read_bounds(options.bounds, invocation, request.limit, request.since);
   if (const char *token = std::getenv("SOCIOMETER_MASTODON_TOKEN")) {
     request.token = token;
   }
   return request;
+}
+
+// The run's one row; `items` names what it fetched (`statuses`, `items`).
+int render_run(const app::FetchRun &run, const std::string &command, const std::string &items,
+               const std::string &definition, Context &context) {
+  context.log->info("{}: {} {} in {} pages ({} new, {} updated, {} unchanged)", run.source,
+                    run.statuses, items, run.pages, run.posts_new, run.posts_updated,
+                    run.posts_unchanged);
+  Table table;
+  table.columns = {{"source", ColumnType::text},           {"pages", ColumnType::integer},
+                   {items, ColumnType::integer},           {"posts_new", ColumnType::integer},
+                   {"posts_updated", ColumnType::integer}, {"posts_unchanged", ColumnType::integer},
+                   {"newest_id", ColumnType::text},        {"backfill_done", ColumnType::integer}};
+  table.rows.push_back({run.source, run.pages, run.statuses, run.posts_new, run.posts_updated,
+                        run.posts_unchanged, run.newest_id,
+                        std::int64_t{run.backfill_done ? 1 : 0}});
+  report::Envelope envelope;
+  envelope.command = command;
+  envelope.generated_at = util::report_clock_now();
+  envelope.definitions = {
+      {items, items + " stored by this run (a page and its cursor are stored together)"},
+      {"posts_new", "posts stored for the first time"},
+      {"newest_id", definition},
+      {"backfill_done", "1 when the first run's walk back reached the end, --limit or --since"},
+  };
+  report::render_table(table, envelope, context.invocation.report_format(), context.out);
+  return 0;
 }
 
 int run_fetch_mastodon(const MastodonOptions &options, Context &context) {
@@ -82,27 +133,57 @@ int run_fetch_mastodon(const MastodonOptions &options, Context &context) {
   LoggingFetchObserver observer(context);
   const auto run =
       app::run_mastodon_fetch(request, observer, [] { return ingest::interrupt_requested(); });
-  context.log->info("{}: {} statuses in {} pages ({} new, {} updated, {} unchanged)", run.source,
-                    run.statuses, run.pages, run.posts_new, run.posts_updated, run.posts_unchanged);
-  Table table;
-  table.columns = {{"source", ColumnType::text},           {"pages", ColumnType::integer},
-                   {"statuses", ColumnType::integer},      {"posts_new", ColumnType::integer},
-                   {"posts_updated", ColumnType::integer}, {"posts_unchanged", ColumnType::integer},
-                   {"newest_id", ColumnType::text},        {"backfill_done", ColumnType::integer}};
-  table.rows.push_back({run.source, run.pages, run.statuses, run.posts_new, run.posts_updated,
-                        run.posts_unchanged, run.newest_id,
-                        std::int64_t{run.backfill_done ? 1 : 0}});
-  report::Envelope envelope;
-  envelope.command = "fetch mastodon";
-  envelope.generated_at = util::report_clock_now();
-  envelope.definitions = {
-      {"statuses", "statuses stored by this run (a page and its cursor are stored together)"},
-      {"posts_new", "posts stored for the first time"},
-      {"newest_id", "the newest status stored from this source: the next run asks for newer ones"},
-      {"backfill_done", "1 when the first run's walk back reached the end, --limit or --since"},
-  };
-  report::render_table(table, envelope, context.invocation.report_format(), context.out);
-  return 0;
+  return render_run(run, "fetch mastodon", "statuses",
+                    "the newest status stored from this source: the next run asks for newer ones",
+                    context);
+}
+
+app::BlueskyFetchRequest bluesky_request(const BlueskyOptions &options,
+                                         const Invocation &invocation) {
+  app::BlueskyFetchRequest request;
+  request.store_path = invocation.store_path;
+  request.service = fetch::normalise_server(options.service, "--service");
+  if (options.actor.empty() == options.search.empty()) {
+    throw Error(ErrorKind::usage, "fetch bluesky: give one of --actor or --search");
+  }
+  if (!options.actor.empty()) {
+    request.actor = fetch::normalise_actor(options.actor);
+  }
+  request.search = options.search;
+  read_bounds(options.bounds, invocation, request.limit, request.since);
+  if (const char *token = std::getenv("SOCIOMETER_BLUESKY_TOKEN")) {
+    request.token = token;
+  }
+  return request;
+}
+
+int run_fetch_bluesky(const BlueskyOptions &options, Context &context) {
+  const auto request = bluesky_request(options, context.invocation);
+  LoggingFetchObserver observer(context);
+  const auto run =
+      app::run_bluesky_fetch(request, observer, [] { return ingest::interrupt_requested(); });
+  return render_run(run, "fetch bluesky", "items",
+                    "the time and AT-URI of the newest feed item stored from this source: the "
+                    "next run stops when it reaches it",
+                    context);
+}
+
+void add_fetch_bluesky(CLI::App &fetch, Commands &commands) {
+  auto options = std::make_shared<BlueskyOptions>();
+  auto *bluesky = fetch.add_subcommand(
+      "bluesky", "an actor's feed (posts, replies, reposts) or a post search from a Bluesky "
+                 "AppView (token, if the service needs one, from $SOCIOMETER_BLUESKY_TOKEN)");
+  bluesky->add_option("--actor", options->actor, "an account: handle (name.bsky.social) or DID");
+  bluesky->add_option("--search", options->search,
+                      "posts matching this query (the public AppView needs a token for it)");
+  bluesky->add_option("--service", options->service, "the AppView")->capture_default_str();
+  add_bounds(*bluesky, options->bounds, "feed items");
+  bluesky->footer("Example:\n  sociometer fetch bluesky --actor unicef.org --limit 500\n"
+                  "  SOCIOMETER_BLUESKY_TOKEN=... sociometer fetch bluesky --search "
+                  "'#ClimateAction' --service https://bsky.social --since 2026-11-01");
+  commands.push_back({bluesky, k_row_formats, [options](Context &context) {
+                        return run_fetch_bluesky(*options, context);
+                      }});
 }
 
 } // namespace
@@ -119,16 +200,14 @@ void add_fetch_command(CLI::App &app, Commands &commands) {
       ->required();
   mastodon->add_option("--account", options->account, "an account: @user or @user@other.server");
   mastodon->add_option("--tag", options->tag, "a hashtag, with or without #");
-  mastodon->add_option("--limit", options->limit,
-                       "first run: at most N statuses back in time (later runs fetch all new)");
-  mastodon->add_option("--since", options->since,
-                       "first run: nothing older than this day YYYY-MM-DD");
+  add_bounds(*mastodon, options->bounds, "statuses");
   mastodon->footer("Example:\n  sociometer fetch mastodon --instance https://mastodon.social "
                    "--account @unicef --limit 400\n  sociometer fetch mastodon --instance "
                    "https://mastodon.social --tag ClimateAction --since 2026-11-01");
   commands.push_back({mastodon, k_row_formats, [options](Context &context) {
                         return run_fetch_mastodon(*options, context);
                       }});
+  add_fetch_bluesky(*fetch, commands);
 }
 
 } // namespace sociometer::cli

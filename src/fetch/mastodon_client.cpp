@@ -3,41 +3,15 @@
 
 #include <nlohmann/json.hpp>
 
-#include <algorithm>
-#include <cctype>
-
 #include "sociometer/error.hpp"
 #include "sociometer/util/time.hpp"
 
 namespace sociometer::fetch {
 namespace {
 
-// Percent-encodes `text` for a query value or a path segment.
-std::string url_encode(const std::string &text) {
-  static constexpr char k_hex[] = "0123456789ABCDEF";
-  std::string encoded;
-  for (const unsigned char c : text) {
-    if (std::isalnum(c) != 0 || c == '-' || c == '_' || c == '.' || c == '~') {
-      encoded += static_cast<char>(c);
-    } else {
-      encoded += '%';
-      encoded += k_hex[c >> 4];
-      encoded += k_hex[c & 15];
-    }
-  }
-  return encoded;
-}
-
 // A message for a response the caller cannot use.
 [[noreturn]] void refuse(const net::HttpResponse &response, const std::string &shown_url) {
-  std::string detail;
-  try {
-    const auto body = nlohmann::json::parse(response.body);
-    if (body.is_object() && body.contains("error") && body["error"].is_string()) {
-      detail = ": " + body["error"].get<std::string>();
-    }
-  } catch (const nlohmann::json::exception &) { // NOLINT(bugprone-empty-catch): no JSON detail
-  }
+  const auto detail = error_detail(response);
   if (response.status == 401 || response.status == 403) {
     throw Error(ErrorKind::network,
                 shown_url + ": HTTP " + std::to_string(response.status) + detail,
@@ -77,36 +51,14 @@ std::string link_url(const std::string &link_header, const std::string &rel) {
 }
 
 std::string normalise_instance(const std::string &url) {
-  std::string text = url.find("://") == std::string::npos ? "https://" + url : url;
-  const auto scheme_end = text.find("://");
-  const auto scheme = text.substr(0, scheme_end);
-  auto host = text.substr(scheme_end + 3);
-  while (!host.empty() && host.back() == '/') {
-    host.pop_back();
-  }
-  const auto colon = host.find(':');
-  const bool bad_port = colon != std::string::npos &&
-                        (colon + 1 == host.size() ||
-                         host.find_first_not_of("0123456789", colon + 1) != std::string::npos);
-  if ((scheme != "https" && scheme != "http") || host.empty() || colon == 0 || bad_port ||
-      host.find_first_of("/?#@ ") != std::string::npos) {
-    throw Error(ErrorKind::usage, "--instance '" + url + "': expected https://HOST");
-  }
-  std::string lowered = host;
-  std::transform(lowered.begin(), lowered.end(), lowered.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return scheme + "://" + lowered;
+  return normalise_server(url, "--instance");
 }
 
 MastodonClient::MastodonClient(net::HttpClient &http, std::string instance, std::string token)
     : m_http(http), m_instance(std::move(instance)), m_token(std::move(token)) {}
 
 net::HttpResponse MastodonClient::get(const std::string &url) {
-  net::HttpRequest request{url, {{"Accept", "application/json", false}}};
-  if (!m_token.empty()) {
-    request.headers.push_back({"Authorization", "Bearer " + m_token, true});
-  }
-  return m_http.get(request);
+  return get_json(m_http, url, m_token);
 }
 
 MastodonAccount MastodonClient::lookup_account(const std::string &acct) {
@@ -131,8 +83,8 @@ MastodonAccount MastodonClient::lookup_account(const std::string &acct) {
   }
 }
 
-StatusPage MastodonClient::first_page(const std::string &account_id, const std::string &tag,
-                                      const std::string &max_id, const std::string &min_id) {
+FetchedPage MastodonClient::first_page(const std::string &account_id, const std::string &tag,
+                                       const std::string &max_id, const std::string &min_id) {
   std::string url = m_instance + (account_id.empty()
                                       ? "/api/v1/timelines/tag/" + url_encode(tag)
                                       : "/api/v1/accounts/" + url_encode(account_id) + "/statuses");
@@ -145,8 +97,8 @@ StatusPage MastodonClient::first_page(const std::string &account_id, const std::
   return page(url);
 }
 
-StatusPage MastodonClient::page(const std::string &url) {
-  StatusPage result;
+FetchedPage MastodonClient::page(const std::string &url) {
+  FetchedPage result;
   result.url = net::redact_url(url);
   const auto response = get(url);
   if (response.status != 200) {
@@ -166,12 +118,12 @@ StatusPage MastodonClient::page(const std::string &url) {
     if (!status.is_object() || !status.contains("id") || !status["id"].is_string()) {
       throw Error(ErrorKind::network, result.url + ": a status without an id");
     }
-    StatusStub stub;
+    ItemStub stub;
     stub.id = status["id"].get<std::string>();
     if (status.contains("created_at") && status["created_at"].is_string()) {
       stub.created_at = util::parse_iso8601(status["created_at"].get<std::string>());
     }
-    result.statuses.push_back(std::move(stub));
+    result.items.push_back(std::move(stub));
   }
   result.body = response.body;
   // Only links back to the same server are followed: the token must not travel elsewhere.
@@ -179,8 +131,8 @@ StatusPage MastodonClient::page(const std::string &url) {
     return link.rfind(m_instance + "/", 0) == 0 ? link : std::string();
   };
   const auto links = response.header("link");
-  result.older_url = same_server(link_url(links, "next"));
-  result.newer_url = same_server(link_url(links, "prev"));
+  result.older = same_server(link_url(links, "next"));
+  result.newer = same_server(link_url(links, "prev"));
   return result;
 }
 

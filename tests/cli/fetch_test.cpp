@@ -3,36 +3,19 @@
 // cursors, incremental runs, rate limits, server errors, malformed pages and tokens.
 #include <catch2/catch.hpp>
 
-#include <algorithm>
 #include <cstdlib>
-#include <fstream>
-#include <sqlite3.h>
 
 #include "mastodon_standin.hpp"
-#include "store/sqlite.hpp"
 #include "test_support.hpp"
 
 using namespace sociometer;
+using test::query_number;
+using test::query_text;
 using test::run_cli;
 using test::ScopedEnv;
+using test::without_cr;
 
 namespace {
-
-std::string one_text(const std::string &db, const std::string &sql) {
-  store::Connection connection(db, SQLITE_OPEN_READONLY);
-  store::Statement statement(connection, sql);
-  REQUIRE(statement.step());
-  return statement.string(0);
-}
-std::int64_t one_number(const std::string &db, const std::string &sql) {
-  return std::stoll(one_text(db, sql));
-}
-
-// CSV output without its CRLF line ends.
-std::string lf(std::string text) {
-  text.erase(std::remove(text.begin(), text.end(), '\r'), text.end());
-  return text;
-}
 
 std::vector<std::string> fetch_args(const std::string &db, const test::MastodonStandIn &server,
                                     std::vector<std::string> more = {}) {
@@ -40,6 +23,12 @@ std::vector<std::string> fetch_args(const std::string &db, const test::MastodonS
                                 "--instance", server.url(), "--account", "@org"};
   args.insert(args.end(), more.begin(), more.end());
   return args;
+}
+
+// `SELECT aggregate(status number) FROM posts`: a status's native ID is its URI, which ends in it.
+std::string status_number_sql(const std::string &aggregate, const test::MastodonStandIn &server) {
+  return "SELECT " + aggregate + "(CAST(substr(native_id, length('" + server.url() +
+         "/users/org/statuses/') + 1) AS INTEGER)) FROM posts";
 }
 
 } // namespace
@@ -51,32 +40,33 @@ TEST_CASE("fetch mastodon: every page once, then only what is new", "[cli][fetch
   auto result = run_cli(fetch_args(db, server, {"--format", "csv"}));
   INFO(result.err);
   REQUIRE(result.code == 0);
-  CHECK(lf(result.out) == "source,pages,statuses,posts_new,posts_updated,posts_unchanged,newest_id,"
-                          "backfill_done\nmastodon " +
-                              server.url() + " account @org,3,95,95,0,0,95,1\n");
-  CHECK(one_number(db, "SELECT count(*) FROM posts WHERE platform = 'mastodon'") == 95);
-  CHECK(one_number(db, "SELECT count(DISTINCT native_id) FROM posts") == 95);
+  CHECK(without_cr(result.out) ==
+        "source,pages,statuses,posts_new,posts_updated,posts_unchanged,newest_id,"
+        "backfill_done\nmastodon " +
+            server.url() + " account @org,3,95,95,0,0,95,1\n");
+  CHECK(query_number(db, "SELECT count(*) FROM posts WHERE platform = 'mastodon'") == 95);
+  CHECK(query_number(db, "SELECT count(DISTINCT native_id) FROM posts") == 95);
   // The profile's follower count was recorded on the way.
-  CHECK(one_number(db, "SELECT max(followers) FROM follower_snapshots") == 1250);
-  CHECK(one_text(db, "SELECT newest_id || ' ' || oldest_id || ' ' || backfill_done || ' ' || "
-                     "items || ' ' || last_outcome FROM fetch_cursors") == "95 1 1 95 ok");
+  CHECK(query_number(db, "SELECT max(followers) FROM follower_snapshots") == 1250);
+  CHECK(query_text(db, "SELECT newest_id || ' ' || oldest_id || ' ' || backfill_done || ' ' || "
+                       "items || ' ' || last_outcome FROM fetch_cursors") == "95 1 1 95 ok");
 
   // Five new statuses: the second run asks only for what is newer than 95.
   server.publish(5);
   const auto before = server.requests().size();
   result = run_cli(fetch_args(db, server, {"--format", "csv"}));
   REQUIRE(result.code == 0);
-  CHECK(lf(result.out).find(",1,5,5,0,0,100,1\n") != std::string::npos);
+  CHECK(without_cr(result.out).find(",1,5,5,0,0,100,1\n") != std::string::npos);
   const auto requests = server.requests();
   REQUIRE(requests.size() == before + 2); // the lookup and one page
   CHECK(requests.back() == "/api/v1/accounts/42/statuses?limit=40&min_id=95");
-  CHECK(one_number(db, "SELECT count(*) FROM posts") == 100);
+  CHECK(query_number(db, "SELECT count(*) FROM posts") == 100);
 
   // Nothing new: nothing stored, nothing duplicated.
   result = run_cli(fetch_args(db, server, {"--format", "csv"}));
   REQUIRE(result.code == 0);
-  CHECK(lf(result.out).find(",0,0,0,0,0,100,1\n") != std::string::npos);
-  CHECK(one_number(db, "SELECT count(*) FROM posts") == 100);
+  CHECK(without_cr(result.out).find(",0,0,0,0,0,100,1\n") != std::string::npos);
+  CHECK(query_number(db, "SELECT count(*) FROM posts") == 100);
 }
 
 TEST_CASE("fetch mastodon: --limit bounds the first run; a 429 waits and says why; a 500 is "
@@ -91,16 +81,16 @@ TEST_CASE("fetch mastodon: --limit bounds the first run; a 429 waits and says wh
   REQUIRE(result.code == 0);
   CHECK_THAT(result.err, Catch::Contains("sociometer: warning: rate limit: HTTP 429, "
                                          "Retry-After 1 s; waiting until "));
-  CHECK(one_number(db, "SELECT count(*) FROM posts") == 50);
-  CHECK(one_number(db, "SELECT min(CAST(native_id AS INTEGER)) FROM posts") == 151);
-  CHECK(one_text(db, "SELECT backfill_done FROM fetch_cursors") == "1");
+  CHECK(query_number(db, "SELECT count(*) FROM posts") == 50);
+  CHECK(query_number(db, status_number_sql("min", server)) == 151);
+  CHECK(query_text(db, "SELECT backfill_done FROM fetch_cursors") == "1");
 
   server.publish(3);
   server.fail_next = 1;
   result = run_cli(fetch_args(db, server));
   REQUIRE(result.code == 0);
   CHECK_THAT(result.err, Catch::Contains("HTTP 500; retry 1 of 3; waiting until"));
-  CHECK(one_number(db, "SELECT count(*) FROM posts") == 53); // the limit held only the first run
+  CHECK(query_number(db, "SELECT count(*) FROM posts") == 53); // the limit held only the first run
 }
 
 TEST_CASE("fetch mastodon: a malformed page fails the run and leaves the cursor where it was; the "
@@ -116,17 +106,18 @@ TEST_CASE("fetch mastodon: a malformed page fails the run and leaves the cursor 
   CHECK(result.code == 1);
   CHECK_THAT(result.err, Catch::Contains("the page is not JSON"));
   CHECK_THAT(result.err, Catch::Contains("nothing of it was stored"));
-  CHECK(one_number(db, "SELECT count(*) FROM posts") == 40);
-  CHECK(one_text(db, "SELECT newest_id FROM fetch_cursors") == "60");
-  CHECK_THAT(one_text(db, "SELECT last_outcome FROM fetch_cursors"), Catch::StartsWith("failed: "));
-  CHECK(one_text(db, "SELECT outcome FROM imports ORDER BY id DESC LIMIT 1") == "failed");
+  CHECK(query_number(db, "SELECT count(*) FROM posts") == 40);
+  CHECK(query_text(db, "SELECT newest_id FROM fetch_cursors") == "60");
+  CHECK_THAT(query_text(db, "SELECT last_outcome FROM fetch_cursors"),
+             Catch::StartsWith("failed: "));
+  CHECK(query_text(db, "SELECT outcome FROM imports ORDER BY id DESC LIMIT 1") == "failed");
 
   result = run_cli(fetch_args(db, server));
   INFO(result.err);
   REQUIRE(result.code == 0);
-  CHECK(one_number(db, "SELECT count(*) FROM posts") == 90); // 21..110: nothing missing
-  CHECK(one_number(db, "SELECT count(DISTINCT native_id) FROM posts") == 90);
-  CHECK(one_number(db, "SELECT min(CAST(native_id AS INTEGER)) FROM posts") == 21);
+  CHECK(query_number(db, "SELECT count(*) FROM posts") == 90); // 21..110: nothing missing
+  CHECK(query_number(db, "SELECT count(DISTINCT native_id) FROM posts") == 90);
+  CHECK(query_number(db, status_number_sql("min", server)) == 21);
 }
 
 TEST_CASE("fetch mastodon: the token is sent, and never shown or stored", "[cli][fetch]") {
@@ -141,9 +132,7 @@ TEST_CASE("fetch mastodon: the token is sent, and never shown or stored", "[cli]
   CHECK(result.err.find("CANARY") == std::string::npos);
   CHECK(result.out.find("CANARY") == std::string::npos);
   for (const auto &file : {db, db + "-wal"}) {
-    std::ifstream in(file, std::ios::binary);
-    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    CHECK(bytes.find("CANARY") == std::string::npos);
+    CHECK(test::read_file(file).find("CANARY") == std::string::npos);
   }
 }
 

@@ -2,8 +2,8 @@
 # SPDX-License-Identifier: Apache-2.0
 """A Mastodon server on 127.0.0.1 for process tests: account `org` (id 42) with statuses 1..N,
 newest first, `max_id`/`min_id` and `Link` pagination as Mastodon gives it, each page served
-after a short delay so that a test can kill a fetch between pages. Prints the port, then serves
-until killed. Usage: mastodon_standin.py STATUSES [DELAY_SECONDS]"""
+after a short delay so that a test can kill a fetch between pages. GET /publish?n=K adds K newer
+statuses. Prints the port, then serves until killed. Usage: mastodon_standin.py STATUSES [DELAY_SECONDS]"""
 import http.server
 import json
 import sys
@@ -49,9 +49,14 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self.wfile.write(data)
 
     def do_GET(self):
+        global COUNT
         base = f"http://127.0.0.1:{self.server.server_port}"
         url = urllib.parse.urlparse(self.path)
         query = dict(urllib.parse.parse_qsl(url.query))
+        if url.path == "/publish":
+            COUNT += int(query.get("n", "0"))
+            self.send_json({"count": COUNT})
+            return
         if url.path == "/api/v1/accounts/lookup":
             self.send_json(account(base))
             return

@@ -6,9 +6,12 @@
 #include <httplib.h>
 
 #include <chrono>
+#include <mutex>
+#include <set>
 #include <stdexcept>
 #include <string>
 #include <thread>
+#include <vector>
 
 namespace sociometer::test {
 
@@ -47,6 +50,36 @@ private:
   httplib::Server m_server;
   std::thread m_thread;
   int m_port = 0;
+};
+
+// What a stand-in server was asked: every request's path and query (parameters in name order),
+// and the Authorization headers seen. Thread-safe: handlers run on the server's threads.
+class RequestLog {
+public:
+  void record(const httplib::Request &request) {
+    const std::lock_guard lock(m_mutex);
+    std::string query;
+    for (const auto &[name, value] : request.params) {
+      query += (query.empty() ? "?" : "&") + name + "=" + value;
+    }
+    m_requests.push_back(request.path + query);
+    if (request.has_header("Authorization")) {
+      m_authorizations.insert(request.get_header_value("Authorization"));
+    }
+  }
+  [[nodiscard]] std::vector<std::string> requests() const {
+    const std::lock_guard lock(m_mutex);
+    return m_requests;
+  }
+  [[nodiscard]] std::set<std::string> authorizations() const {
+    const std::lock_guard lock(m_mutex);
+    return m_authorizations;
+  }
+
+private:
+  mutable std::mutex m_mutex;
+  std::vector<std::string> m_requests;
+  std::set<std::string> m_authorizations;
 };
 
 } // namespace sociometer::test

@@ -5,7 +5,6 @@
 #pragma once
 
 #include <atomic>
-#include <mutex>
 #include <set>
 #include <string>
 #include <vector>
@@ -45,14 +44,8 @@ public:
   std::atomic<int> garbage_next{0};
 
   // Every request's path and query, and the Authorization headers seen.
-  [[nodiscard]] std::vector<std::string> requests() const {
-    const std::lock_guard lock(m_mutex);
-    return m_requests;
-  }
-  [[nodiscard]] std::set<std::string> authorizations() const {
-    const std::lock_guard lock(m_mutex);
-    return m_authorizations;
-  }
+  [[nodiscard]] std::vector<std::string> requests() const { return m_log.requests(); }
+  [[nodiscard]] std::set<std::string> authorizations() const { return m_log.authorizations(); }
 
   static std::string status_json(int id, const std::string &base) {
     const auto day = std::to_string(100 + (id - 1) % 28 + 1).substr(1);
@@ -81,17 +74,7 @@ private:
   }
   std::string account_json() const { return account_json_for(url()); }
 
-  void record(const httplib::Request &request) {
-    const std::lock_guard lock(m_mutex);
-    std::string query;
-    for (const auto &[name, value] : request.params) {
-      query += (query.empty() ? "?" : "&") + name + "=" + value;
-    }
-    m_requests.push_back(request.path + query);
-    if (request.has_header("Authorization")) {
-      m_authorizations.insert(request.get_header_value("Authorization"));
-    }
-  }
+  void record(const httplib::Request &request) { m_log.record(request); }
 
   // Mastodon's order: newest first; max_id: below it; min_id: the page just above it.
   void statuses(const httplib::Request &request, httplib::Response &response) {
@@ -138,9 +121,7 @@ private:
 
   LoopbackServer m_loopback;
   std::atomic<int> m_count;
-  mutable std::mutex m_mutex;
-  std::vector<std::string> m_requests;
-  std::set<std::string> m_authorizations;
+  RequestLog m_log;
 };
 
 } // namespace sociometer::test

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "test_support.hpp"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <cstdio>
 #include <fstream>
 #include <grp.h>
 #include <random>
+#include <sqlite3.h>
 #include <sstream>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -13,8 +15,25 @@
 #include "sociometer/cli/app.hpp"
 #include "sociometer/util/text.hpp"
 #include "sociometer/util/time.hpp"
+#include "store/sqlite.hpp"
 
 namespace sociometer::test {
+
+std::string query_text(const std::string &db, const std::string &sql) {
+  store::Connection connection(db, SQLITE_OPEN_READONLY);
+  store::Statement statement(connection, sql);
+  REQUIRE(statement.step());
+  return statement.string(0);
+}
+
+std::int64_t query_number(const std::string &db, const std::string &sql) {
+  return std::stoll(query_text(db, sql));
+}
+
+std::string without_cr(std::string text) {
+  text.erase(std::remove(text.begin(), text.end(), '\r'), text.end());
+  return text;
+}
 
 TempDir::TempDir() {
   std::random_device random;

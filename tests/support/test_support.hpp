@@ -49,6 +49,13 @@ struct CliResult {
 // std::nullopt when the privileges cannot be dropped. `body` must not use Catch2 assertions.
 [[nodiscard]] std::optional<std::string> run_unprivileged(const std::function<std::string()> &body);
 
+// The first column of the first row of `sql` on the store `db` (opened read-only); fails the test
+// when there is no row.
+[[nodiscard]] std::string query_text(const std::string &db, const std::string &sql);
+[[nodiscard]] std::int64_t query_number(const std::string &db, const std::string &sql);
+// CSV output without its CRLF line ends.
+[[nodiscard]] std::string without_cr(std::string text);
+
 // Writes `content` to `path` (binary).
 void write_file(const std::string &path, const std::string &content);
 [[nodiscard]] std::string read_file(const std::string &path);

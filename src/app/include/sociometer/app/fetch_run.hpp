@@ -27,6 +27,19 @@ struct MastodonFetchRequest {
   net::HttpPolicy http;
 };
 
+// What `fetch bluesky` was asked for; every field already checked.
+struct BlueskyFetchRequest {
+  std::string store_path;
+  std::string service; // normalised: https://host
+  std::string actor;   // a handle (lower case, without `@`) or a DID; or
+  std::string search;  // a searchPosts query
+  std::string token;   // from $SOCIOMETER_BLUESKY_TOKEN; may be empty
+  // Bound the backward pass of a first run: at most this many feed items, none before `since`.
+  std::optional<std::int64_t> limit;
+  std::optional<TimePoint> since;
+  net::HttpPolicy http;
+};
+
 // What happens during a run, as it happens (the caller logs it).
 class FetchObserver : public net::HttpObserver {
 public:
@@ -54,11 +67,20 @@ struct FetchRun {
 // The source name a request's cursor is stored under.
 [[nodiscard]] std::string mastodon_source(const MastodonFetchRequest &request);
 
+// The source name a request's cursor is stored under.
+[[nodiscard]] std::string bluesky_source(const BlueskyFetchRequest &request);
+
 // Runs the fetch. Throws Error(network) when the server fails for good (what was stored stays,
 // the cursor where it was), Error(interrupted) on a stop, Error(input) for an unknown account.
 // `stop_requested` is polled between pages and while waiting.
 [[nodiscard]] FetchRun run_mastodon_fetch(const MastodonFetchRequest &request,
                                           FetchObserver &observer,
                                           const std::function<bool()> &stop_requested);
+
+// Runs a Bluesky fetch, like run_mastodon_fetch (Error(input) for an unknown actor; a search the
+// service refuses for want of authentication is Error(network) saying so).
+[[nodiscard]] FetchRun run_bluesky_fetch(const BlueskyFetchRequest &request,
+                                         FetchObserver &observer,
+                                         const std::function<bool()> &stop_requested);
 
 } // namespace sociometer::app

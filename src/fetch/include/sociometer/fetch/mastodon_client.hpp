@@ -7,26 +7,11 @@
 #include <string>
 #include <vector>
 
+#include "sociometer/fetch/paging.hpp"
 #include "sociometer/model/vocabulary.hpp"
 #include "sociometer/net/http_client.hpp"
 
 namespace sociometer::fetch {
-
-// One status of a page, as much as pagination and the run's bounds need.
-struct StatusStub {
-  std::string id; // a decimal snowflake, compared by compare_ids
-  std::optional<TimePoint> created_at;
-};
-
-// One page of statuses: its body (a JSON array of Status), what is in it, and the `Link` header's
-// URLs to older (`next`) and newer (`prev`) pages when the server gave them on the same server.
-struct StatusPage {
-  std::string url; // redacted: fit for messages
-  std::string body;
-  std::vector<StatusStub> statuses;
-  std::string older_url;
-  std::string newer_url;
-};
 
 // A looked-up account: its ID and the Account object as the server sent it.
 struct MastodonAccount {
@@ -53,10 +38,10 @@ public:
   [[nodiscard]] MastodonAccount lookup_account(const std::string &acct);
   // The first page of an account's statuses (`account_id`) or of a tag timeline (`tag`), newest
   // first: below `max_id` when given, else just above `min_id` when given, else the newest.
-  [[nodiscard]] StatusPage first_page(const std::string &account_id, const std::string &tag,
-                                      const std::string &max_id, const std::string &min_id);
+  [[nodiscard]] FetchedPage first_page(const std::string &account_id, const std::string &tag,
+                                       const std::string &max_id, const std::string &min_id);
   // The page at `url` (a `Link` URL of a previous page).
-  [[nodiscard]] StatusPage page(const std::string &url);
+  [[nodiscard]] FetchedPage page(const std::string &url);
   [[nodiscard]] const std::string &instance() const noexcept { return m_instance; }
 
 private:
@@ -67,8 +52,7 @@ private:
   std::string m_token;
 };
 
-// `URL` made canonical: scheme kept (https added when missing), host lower case, no trailing
-// slash, no path. Error(usage) for anything else.
+// normalise_server for `--instance`.
 [[nodiscard]] std::string normalise_instance(const std::string &url);
 
 } // namespace sociometer::fetch

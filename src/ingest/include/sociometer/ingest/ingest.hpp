@@ -96,6 +96,7 @@ struct PathInputs {
 // The shape of a page an API returned, as `fetch` asks for it.
 enum class FetchedFormat {
   mastodon_statuses, // a JSON array of Mastodon Status objects
+  bluesky_page,      // a getAuthorFeed or searchPosts response (a JSON object)
 };
 
 // A page an API returned, parsed exactly like a file of the same shape: `display_name` (the
