@@ -52,11 +52,13 @@ fuzz: deps
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  bash scripts/run-fuzzers.sh $(FUZZ_BUILD_DIR) $(FUZZ_SECONDS)
 
-# Ingests the bundled sample data into a fresh store and prints the newest month's report.
+# Ingests the bundled sample data into a fresh store, declares the sample organisation's own
+# account (the report is about it) and prints the newest month's report.
 demo: binary
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	$(BUILD_DIR)/src/sociometer --db $(DEMO_DB) init --tz Europe/Zurich --org "Unity Relief"
 	$(BUILD_DIR)/src/sociometer --db $(DEMO_DB) ingest data/sample/x-archive data/sample/twarc
+	$(BUILD_DIR)/src/sociometer --db $(DEMO_DB) account set unity_relief --platform x --role own
 	$(BUILD_DIR)/src/sociometer --db $(DEMO_DB) report --month latest --format md
 
 # Ingest benchmark against jq | sqlite-utils (docs/performance.md); not part of the tests.

@@ -2,8 +2,10 @@
 #include "sociometer/analysis/monthly_report.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "sociometer/util/text.hpp"
 
@@ -54,8 +56,11 @@ std::vector<CountRow> ranked(std::map<std::string, CountRow> &counts, std::int64
 // where in its definitions.
 void withhold_report_rates(MonthlyReport &report, double min_coverage) {
   CoverageGate gate(min_coverage);
-  withhold_thin_rates(report.current, "headline " + report.month, gate);
-  withhold_thin_rates(report.previous, "previous month " + report.previous_month, gate);
+  withhold_thin_rates(report.current, "headline " + report.label, gate);
+  withhold_thin_rates(report.previous, "comparison period " + report.previous_label, gate);
+  if (report.year_earlier) {
+    withhold_thin_rates(*report.year_earlier, "a year earlier " + report.year_earlier_label, gate);
+  }
   for (auto &row : report.by_platform) {
     withhold_thin_rates(row, "platform " + std::get<std::string>(row.key), gate);
   }
@@ -67,41 +72,348 @@ void withhold_report_rates(MonthlyReport &report, double min_coverage) {
   report.definitions.merge(gate.withheld_definitions());
 }
 
-} // namespace
+constexpr std::pair<unsigned, const char *> k_components[] = {
+    {1U, "likes"}, {2U, "reposts"}, {4U, "replies"}, {8U, "quotes"}};
 
-MonthlyReport build_monthly_report(const MonthlyReportInput &input) {
-  const auto &current = *input.current;
-  MonthlyReport report;
-  report.organisation = input.organisation;
-  report.time_zone = input.zone->name();
-  report.month = util::format_year_month(input.month);
-  report.previous_month = util::format_year_month(input.month - std::chrono::months{1});
+unsigned components_of(const PostFacts &post) {
+  const auto &counts = post.metrics;
+  return (counts.likes ? 1U : 0U) | (counts.reposts ? 2U : 0U) | (counts.replies ? 4U : 0U) |
+         (counts.quotes ? 8U : 0U);
+}
+
+std::string component_names(unsigned components) {
+  std::string names;
+  for (const auto &[bit, name] : k_components) {
+    if ((components & bit) != 0) {
+      names += (names.empty() ? "" : "+") + std::string(name);
+    }
+  }
+  return names.empty() ? std::string("none") : names;
+}
+
+// The components each platform row's posts report, and a note when engagement is not comparable
+// between rows (platforms report different components) or within one (its sources differ).
+void describe_components(const Dataset &current, MonthlyReport &report) {
+  std::map<std::string, unsigned> by_platform;
+  for (const auto &post : current.posts) {
+    if (post.kind != PostKind::repost) {
+      by_platform[std::string(to_string(post.platform))] |= components_of(post);
+    }
+  }
+  std::set<unsigned> distinct;
+  std::string between;
+  for (const auto &row : report.by_platform) {
+    const auto &key = std::get<std::string>(row.key);
+    const auto components = by_platform[key];
+    report.platform_components.push_back(component_names(components));
+    if (components != 0) {
+      distinct.insert(components);
+      between += (between.empty() ? "" : "; ") + key + ": " + component_names(components);
+    }
+  }
+  std::string note;
+  if (distinct.size() > 1) {
+    note = "engagement components differ between platforms (" + between +
+           "), so engagement is not comparable between them";
+  }
+  if (const auto mixed = mixed_components_definition(report.by_platform)) {
+    note += (note.empty() ? "" : "; ") + *mixed;
+  }
+  if (!note.empty()) {
+    report.components_note = note;
+    report.definitions["engagement_components_mixed"] = note;
+  }
+}
+
+std::chrono::year_month_day local_day(const util::TimeZone &zone, TimePoint t) {
+  return util::local_parts(zone, t).day;
+}
+
+// The periods' instants, local dates and labels.
+void describe_period(const MonthlyReportInput &input, MonthlyReport &report) {
+  const auto &zone = *input.zone;
   report.since = input.since;
   report.until = input.until;
-  // Follower growth over each calendar month: of the authors of that month's posts.
-  const Span month{input.since, input.until};
-  const Span previous_month{
-      input.zone->start_of_day((input.month - std::chrono::months{1}) / std::chrono::day{1}),
-      input.since};
-  report.current = engagement_total(current, report.month, month);
-  report.previous = engagement_total(*input.previous, report.previous_month, previous_month);
+  report.previous_since = input.previous_since;
+  report.previous_until = input.previous_until;
+  if (input.month && input.previous_until <= input.previous_since) {
+    report.previous_since = zone.start_of_day((*input.month - std::chrono::months{1}) / 1);
+    report.previous_until = input.since;
+  }
+  const auto last_instant = [](TimePoint until) { return until - std::chrono::milliseconds{1}; };
+  report.first_day = local_day(zone, report.since);
+  report.last_day = local_day(zone, last_instant(report.until));
+  report.previous_first_day = local_day(zone, report.previous_since);
+  report.previous_last_day = local_day(zone, last_instant(report.previous_until));
+  const auto whole_month = [](std::chrono::year_month_day first, std::chrono::year_month_day last) {
+    const std::chrono::year_month_day month_end{
+        std::chrono::year_month_day_last(first.year(), std::chrono::month_day_last(first.month()))};
+    return first.day() == std::chrono::day{1} && month_end == last;
+  };
+  const auto label = [&](std::chrono::year_month_day first, std::chrono::year_month_day last,
+                         std::string &month) {
+    if (whole_month(first, last)) {
+      month = util::format_year_month(first.year() / first.month());
+      return month;
+    }
+    return util::format_date(first) + ".." + util::format_date(last);
+  };
+  report.label = label(report.first_day, report.last_day, report.month);
+  report.previous_label =
+      label(report.previous_first_day, report.previous_last_day, report.previous_month);
+}
 
-  std::map<std::string, std::int64_t> kinds;
+std::string scope_definition(ReportScope scope) {
+  switch (scope) {
+  case ReportScope::own:
+    return "the organisation's own accounts (account set --role own); other accounts' posts "
+           "about or with them are counted apart";
+  case ReportScope::account:
+    return "the account chosen with --account";
+  case ReportScope::all_accounts:
+    break;
+  }
+  return "every account in the store that the filters select: no account is declared as the "
+         "organisation's own (account set HANDLE --platform P --role own)";
+}
+
+bool is_own(const Dataset &dataset, std::int32_t account) {
+  return account >= 0 &&
+         dataset.accounts[static_cast<std::size_t>(account)].role == AccountRole::own;
+}
+
+// Other accounts' posts that interact with an own account, by author.
+AboutOwnAccounts about_own_accounts(const Dataset &others, std::size_t limit) {
+  AboutOwnAccounts about;
+  std::map<std::int32_t, ConversationRow> authors;
+  std::set<std::int32_t> counted_posts;
+  for (const auto &edge : others.interactions) {
+    if (edge.post < 0 || !is_own(others, edge.target)) {
+      continue;
+    }
+    const auto &post = others.posts[static_cast<std::size_t>(edge.post)];
+    if (post.account < 0 || is_own(others, post.account)) {
+      continue;
+    }
+    auto &row = authors[post.account];
+    const auto count = [&](std::int64_t ConversationRow::*per_author, std::int64_t &total) {
+      ++(row.*per_author);
+      ++total;
+    };
+    switch (edge.kind) {
+    case EdgeKind::mention:
+      count(&ConversationRow::mentions, about.mentions);
+      break;
+    case EdgeKind::reply:
+      count(&ConversationRow::replies, about.replies);
+      break;
+    case EdgeKind::repost:
+      count(&ConversationRow::reposts, about.reposts);
+      break;
+    case EdgeKind::quote:
+      count(&ConversationRow::quotes, about.quotes);
+      break;
+    }
+    if (counted_posts.insert(edge.post).second) {
+      ++row.posts;
+      ++about.posts;
+      if (const auto engagement = post_engagement(post)) {
+        about.engagement = about.engagement.value_or(0) + *engagement;
+      }
+    }
+  }
+  about.accounts = static_cast<std::int64_t>(authors.size());
+  for (auto &[index, row] : authors) {
+    const auto &account = others.accounts[static_cast<std::size_t>(index)];
+    row.account = account.handle;
+    row.platform = std::string(to_string(account.platform));
+    about.top_accounts.push_back(row);
+  }
+  std::sort(about.top_accounts.begin(), about.top_accounts.end(),
+            [](const ConversationRow &a, const ConversationRow &b) {
+              return a.posts != b.posts
+                         ? a.posts > b.posts
+                         : std::tie(a.account, a.platform) < std::tie(b.account, b.platform);
+            });
+  if (about.top_accounts.size() > limit) {
+    about.top_accounts.resize(limit);
+  }
+  return about;
+}
+
+// Posts and engagement per local day of the period (days without posts included).
+std::vector<DailyRow> daily_rows(const Dataset &current, const MonthlyReport &report,
+                                 const util::TimeZone &zone) {
+  std::vector<DailyRow> days;
+  const std::chrono::sys_days first{report.first_day};
+  const std::chrono::sys_days last{report.last_day};
+  for (auto day = first; day <= last; day += std::chrono::days{1}) {
+    days.push_back({std::chrono::year_month_day{day}, 0, std::nullopt});
+  }
   for (const auto &post : current.posts) {
-    ++kinds[std::string(to_string(post.kind))];
+    const std::chrono::sys_days day{local_day(zone, post.created_at)};
+    if (day < first || day > last) {
+      continue;
+    }
+    auto &row = days[static_cast<std::size_t>((day - first).count())];
+    ++row.posts;
+    if (post.kind == PostKind::repost) {
+      continue;
+    }
+    if (const auto engagement = post_engagement(post)) {
+      row.engagement = row.engagement.value_or(0) + *engagement;
+    }
   }
-  for (const auto kind : {PostKind::post, PostKind::reply, PostKind::quote, PostKind::repost}) {
-    report.posts_by_kind.emplace_back(std::string(to_string(kind)),
-                                      kinds[std::string(to_string(kind))]);
-  }
-  report.by_platform = engagement_by(current, Dimension::platform, *input.zone, month);
-  report.by_account = engagement_by(current, Dimension::account, *input.zone, month);
-  // Accounts by engagement, so the newsletter leads with what worked.
-  std::stable_sort(report.by_account.begin(), report.by_account.end(),
-                   [](const EngagementRow &a, const EngagementRow &b) {
-                     return a.engagement.value_or(-1) > b.engagement.value_or(-1);
-                   });
+  return days;
+}
 
+// Mean engagement per post by local weekday and hour.
+void best_time_grid(const Dataset &current, const util::TimeZone &zone, MonthlyReport &report) {
+  std::array<std::array<std::pair<std::int64_t, std::int64_t>, 24>, 7> rated{};
+  for (const auto &post : current.posts) {
+    const auto parts = util::local_parts(zone, post.created_at);
+    const auto weekday = static_cast<std::size_t>(parts.iso_weekday - 1);
+    const auto hour = static_cast<std::size_t>(parts.hour);
+    ++report.best_time[weekday][hour].posts;
+    if (post.kind == PostKind::repost) {
+      continue;
+    }
+    if (const auto engagement = post_engagement(post)) {
+      rated[weekday][hour].first += *engagement;
+      ++rated[weekday][hour].second;
+    }
+  }
+  for (std::size_t weekday = 0; weekday < 7; ++weekday) {
+    for (std::size_t hour = 0; hour < 24; ++hour) {
+      const auto [sum, posts] = rated[weekday][hour];
+      if (posts > 0) {
+        report.best_time[weekday][hour].mean_engagement =
+            static_cast<double>(sum) / static_cast<double>(posts);
+      }
+    }
+  }
+}
+
+// Fewer interactions or accounts than this, or a top account barely above the average: the
+// ranking is noise, and the report says so instead of listing it as a finding.
+constexpr std::int64_t k_min_network_edges = 10;
+constexpr std::int64_t k_min_network_accounts = 5;
+constexpr double k_min_top_pr_index = 1.5;
+
+ReportNetwork report_network(const GraphInput &graph, const InfluenceResult &result,
+                             std::size_t limit) {
+  ReportNetwork network;
+  network.accounts = result.accounts;
+  network.edges = result.edges;
+  for (const auto &row : result.rows) {
+    if (network.top.size() >= limit) {
+      break;
+    }
+    const auto &account = graph.accounts[static_cast<std::size_t>(row.account)];
+    network.top.push_back({account.handle, std::string(to_string(account.platform)), row.pr_index,
+                           row.bridge, row.amplified_by, row.community});
+  }
+  for (const auto &community : result.communities) {
+    network.communities.emplace_back(community.community, community.members);
+  }
+  const double top_index = result.rows.empty() ? 0.0 : result.rows.front().pr_index;
+  if (result.edges < k_min_network_edges || result.accounts < k_min_network_accounts) {
+    network.too_little_signal = "too few accounts or interactions to rank who drives the "
+                                "conversation (it takes at least " +
+                                std::to_string(k_min_network_accounts) + " accounts and " +
+                                std::to_string(k_min_network_edges) + " interactions)";
+  } else if (top_index < k_min_top_pr_index) {
+    network.too_little_signal = "the scores are nearly uniform (the top account is " +
+                                std::to_string(top_index).substr(0, 4) +
+                                " times the average): no account stands out";
+  }
+  return network;
+}
+
+using PseudonymOf = std::function<std::optional<std::string>(const std::string &)>;
+
+// `handle` under its pseudonym when it has one.
+std::string shown_handle(const PseudonymOf &pseudonyms, const std::string &handle) {
+  return pseudonyms(handle).value_or(handle);
+}
+
+// `@handle` mentions in a post text under their pseudonyms.
+std::string pseudonymize_text(const PseudonymOf &pseudonyms, const std::string &text) {
+  std::string result;
+  std::size_t at = 0;
+  while (at < text.size()) {
+    const auto mention = text.find('@', at);
+    if (mention == std::string::npos) {
+      break;
+    }
+    auto end = mention + 1;
+    while (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) != 0 ||
+                                 text[end] == '_' || text[end] == '.')) {
+      ++end;
+    }
+    result.append(text, at, mention + 1 - at);
+    const auto handle = text.substr(mention + 1, end - mention - 1);
+    result += handle.empty() ? handle : shown_handle(pseudonyms, handle);
+    at = end;
+  }
+  result.append(text, std::min(at, text.size()), std::string::npos);
+  return result;
+}
+
+// Replaces the handles of `report` that have a pseudonym, in every place the report names one.
+// A top post by such an account loses its link, which would name it.
+void pseudonymize(MonthlyReport &report, const PseudonymOf &pseudonyms) {
+  report.pseudonymized = true;
+  for (auto &row : report.by_account) {
+    row.key = shown_handle(pseudonyms, std::get<std::string>(row.key));
+  }
+  for (auto &post : report.top_posts) {
+    const auto shown = shown_handle(pseudonyms, post.account);
+    if (shown != post.account) {
+      post.url.clear();
+    }
+    post.account = shown;
+    post.text = pseudonymize_text(pseudonyms, post.text);
+  }
+  if (report.about_own) {
+    for (auto &row : report.about_own->top_accounts) {
+      row.account = shown_handle(pseudonyms, row.account);
+    }
+  }
+  if (report.network) {
+    for (auto &row : report.network->top) {
+      row.account = shown_handle(pseudonyms, row.account);
+    }
+  }
+  report.definitions["pseudonyms"] =
+      "handles of accounts that are not the organisation's own, partners or peers are shown as "
+      "stable pseudonyms (a salted hash kept in the store: the same account gets the same "
+      "pseudonym in every report of this store); their posts' links are left out";
+}
+
+} // namespace
+
+bool shows(const MonthlyReport &report, std::string_view section) noexcept {
+  return report.sections.empty() || std::find(report.sections.begin(), report.sections.end(),
+                                              section) != report.sections.end();
+}
+
+std::string_view to_string(ReportScope scope) noexcept {
+  switch (scope) {
+  case ReportScope::own:
+    return "own";
+  case ReportScope::account:
+    return "account";
+  case ReportScope::all_accounts:
+    break;
+  }
+  return "all_accounts";
+}
+
+namespace {
+
+// The period's non-repost posts by engagement, then post ID: the first `limit`.
+std::vector<TopPost> top_posts_of(const Dataset &current, std::size_t limit) {
   std::vector<TopPost> top;
   for (const auto &post : current.posts) {
     const auto engagement = post_engagement(post);
@@ -126,11 +438,14 @@ MonthlyReport build_monthly_report(const MonthlyReportInput &input) {
   std::sort(top.begin(), top.end(), [](const TopPost &a, const TopPost &b) {
     return a.engagement != b.engagement ? a.engagement > b.engagement : a.post_id < b.post_id;
   });
-  if (top.size() > input.top_limit) {
-    top.resize(input.top_limit);
+  if (top.size() > limit) {
+    top.resize(limit);
   }
-  report.top_posts = std::move(top);
+  return top;
+}
 
+// Hashtags (top `limit`) and languages of the period's posts, with their shares.
+void count_rows_of(const Dataset &current, std::size_t limit, MonthlyReport &report) {
   const auto total_posts = static_cast<std::int64_t>(current.posts.size());
   std::map<std::string, CountRow> hashtags;
   std::set<std::pair<std::int32_t, std::string>> seen; // a tag counts once per post
@@ -144,7 +459,7 @@ MonthlyReport build_monthly_report(const MonthlyReportInput &input) {
       row.engagement = row.engagement.value_or(0) + *engagement;
     }
   }
-  report.top_hashtags = ranked(hashtags, total_posts, input.top_limit);
+  report.top_hashtags = ranked(hashtags, total_posts, limit);
 
   std::map<std::string, CountRow> languages;
   for (const auto &post : current.posts) {
@@ -155,29 +470,114 @@ MonthlyReport build_monthly_report(const MonthlyReportInput &input) {
     }
   }
   report.languages = ranked(languages, total_posts, languages.size());
+}
 
+// The definitions of the figures the report shows.
+void define(MonthlyReport &report) {
   // Only what the report shows: its rows carry no hour, weekday, Kaushik or click columns.
   report.definitions =
       engagement_definitions({"posts", "engagement", "er_impressions", "er_followers",
                               "follower_growth", "followers_start"});
   report.definitions["follower_growth"] =
-      follower_growth_definition() +
-      "; over each calendar month, of the authors of that month's posts (use --owned for the "
-      "organisation's own accounts only)";
-  report.definitions["change"] = "(this month - previous month) / previous month; null when the "
-                                 "previous month has no value or zero";
+      follower_growth_definition() + "; over each period, of the authors of that period's posts";
+  report.definitions["change"] =
+      "counts: (this period - comparison period) / comparison period, null when the comparison "
+      "period has no value or zero; rates: the difference in percentage points";
+  report.definitions["comparison_period"] =
+      "the calendar month before a calendar month, else the same number of days just before the "
+      "period";
   report.definitions["top_posts"] =
-      "non-repost posts of the month ranked by engagement, then post ID";
+      "non-repost posts of the period ranked by engagement, then post ID";
   report.definitions["top_hashtags"] =
-      "hashtags (NFKC + case folded) by number of posts of the month using them, all kinds; "
+      "hashtags (NFKC + case folded) by number of posts of the period using them, all kinds; "
       "engagement summed over the non-repost posts among them";
   report.definitions["languages"] =
       "language of each post: platform-reported, otherwise detected from the text (und when "
       "unsure: too short, mixed or no text); a repost's is its original's when the original is "
       "stored";
   report.definitions["attribution"] = "publication cohort: a post's latest counts belong to the "
-                                      "month it was published in";
+                                      "period it was published in";
+  report.definitions["scope"] = scope_definition(report.scope);
+  report.definitions["followers_only"] =
+      "followers-only posts (Mastodon `private`) are left out of every figure: their audience did "
+      "not consent to wider reporting; the report states how many there were";
+}
+
+} // namespace
+
+MonthlyReport build_monthly_report(const MonthlyReportInput &input) {
+  const auto &current = *input.current;
+  MonthlyReport report;
+  report.organisation = input.organisation;
+  report.time_zone = input.zone->name();
+  describe_period(input, report);
+  report.scope = input.scope;
+  report.own_accounts = input.own_accounts;
+  report.filters = input.filters;
+  report.followers_only_left_out = input.followers_only_left_out;
+  // Follower growth over each period: of the authors of that period's posts.
+  const Span period{report.since, report.until};
+  const Span previous_period{report.previous_since, report.previous_until};
+  report.current = engagement_total(current, report.label, period);
+  report.sections = input.sections;
+  if (input.year_earlier != nullptr && !input.year_earlier->posts.empty()) {
+    report.year_earlier_label =
+        util::format_date(local_day(*input.zone, input.year_earlier_since)) + ".." +
+        util::format_date(
+            local_day(*input.zone, input.year_earlier_until - std::chrono::milliseconds{1}));
+    if (!report.month.empty()) {
+      report.year_earlier_label = util::format_year_month(
+          (std::chrono::year_month{report.first_day.year(), report.first_day.month()} -
+           std::chrono::years{1}));
+    }
+    report.year_earlier =
+        engagement_total(*input.year_earlier, report.year_earlier_label,
+                         Span{input.year_earlier_since, input.year_earlier_until});
+  }
+  report.previous = engagement_total(*input.previous, report.previous_label, previous_period);
+
+  std::map<std::string, std::int64_t> kinds;
+  for (const auto &post : current.posts) {
+    ++kinds[std::string(to_string(post.kind))];
+  }
+  for (const auto kind : {PostKind::post, PostKind::reply, PostKind::quote, PostKind::repost}) {
+    report.posts_by_kind.emplace_back(std::string(to_string(kind)),
+                                      kinds[std::string(to_string(kind))]);
+  }
+  report.by_platform = engagement_by(current, Dimension::platform, *input.zone, period);
+  report.by_account = engagement_by(current, Dimension::account, *input.zone, period);
+  // Accounts by engagement, so the newsletter leads with what worked.
+  std::stable_sort(report.by_account.begin(), report.by_account.end(),
+                   [](const EngagementRow &a, const EngagementRow &b) {
+                     return a.engagement.value_or(-1) > b.engagement.value_or(-1);
+                   });
+
+  report.top_posts = top_posts_of(current, input.top_limit);
+  count_rows_of(current, input.top_limit, report);
+  define(report);
+  if (input.others != nullptr) {
+    report.about_own = about_own_accounts(*input.others, input.top_limit);
+    report.definitions["about_own_accounts"] =
+        "posts of the period by accounts that are not the organisation's own which mention, "
+        "reply to, repost or quote an own account (each post once; interactions by kind count "
+        "each one it carries); engagement received by those posts";
+  }
+  if (input.influence != nullptr && input.graph != nullptr) {
+    report.network = report_network(*input.graph, *input.influence, input.top_limit);
+    report.definitions["influencers"] =
+        "accounts ranked by PageRank on the period's amplification graph (reposts, quotes, "
+        "replies and mentions between every account the filters select, own or not); pr_index = "
+        "N x PageRank (1.0 = the average account); bridge = normalised betweenness; communities "
+        "by Leiden. Not ranked when it has fewer than 5 accounts or 10 interactions, or when the "
+        "top account's pr_index is below 1.5";
+  }
+  if (input.pseudonym_of) {
+    pseudonymize(report, input.pseudonym_of); // before the rates' reasons name the accounts
+  }
   withhold_report_rates(report, input.min_coverage);
+  describe_components(current, report);
+  report.daily = daily_rows(current, report, *input.zone);
+  best_time_grid(current, *input.zone, report);
   return report;
 }
 

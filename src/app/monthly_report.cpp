@@ -1,40 +1,174 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "sociometer/app/monthly_report.hpp"
 
+#include <cstdio>
+#include <random>
+#include <set>
+
+#include "sociometer/app/campaigns.hpp"
+#include "sociometer/util/sha256.hpp"
+#include "sociometer/util/text.hpp"
+
 namespace sociometer::app {
 namespace {
 
-TimePoint start_of(const util::TimeZone &zone, std::chrono::year_month month) {
-  return zone.start_of_day(month / std::chrono::day{1});
+constexpr const char *k_salt_setting = "pseudonym_salt";
+
+// The lower-case handles of the accounts declared own, partner or peer: shown as they are.
+std::set<std::string> named_handles(const store::Store &store) {
+  std::set<std::string> handles;
+  for (const auto &account : store.accounts(store::AccountQuery{})) {
+    if (account.role == AccountRole::own || account.role == AccountRole::partner ||
+        account.role == AccountRole::peer) {
+      handles.insert(util::ascii_lower(account.handle));
+    }
+  }
+  return handles;
 }
 
 } // namespace
 
-analysis::MonthlyReport monthly_report(const store::Store &store, const util::TimeZone &zone,
-                                       std::chrono::year_month month,
-                                       const store::PostQuery &filters,
-                                       const MonthlyReportOptions &options) {
-  const auto since = start_of(zone, month);
-  const auto until = start_of(zone, month + std::chrono::months{1});
-  store::PostQuery current_query = filters;
-  current_query.since = since;
-  current_query.until = until;
+std::string pseudonym_salt(store::Store &store) {
+  if (auto salt = store.setting(k_salt_setting)) {
+    return *salt;
+  }
+  std::random_device random;
+  std::string salt;
+  for (int i = 0; i < 4; ++i) {
+    char hex[9];
+    std::snprintf(hex, sizeof hex, "%08x", static_cast<unsigned>(random()));
+    salt += hex;
+  }
+  store.set_setting(k_salt_setting, salt);
+  return salt;
+}
+
+std::string pseudonym(const std::string &salt, const std::string &handle) {
+  util::Sha256 hash;
+  hash.update(salt);
+  hash.update(":");
+  hash.update(util::ascii_lower(handle));
+  return "anon-" + hash.hex_digest().substr(0, 8);
+}
+
+ReportScopeChoice choose_report_scope(const store::Store &store, const store::PostQuery &filters) {
+  ReportScopeChoice choice;
+  choice.query = filters;
+  store::AccountQuery own_query;
+  own_query.role = AccountRole::own;
+  own_query.platform = filters.platform;
+  for (const auto &account : store.accounts(own_query)) {
+    choice.own_accounts.push_back(account.handle + " (" + std::string(to_string(account.platform)) +
+                                  ")");
+  }
+  if (!filters.account_handle.empty()) {
+    choice.scope = analysis::ReportScope::account;
+  } else if (!choice.own_accounts.empty() || filters.owned_only) {
+    choice.scope = analysis::ReportScope::own;
+    choice.query.owned_only = true;
+  }
+  return choice;
+}
+
+ReportPeriod comparison_period(const ReportPeriod &period, const util::TimeZone &zone) {
+  ReportPeriod before;
+  if (period.month) {
+    before.month = *period.month - std::chrono::months{1};
+    before.since = zone.start_of_day(*before.month / 1);
+    before.until = period.since;
+    return before;
+  }
+  // Local days, so a period across a DST change is compared with as many days, not hours.
+  const std::chrono::sys_days first{util::local_parts(zone, period.since).day};
+  const std::chrono::sys_days end{util::local_parts(zone, period.until).day};
+  before.since = zone.start_of_day(std::chrono::year_month_day{first - (end - first)});
+  before.until = period.since;
+  return before;
+}
+
+analysis::MonthlyReport
+monthly_report(const store::Store &store, const util::TimeZone &zone, const ReportPeriod &period,
+               const ReportScopeChoice &scope,
+               const std::vector<std::pair<std::string, std::string>> &stated_filters,
+               const MonthlyReportOptions &options) {
+  const auto before = comparison_period(period, zone);
+  store::PostQuery current_query = scope.query;
+  current_query.since = period.since;
+  current_query.until = period.until;
   current_query.with_hashtags = true;
-  store::PostQuery previous_query = filters;
-  previous_query.since = start_of(zone, month - std::chrono::months{1});
-  previous_query.until = since;
-  previous_query.with_content = false; // only the previous month's totals are compared
+  store::PostQuery previous_query = scope.query;
+  previous_query.since = before.since;
+  previous_query.until = before.until;
+  previous_query.with_content = false; // only the comparison period's totals are compared
   const auto current = store.load(current_query);
   const auto previous = store.load(previous_query);
+  std::optional<Dataset> others;
+  if (scope.scope == analysis::ReportScope::own) {
+    store::PostQuery others_query = current_query;
+    others_query.owned_only = false; // analysis keeps the posts of other accounts
+    others_query.with_hashtags = false;
+    others_query.with_content = false;
+    others_query.with_interactions = true;
+    others.emplace(store.load(others_query));
+  }
+
+  store::PostQuery all_visibilities = current_query;
+  all_visibilities.include_followers_only = true;
+  all_visibilities.with_hashtags = false;
+  all_visibilities.with_content = false;
+  all_visibilities.with_metrics = false;
+  const auto everything = store.load(all_visibilities);
+
+  // The same local dates a year earlier (29 February → 1 March), for the year-on-year column.
+  const auto year_before = [&](TimePoint t) {
+    const auto day = util::local_parts(zone, t).day - std::chrono::years{1};
+    return zone.start_of_day(std::chrono::year_month_day{std::chrono::sys_days{day}});
+  };
+  store::PostQuery year_query = previous_query;
+  year_query.since = year_before(period.since);
+  year_query.until = year_before(period.until);
+  const auto year_earlier = store.load(year_query);
+
+  // Who drives the conversation: every account the filters select, own or not.
+  store::PostQuery graph_query = scope.query;
+  graph_query.owned_only = false;
+  graph_query.since = period.since;
+  graph_query.until = period.until;
+  const auto graph = load_influence_graph(store, graph_query, "");
+  const auto influence = analysis::rank_influencers(graph, analysis::InfluenceOptions{});
 
   analysis::MonthlyReportInput input;
+  input.influence = &influence;
+  input.year_earlier = &year_earlier;
+  input.year_earlier_since = *year_query.since;
+  input.year_earlier_until = *year_query.until;
+  input.sections = options.sections;
+  if (options.pseudonym_salt) {
+    // Every handle but the declared ones: also those only mentioned in a text.
+    input.pseudonym_of = [named = named_handles(store), salt = *options.pseudonym_salt](
+                             const std::string &handle) -> std::optional<std::string> {
+      if (named.count(util::ascii_lower(handle)) != 0) {
+        return std::nullopt;
+      }
+      return pseudonym(salt, handle);
+    };
+  }
+  input.graph = &graph;
+  input.followers_only_left_out =
+      static_cast<std::int64_t>(everything.posts.size() - current.posts.size());
   input.organisation = store.setting("org").value_or("");
-  input.month = month;
+  input.month = period.month;
   input.zone = &zone;
-  input.since = since;
-  input.until = until;
+  input.since = period.since;
+  input.until = period.until;
+  input.previous_since = before.since;
+  input.previous_until = before.until;
   input.current = &current;
   input.previous = &previous;
+  input.others = others ? &*others : nullptr;
+  input.scope = scope.scope;
+  input.own_accounts = scope.own_accounts;
+  input.filters = stated_filters;
   input.top_limit = options.top_limit;
   input.min_coverage = options.min_coverage;
   return analysis::build_monthly_report(input);

@@ -115,17 +115,20 @@ TimePoint start_of(const util::TimeZone &zone, std::chrono::year_month month) {
 } // namespace
 
 ResolvedPeriod resolve_period(const PeriodOptions &period, const util::TimeZone &zone,
-                              const store::Store &store) {
+                              const store::Store &store, const store::PostQuery &latest_among) {
   ResolvedPeriod resolved;
   if (!period.month.empty()) {
     std::chrono::year_month month{};
     if (period.month == "last") {
       month = month_of(zone, util::report_clock_now()) - std::chrono::months{1};
     } else if (period.month == "latest") {
-      const auto newest = store.newest_post_time();
+      store::PostQuery among = latest_among;
+      among.since.reset();
+      among.until.reset();
+      const auto newest = store.newest_post_time(among);
       if (!newest) {
-        throw Error(ErrorKind::input, "--month latest: the store has no posts yet",
-                    "ingest something first");
+        throw Error(ErrorKind::input, "--month latest: no posts selected yet",
+                    "ingest something first, or check the filters");
       }
       month = month_of(zone, *newest);
     } else if (const auto parsed = util::parse_year_month(period.month)) {

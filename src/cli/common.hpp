@@ -110,9 +110,11 @@ struct ResolvedPeriod {
   std::optional<std::chrono::year_month> month; // set when the period is one calendar month
 };
 // Turns the flags into instants in `zone`; `last` = the calendar month before now, `latest` = the
-// month of the newest post. Error(usage) for malformed or conflicting flags.
+// month of the newest post that `latest_among` selects (its period ignored). Error(usage) for
+// malformed or conflicting flags.
 [[nodiscard]] ResolvedPeriod resolve_period(const PeriodOptions &period, const util::TimeZone &zone,
-                                            const store::Store &store);
+                                            const store::Store &store,
+                                            const store::PostQuery &latest_among = {});
 
 // Filter flags: --platform, --account, --lang, --owned.
 struct FilterOptions {

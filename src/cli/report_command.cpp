@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
+#include <algorithm>
+
 #include "common.hpp"
 #include "sociometer/app/monthly_report.hpp"
 #include "sociometer/error.hpp"
@@ -6,34 +8,108 @@
 namespace sociometer::cli {
 namespace {
 
-// The newsletter is a document, not rows: Markdown by default, JSON for pipelines.
-const FormatOffer k_report_formats({"md", "json"});
+// The newsletter is a document, not rows: Markdown by default, HTML to forward as is, JSON for
+// pipelines.
+const FormatOffer k_report_formats({"md", "html", "json"});
 
 struct ReportOptions {
   PeriodOptions period;
   FilterOptions filters;
   std::size_t top = 10;
+  bool strict = false;
+  bool pseudonymize = false;
+  std::string sections;
 };
 
+// `--sections a,b,c` as names of analysis::k_report_sections; empty: every section.
+std::vector<std::string> parse_sections(const std::string &list) {
+  std::vector<std::string> sections;
+  std::size_t start = 0;
+  while (start <= list.size() && !list.empty()) {
+    const auto end = std::min(list.find(',', start), list.size());
+    const auto name = list.substr(start, end - start);
+    if (std::find(analysis::k_report_sections.begin(), analysis::k_report_sections.end(), name) ==
+        analysis::k_report_sections.end()) {
+      std::string known;
+      for (const auto section : analysis::k_report_sections) {
+        known += (known.empty() ? "" : ", ") + std::string(section);
+      }
+      throw Error(ErrorKind::usage, "--sections: unknown section '" + name + "'",
+                  "use a comma-separated list of: " + known);
+    }
+    sections.push_back(name);
+    start = end + 1;
+  }
+  return sections;
+}
+
+// The filters as given, for the report to state them.
+std::vector<std::pair<std::string, std::string>> stated_filters(const FilterOptions &filters) {
+  std::vector<std::pair<std::string, std::string>> stated;
+  for (const auto &[flag, value] :
+       {std::pair{"platform", &filters.platform}, std::pair{"account", &filters.account},
+        std::pair{"language", &filters.lang}}) {
+    if (!value->empty()) {
+      stated.emplace_back(flag, *value);
+    }
+  }
+  if (filters.owned) {
+    stated.emplace_back("owned", "yes");
+  }
+  return stated;
+}
+
+// The report's period: a calendar month (`last` by default, the cron case) or --since with
+// --until, both required so the comparison period has a length.
+app::ReportPeriod report_period(PeriodOptions options, const util::TimeZone &zone,
+                                const store::Store &store, const store::PostQuery &scope) {
+  if (options.month.empty() && options.since.empty() && options.until.empty()) {
+    options.month = "last"; // the cron default: the month that just ended
+  }
+  if (options.month.empty() && (options.since.empty() || options.until.empty())) {
+    throw Error(ErrorKind::usage, "report: --since and --until go together",
+                "give both (--until is the day after the last one), or use --month");
+  }
+  const auto resolved = resolve_period(options, zone, store, scope);
+  return {*resolved.since, *resolved.until, resolved.month};
+}
+
 int run_report(const ReportOptions &options, Context &context) {
-  const auto store = context.invocation.open_store(store::OpenMode::read_only);
+  // The pseudonym salt is created on first use: only then does the report write to the store.
+  auto store = context.invocation.open_store(options.pseudonymize ? store::OpenMode::read_write
+                                                                  : store::OpenMode::read_only);
   const auto zone = context.invocation.zone_in(store);
-  PeriodOptions period_options = options.period;
-  if (period_options.month.empty() && period_options.since.empty() &&
-      period_options.until.empty()) {
-    period_options.month = "last"; // the cron default: the month that just ended
+  const auto sections = parse_sections(options.sections);
+  const auto scope = app::choose_report_scope(store, make_query(ResolvedPeriod{}, options.filters));
+  const auto period = report_period(options.period, zone, store, scope.query);
+  if (scope.scope == analysis::ReportScope::all_accounts) {
+    context.log->warn("no account is declared as the organisation's own: the report covers every "
+                      "account in the store (declare yours with `sociometer account set HANDLE "
+                      "--platform P --role own`)");
   }
-  if (period_options.month.empty()) {
-    throw Error(ErrorKind::usage, "report covers one calendar month",
-                "use --month YYYY-MM, --month last or --month latest");
+  const auto monthly = app::monthly_report(
+      store, zone, period, scope, stated_filters(options.filters),
+      {options.top, context.invocation.min_coverage, sections,
+       options.pseudonymize ? std::optional(app::pseudonym_salt(store)) : std::nullopt});
+  if (monthly.empty()) {
+    const auto what = "no posts in " + monthly.label + " (" + monthly.time_zone +
+                      ") for the selected accounts and filters";
+    if (options.strict) {
+      throw Error(ErrorKind::input, "--strict: " + what,
+                  "check the imports and fetches with `sociometer status`");
+    }
+    context.log->warn("{}", what);
   }
-  const auto period = resolve_period(period_options, zone, store);
-  const auto monthly =
-      app::monthly_report(store, zone, *period.month, make_query(ResolvedPeriod{}, options.filters),
-                          {options.top, context.invocation.min_coverage});
-  auto envelope = make_envelope("report", zone, period, options.filters);
-  envelope.params["month"] = monthly.month;
+  ResolvedPeriod resolved;
+  resolved.since = period.since;
+  resolved.until = period.until;
+  resolved.month = period.month;
+  auto envelope = make_envelope("report", zone, resolved, options.filters);
+  envelope.params["month"] = monthly.month.empty() ? Cell{Null{}} : Cell{monthly.month};
   envelope.params["min_coverage"] = context.invocation.min_coverage;
+  envelope.params["strict"] = std::int64_t{options.strict ? 1 : 0};
+  envelope.params["pseudonymize"] = std::int64_t{options.pseudonymize ? 1 : 0};
+  envelope.params["sections"] = options.sections.empty() ? Cell{Null{}} : Cell{options.sections};
   report::render_monthly_report(monthly, envelope, context.invocation.report_format(), context.out);
   return 0;
 }
@@ -42,10 +118,20 @@ int run_report(const ReportOptions &options, Context &context) {
 
 void add_report_command(CLI::App &app, Commands &commands) {
   auto options = std::make_shared<ReportOptions>();
-  auto *command = app.add_subcommand("report", "the monthly newsletter report (Markdown or JSON)");
+  auto *command = app.add_subcommand(
+      "report", "the newsletter report of a month or any period (Markdown, HTML or JSON)");
   add_period_options(*command, options->period);
   add_filter_options(*command, options->filters);
   command->add_option("--top", options->top, "entries in the top lists (default 10)");
+  command->add_flag("--strict", options->strict,
+                    "exit 1, writing nothing, when the period has no posts (for cron jobs)");
+  command->add_flag("--pseudonymize", options->pseudonymize,
+                    "show accounts that are not own, partner or peer under stable pseudonyms "
+                    "(for reports shared outside the team)");
+  command->add_option("--sections", options->sections,
+                      "comma-separated sections to show (default all): headline, daily, "
+                      "platforms, accounts, others, influencers, top-posts, best-time, hashtags, "
+                      "languages, coverage, definitions");
   commands.push_back({command, k_report_formats,
                       [options](Context &context) { return run_report(*options, context); }});
 }

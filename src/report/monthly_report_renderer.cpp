@@ -4,6 +4,8 @@
 #include <nlohmann/json.hpp>
 
 #include "json_envelope.hpp"
+#include "monthly_report_html.hpp"
+#include "report_text.hpp"
 #include "sociometer/analysis/monthly_report.hpp"
 #include "sociometer/error.hpp"
 #include "sociometer/report/renderer.hpp"
@@ -14,70 +16,56 @@ namespace {
 
 using analysis::EngagementRow;
 using analysis::MonthlyReport;
+using namespace text; // NOLINT(google-build-using-namespace): the renderers' shared wording
 
-std::string fixed(double value, int decimals) {
-  char buffer[64];
-  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
-  return buffer;
+void scope_md(const MonthlyReport &report, std::ostream &out) {
+  out << "Period: " << period_text(report.first_day, report.last_day) << ", " << report.time_zone
+      << "; compared with " << period_text(report.previous_first_day, report.previous_last_day)
+      << ".\n\n";
+  out << scope_sentence(report) << "\n\n" << filters_sentence(report) << "\n\n";
+  if (report.pseudonymized) {
+    out << pseudonym_sentence() << "\n\n";
+  }
+  if (report.empty()) {
+    out << "**" << empty_sentence() << "**\n\n";
+  }
 }
 
-std::string count(const std::optional<std::int64_t> &value) {
-  return value ? std::to_string(*value) : "n/a";
+void about_own_md(const analysis::AboutOwnAccounts &about, std::ostream &out) {
+  out << "## What others said about or with us\n\n" << about_own_sentence(about) << "\n\n";
+  if (about.posts == 0) {
+    return;
+  }
+  out << "| Account | Posts | Mentions | Replies | Reposts | Quotes |\n";
+  out << "|---|---:|---:|---:|---:|---:|\n";
+  for (const auto &row : about.top_accounts) {
+    out << "| " << row.account << " (" << row.platform << ") | " << row.posts << " | "
+        << row.mentions << " | " << row.replies << " | " << row.reposts << " | " << row.quotes
+        << " |\n";
+  }
+  out << "\n";
 }
 
-std::string percent(const std::optional<double> &value) {
-  return value ? fixed(*value * 100.0, 2) + "%" : "n/a";
-}
-
-std::optional<double> change(const std::optional<std::int64_t> &now,
-                             const std::optional<std::int64_t> &before) {
-  if (!now || !before || *before == 0) {
-    return std::nullopt;
+void network_md(const analysis::ReportNetwork &network, std::ostream &out) {
+  out << "## Influencers\n\n";
+  out << network_sentence(network) << "\n\n";
+  if (network.too_little_signal || network.top.empty()) {
+    return;
   }
-  return static_cast<double>(*now - *before) / static_cast<double>(*before);
-}
-
-std::optional<double> change(const std::optional<double> &now,
-                             const std::optional<double> &before) {
-  if (!now || !before || *before == 0.0) {
-    return std::nullopt;
+  out << "| # | Account | PR index | Amplified by | Bridge | Community |\n";
+  out << "|---:|---|---:|---:|---:|---:|\n";
+  int rank = 0;
+  for (const auto &row : network.top) {
+    out << "| " << ++rank << " | " << row.account << " (" << row.platform << ") | "
+        << fixed(row.pr_index, 2) << " | " << row.amplified_by << " | " << fixed(row.bridge, 3)
+        << " | " << row.community << " |\n";
   }
-  return (*now - *before) / *before;
-}
-
-std::string signed_percent(const std::optional<double> &value) {
-  if (!value) {
-    return "n/a";
+  out << "\nCommunities (members):";
+  for (std::size_t i = 0; i < network.communities.size(); ++i) {
+    out << (i == 0 ? " " : ", ") << network.communities[i].first << " ("
+        << network.communities[i].second << ")";
   }
-  return (*value >= 0 ? "+" : "") + fixed(*value * 100.0, 1) + "%";
-}
-
-// A rate with its coverage, or why there is none (analysis withholds a rate measured on too few
-// posts: docs/metrics.md §1).
-std::string rate_with_coverage(const analysis::PooledRate &rate) {
-  if (rate.withheld) {
-    return "insufficient coverage (" + percent(rate.coverage) + " of posts)";
-  }
-  if (!rate.pooled) {
-    return "n/a";
-  }
-  return percent(rate.pooled) + " (coverage " + percent(rate.coverage) + ")";
-}
-
-// Growth with its start and end counts, and how it was measured when not on every account.
-std::string growth_text(const analysis::FollowerGrowth &growth) {
-  if (!growth.start) {
-    return "n/a";
-  }
-  std::string text = signed_percent(growth.growth) + " (" + std::to_string(*growth.start) + " → " +
-                     std::to_string(*growth.end);
-  if (growth.coverage && *growth.coverage < 1.0) {
-    text += "; " + percent(growth.coverage) + " of accounts";
-  }
-  if (growth.interpolated.value_or(false)) {
-    text += "; interpolated";
-  }
-  return text + ")";
+  out << ".\n\n";
 }
 
 void engagement_table_md(const std::vector<EngagementRow> &rows, const std::string &key_title,
@@ -96,95 +84,110 @@ void engagement_table_md(const std::vector<EngagementRow> &rows, const std::stri
   }
 }
 
-void render_markdown(const MonthlyReport &report, const Envelope &envelope, std::ostream &out) {
-  const auto title = report.organisation.empty() ? std::string("Social media report")
-                                                 : report.organisation + " — social media report";
-  out << "# " << title << ", " << report.month << "\n\n";
-  out << "Period: " << util::format_rfc3339(report.since) << " to "
-      << util::format_rfc3339(report.until) << " (the calendar month " << report.month
-      << " in time zone " << report.time_zone << "), compared with " << report.previous_month
-      << ".\n\n";
-
+void headline_md(const MonthlyReport &report, std::ostream &out) {
+  const bool year = report.year_earlier.has_value();
   out << "## Headline\n\n";
-  out << "| Metric | " << report.month << " | " << report.previous_month << " | Change |\n";
-  out << "|---|---:|---:|---:|\n";
-  const auto &now = report.current;
-  const auto &before = report.previous;
-  const auto line = [&](const std::string &name, const std::optional<std::int64_t> &a,
-                        const std::optional<std::int64_t> &b) {
-    out << "| " << name << " | " << count(a) << " | " << count(b) << " | "
-        << signed_percent(change(a, b)) << " |\n";
-  };
-  line("Posts", now.posts, before.posts);
-  line("Engagement", now.engagement, before.engagement);
-  line("Likes", now.likes, before.likes);
-  line("Reposts received", now.reposts, before.reposts);
-  line("Replies received", now.replies, before.replies);
-  line("Quotes received", now.quotes, before.quotes);
-  line("Impressions", now.impressions, before.impressions);
-  out << "| Engagement rate (impressions) | " << rate_with_coverage(now.er_impressions) << " | "
-      << rate_with_coverage(before.er_impressions) << " | "
-      << signed_percent(change(now.er_impressions.pooled, before.er_impressions.pooled)) << " |\n";
-  out << "| Engagement rate (followers) | " << rate_with_coverage(now.er_followers) << " | "
-      << rate_with_coverage(before.er_followers) << " | "
-      << signed_percent(change(now.er_followers.pooled, before.er_followers.pooled)) << " |\n";
-  // Growth is already a change; a change of it would be a second derivative nobody asked for.
-  out << "| Follower growth | " << growth_text(now.followers) << " | "
-      << growth_text(before.followers) << " | |\n\n";
-
-  out << "Posts by kind:";
+  out << "| Metric | " << report.label << " | " << report.previous_label << " | Change |";
+  if (year) {
+    out << " " << report.year_earlier_label << " | Change (year) |";
+  }
+  out << (year ? "\n|---|---:|---:|---:|---:|---:|\n" : "\n|---|---:|---:|---:|\n");
+  for (const auto &line : headline_lines(report)) {
+    out << "| " << line.name << " | " << line.now << " | " << line.before << " | "
+        << (line.change.empty() ? "" : line.change + " ") << "|";
+    if (year) {
+      out << " " << line.year << " | " << (line.year_change.empty() ? "" : line.year_change + " ")
+          << "|";
+    }
+    out << "\n";
+  }
+  out << "\nPosts by kind:";
   for (const auto &[kind, posts] : report.posts_by_kind) {
     out << " " << kind << " " << posts
         << (kind == report.posts_by_kind.back().first ? ".\n\n" : ",");
   }
+}
 
-  out << "## By platform\n\n";
-  engagement_table_md(report.by_platform, "Platform", out);
-  out << "\n## By account\n\n";
-  engagement_table_md(report.by_account, "Account", out);
-
-  out << "\n## Top posts\n\n";
+void top_posts_md(const MonthlyReport &report, std::ostream &out) {
+  out << "## Top posts\n\n";
   if (report.top_posts.empty()) {
-    out << "No post of the month has engagement counts.\n";
-  } else {
-    out << "| # | Date | Account | Post | Likes | Reposts | Replies | Quotes | Engagement |\n";
-    out << "|---:|---|---|---|---:|---:|---:|---:|---:|\n";
-    int rank = 0;
-    for (const auto &post : report.top_posts) {
-      const auto date = util::format_rfc3339(post.created_at).substr(0, 10);
-      const auto text = post.url.empty() ? post.text : "[" + post.text + "](" + post.url + ")";
-      out << "| " << ++rank << " | " << date << " | " << post.account << " (" << post.platform
-          << ") | " << text << " | " << count(post.likes) << " | " << count(post.reposts) << " | "
-          << count(post.replies) << " | " << count(post.quotes) << " | " << post.engagement
-          << " |\n";
-    }
+    out << "No post of the period has engagement counts.\n\n";
+    return;
   }
-
-  out << "\n## Top hashtags\n\n";
-  if (report.top_hashtags.empty()) {
-    out << "No hashtags this month.\n";
-  } else {
-    out << "| Hashtag | Posts | Share of posts | Engagement |\n|---|---:|---:|---:|\n";
-    for (const auto &row : report.top_hashtags) {
-      out << "| #" << row.key << " | " << row.posts << " | " << percent(row.share) << " | "
-          << count(row.engagement) << " |\n";
-    }
+  out << "| # | Date | Account | Post | Likes | Reposts | Replies | Quotes | Engagement |\n";
+  out << "|---:|---|---|---|---:|---:|---:|---:|---:|\n";
+  int rank = 0;
+  for (const auto &post : report.top_posts) {
+    const auto date = util::format_rfc3339(post.created_at).substr(0, 10);
+    const auto text = post.url.empty() ? post.text : "[" + post.text + "](" + post.url + ")";
+    out << "| " << ++rank << " | " << date << " | " << post.account << " (" << post.platform
+        << ") | " << text << " | " << count(post.likes) << " | " << count(post.reposts) << " | "
+        << count(post.replies) << " | " << count(post.quotes) << " | " << post.engagement << " |\n";
   }
+  out << "\n";
+}
 
-  out << "\n## Languages\n\n";
-  out << "| Language | Posts | Share of posts | Engagement |\n|---|---:|---:|---:|\n";
-  for (const auto &row : report.languages) {
-    out << "| " << row.key << " | " << row.posts << " | " << percent(row.share) << " | "
+void count_rows_md(const std::vector<analysis::CountRow> &rows, const char *key_title,
+                   const char *prefix, std::ostream &out) {
+  out << "| " << key_title << " | Posts | Share of posts | Engagement |\n|---|---:|---:|---:|\n";
+  for (const auto &row : rows) {
+    out << "| " << prefix << row.key << " | " << row.posts << " | " << percent(row.share) << " | "
         << count(row.engagement) << " |\n";
   }
+  out << "\n";
+}
 
-  out << "\n## How these numbers were computed\n\n";
-  out << "Time zone: " << report.time_zone << ". Posts belong to the month they were published in; "
-      << "each count is its latest reported value.\n\n";
-  for (const auto &[key, text] : report.definitions) {
-    out << "- **" << key << "**: " << text << "\n";
+void render_markdown(const MonthlyReport &report, const Envelope &envelope, std::ostream &out) {
+  out << "# " << title(report) << "\n\n";
+  scope_md(report, out);
+  if (shows(report, "headline")) {
+    headline_md(report, out);
   }
-  out << "\nGenerated by sociometer at " << util::format_rfc3339(envelope.generated_at) << ".\n";
+  if (shows(report, "platforms")) {
+    out << "## By platform\n\n";
+    engagement_table_md(report.by_platform, "Platform", out);
+    out << (report.components_note ? "\nNote: " + *report.components_note + ".\n\n" : "\n");
+  }
+  if (shows(report, "accounts")) {
+    out << "## By account\n\n";
+    engagement_table_md(report.by_account, "Account", out);
+    out << "\n";
+  }
+  if (report.about_own && shows(report, "others")) {
+    about_own_md(*report.about_own, out);
+  }
+  if (report.network && shows(report, "influencers")) {
+    network_md(*report.network, out);
+  }
+  if (shows(report, "top-posts")) {
+    top_posts_md(report, out);
+  }
+  if (shows(report, "hashtags")) {
+    out << "## Top hashtags\n\n";
+    if (report.top_hashtags.empty()) {
+      out << "No hashtags in this period.\n\n";
+    } else {
+      count_rows_md(report.top_hashtags, "Hashtag", "#", out);
+    }
+  }
+  if (shows(report, "languages")) {
+    out << "## Languages\n\n";
+    count_rows_md(report.languages, "Language", "", out);
+  }
+  if (shows(report, "coverage")) {
+    out << "## Data coverage\n\n" << coverage_sentence(report) << "\n\n";
+  }
+  if (shows(report, "definitions")) {
+    out << "## How these numbers were computed\n\n";
+    out << "Time zone: " << report.time_zone
+        << ". Posts belong to the period they were published in; each count is its latest "
+           "reported value.\n\n";
+    for (const auto &[key, text] : report.definitions) {
+      out << "- **" << key << "**: " << text << "\n";
+    }
+    out << "\n";
+  }
+  out << "Generated by sociometer at " << util::format_rfc3339(envelope.generated_at) << ".\n";
 }
 
 nlohmann::ordered_json optional_json(const std::optional<std::int64_t> &value) {
@@ -222,6 +225,68 @@ nlohmann::ordered_json row_json(const EngagementRow &row) {
   return object;
 }
 
+nlohmann::ordered_json about_own_json(const analysis::AboutOwnAccounts &about) {
+  nlohmann::ordered_json object;
+  object["posts"] = about.posts;
+  object["accounts"] = about.accounts;
+  object["mentions"] = about.mentions;
+  object["replies"] = about.replies;
+  object["reposts"] = about.reposts;
+  object["quotes"] = about.quotes;
+  object["engagement"] = optional_json(about.engagement);
+  auto rows = nlohmann::ordered_json::array();
+  for (const auto &row : about.top_accounts) {
+    rows.push_back({{"account", row.account},
+                    {"platform", row.platform},
+                    {"posts", row.posts},
+                    {"mentions", row.mentions},
+                    {"replies", row.replies},
+                    {"reposts", row.reposts},
+                    {"quotes", row.quotes}});
+  }
+  object["top_accounts"] = rows;
+  return object;
+}
+
+nlohmann::ordered_json network_json(const analysis::ReportNetwork &network) {
+  nlohmann::ordered_json object;
+  object["accounts"] = network.accounts;
+  object["interactions"] = network.edges;
+  object["too_little_signal"] = network.too_little_signal
+                                    ? nlohmann::ordered_json(*network.too_little_signal)
+                                    : nlohmann::ordered_json(nullptr);
+  auto top = nlohmann::ordered_json::array();
+  for (const auto &row : network.top) {
+    top.push_back({{"account", row.account},
+                   {"platform", row.platform},
+                   {"pr_index", row.pr_index},
+                   {"amplified_by", row.amplified_by},
+                   {"bridge", row.bridge},
+                   {"community", row.community}});
+  }
+  object["top"] = top;
+  auto communities = nlohmann::ordered_json::array();
+  for (const auto &[community, members] : network.communities) {
+    communities.push_back({{"community", community}, {"members", members}});
+  }
+  object["communities"] = communities;
+  return object;
+}
+
+// Counts: relative change; rates: percentage points.
+nlohmann::ordered_json change_json(const EngagementRow &now, const EngagementRow &before) {
+  return {
+      {"posts", optional_json(change(std::optional<std::int64_t>(now.posts),
+                                     std::optional<std::int64_t>(before.posts)))},
+      {"engagement", optional_json(change(now.engagement, before.engagement))},
+      {"impressions", optional_json(change(now.impressions, before.impressions))},
+      {"er_impressions_pp",
+       optional_json(point_change(now.er_impressions.pooled, before.er_impressions.pooled))},
+      {"er_followers_pp",
+       optional_json(point_change(now.er_followers.pooled, before.er_followers.pooled))},
+  };
+}
+
 void render_json(const MonthlyReport &report, const Envelope &envelope, std::ostream &out) {
   auto document = envelope_json(envelope);
   document["definitions"] = nlohmann::ordered_json::object();
@@ -230,37 +295,71 @@ void render_json(const MonthlyReport &report, const Envelope &envelope, std::ost
   }
   nlohmann::ordered_json body;
   body["organisation"] = report.organisation;
-  body["month"] = report.month;
-  body["previous_month"] = report.previous_month;
+  const auto text_or_null = [](const std::string &text) {
+    return text.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(text);
+  };
+  body["month"] = text_or_null(report.month);
+  body["previous_month"] = text_or_null(report.previous_month);
+  body["period"] = report.label;
+  body["comparison_period"] = report.previous_label;
   body["time_zone"] = report.time_zone;
   body["since"] = util::format_rfc3339(report.since);
   body["until"] = util::format_rfc3339(report.until);
+  body["first_day"] = util::format_date(report.first_day);
+  body["last_day"] = util::format_date(report.last_day);
+  body["comparison_since"] = util::format_rfc3339(report.previous_since);
+  body["comparison_until"] = util::format_rfc3339(report.previous_until);
+  body["comparison_first_day"] = util::format_date(report.previous_first_day);
+  body["comparison_last_day"] = util::format_date(report.previous_last_day);
+  body["scope"] = std::string(analysis::to_string(report.scope));
+  body["own_accounts"] = report.own_accounts;
+  auto filters = nlohmann::ordered_json::object();
+  for (const auto &[flag, value] : report.filters) {
+    filters[flag] = value;
+  }
+  body["filters"] = filters;
+  body["empty"] = report.empty();
+  body["pseudonymized"] = report.pseudonymized;
+  body["followers_only_left_out"] = report.followers_only_left_out;
   auto headline = row_json(report.current);
   headline.erase("key");
   auto previous = row_json(report.previous);
   previous.erase("key");
   body["headline"] = headline;
   body["previous"] = previous;
-  body["change"] = {
-      {"posts", optional_json(change(std::optional<std::int64_t>(report.current.posts),
-                                     std::optional<std::int64_t>(report.previous.posts)))},
-      {"engagement", optional_json(change(report.current.engagement, report.previous.engagement))},
-      {"impressions",
-       optional_json(change(report.current.impressions, report.previous.impressions))},
-  };
+  if (report.year_earlier) {
+    auto year = row_json(*report.year_earlier);
+    year.erase("key");
+    body["year_earlier"] = year;
+  } else {
+    body["year_earlier"] = nullptr;
+  }
+  body["year_earlier_period"] = text_or_null(report.year_earlier_label);
+  body["change"] = change_json(report.current, report.previous);
+  body["change_year"] = report.year_earlier ? change_json(report.current, *report.year_earlier)
+                                            : nlohmann::ordered_json(nullptr);
   auto kinds = nlohmann::ordered_json::object();
   for (const auto &[kind, posts] : report.posts_by_kind) {
     kinds[kind] = posts;
   }
   body["posts_by_kind"] = kinds;
-  for (const auto &[name, rows] : {std::pair{"by_platform", &report.by_platform},
-                                   std::pair{"by_account", &report.by_account}}) {
-    auto list = nlohmann::ordered_json::array();
-    for (const auto &row : *rows) {
-      list.push_back(row_json(row));
-    }
-    body[name] = list;
+  auto platforms = nlohmann::ordered_json::array();
+  for (std::size_t i = 0; i < report.by_platform.size(); ++i) {
+    auto row = row_json(report.by_platform[i]);
+    row["engagement_components"] = i < report.platform_components.size()
+                                       ? nlohmann::ordered_json(report.platform_components[i])
+                                       : nlohmann::ordered_json(nullptr);
+    platforms.push_back(row);
   }
+  body["by_platform"] = platforms;
+  body["engagement_components_note"] = report.components_note
+                                           ? nlohmann::ordered_json(*report.components_note)
+                                           : nlohmann::ordered_json(nullptr);
+  auto accounts = nlohmann::ordered_json::array();
+  for (const auto &row : report.by_account) {
+    accounts.push_back(row_json(row));
+  }
+  body["by_account"] = accounts;
   auto posts = nlohmann::ordered_json::array();
   for (const auto &post : report.top_posts) {
     posts.push_back({{"post_id", post.post_id},
@@ -278,6 +377,10 @@ void render_json(const MonthlyReport &report, const Envelope &envelope, std::ost
                      {"engagement", post.engagement}});
   }
   body["top_posts"] = posts;
+  body["about_own_accounts"] =
+      report.about_own ? about_own_json(*report.about_own) : nlohmann::ordered_json(nullptr);
+  body["influencers"] =
+      report.network ? network_json(*report.network) : nlohmann::ordered_json(nullptr);
   for (const auto &[name, rows] : {std::pair{"top_hashtags", &report.top_hashtags},
                                    std::pair{"languages", &report.languages}}) {
     auto list = nlohmann::ordered_json::array();
@@ -304,10 +407,13 @@ void render_monthly_report(const MonthlyReport &report, const Envelope &envelope
   case Format::json:
     render_json(report, envelope, out);
     return;
+  case Format::html:
+    render_html(report, envelope, out);
+    return;
   default:
     throw Error(ErrorKind::usage,
                 "report: format '" + std::string(to_string(format)) + "' is not available",
-                "use --format md or --format json");
+                "use --format md, html or json");
   }
 }
 

@@ -179,6 +179,17 @@ std::optional<TimePoint> Store::newest_post_time() const {
   });
 }
 
+std::optional<TimePoint> Store::newest_post_time(const PostQuery &selected) const {
+  return m_impl->db.guard("cannot read the newest post", [&] {
+    const PostFilter filter(selected);
+    Statement query(m_impl->db, "SELECT max(p.created_at) FROM posts AS p LEFT JOIN accounts AS a "
+                                "ON a.id = p.account_id WHERE " +
+                                    filter.where);
+    filter.bind(query);
+    return query.step() ? column_time(query, 0) : std::nullopt;
+  });
+}
+
 std::optional<TimePoint> Store::oldest_post_time() const {
   return m_impl->db.guard("cannot read the oldest post", [&] {
     Statement query(m_impl->db, "SELECT min(created_at) FROM posts WHERE is_primary = 1");

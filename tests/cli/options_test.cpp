@@ -103,7 +103,7 @@ TEST_CASE("a --format the command does not declare: exit 2, the same message as 
   result = run_cli({"--db", db, "report", "--format", "csv"});
   CHECK(result.code == 2);
   CHECK(result.err == "sociometer: error: --format csv is not available for this command\n"
-                      "hint: use one of: md, json\n");
+                      "hint: use one of: md, html, json\n");
   result = run_cli({"--db", db, "network", "export", "--format", "json"});
   CHECK(result.code == 2);
   CHECK(result.err == "sociometer: error: --format json is not available for network export\n"

@@ -293,3 +293,90 @@ TEST_CASE("Monthly report: January compares with December of the year before",
       {"post", 0}, {"reply", 0}, {"quote", 0}, {"repost", 0}};
   CHECK(report.posts_by_kind == no_kinds);
 }
+
+TEST_CASE("Monthly report: the platform table says when engagement components differ",
+          "[analysis][monthly_report]") {
+  const auto report = Fixture{}.build();
+  // Mastodon: 103 reports likes+reposts, 100 likes only (mixed within the row); X: 101 and 102
+  // report all four. The rows are not comparable, and the report says so.
+  const std::vector<std::string> components = {"likes+reposts", "likes+reposts+replies+quotes"};
+  CHECK(report.platform_components == components);
+  REQUIRE(report.components_note);
+  CHECK_THAT(*report.components_note,
+             Catch::Contains("differ between platforms (mastodon: likes+reposts; x: "
+                             "likes+reposts+replies+quotes)"));
+  CHECK_THAT(*report.components_note,
+             Catch::Contains("mastodon: likes (1 post), likes+reposts (1 post)"));
+  CHECK(report.definitions.at("engagement_components_mixed") == *report.components_note);
+}
+
+TEST_CASE("Monthly report: no components note when every platform reports the same",
+          "[analysis][monthly_report]") {
+  Fixture fixture;
+  fixture.current.posts.erase(fixture.current.posts.begin() + 2); // 103
+  fixture.current.posts.pop_back();                               // 100
+  fixture.current.hashtags.clear();
+  const auto report = fixture.build();
+  CHECK_FALSE(report.components_note);
+  CHECK(report.definitions.count("engagement_components_mixed") == 0);
+}
+
+TEST_CASE("Monthly report: what others said about or with the own accounts",
+          "[analysis][monthly_report]") {
+  // @org (own) and @fan (no role). @fan's post 1 mentions and replies to @org, its post 2
+  // reposts @org; @org's own post 3 mentions @fan and is not counted.
+  Dataset others;
+  others.accounts = accounts();
+  AccountFacts fan;
+  fan.platform = Platform::x;
+  fan.native_id = "3";
+  fan.handle = "fan";
+  others.accounts.push_back(fan); // index 2
+  auto p1 = post("1", Platform::x, 2, 2024y / March / 3, PostKind::reply, "en");
+  p1.metrics.likes = 4;
+  auto p2 = post("2", Platform::x, 2, 2024y / March / 4, PostKind::repost, "en");
+  auto p3 = post("3", Platform::x, org, 2024y / March / 5, PostKind::post, "en");
+  others.posts = {p1, p2, p3};
+  others.interactions = {{2, org, EdgeKind::mention, 0},
+                         {2, org, EdgeKind::reply, 0},
+                         {2, org, EdgeKind::repost, 1},
+                         {org, 2, EdgeKind::mention, 2}};
+  Fixture fixture;
+  auto input = input_for(2024y / March, fixture.zone, fixture.current, fixture.previous, 3);
+  input.others = &others;
+  input.scope = ReportScope::own;
+  const auto report = build_monthly_report(input);
+  REQUIRE(report.about_own);
+  const auto &about = *report.about_own;
+  CHECK(about.posts == 2); // posts 1 and 2, each once
+  CHECK(about.accounts == 1);
+  CHECK(about.mentions == 1);
+  CHECK(about.replies == 1);
+  CHECK(about.reposts == 1);
+  CHECK(about.quotes == 0);
+  CHECK(about.engagement == std::optional<std::int64_t>(4)); // the repost has none of its own
+  REQUIRE(about.top_accounts.size() == 1);
+  CHECK(about.top_accounts[0].account == "fan");
+  CHECK(about.top_accounts[0].posts == 2);
+}
+
+TEST_CASE("Monthly report: a period of days is compared with as many days before",
+          "[analysis][monthly_report]") {
+  Fixture fixture;
+  auto input = input_for(2024y / March, fixture.zone, fixture.current, fixture.previous, 3);
+  input.month.reset();
+  input.since = at(2024y / March / 10);
+  input.until = at(2024y / March / 20);
+  input.previous_since = at(2024y / February / 29);
+  input.previous_until = input.since;
+  const auto report = build_monthly_report(input);
+  CHECK(report.month.empty());
+  CHECK(report.label == "2024-03-10..2024-03-19");
+  CHECK(report.previous_label == "2024-02-29..2024-03-09");
+  CHECK(report.first_day == 2024y / March / 10);
+  CHECK(report.last_day == 2024y / March / 19);
+  // One row per local day, in order.
+  REQUIRE(report.daily.size() == 10);
+  CHECK(report.daily.front().day == 2024y / March / 10);
+  CHECK(report.daily.back().day == 2024y / March / 19);
+}

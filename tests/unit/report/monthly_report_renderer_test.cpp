@@ -19,6 +19,12 @@ analysis::MonthlyReport headline() {
   report.time_zone = "UTC";
   report.month = "2024-03";
   report.previous_month = "2024-02";
+  report.label = "2024-03";
+  report.previous_label = "2024-02";
+  report.first_day = std::chrono::year{2024} / 3 / 1;
+  report.last_day = std::chrono::year{2024} / 3 / 31;
+  report.previous_first_day = std::chrono::year{2024} / 2 / 1;
+  report.previous_last_day = std::chrono::year{2024} / 2 / 29;
   auto &now = report.current;
   auto &before = report.previous;
   now.posts = 5;
@@ -62,8 +68,9 @@ TEST_CASE("Monthly report Markdown: the headline's change column", "[report][mon
   CHECK_THAT(text, Catch::Contains("| Impressions | 1000 | 500 | +100.0% |\n"));
   CHECK_THAT(text, Catch::Contains("| Engagement rate (impressions) | insufficient coverage "
                                    "(25.00% of posts) | 2.00% (coverage 100.00%) | n/a |\n"));
+  // Rates change in percentage points: 0.80% − 1.00% = −0.20 pp (a relative −20% misleads).
   CHECK_THAT(text, Catch::Contains("| Engagement rate (followers) | 0.80% (coverage 50.00%) | "
-                                   "1.00% (coverage 100.00%) | -20.0% |\n"));
+                                   "1.00% (coverage 100.00%) | -0.20 pp |\n"));
 }
 
 TEST_CASE("Monthly report JSON: the change block", "[report][monthly_report]") {
@@ -72,6 +79,8 @@ TEST_CASE("Monthly report JSON: the change block", "[report][monthly_report]") {
   CHECK(change.at("posts").get<double>() == Approx(1.5));
   CHECK(change.at("engagement").get<double>() == Approx(1.7));
   CHECK(change.at("impressions").get<double>() == Approx(1.0));
+  CHECK(change.at("er_followers_pp").get<double>() == Approx(-0.2));
+  CHECK(change.at("er_impressions_pp").is_null()); // this month's is withheld
 
   auto report = headline();
   report.previous.posts = 0;
@@ -82,4 +91,36 @@ TEST_CASE("Monthly report JSON: the change block", "[report][monthly_report]") {
   CHECK(no_change.at("posts").is_null());       // previous month zero
   CHECK(no_change.at("engagement").is_null());  // previous month unknown
   CHECK(no_change.at("impressions").is_null()); // previous month zero
+}
+
+TEST_CASE("Monthly report HTML: one self-contained, accessible page", "[report][monthly_report]") {
+  auto report = headline();
+  report.organisation = "Test <Org> & Co";
+  report.daily = {{std::chrono::year{2024} / 3 / 1, 2, 10},
+                  {std::chrono::year{2024} / 3 / 2, 0, {}}};
+  report.best_time[0][9] = {2, 5.0};
+  report.languages = {{"ar", 3, 0.6, 12}, {"en", 2, 0.4, 8}};
+  const auto html = render(report, report::Format::html);
+  CHECK_THAT(html, Catch::StartsWith("<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\">"));
+  CHECK_THAT(html, Catch::Contains("<meta charset=\"utf-8\">"));
+  // Text is escaped, in the title as in the heading.
+  CHECK_THAT(html, Catch::Contains("<title>Test &lt;Org&gt; &amp; Co — social media report, "
+                                   "March 2024</title>"));
+  // Each chart is an image with a title and a description a screen reader reads.
+  for (const auto *chart : {"chart-daily", "chart-besttime", "chart-languages"}) {
+    INFO(chart);
+    CHECK_THAT(html, Catch::Contains(std::string("id=\"") + chart + "\" role=\"img\""));
+    CHECK_THAT(html, Catch::Contains(std::string("<title id=\"") + chart + "-title\">"));
+    CHECK_THAT(html, Catch::Contains(std::string("<desc id=\"") + chart + "-desc\">"));
+  }
+  CHECK_THAT(html, Catch::Contains("Best cell: Mon 9:00, 5.0 per post."));
+  CHECK_THAT(html, Catch::Contains("@media print"));
+  CHECK_THAT(html, Catch::Contains("size: A4"));
+  CHECK_THAT(html, Catch::Contains("<td class=\"n\">-0.20 pp</td>"));
+  // Nothing to run or fetch.
+  for (const auto *outside :
+       {"<script", "<link", "<img", "@import", "url(", "http://", "https://"}) {
+    INFO(outside);
+    CHECK_THAT(html, !Catch::Contains(outside));
+  }
 }

@@ -1,14 +1,22 @@
 // SPDX-License-Identifier: Apache-2.0
-// The monthly newsletter's figures: headline totals against the previous month, per platform and
-// account, top posts, top hashtags and languages. Pure; report/ renders it.
+// The newsletter's figures for one period (a calendar month or any span of days): headline
+// totals against the comparison period of equal length before it, per platform and account, top
+// posts, top hashtags and languages, and what other accounts said about or with the
+// organisation's own. Pure; report/ renders it.
 #pragma once
 
+#include <array>
+#include <chrono>
+#include <functional>
+#include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "sociometer/analysis/coverage.hpp"
 #include "sociometer/analysis/engagement.hpp"
+#include "sociometer/analysis/influence.hpp"
 #include "sociometer/model/facts.hpp"
 #include "sociometer/model/table.hpp"
 #include "sociometer/util/time.hpp"
@@ -33,41 +41,170 @@ struct TopPost {
 struct CountRow {
   std::string key;
   std::int64_t posts = 0;
-  double share = 0; // of all posts in the month
+  double share = 0; // of all posts in the period
   std::optional<std::int64_t> engagement;
+};
+
+// Whose posts the report is about.
+enum class ReportScope {
+  own,          // the organisation's declared own accounts
+  all_accounts, // no own account is declared: every account the filters select
+  account,      // one account chosen with --account
+};
+[[nodiscard]] std::string_view to_string(ReportScope scope) noexcept;
+
+// An account that mentioned, replied to, reposted or quoted the organisation's own accounts.
+struct ConversationRow {
+  std::string account;
+  std::string platform;
+  std::int64_t posts = 0; // its posts in the period that interact with own accounts
+  std::int64_t mentions = 0;
+  std::int64_t replies = 0;
+  std::int64_t reposts = 0;
+  std::int64_t quotes = 0;
+};
+
+// What other accounts said about or with the own accounts in the period: their posts that
+// mention, reply to, repost or quote an own account (each post once, whatever it carries).
+struct AboutOwnAccounts {
+  std::int64_t posts = 0;
+  std::int64_t accounts = 0; // distinct authors of those posts
+  std::int64_t mentions = 0; // interactions by kind (a post may carry several)
+  std::int64_t replies = 0;
+  std::int64_t reposts = 0;
+  std::int64_t quotes = 0;
+  std::optional<std::int64_t> engagement; // received by those posts (their reposts excluded)
+  std::vector<ConversationRow> top_accounts;
+};
+
+// One local day of the period, for the daily chart.
+struct DailyRow {
+  std::chrono::year_month_day day{};
+  std::int64_t posts = 0;
+  std::optional<std::int64_t> engagement; // of its non-repost posts; null when none reported any
+};
+
+// One weekday × hour cell of the best-time grid (local time): posts published then and the mean
+// engagement per post among those that report engagement.
+struct TimeCell {
+  std::int64_t posts = 0;
+  std::optional<double> mean_engagement;
+};
+
+// One account of the influence ranking, as the report shows it.
+struct ReportInfluencer {
+  std::string account;
+  std::string platform;
+  double pr_index = 0; // N · PageRank: 1.0 = the graph's average account
+  double bridge = 0;   // normalised betweenness
+  std::int64_t amplified_by = 0;
+  std::int64_t community = 0;
+};
+
+// The period's amplification network: who drives the conversation, and its communities.
+struct ReportNetwork {
+  std::int64_t accounts = 0;
+  std::int64_t edges = 0;
+  std::vector<ReportInfluencer> top; // by PageRank, --top of them
+  std::vector<std::pair<std::int64_t, std::int64_t>>
+      communities; // (community, members), largest first
+  // Set when the graph carries too little signal to rank: why.
+  std::optional<std::string> too_little_signal;
 };
 
 struct MonthlyReport {
   std::string organisation;
   std::string time_zone;
-  std::string month;          // YYYY-MM
-  std::string previous_month; // YYYY-MM
+  std::string month;          // YYYY-MM when the period is one calendar month, else empty
+  std::string previous_month; // YYYY-MM when the comparison period is one, else empty
+  std::string label;          // the month, else "YYYY-MM-DD..YYYY-MM-DD" (last day inclusive)
+  std::string previous_label;
   TimePoint since{};
   TimePoint until{};
+  TimePoint previous_since{};
+  TimePoint previous_until{};
+  // The periods as local dates in the report zone, last days inclusive.
+  std::chrono::year_month_day first_day{};
+  std::chrono::year_month_day last_day{};
+  std::chrono::year_month_day previous_first_day{};
+  std::chrono::year_month_day previous_last_day{};
+  ReportScope scope = ReportScope::all_accounts;
+  std::vector<std::string> own_accounts;                    // "handle (platform)", declared own
+  std::vector<std::pair<std::string, std::string>> filters; // as given: flag → value
   EngagementRow current;
   EngagementRow previous;
-  std::vector<std::pair<std::string, std::int64_t>> posts_by_kind; // kind → posts this month
+  // The same period a year earlier, when the store has posts then.
+  std::optional<EngagementRow> year_earlier;
+  std::string year_earlier_label;
+  bool pseudonymized = false; // handles of non-own, non-partner, non-peer accounts replaced
+  // The sections to show, by name (k_report_sections); all when empty.
+  std::vector<std::string> sections;
+  std::vector<std::pair<std::string, std::int64_t>> posts_by_kind; // kind → posts this period
   std::vector<EngagementRow> by_platform;
+  // Parallel to by_platform: the engagement components its posts report ("likes+reposts").
+  std::vector<std::string> platform_components;
+  // Set when platform rows report different components, or one row mixes them: engagement is
+  // then not comparable between them.
+  std::optional<std::string> components_note;
   std::vector<EngagementRow> by_account;
   std::vector<TopPost> top_posts;
   std::vector<CountRow> top_hashtags;
   std::vector<CountRow> languages;
+  std::optional<AboutOwnAccounts> about_own; // only in the own scope
+  // Followers-only posts of the period in scope, left out of every figure (their audience did
+  // not consent to wider reporting).
+  std::int64_t followers_only_left_out = 0;
+  std::optional<ReportNetwork> network; // set when the caller ranked the period's graph
+  std::vector<DailyRow> daily;          // every local day of the period, in order
+  // [iso weekday - 1][hour]: Monday 0:00 first.
+  std::array<std::array<TimeCell, 24>, 7> best_time{};
   Definitions definitions;
+
+  // No post in the period.
+  [[nodiscard]] bool empty() const noexcept { return current.posts == 0; }
 };
 
 struct MonthlyReportInput {
   std::string organisation;
-  std::chrono::year_month month;
+  std::optional<std::chrono::year_month> month; // set when the period is one calendar month
   const util::TimeZone *zone = nullptr;
   TimePoint since{};
   TimePoint until{};
-  const Dataset *current = nullptr;  // posts of the month, with hashtags
-  const Dataset *previous = nullptr; // posts of the month before
+  // The comparison period; when unset (until == since), the calendar month before `month`.
+  TimePoint previous_since{};
+  TimePoint previous_until{};
+  const Dataset *current = nullptr;  // posts of the period, with hashtags
+  const Dataset *previous = nullptr; // posts of the comparison period
+  // Posts of the same period a year earlier (null: not loaded), from year_earlier_since/until.
+  const Dataset *year_earlier = nullptr;
+  TimePoint year_earlier_since{};
+  TimePoint year_earlier_until{};
+  std::vector<std::string> sections;
+  // The pseudonym to show for a handle (as written, without `@`), or std::nullopt to show it as it
+  // is; unset: no pseudonyms.
+  std::function<std::optional<std::string>(const std::string &handle)> pseudonym_of;
+  // Other accounts' posts of the period with their interactions (own scope only; else null).
+  const Dataset *others = nullptr;
+  std::int64_t followers_only_left_out = 0; // followers-only posts of the period in scope
+  // The period's influence ranking over every account the filters select, and its graph.
+  const InfluenceResult *influence = nullptr;
+  const GraphInput *graph = nullptr;
+  ReportScope scope = ReportScope::all_accounts;
+  std::vector<std::string> own_accounts;
+  std::vector<std::pair<std::string, std::string>> filters;
   std::size_t top_limit = 10;
   double min_coverage = k_default_min_coverage; // rates below it are withheld (CoverageGate)
 };
 
-// Computes the report from the two months' datasets.
+// The report's sections, in order, as `--sections` names them.
+inline constexpr std::array<std::string_view, 12> k_report_sections = {
+    "headline",  "daily",     "platforms", "accounts",  "others",   "influencers",
+    "top-posts", "best-time", "hashtags",  "languages", "coverage", "definitions"};
+
+// Whether `report` shows `section` (every section when none was chosen).
+[[nodiscard]] bool shows(const MonthlyReport &report, std::string_view section) noexcept;
+
+// Computes the report from the two periods' datasets.
 [[nodiscard]] MonthlyReport build_monthly_report(const MonthlyReportInput &input);
 
 } // namespace sociometer::analysis

@@ -161,6 +161,9 @@ public:
   [[nodiscard]] GraphFacts load_graph(const PostQuery &query) const;
   // Creation time of the newest primary post, if any (for `--month latest`).
   [[nodiscard]] std::optional<TimePoint> newest_post_time() const;
+  // Creation time of the newest primary post that `query` selects (its period included), if any
+  // (for `--month latest` under filters).
+  [[nodiscard]] std::optional<TimePoint> newest_post_time(const PostQuery &query) const;
   // Creation time of the oldest primary post, if any (to tell when look-backs are censored).
   [[nodiscard]] std::optional<TimePoint> oldest_post_time() const;
 

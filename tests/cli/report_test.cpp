@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: Apache-2.0
+// `report` through cli::run: whom it is about (declared own accounts), the period it states and
+// compares with, `--month latest` under the scope and filters, `--since/--until`, and an empty
+// period (a warning, or exit 1 under --strict).
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "test_support.hpp"
+
+using namespace sociometer;
+using test::fixture;
+using test::run_cli;
+
+namespace {
+
+// "Test Org" in Europe/Zurich with the X archive of @test_org (posts in March and April 2024; the
+// archive's owner is declared own on ingest) and a twarc capture with a post of @partner_org
+// (12 March 2024).
+struct Store {
+  test::TempDir dir;
+  std::string db = dir.file("s.db");
+
+  Store() {
+    REQUIRE(run_cli({"--db", db, "init", "--tz", "Europe/Zurich", "--org", "Test Org"}).code == 0);
+    REQUIRE(run_cli({"--db", db, "ingest", fixture("x/archive"),
+                     fixture("x/twarc/page-and-stream.jsonl")})
+                .code == 0);
+  }
+
+  void declare(const std::string &handle, const std::string &role) const {
+    REQUIRE(
+        run_cli({"--db", db, "account", "set", handle, "--platform", "x", "--role", role}).code ==
+        0);
+  }
+  void declare_own(const std::string &handle) const { declare(handle, "own"); }
+
+  [[nodiscard]] test::CliResult report(std::vector<std::string> args) const {
+    args.insert(args.begin(), {"--db", db, "report"});
+    return run_cli(args);
+  }
+
+  [[nodiscard]] nlohmann::json json(std::vector<std::string> args) const {
+    args.insert(args.end(), {"--format", "json"});
+    const auto result = report(args);
+    INFO(result.err);
+    REQUIRE(result.code == 0);
+    return nlohmann::json::parse(result.out)["report"];
+  }
+};
+
+std::vector<std::string> account_keys(const nlohmann::json &report) {
+  std::vector<std::string> keys;
+  for (const auto &row : report["by_account"]) {
+    keys.push_back(row["key"].get<std::string>());
+  }
+  return keys;
+}
+
+} // namespace
+
+TEST_CASE("report --month latest is the month of the newest post it covers", "[cli][report]") {
+  Store store;
+  // @partner_org's newest post is of March; the peer @test_org posted in April too. Before,
+  // `latest` took April from the peer and printed an empty report of @partner_org.
+  store.declare("test_org", "peer");
+  store.declare_own("partner_org");
+  for (const auto &args : std::vector<std::vector<std::string>>{{"--month", "latest", "--owned"},
+                                                                {"--month", "latest"}}) {
+    const auto report = store.json(args);
+    CHECK(report["month"] == "2024-03");
+    CHECK(report["headline"]["posts"] == 1);
+    CHECK(account_keys(report) == std::vector<std::string>{"partner_org"});
+  }
+  // A filter narrows it too: @test_org's newest post is of April.
+  CHECK(store.json({"--month", "latest", "--account", "test_org"})["month"] == "2024-04");
+}
+
+TEST_CASE("report with own accounts declared is about them, others' posts apart", "[cli][report]") {
+  Store store;
+  store.declare_own("test_org");
+  const auto report = store.json({"--month", "2024-03"});
+  CHECK(report["scope"] == "own");
+  CHECK(report["own_accounts"] == nlohmann::json::array({"test_org (x)"}));
+  // @partner_org's stream post is no longer among the month's posts (7 before: 6 + 1).
+  CHECK(report["headline"]["posts"] == 6);
+  CHECK(account_keys(report) == std::vector<std::string>{"test_org"});
+  for (const auto &post : report["top_posts"]) {
+    CHECK(post["account"] == "test_org");
+  }
+  REQUIRE(report["about_own_accounts"].is_object());
+  const auto result = store.report({"--month", "2024-03"});
+  CHECK(result.code == 0);
+  CHECK(result.err.empty());
+  CHECK_THAT(result.out, Catch::Contains("Accounts: the organisation's own (test_org (x))"));
+  CHECK_THAT(result.out, Catch::Contains("## What others said about or with us"));
+}
+
+TEST_CASE("report without own accounts says so on stderr and in the report", "[cli][report]") {
+  Store store;
+  store.declare("test_org", "other");
+  const auto result = store.report({"--month", "2024-03"});
+  CHECK(result.code == 0);
+  CHECK_THAT(result.err, Catch::StartsWith("sociometer: warning: no account is declared as the "
+                                           "organisation's own"));
+  CHECK_THAT(result.out, Catch::Contains("No account is declared as the organisation's own"));
+  CHECK(store.json({"--month", "2024-03"})["scope"] == "all_accounts");
+}
+
+TEST_CASE("report states its period in local dates, the comparison period and the filters",
+          "[cli][report]") {
+  Store store;
+  store.declare_own("test_org");
+  auto result = store.report({"--month", "2024-03"});
+  CHECK_THAT(result.out, Catch::Contains("# Test Org — social media report, March 2024\n"));
+  CHECK_THAT(result.out, Catch::Contains("Period: 1–31 March 2024, Europe/Zurich; compared with "
+                                         "1–29 February 2024."));
+  CHECK_THAT(result.out, Catch::Contains("Filters: none."));
+  result = store.report({"--month", "2024-03", "--platform", "x", "--lang", "fr"});
+  CHECK_THAT(result.out, Catch::Contains("Filters: platform x, language fr."));
+}
+
+TEST_CASE("report --since --until covers any period, compared with as many days before",
+          "[cli][report]") {
+  Store store;
+  store.declare_own("test_org");
+  // 10–19 March (10 days, --until exclusive) against 29 February – 9 March.
+  const auto report = store.json({"--since", "2024-03-10", "--until", "2024-03-20"});
+  CHECK(report["month"].is_null());
+  CHECK(report["period"] == "2024-03-10..2024-03-19");
+  CHECK(report["first_day"] == "2024-03-10");
+  CHECK(report["last_day"] == "2024-03-19");
+  CHECK(report["comparison_first_day"] == "2024-02-29");
+  CHECK(report["comparison_last_day"] == "2024-03-09");
+  CHECK(report["since"] == "2024-03-09T23:00:00Z");
+  CHECK(report["comparison_since"] == "2024-02-28T23:00:00Z");
+  // @test_org's posts: a post, a repost and a reply of 10–11 March against the same three kinds
+  // of 5–6 March.
+  CHECK(report["headline"]["posts"] == 3);
+  CHECK(report["previous"]["posts"] == 3);
+  // A quarter: 1 January – 31 March 2024 (91 days) against the 91 days before.
+  const auto quarter = store.json({"--since", "2024-01-01", "--until", "2024-04-01"});
+  CHECK(quarter["comparison_first_day"] == "2023-10-02");
+  CHECK(quarter["comparison_last_day"] == "2023-12-31");
+  const auto md = store.report({"--since", "2024-01-01", "--until", "2024-04-01"});
+  CHECK_THAT(md.out, Catch::Contains("Period: 1 January – 31 March 2024, Europe/Zurich; compared "
+                                     "with 2 October – 31 December 2023."));
+  // One bound alone has no length to compare with.
+  const auto half = store.report({"--since", "2024-03-10"});
+  CHECK(half.code == 2);
+  CHECK_THAT(half.err, Catch::Contains("--since and --until go together"));
+}
+
+TEST_CASE("report of an empty period warns, and fails under --strict", "[cli][report]") {
+  Store store;
+  store.declare_own("test_org");
+  auto result = store.report({"--month", "2023-01"});
+  CHECK(result.code == 0);
+  CHECK(result.err == "sociometer: warning: no posts in 2023-01 (Europe/Zurich) for the selected "
+                      "accounts and filters\n");
+  CHECK_THAT(result.out, Catch::Contains("No posts in this period"));
+  CHECK(store.json({"--month", "2023-01"})["empty"] == true);
+
+  result = store.report({"--month", "2023-01", "--strict"});
+  CHECK(result.code == 1);
+  CHECK(result.out.empty());
+  CHECK_THAT(result.err, Catch::StartsWith("sociometer: error: --strict: no posts in 2023-01"));
+  // A cron job's earlier report stays as it was.
+  const auto file = store.dir.file("report.md");
+  test::write_file(file, "# Last month\n");
+  result = store.report({"--month", "2023-01", "--strict", "-o", file});
+  CHECK(result.code == 1);
+  CHECK(test::read_file(file) == "# Last month\n");
+  // A period with posts passes --strict.
+  CHECK(store.report({"--month", "2024-03", "--strict"}).code == 0);
+}
+
+TEST_CASE("report --pseudonymize hides the handles of other accounts, the same each time",
+          "[cli][report]") {
+  Store store;
+  store.declare_own("test_org");
+  const auto first = store.report({"--month", "2024-03", "--pseudonymize"});
+  INFO(first.err);
+  REQUIRE(first.code == 0);
+  // @partner_org (no declared role) and @other_ngo (only mentioned) are hidden everywhere; the
+  // own account is not.
+  CHECK_THAT(first.out, !Catch::Contains("partner_org"));
+  CHECK_THAT(first.out, !Catch::Contains("other_ngo"));
+  CHECK_THAT(first.out, Catch::Contains("| test_org |"));
+  CHECK_THAT(first.out, Catch::Contains("appear under pseudonyms"));
+  // The salt is kept in the store: the next report gives the same pseudonyms.
+  CHECK(store.report({"--month", "2024-03", "--pseudonymize"}).out == first.out);
+  const auto json = store.json({"--month", "2024-03", "--pseudonymize", "--sections", "top-posts"});
+  CHECK(json["pseudonymized"] == true);
+  CHECK(json.dump().find("partner_org") == std::string::npos);
+  // A partner is named.
+  store.declare("partner_org", "partner");
+  CHECK_THAT(store.report({"--month", "2024-03", "--pseudonymize"}).out,
+             Catch::Contains("@partner_org"));
+}
+
+TEST_CASE("report --sections shows the chosen sections only", "[cli][report]") {
+  Store store;
+  const auto result = store.report({"--month", "2024-03", "--sections", "headline,languages"});
+  REQUIRE(result.code == 0);
+  CHECK_THAT(result.out, Catch::Contains("## Headline"));
+  CHECK_THAT(result.out, Catch::Contains("## Languages"));
+  CHECK_THAT(result.out, !Catch::Contains("## By platform"));
+  CHECK_THAT(result.out, !Catch::Contains("## Top posts"));
+  const auto bad = store.report({"--month", "2024-03", "--sections", "headline,charts"});
+  CHECK(bad.code == 2);
+  CHECK_THAT(bad.err, Catch::Contains("unknown section 'charts'"));
+}
+
+TEST_CASE("report --format html is one page with its charts", "[cli][report]") {
+  Store store;
+  const auto result = store.report({"--month", "2024-03", "--format", "html"});
+  REQUIRE(result.code == 0);
+  CHECK_THAT(result.out, Catch::StartsWith("<!DOCTYPE html>"));
+  for (const auto *chart :
+       {"chart-daily", "chart-platforms", "chart-languages", "chart-besttime"}) {
+    CHECK_THAT(result.out, Catch::Contains(std::string("id=\"") + chart + "\""));
+  }
+}
