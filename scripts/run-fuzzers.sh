@@ -14,7 +14,7 @@ cd "$(dirname "$0")/.."
 fixtures=tests/fixtures
 targets=("$@")
 if ((${#targets[@]} == 0)); then
-  targets=(ingest twarc stream_format csv_reader campaign_file)
+  targets=(ingest twarc stream_format csv_reader campaign_file car)
 fi
 max_len=${FUZZ_MAX_LEN:-65536}
 
@@ -63,6 +63,9 @@ seed_target() {
       for file in "$fixtures"/csv/*.csv; do
         { printf '\027'; cat "$file"; } > "$dest/escapes_$(basename "$file")"
       done ;;
+    car)
+      mapfile -t files < <(find "$fixtures" -type f -name '*.car' | sort)
+      copy_seeds "$dest" "" "${files[@]}" ;;
     campaign_file)
       # Odd first byte: the rest is named .json; even: .toml.
       mapfile -t files < <(find "$fixtures" -type f -name 'campaigns.json' | sort)

@@ -31,6 +31,11 @@ namespace sociometer::ingest {
 // top-level `feed`/`posts` array or `thread` object and an `at://did:` URI.
 [[nodiscard]] bool is_bluesky_json(std::string_view head);
 [[nodiscard]] std::unique_ptr<Input> make_bluesky_input(std::unique_ptr<ByteSource> source);
+
+// Bluesky repository export (CARv1, com.atproto.sync.getRepo): `head` starts with a varint header
+// length and the DAG-CBOR map `{roots, version}`.
+[[nodiscard]] bool is_bluesky_car(std::string_view head);
+[[nodiscard]] std::unique_ptr<Input> make_car_input(std::unique_ptr<ByteSource> source);
 // Meta Business Suite CSV exports: what the start of a file looks like.
 struct MetaCsvSniff {
   enum class Kind {

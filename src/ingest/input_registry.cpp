@@ -71,6 +71,11 @@ constexpr std::array k_recognisers = {
         [](Probe &p) { return make_mastodon_rest_input(std::move(p.source)); },
     },
     Recogniser{
+        "bluesky-car",
+        [](const Probe &p) { return is_stream(p) && is_bluesky_car(p.head); },
+        [](Probe &p) { return make_car_input(std::move(p.source)); },
+    },
+    Recogniser{
         "bluesky",
         [](const Probe &p) { return is_stream(p) && is_bluesky_json(p.head); },
         [](Probe &p) { return make_bluesky_input(std::move(p.source)); },
