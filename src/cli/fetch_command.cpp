@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "common.hpp"
+#include "progress.hpp"
 #include "sociometer/app/fetch_run.hpp"
 #include "sociometer/error.hpp"
 #include "sociometer/fetch/mastodon_client.hpp"
@@ -24,11 +25,13 @@ struct MastodonOptions {
 // night; pages at -v; requests at -vv, their URLs redacted.
 class LoggingFetchObserver final : public app::FetchObserver {
 public:
-  explicit LoggingFetchObserver(Context &context) : m_context(context) {}
+  LoggingFetchObserver(Context &context, std::optional<std::int64_t> limit)
+      : m_context(context), m_limit(limit), m_progress(progress_display(context, "fetch")) {}
   void store_created(const std::string &path) override {
     m_context.log->info("created store {}", path);
   }
   void waiting(const std::string &reason, TimePoint until) override {
+    clear_progress();
     m_context.log->warn("{}; waiting until {}", reason, util::format_rfc3339(until));
   }
   void attempted(const std::string &url, long status, std::chrono::milliseconds elapsed) override {
@@ -38,13 +41,34 @@ public:
   }
   void page_stored(const std::string &url, std::int64_t statuses, std::int64_t total) override {
     m_context.log->info("{}: {} statuses stored ({} in this run)", url, statuses, total);
+    ++m_pages;
+    if (m_progress) {
+      ProgressUpdate update;
+      update.done = total;
+      update.unit = "statuses";
+      update.step = std::to_string(m_pages) + (m_pages == 1 ? " page" : " pages");
+      if (m_limit && *m_limit > 0) {
+        update.fraction = static_cast<double>(total) / static_cast<double>(*m_limit);
+      }
+      m_progress->update(update);
+    }
   }
   void diagnostic(const ingest::Diagnostic &diagnostic) override {
+    clear_progress();
     m_context.log->warn("{}", ingest::format_diagnostic(diagnostic));
+  }
+  // Erases the progress line before other output on stderr (it is redrawn by the next page).
+  void clear_progress() {
+    if (m_progress) {
+      m_progress->finish();
+    }
   }
 
 private:
   Context &m_context;
+  std::optional<std::int64_t> m_limit;
+  std::unique_ptr<ProgressDisplay> m_progress;
+  std::int64_t m_pages = 0;
 };
 
 app::MastodonFetchRequest mastodon_request(const MastodonOptions &options,
@@ -79,9 +103,10 @@ app::MastodonFetchRequest mastodon_request(const MastodonOptions &options,
 
 int run_fetch_mastodon(const MastodonOptions &options, Context &context) {
   const auto request = mastodon_request(options, context.invocation);
-  LoggingFetchObserver observer(context);
+  LoggingFetchObserver observer(context, request.limit);
   const auto run =
       app::run_mastodon_fetch(request, observer, [] { return ingest::interrupt_requested(); });
+  observer.clear_progress();
   context.log->info("{}: {} statuses in {} pages ({} new, {} updated, {} unchanged)", run.source,
                     run.statuses, run.pages, run.posts_new, run.posts_updated, run.posts_unchanged);
   Table table;
@@ -101,7 +126,10 @@ int run_fetch_mastodon(const MastodonOptions &options, Context &context) {
       {"newest_id", "the newest status stored from this source: the next run asks for newer ones"},
       {"backfill_done", "1 when the first run's walk back reached the end, --limit or --since"},
   };
-  report::render_table(table, envelope, context.invocation.report_format(), context.out);
+  // -q: a successful run in a cron job prints nothing; a machine format asked for is data.
+  if (!context.invocation.quiet || context.invocation.report_format() != report::Format::table) {
+    report::render_table(table, envelope, context.invocation.report_format(), context.out);
+  }
   return 0;
 }
 
@@ -123,9 +151,6 @@ void add_fetch_command(CLI::App &app, Commands &commands) {
                        "first run: at most N statuses back in time (later runs fetch all new)");
   mastodon->add_option("--since", options->since,
                        "first run: nothing older than this day YYYY-MM-DD");
-  mastodon->footer("Example:\n  sociometer fetch mastodon --instance https://mastodon.social "
-                   "--account @unicef --limit 400\n  sociometer fetch mastodon --instance "
-                   "https://mastodon.social --tag ClimateAction --since 2026-11-01");
   commands.push_back({mastodon, k_row_formats, [options](Context &context) {
                         return run_fetch_mastodon(*options, context);
                       }});

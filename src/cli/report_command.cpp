@@ -28,9 +28,9 @@ int run_report(const ReportOptions &options, Context &context) {
                 "use --month YYYY-MM, --month last or --month latest");
   }
   const auto period = resolve_period(period_options, zone, store);
-  const auto monthly =
-      app::monthly_report(store, zone, *period.month, make_query(ResolvedPeriod{}, options.filters),
-                          {options.top, context.invocation.min_coverage});
+  const auto monthly = app::monthly_report(store, zone, *period.month,
+                                           make_query(store, ResolvedPeriod{}, options.filters),
+                                           {options.top, context.invocation.min_coverage});
   auto envelope = make_envelope("report", zone, period, options.filters);
   envelope.params["month"] = monthly.month;
   envelope.params["min_coverage"] = context.invocation.min_coverage;
