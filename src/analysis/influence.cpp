@@ -509,6 +509,10 @@ InfluenceResult rank_influencers(const GraphInput &input, const InfluenceOptions
   return result;
 }
 
+std::string node_id(const AccountFacts &account) {
+  return std::string(to_string(account.platform)) + ":" + account.native_id;
+}
+
 Table influence_table(const std::vector<AccountFacts> &accounts, const InfluenceResult &result,
                       std::size_t limit, bool hide_owned) {
   Table table;
@@ -525,7 +529,8 @@ Table influence_table(const std::vector<AccountFacts> &accounts, const Influence
                    {"core", ColumnType::integer},
                    {"community", ColumnType::integer},
                    {"community_rank", ColumnType::integer},
-                   {"flags", ColumnType::text}};
+                   {"flags", ColumnType::text},
+                   {"node_id", ColumnType::id}};
   std::map<std::int64_t, std::int64_t> community_ranks;
   std::int64_t rank = 0;
   for (const auto &row : result.rows) {
@@ -546,7 +551,7 @@ Table influence_table(const std::vector<AccountFacts> &accounts, const Influence
                           std::string(to_string(account.platform)), row.pagerank, row.pr_index,
                           row.amplified_by, row.reposts_received, row.mentions_received,
                           row.followers ? Cell{*row.followers} : Cell{Null{}}, row.bridge, row.core,
-                          row.community, community_rank, flags});
+                          row.community, community_rank, flags, node_id(account)});
   }
   return table;
 }

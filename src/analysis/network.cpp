@@ -11,8 +11,7 @@ Network build_network(const Dataset &dataset, const InfluenceResult &ranking,
                       const NetworkOptions &options) {
   Network network;
   const auto node_id = [&](std::int32_t account) {
-    const auto &facts = dataset.accounts[static_cast<std::size_t>(account)];
-    return std::string(to_string(facts.platform)) + ":" + facts.native_id;
+    return analysis::node_id(dataset.accounts[static_cast<std::size_t>(account)]);
   };
 
   std::map<std::int32_t, std::map<std::string, std::int64_t>> languages;

@@ -117,9 +117,16 @@ std::vector<Campaign> read_campaign_definitions(const std::string &path,
 std::vector<Campaign> select_campaigns(const store::Store &store, const std::string &name) {
   auto campaigns = store.campaigns();
   if (!name.empty()) {
+    std::vector<std::string> known;
+    for (const auto &campaign : campaigns) {
+      known.push_back(campaign.name);
+    }
     std::erase_if(campaigns, [&](const Campaign &c) { return c.name != name; });
     if (campaigns.empty()) {
-      throw Error(ErrorKind::usage, "no campaign called " + name, "see `sociometer campaign list`");
+      const auto closest = util::closest_names(name, known);
+      throw Error(ErrorKind::usage, "--campaign " + name + ": no campaign of that name",
+                  closest.empty() ? "see `sociometer campaign list`"
+                                  : "did you mean " + util::join_alternatives(closest) + "?");
     }
   }
   return campaigns;

@@ -5,6 +5,8 @@
 
 #include <filesystem>
 #include <set>
+#include <variant>
+#include <vector>
 
 #include "sociometer/app/store_access.hpp"
 #include "sociometer/store/store.hpp"
@@ -23,9 +25,18 @@ public:
               ImportSummary &summary)
       : m_writer(writer), m_dry_run(dry_run), m_observer(observer), m_summary(summary) {}
 
-  void account(const AccountRecord &record) override { m_writer.account(record); }
-  void post(const PostRecord &record) override { m_writer.post(record); }
-  void page_metric(const PageMetricRecord &record) override { m_writer.page_metric(record); }
+  void account(const AccountRecord &record) override {
+    m_writer.account(record);
+    count_record();
+  }
+  void post(const PostRecord &record) override {
+    m_writer.post(record);
+    count_record();
+  }
+  void page_metric(const PageMetricRecord &record) override {
+    m_writer.page_metric(record);
+    count_record();
+  }
   void record_boundary() override {
     if (!m_dry_run && m_writer.pending() >= k_batch_records) {
       m_writer.commit();
@@ -46,10 +57,17 @@ public:
   }
 
 private:
+  void count_record() {
+    if (++m_records % k_progress_records == 0) {
+      m_observer.records_read(m_records);
+    }
+  }
+
   store::IngestWriter &m_writer;
   bool m_dry_run;
   IngestObserver &m_observer;
   ImportSummary &m_summary;
+  std::int64_t m_records = 0;
 };
 
 void copy_counts(const store::IngestCounts &counts, ImportSummary &summary) {
@@ -204,6 +222,33 @@ void add_totals(IngestRun &run) {
   }
 }
 
+// The sizes of the inputs of a run, in order, for the share of bytes done before each.
+class InputSizes {
+public:
+  explicit InputSizes(const std::vector<std::variant<ingest::PathInputs, Error>> &expansions) {
+    for (const auto &expansion : expansions) {
+      if (const auto *expanded = std::get_if<ingest::PathInputs>(&expansion)) {
+        for (const auto &input : expanded->inputs) {
+          std::error_code error;
+          const auto size = input == "-" ? 0 : std::filesystem::file_size(input, error);
+          m_before.push_back(m_total);
+          m_total += error ? 0 : size;
+        }
+      }
+    }
+  }
+  [[nodiscard]] std::size_t count() const { return m_before.size(); }
+  [[nodiscard]] double share_before(std::size_t index) const {
+    return m_total == 0 || index >= m_before.size()
+               ? 0.0
+               : static_cast<double>(m_before[index]) / static_cast<double>(m_total);
+  }
+
+private:
+  std::vector<std::uintmax_t> m_before;
+  std::uintmax_t m_total = 0;
+};
+
 } // namespace
 
 IngestRun run_ingest(const IngestRequest &request, IngestObserver &observer) {
@@ -223,15 +268,24 @@ IngestRun run_ingest(const IngestRequest &request, IngestObserver &observer) {
   IngestRun run;
   std::set<Platform> platforms;
   const InputRun input_run{request, options, store, observer, platforms};
+  // Every path is expanded first, so that a progress display knows how much there is to do.
+  std::vector<std::variant<ingest::PathInputs, Error>> expansions;
   for (const auto &given : request.paths) {
-    ingest::PathInputs expanded;
     try {
-      expanded = ingest::expand_path(given);
+      expansions.emplace_back(ingest::expand_path(given));
     } catch (const Error &error) {
-      observer.input_failed(error);
-      run.summaries.push_back(failed_summary(given, error));
+      expansions.emplace_back(error);
+    }
+  }
+  const InputSizes sizes(expansions);
+  std::size_t index = 0;
+  for (std::size_t i = 0; i < expansions.size(); ++i) {
+    if (const auto *error = std::get_if<Error>(&expansions[i])) {
+      observer.input_failed(*error);
+      run.summaries.push_back(failed_summary(request.paths[i], *error));
       continue;
     }
+    const auto &expanded = std::get<ingest::PathInputs>(expansions[i]);
     // What a folder holds that cannot be read fails on its own; the rest is ingested.
     for (const auto &entry : expanded.unreadable) {
       const Error error(ErrorKind::input, entry.path + ": " + entry.reason);
@@ -239,6 +293,8 @@ IngestRun run_ingest(const IngestRequest &request, IngestObserver &observer) {
       run.summaries.push_back(failed_summary(entry.path, error));
     }
     for (const auto &input : expanded.inputs) {
+      observer.input_started(input, index, sizes.count(), sizes.share_before(index));
+      ++index;
       run.summaries.push_back(ingest_one(input, input_run));
     }
   }

@@ -29,17 +29,26 @@ int run_account_set(const AccountSetOptions &options, Context &context) {
   auto store = context.invocation.open_store(store::OpenMode::read_write);
   const std::string handle(util::strip_handle_prefix(options.handle));
   const auto platform = parse_platform_flag(options.platform);
-  if (!store.declare_account(platform, handle, role)) {
-    context.log->info("{} on {} is not in the store yet; its role applies once it is ingested",
-                      handle, to_string(platform));
+  const auto previous = store.account_role(platform, handle);
+  (void)store.declare_account(platform, handle, role);
+  const auto account = std::string(to_string(platform)) + ":" + handle;
+  if (!previous) {
+    tell(context, "account set: " + account + ": role " + std::string(to_string(role)) +
+                      " (not in the store yet: it applies once its posts are ingested)");
+  } else if (*previous == role) {
+    tell(context,
+         "account set: " + account + ": role " + std::string(to_string(role)) + " (unchanged)");
+  } else {
+    tell(context, "account set: " + account + ": role " + std::string(to_string(*previous)) +
+                      " -> " + std::string(to_string(role)));
   }
-  context.log->info("{} on {}: role {}", handle, to_string(platform), to_string(role));
   return 0;
 }
 
 struct AccountLinkOptions {
   std::string name;
   std::vector<std::string> accounts;
+  bool move = false;
 };
 
 // `platform:handle`, e.g. `mastodon:org@social.example` or `x:example_org`.
@@ -59,9 +68,15 @@ int run_account_link(const AccountLinkOptions &options, Context &context) {
     accounts.push_back(account_reference(text));
   }
   auto store = context.invocation.open_store(store::OpenMode::read_write);
-  store.link_accounts(options.name, accounts);
-  context.log->info("{} account{} linked as {}", accounts.size(), accounts.size() == 1 ? "" : "s",
-                    options.name);
+  const auto previous = store.link_accounts(options.name, accounts, options.move);
+  for (std::size_t i = 0; i < accounts.size(); ++i) {
+    const auto account = std::string(to_string(accounts[i].first)) + ":" + accounts[i].second;
+    const auto &was = previous[i];
+    tell(context, "account link: " + account +
+                      (was == options.name ? " already in " + options.name
+                       : was.empty()       ? " linked to " + options.name
+                                           : " moved from " + was + " to " + options.name));
+  }
   return 0;
 }
 
@@ -71,7 +86,8 @@ int run_account_unlink(const std::string &name, Context &context) {
   if (removed == 0) {
     throw Error(ErrorKind::usage, "account unlink: no link called " + name);
   }
-  context.log->info("link {} removed from {} account{}", name, removed, removed == 1 ? "" : "s");
+  tell(context, "account unlink: " + name + " removed from " + std::to_string(removed) +
+                    (removed == 1 ? " account" : " accounts"));
   return 0;
 }
 
@@ -164,6 +180,8 @@ void add_account_command(CLI::App &app, Commands &commands) {
   link->add_option("accounts", link_options->accounts, "PLATFORM:HANDLE ...")
       ->required()
       ->expected(2, -1);
+  link->add_flag("--move", link_options->move,
+                 "move accounts that belong to another identity (refused without it)");
 
   auto unlink_name = std::make_shared<std::string>();
   auto *unlink = command->add_subcommand("unlink", "remove a link made by `account link`");

@@ -18,6 +18,7 @@
 #include "output_file.hpp"
 #include "sociometer/error.hpp"
 #include "sociometer/ingest/ingest.hpp"
+#include "unknown_words.hpp"
 
 #ifndef SOCIOMETER_VERSION
 #define SOCIOMETER_VERSION "0.0.0"
@@ -202,6 +203,7 @@ int run(int argc, const char *const *argv, std::ostream &out, std::ostream &err)
         add_network_command, add_report_command, add_sql_command}) {
     add(app, commands);
   }
+  add_help_footers(app, commands);
 
   try {
     app.parse(argc, argv);
@@ -215,6 +217,10 @@ int run(int argc, const char *const *argv, std::ostream &out, std::ostream &err)
     out << "sociometer " << SOCIOMETER_VERSION << '\n';
     return 0;
   } catch (const CLI::ParseError &error) {
+    if (const auto unknown = unknown_word(app, std::vector<std::string>(argv + 1, argv + argc))) {
+      print_error(*unknown, err);
+      return exit_code_for(ErrorKind::usage);
+    }
     err << "sociometer: error: " << error.what() << '\n';
     err << "hint: run `sociometer --help` or `sociometer COMMAND --help`\n";
     return exit_code_for(ErrorKind::usage);

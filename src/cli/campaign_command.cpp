@@ -60,16 +60,10 @@ int run_import(const CampaignOptions &options, Context &context) {
 Table campaigns_table(const std::vector<Campaign> &campaigns) {
   Table table;
   table.columns = {{"campaign", ColumnType::text},     {"starts_at", ColumnType::timestamp},
-                   {"ends_at", ColumnType::timestamp}, {"hashtags", ColumnType::text},
-                   {"keywords", ColumnType::text},     {"urls", ColumnType::text},
-                   {"cta_urls", ColumnType::text}};
-  const auto joined = [](const std::vector<std::string> &values) {
-    std::string text;
-    for (const auto &value : values) {
-      text += (text.empty() ? "" : " ") + value;
-    }
-    return text;
-  };
+                   {"ends_at", ColumnType::timestamp}, {"hashtags", ColumnType::list},
+                   {"keywords", ColumnType::list},     {"urls", ColumnType::list},
+                   {"cta_urls", ColumnType::list}};
+  const auto joined = [](const std::vector<std::string> &values) { return make_list_cell(values); };
   for (const auto &campaign : campaigns) {
     std::vector<std::string> keywords;
     for (const auto &[lang, keyword] : campaign.keywords) {

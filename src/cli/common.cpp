@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "common.hpp"
 
+#include <algorithm>
 #include <charconv>
 
 #include "sociometer/app/store_access.hpp"
@@ -73,14 +74,27 @@ Invocation resolve_invocation(const GlobalOptions &globals, const FormatOffer &f
     invocation.zone = util::TimeZone(globals.tz);
   }
   invocation.quiet = globals.quiet;
+  invocation.verbose = globals.verbose;
+  invocation.progress = !globals.quiet && !globals.no_progress;
   return invocation;
+}
+
+void tell(const Context &context, const std::string &text) {
+  if (!context.invocation.quiet) {
+    context.err << "sociometer: " << text << '\n';
+  }
 }
 
 Platform parse_platform_flag(const std::string &text) {
   const auto platform = parse_platform(text);
   if (!platform) {
+    const std::vector<std::string> known{"x",        "mastodon",  "bluesky",
+                                         "facebook", "instagram", "other"};
+    const auto closest = util::closest_names(text, known);
     throw Error(ErrorKind::usage, "--platform " + text + ": unknown platform",
-                "use x, mastodon, bluesky, facebook, instagram or other");
+                (closest.empty() ? std::string()
+                                 : "did you mean " + util::join_alternatives(closest) + "? ") +
+                    "use x, mastodon, bluesky, facebook, instagram or other");
   }
   return *platform;
 }
@@ -163,12 +177,69 @@ ResolvedPeriod resolve_period(const PeriodOptions &period, const util::TimeZone 
 void add_filter_options(CLI::App &command, FilterOptions &filters) {
   command.add_option("--platform", filters.platform,
                      "only this platform (x, mastodon, bluesky, …)");
-  command.add_option("--account", filters.account, "only posts by this handle (without @)");
+  command.add_option("--account", filters.account,
+                     "only posts by this handle (`@` optional; an earlier handle works too) or by "
+                     "the accounts of this linked identity (`account link`)");
   command.add_option("--lang", filters.lang, "only posts in this language code");
   command.add_flag("--owned", filters.owned, "only the organisation's own accounts");
 }
 
-store::PostQuery make_query(const ResolvedPeriod &period, const FilterOptions &filters) {
+namespace {
+
+// Error(usage) `message` for a flag's value that names nothing in `known`, with the closest
+// names as its hint, else `otherwise`.
+[[noreturn]] void throw_unknown(const std::string &message, const std::string &value,
+                                const std::vector<std::string> &known,
+                                const std::string &otherwise) {
+  const auto closest = util::closest_names(value, known);
+  throw Error(ErrorKind::usage, message,
+              closest.empty() ? otherwise
+                              : "did you mean " + util::join_alternatives(closest) + "?");
+}
+
+// "the store's languages: en, fr, und" (the first 12), for a --lang with no close match.
+std::string language_listing(const std::vector<std::string> &codes) {
+  if (codes.empty()) {
+    return "the store has no posts yet";
+  }
+  std::string listing = "languages in the store: ";
+  for (std::size_t i = 0; i < codes.size() && i < 12; ++i) {
+    listing += (i == 0 ? "" : ", ") + codes[i];
+  }
+  return listing + (codes.size() > 12 ? ", …" : "");
+}
+
+bool contains_ignoring_case(const std::vector<std::string> &names, std::string_view name) {
+  const auto wanted = util::ascii_lower(name);
+  return std::any_of(names.begin(), names.end(),
+                     [&](const std::string &known) { return util::ascii_lower(known) == wanted; });
+}
+
+} // namespace
+
+void check_filters(const store::Store &store, const FilterOptions &filters) {
+  (void)platform_filter(filters.platform);
+  if (const auto handle = std::string(util::strip_handle_prefix(filters.account));
+      !handle.empty()) {
+    const auto known = store.account_names();
+    if (!contains_ignoring_case(known, handle)) {
+      throw_unknown("--account " + filters.account +
+                        ": no account or linked identity of that name in the store",
+                    handle, known, "see `sociometer accounts --all`");
+    }
+  }
+  if (!filters.lang.empty()) {
+    const auto known = store.languages();
+    if (std::find(known.begin(), known.end(), filters.lang) == known.end()) {
+      throw_unknown("--lang " + filters.lang + ": no stored post is in that language", filters.lang,
+                    known, language_listing(known));
+    }
+  }
+}
+
+store::PostQuery make_query(const store::Store &store, const ResolvedPeriod &period,
+                            const FilterOptions &filters) {
+  check_filters(store, filters);
   store::PostQuery query;
   query.since = period.since;
   query.until = period.until;

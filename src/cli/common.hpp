@@ -61,6 +61,8 @@ struct Invocation {
   // --min-coverage: rates measured on a smaller share of their posts are withheld (0..1).
   double min_coverage = analysis::k_default_min_coverage;
   bool quiet = false;
+  int verbose = 0;      // -v count
+  bool progress = true; // false with -q or --no-progress
 
   // The report zone: --tz, else the store's configured zone, else UTC.
   [[nodiscard]] util::TimeZone zone_in(const store::Store &store) const;
@@ -83,6 +85,9 @@ struct Context {
   std::ostream &err;
   std::shared_ptr<spdlog::logger> log;
 };
+
+// Says what a command changed on stderr (`sociometer: TEXT`), unless -q.
+void tell(const Context &context, const std::string &text);
 
 // One runnable command line: the (sub)command whose flags lead to it, its formats, its body.
 struct Command {
@@ -124,9 +129,11 @@ struct FilterOptions {
   bool owned = false;
 };
 void add_filter_options(CLI::App &command, FilterOptions &filters);
-// The query for a period and filters (the handle without `@`). Error(usage) for an unknown
-// platform.
-[[nodiscard]] store::PostQuery make_query(const ResolvedPeriod &period,
+// Error(usage), with the closest known names, for a --platform, --account or --lang that names
+// nothing in the store: a typo would otherwise print an empty result.
+void check_filters(const store::Store &store, const FilterOptions &filters);
+// The query for a period and filters (the handle without `@`), after check_filters.
+[[nodiscard]] store::PostQuery make_query(const store::Store &store, const ResolvedPeriod &period,
                                           const FilterOptions &filters);
 
 // Envelope with the resolved parameters common to period/filter commands.
@@ -150,5 +157,9 @@ void add_campaign_command(CLI::App &app, Commands &commands);
 void add_causes_command(CLI::App &app, Commands &commands);
 void add_account_command(CLI::App &app, Commands &commands);
 void add_accounts_command(CLI::App &app, Commands &commands);
+
+// Ends the help of `app` and of every subcommand with the formats it offers (from `commands`),
+// the global flags and its examples. Throws Error(internal) for a command without examples.
+void add_help_footers(CLI::App &app, const Commands &commands);
 
 } // namespace sociometer::cli

@@ -21,7 +21,7 @@ int run_engagement(const EngagementOptions &options, Context &context) {
   const auto store = context.invocation.open_store(store::OpenMode::read_only);
   const auto zone = context.invocation.zone_in(store);
   const auto period = resolve_period(options.period, zone, store);
-  const auto dataset = store.load(make_query(period, options.filters));
+  const auto dataset = store.load(make_query(store, period, options.filters));
   std::optional<analysis::Span> span;
   if (period.since && period.until) {
     span = analysis::Span{*period.since, *period.until}; // growth needs both boundaries

@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "common.hpp"
+#include "progress.hpp"
 #include "sociometer/app/fetch_run.hpp"
 #include "sociometer/error.hpp"
 #include "sociometer/fetch/bluesky_client.hpp"
@@ -37,11 +38,13 @@ struct BlueskyOptions {
 // night; pages at -v; requests at -vv, their URLs redacted.
 class LoggingFetchObserver final : public app::FetchObserver {
 public:
-  explicit LoggingFetchObserver(Context &context) : m_context(context) {}
+  LoggingFetchObserver(Context &context, std::optional<std::int64_t> limit)
+      : m_context(context), m_limit(limit), m_progress(progress_display(context, "fetch")) {}
   void store_created(const std::string &path) override {
     m_context.log->info("created store {}", path);
   }
   void waiting(const std::string &reason, TimePoint until) override {
+    clear_progress();
     m_context.log->warn("{}; waiting until {}", reason, util::format_rfc3339(until));
   }
   void attempted(const std::string &url, long status, std::chrono::milliseconds elapsed) override {
@@ -51,13 +54,34 @@ public:
   }
   void page_stored(const std::string &url, std::int64_t statuses, std::int64_t total) override {
     m_context.log->info("{}: {} items stored ({} in this run)", url, statuses, total);
+    ++m_pages;
+    if (m_progress) {
+      ProgressUpdate update;
+      update.done = total;
+      update.unit = "items";
+      update.step = std::to_string(m_pages) + (m_pages == 1 ? " page" : " pages");
+      if (m_limit && *m_limit > 0) {
+        update.fraction = static_cast<double>(total) / static_cast<double>(*m_limit);
+      }
+      m_progress->update(update);
+    }
   }
   void diagnostic(const ingest::Diagnostic &diagnostic) override {
+    clear_progress();
     m_context.log->warn("{}", ingest::format_diagnostic(diagnostic));
+  }
+  // Erases the progress line before other output on stderr (it is redrawn by the next page).
+  void clear_progress() {
+    if (m_progress) {
+      m_progress->finish();
+    }
   }
 
 private:
   Context &m_context;
+  std::optional<std::int64_t> m_limit;
+  std::unique_ptr<ProgressDisplay> m_progress;
+  std::int64_t m_pages = 0;
 };
 
 void read_bounds(const Bounds &bounds, const Invocation &invocation,
@@ -103,7 +127,8 @@ app::MastodonFetchRequest mastodon_request(const MastodonOptions &options,
 
 // The run's one row; `items` names what it fetched (`statuses`, `items`).
 int render_run(const app::FetchRun &run, const std::string &command, const std::string &items,
-               const std::string &definition, Context &context) {
+               const std::string &definition, LoggingFetchObserver &observer, Context &context) {
+  observer.clear_progress();
   context.log->info("{}: {} {} in {} pages ({} new, {} updated, {} unchanged)", run.source,
                     run.statuses, items, run.pages, run.posts_new, run.posts_updated,
                     run.posts_unchanged);
@@ -124,18 +149,21 @@ int render_run(const app::FetchRun &run, const std::string &command, const std::
       {"newest_id", definition},
       {"backfill_done", "1 when the first run's walk back reached the end, --limit or --since"},
   };
-  report::render_table(table, envelope, context.invocation.report_format(), context.out);
+  // -q: a successful run in a cron job prints nothing; a machine format asked for is data.
+  if (!context.invocation.quiet || context.invocation.report_format() != report::Format::table) {
+    report::render_table(table, envelope, context.invocation.report_format(), context.out);
+  }
   return 0;
 }
 
 int run_fetch_mastodon(const MastodonOptions &options, Context &context) {
   const auto request = mastodon_request(options, context.invocation);
-  LoggingFetchObserver observer(context);
+  LoggingFetchObserver observer(context, request.limit);
   const auto run =
       app::run_mastodon_fetch(request, observer, [] { return ingest::interrupt_requested(); });
   return render_run(run, "fetch mastodon", "statuses",
                     "the newest status stored from this source: the next run asks for newer ones",
-                    context);
+                    observer, context);
 }
 
 app::BlueskyFetchRequest bluesky_request(const BlueskyOptions &options,
@@ -159,13 +187,13 @@ app::BlueskyFetchRequest bluesky_request(const BlueskyOptions &options,
 
 int run_fetch_bluesky(const BlueskyOptions &options, Context &context) {
   const auto request = bluesky_request(options, context.invocation);
-  LoggingFetchObserver observer(context);
+  LoggingFetchObserver observer(context, request.limit);
   const auto run =
       app::run_bluesky_fetch(request, observer, [] { return ingest::interrupt_requested(); });
   return render_run(run, "fetch bluesky", "items",
                     "the time and AT-URI of the newest feed item stored from this source: the "
                     "next run stops when it reaches it",
-                    context);
+                    observer, context);
 }
 
 void add_fetch_bluesky(CLI::App &fetch, Commands &commands) {
@@ -178,9 +206,6 @@ void add_fetch_bluesky(CLI::App &fetch, Commands &commands) {
                       "posts matching this query (the public AppView needs a token for it)");
   bluesky->add_option("--service", options->service, "the AppView")->capture_default_str();
   add_bounds(*bluesky, options->bounds, "feed items");
-  bluesky->footer("Example:\n  sociometer fetch bluesky --actor unicef.org --limit 500\n"
-                  "  SOCIOMETER_BLUESKY_TOKEN=... sociometer fetch bluesky --search "
-                  "'#ClimateAction' --service https://bsky.social --since 2026-11-01");
   commands.push_back({bluesky, k_row_formats, [options](Context &context) {
                         return run_fetch_bluesky(*options, context);
                       }});
@@ -201,9 +226,6 @@ void add_fetch_command(CLI::App &app, Commands &commands) {
   mastodon->add_option("--account", options->account, "an account: @user or @user@other.server");
   mastodon->add_option("--tag", options->tag, "a hashtag, with or without #");
   add_bounds(*mastodon, options->bounds, "statuses");
-  mastodon->footer("Example:\n  sociometer fetch mastodon --instance https://mastodon.social "
-                   "--account @unicef --limit 400\n  sociometer fetch mastodon --instance "
-                   "https://mastodon.social --tag ClimateAction --since 2026-11-01");
   commands.push_back({mastodon, k_row_formats, [options](Context &context) {
                         return run_fetch_mastodon(*options, context);
                       }});

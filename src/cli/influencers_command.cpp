@@ -4,6 +4,7 @@
 #include <chrono>
 
 #include "common.hpp"
+#include "progress.hpp"
 #include "sociometer/analysis/influence.hpp"
 #include "sociometer/app/campaigns.hpp"
 #include "sociometer/error.hpp"
@@ -22,16 +23,6 @@ struct InfluencersOptions {
   std::string weights = "log";
   std::uint64_t seed = 42;
 };
-
-std::string joined(const std::vector<std::pair<std::string, std::int64_t>> &counts,
-                   const char *prefix) {
-  std::string text;
-  for (const auto &[key, count] : counts) {
-    text +=
-        (text.empty() ? "" : " ") + std::string(prefix) + key + " (" + std::to_string(count) + ")";
-  }
-  return text;
-}
 
 // `--weights`, `--trust-seeded` and `--seed` as the ranking's options.
 analysis::InfluenceOptions influence_options(const InfluencersOptions &options) {
@@ -60,16 +51,18 @@ void add_communities(const analysis::InfluenceResult &result, Table &table,
   summary.columns = {{"community", ColumnType::integer},
                      {"members", ColumnType::integer},
                      {"pagerank_share", ColumnType::ratio},
-                     {"top_hashtags", ColumnType::text},
-                     {"top_languages", ColumnType::text}};
+                     {"top_hashtags", ColumnType::tally},
+                     {"top_languages", ColumnType::tally}};
   for (const auto &community : result.communities) {
     summary.rows.push_back({community.community, community.members, community.pagerank_share,
-                            joined(community.top_hashtags, "#"),
-                            joined(community.top_languages, "")});
+                            make_tally_cell(community.top_hashtags),
+                            make_tally_cell(community.top_languages)});
   }
   envelope.sections.emplace_back("communities", std::move(summary));
-  envelope.definitions["communities"] = "per community: members, share of all PageRank, the "
-                                        "hashtags and languages of its members' posts";
+  envelope.definitions["communities"] =
+      "per community: members, share of all PageRank, the hashtags (without #) and languages "
+      "most used in its members' posts, most used first, with their numbers of posts (JSON: "
+      "arrays of {value, count})";
 }
 
 report::Envelope influencers_envelope(const InfluencersOptions &options, const util::TimeZone &zone,
@@ -90,16 +83,20 @@ int run_influencers(const InfluencersOptions &options, Context &context) {
   const auto store = context.invocation.open_store(store::OpenMode::read_only);
   const auto zone = context.invocation.zone_in(store);
   const auto period = resolve_period(options.period, zone, store);
-  auto query = make_query(period, options.filters);
+  auto query = make_query(store, period, options.filters);
   query.with_interactions = true;
   query.with_hashtags = options.communities || !options.campaign.empty();
   const auto started = std::chrono::steady_clock::now();
+  const auto ticker = progress_ticker(context, "influencers");
+  ticker->stage("loading the graph");
   const auto graph = app::load_influence_graph(store, query, options.campaign);
+  ticker->stage("ranking " + std::to_string(graph.accounts.size()) + " accounts");
   context.log->debug(
       "graph loaded: {} accounts, {} interactions in {:.3f} s", graph.accounts.size(),
       graph.interactions.size(),
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
   const auto result = analysis::rank_influencers(graph, influence);
+  ticker->stop();
   for (const auto &[step, seconds] : result.step_seconds) {
     context.log->debug("{}: {:.3f} s", step, seconds);
   }

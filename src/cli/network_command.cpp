@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "common.hpp"
+#include "progress.hpp"
 #include "sociometer/analysis/influence.hpp"
 #include "sociometer/analysis/network.hpp"
 #include "sociometer/error.hpp"
@@ -32,13 +33,17 @@ int run_network_export(const NetworkOptions &options, Context &context) {
   const auto store = context.invocation.open_store(store::OpenMode::read_only);
   const auto zone = context.invocation.zone_in(store);
   const auto period = resolve_period(options.period, zone, store);
-  auto query = make_query(period, options.filters);
+  auto query = make_query(store, period, options.filters);
   query.with_interactions = true;
   query.with_content = false;
   query.with_metrics = false;
+  const auto ticker = progress_ticker(context, "network export");
+  ticker->stage("loading posts");
   const auto dataset = store.load(query);
+  ticker->stage("ranking " + std::to_string(dataset.accounts.size()) + " accounts");
   const analysis::InfluenceOptions influence;
   const auto ranking = analysis::rank_influencers(analysis::graph_input(dataset), influence);
+  ticker->stop();
   analysis::NetworkOptions network_options;
   network_options.min_weight = options.min_weight;
   network_options.top = options.top;

@@ -80,7 +80,7 @@ int run_report(const ReportOptions &options, Context &context) {
                                                                   : store::OpenMode::read_only);
   const auto zone = context.invocation.zone_in(store);
   const auto sections = parse_sections(options.sections);
-  const auto scope = app::choose_report_scope(store, make_query(ResolvedPeriod{}, options.filters));
+  const auto scope = app::choose_report_scope(store, make_query(store, ResolvedPeriod{}, options.filters));
   const auto period = report_period(options.period, zone, store, scope.query);
   if (scope.scope == analysis::ReportScope::all_accounts) {
     context.log->warn("no account is declared as the organisation's own: the report covers every "

@@ -56,7 +56,7 @@ int run_sql(const SqlOptions &options, Context &context) {
 void add_sql_command(CLI::App &app, Commands &commands) {
   auto options = std::make_shared<SqlOptions>();
   auto *command = app.add_subcommand(
-      "sql", "read-only SQL over the store (see docs/architecture.md for the schema)");
+      "sql", "read-only SQL over the store (tables and columns: docs/schema.md)");
   command->footer(
       "Runs one statement; a second one, writes, ATTACH, PRAGMAs that set something and functions "
       "that reach outside the store (load_extension, readfile, fts3_tokenizer) are refused "

@@ -1,5 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
+#include <algorithm>
+#include <cmath>
+
 #include "common.hpp"
+#include "sociometer/error.hpp"
 
 namespace sociometer::cli {
 namespace {
@@ -60,8 +64,77 @@ void add_fetch_sources(const store::Store &store, report::Format format,
       "the latest run ended";
 }
 
-int run_status(Context &context) {
+struct StatusOptions {
+  std::string by = "platform";
+  int gap_days = 14;
+};
+
+double days_between(TimePoint from, TimePoint to) {
+  return std::chrono::duration<double>(to - from).count() / 86400.0;
+}
+
+// `status --by account`: one row per account that posted, its gaps counted, and every gap longer
+// than --gap-days in a section of its own.
+int run_status_by_account(const StatusOptions &options, const store::Store &store,
+                          Context &context) {
+  Table table;
+  table.columns = {{"platform", ColumnType::text},
+                   {"account", ColumnType::text},
+                   {"role", ColumnType::text},
+                   {"posts", ColumnType::integer},
+                   {"first_post_at", ColumnType::timestamp},
+                   {"last_post_at", ColumnType::timestamp},
+                   {"gaps", ColumnType::integer},
+                   {"longest_gap_days", ColumnType::number}};
+  Table gaps;
+  gaps.columns = {{"platform", ColumnType::text},
+                  {"account", ColumnType::text},
+                  {"from", ColumnType::timestamp},
+                  {"to", ColumnType::timestamp},
+                  {"days", ColumnType::number}};
+  for (const auto &row : store.account_status(std::chrono::hours(24) * options.gap_days)) {
+    double longest = 0;
+    for (const auto &gap : row.gaps) {
+      const auto days = std::round(days_between(gap.from, gap.to) * 10) / 10;
+      longest = std::max(longest, days);
+      gaps.rows.push_back({std::string(to_string(row.platform)), row.handle,
+                           util::format_rfc3339(gap.from), util::format_rfc3339(gap.to), days});
+    }
+    table.rows.push_back({std::string(to_string(row.platform)), row.handle,
+                          std::string(to_string(row.role)), row.posts, time_cell(row.first_post_at),
+                          time_cell(row.last_post_at), static_cast<std::int64_t>(row.gaps.size()),
+                          row.gaps.empty() ? Cell{Null{}} : Cell{longest}});
+  }
+  report::Envelope envelope;
+  envelope.command = "status";
+  envelope.generated_at = util::report_clock_now();
+  envelope.params["db"] = context.invocation.store_path;
+  envelope.params["by"] = std::string("account");
+  envelope.params["gap_days"] = std::int64_t{options.gap_days};
+  envelope.definitions = {
+      {"posts", "primary posts the account wrote"},
+      {"gaps", "stretches longer than gap_days days between two consecutive posts of the "
+               "account (listed in the gaps section)"},
+      {"longest_gap_days", "the longest of those stretches, in days; null when there is none"},
+  };
+  if (!gaps.rows.empty() || context.invocation.report_format() == report::Format::json) {
+    envelope.sections.emplace_back("gaps", std::move(gaps));
+  }
+  report::render_table(table, envelope, context.invocation.report_format(), context.out);
+  return 0;
+}
+
+int run_status(const StatusOptions &options, Context &context) {
   const auto store = context.invocation.open_store(store::OpenMode::read_only);
+  if (options.gap_days < 1) {
+    throw Error(ErrorKind::usage, "--gap-days: expected a whole number of days, 1 or more");
+  }
+  if (options.by == "account") {
+    return run_status_by_account(options, store, context);
+  }
+  if (options.by != "platform") {
+    throw Error(ErrorKind::usage, "--by " + options.by + ": expected platform or account");
+  }
   Table table;
   table.columns = {{"platform", ColumnType::text},
                    {"posts", ColumnType::integer},
@@ -95,8 +168,18 @@ int run_status(Context &context) {
 } // namespace
 
 void add_status_command(CLI::App &app, Commands &commands) {
-  auto *command = app.add_subcommand("status", "what is in the store, per platform");
-  commands.push_back({command, k_row_formats, run_status});
+  auto options = std::make_shared<StatusOptions>();
+  auto *command = app.add_subcommand("status", "what is in the store, per platform or per account");
+  command->add_option("--by", options->by,
+                      "platform (default) or account: one row per account that posted, with "
+                      "its gaps");
+  command
+      ->add_option("--gap-days", options->gap_days,
+                   "--by account: count stretches longer than N days between two posts as "
+                   "gaps (default 14)")
+      ->type_name("N");
+  commands.push_back({command, k_row_formats,
+                      [options](Context &context) { return run_status(*options, context); }});
 }
 
 } // namespace sociometer::cli

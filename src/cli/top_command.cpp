@@ -28,7 +28,7 @@ int run_top(const TopOptions &options, Context &context) {
   const auto store = context.invocation.open_store(store::OpenMode::read_only);
   const auto zone = context.invocation.zone_in(store);
   const auto period = resolve_period(options.period, zone, store);
-  auto query = make_query(period, options.filters);
+  auto query = make_query(store, period, options.filters);
   query.with_hashtags = *kind == analysis::TopKind::hashtags;
   query.with_interactions = *kind == analysis::TopKind::mentions;
   query.with_urls = *kind == analysis::TopKind::domains;
@@ -52,7 +52,7 @@ int run_best_time(const BestTimeOptions &options, Context &context) {
   const auto store = context.invocation.open_store(store::OpenMode::read_only);
   const auto zone = context.invocation.zone_in(store);
   const auto period = resolve_period(options.period, zone, store);
-  const auto dataset = store.load(make_query(period, options.filters));
+  const auto dataset = store.load(make_query(store, period, options.filters));
   auto envelope = make_envelope("besttime", zone, period, options.filters);
   envelope.definitions = analysis::best_time_definitions();
   const auto grid = analysis::best_time(dataset, zone);

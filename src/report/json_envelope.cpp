@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "json_envelope.hpp"
 
+#include <charconv>
+#include <string_view>
+
 #include "sociometer/util/time.hpp"
 
 namespace sociometer::report {
@@ -36,10 +39,59 @@ nlohmann::ordered_json envelope_json(const Envelope &envelope) {
   return document;
 }
 
+namespace {
+
+std::vector<std::string> list_items(const std::string &text) {
+  std::vector<std::string> items;
+  const std::string_view separator = k_list_separator;
+  std::size_t start = 0;
+  while (!text.empty()) {
+    const auto end = text.find(separator, start);
+    items.push_back(text.substr(start, end == std::string::npos ? end : end - start));
+    if (end == std::string::npos) {
+      break;
+    }
+    start = end + separator.size();
+  }
+  return items;
+}
+
+// A `list` or `tally` cell as its JSON array (docs/output.md); null and empty cells are [].
+nlohmann::ordered_json array_json(const Cell &cell, ColumnType type) {
+  auto array = nlohmann::ordered_json::array();
+  const auto *text = std::get_if<std::string>(&cell);
+  if (text == nullptr) {
+    return array;
+  }
+  for (const auto &item : list_items(*text)) {
+    if (type == ColumnType::list) {
+      array.push_back(item);
+      continue;
+    }
+    // "NAME (COUNT)"
+    const auto open = item.rfind(" (");
+    std::int64_t count = 0;
+    if (open != std::string::npos && item.ends_with(')')) {
+      const auto digits = std::string_view(item).substr(open + 2, item.size() - open - 3);
+      std::from_chars(digits.data(), digits.data() + digits.size(), count);
+    }
+    nlohmann::ordered_json entry;
+    entry["value"] = open == std::string::npos ? item : item.substr(0, open);
+    entry["count"] = count;
+    array.push_back(std::move(entry));
+  }
+  return array;
+}
+
+} // namespace
+
 nlohmann::ordered_json row_json(const Table &table, const std::vector<Cell> &row) {
   auto object = nlohmann::ordered_json::object();
   for (std::size_t c = 0; c < table.columns.size() && c < row.size(); ++c) {
-    object[table.columns[c].key] = cell_json(row[c]);
+    const auto type = table.columns[c].type;
+    object[table.columns[c].key] = type == ColumnType::list || type == ColumnType::tally
+                                       ? array_json(row[c], type)
+                                       : cell_json(row[c]);
   }
   return object;
 }

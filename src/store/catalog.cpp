@@ -46,25 +46,52 @@ bool Store::declare_account(Platform platform, const std::string &handle, Accoun
   return false;
 }
 
-void Store::link_accounts(const std::string &name,
-                          const std::vector<std::pair<Platform, std::string>> &accounts) {
-  m_impl->db.guard("cannot link accounts as " + name, [&] {
+std::optional<AccountRole> Store::account_role(Platform platform, const std::string &handle) const {
+  return m_impl->db.guard("cannot read the role of " + handle, [&] {
+    Statement select(m_impl->db, "SELECT role FROM accounts WHERE platform = :platform AND "
+                                 "lower(handle) = lower(:handle) ORDER BY id LIMIT 1");
+    select.bind(":platform", to_string(platform));
+    select.bind(":handle", handle);
+    return select.step() ? parse_account_role(select.text(0)) : std::nullopt;
+  });
+}
+
+std::vector<std::string>
+Store::link_accounts(const std::string &name,
+                     const std::vector<std::pair<Platform, std::string>> &accounts, bool move) {
+  return m_impl->db.guard("cannot link accounts as " + name, [&] {
     Transaction transaction(m_impl->db);
+    Statement current(m_impl->db, "SELECT coalesce(link_name, '') FROM accounts WHERE platform = "
+                                  ":platform AND lower(handle) = lower(:handle) ORDER BY id "
+                                  "LIMIT 1");
     Statement link(m_impl->db, "UPDATE accounts SET link_name = :name WHERE platform = "
                                ":platform AND lower(handle) = lower(:handle)");
+    std::vector<std::string> previous;
     for (const auto &[platform, handle] : accounts) {
+      current.reset();
+      current.bind(":platform", to_string(platform));
+      current.bind(":handle", handle);
+      const auto reference = std::string(to_string(platform)) + ":" + handle;
+      if (!current.step()) {
+        throw Error(ErrorKind::usage, "account link: no account " + reference + " in the store",
+                    "ingest its posts first, or declare it with `sociometer account set`");
+      }
+      auto was = current.string(0);
+      if (!was.empty() && was != name && !move) {
+        throw Error(ErrorKind::usage,
+                    "account link: " + reference + " belongs to the identity " + was,
+                    "add --move to move it to " + name + ", or `sociometer account unlink " + was +
+                        "` first");
+      }
       link.reset();
       link.bind(":name", name);
       link.bind(":platform", to_string(platform));
       link.bind(":handle", handle);
-      if (link.run() == 0) {
-        throw Error(ErrorKind::usage,
-                    "account link: no account " + handle + " on " +
-                        std::string(to_string(platform)) + " in the store",
-                    "ingest its posts first, or declare it with `sociometer account set`");
-      }
+      link.run();
+      previous.push_back(std::move(was));
     }
     transaction.commit();
+    return previous;
   });
 }
 
@@ -181,6 +208,31 @@ void Store::save_campaign(const Campaign &campaign) {
       add("cta_url", "*", url);
     }
     transaction.commit();
+  });
+}
+
+std::vector<std::string> Store::account_names() const {
+  return m_impl->db.guard("cannot list account names", [&] {
+    std::vector<std::string> names;
+    Statement select(m_impl->db, "SELECT handle FROM accounts WHERE handle IS NOT NULL UNION "
+                                 "SELECT handle FROM account_handles UNION SELECT link_name FROM "
+                                 "accounts WHERE link_name IS NOT NULL ORDER BY 1");
+    while (select.step()) {
+      names.push_back(select.string(0));
+    }
+    return names;
+  });
+}
+
+std::vector<std::string> Store::languages() const {
+  return m_impl->db.guard("cannot list languages", [&] {
+    std::vector<std::string> codes;
+    Statement select(m_impl->db,
+                     "SELECT DISTINCT lang FROM posts WHERE lang IS NOT NULL ORDER BY lang");
+    while (select.step()) {
+      codes.push_back(select.string(0));
+    }
+    return codes;
   });
 }
 

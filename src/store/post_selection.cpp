@@ -24,7 +24,11 @@ PostFilter::PostFilter(const PostQuery &selected) : query(selected) {
   add(query.platform.has_value(), "p.platform = :platform");
   const auto language = std::string("(") + k_post_language_sql + ") = :lang";
   add(!query.lang.empty(), language.c_str());
-  add(!query.account_handle.empty(), "lower(a.handle) = lower(:handle)");
+  // A handle (current or earlier) selects its account; a linked identity's name, all of its.
+  add(!query.account_handle.empty(),
+      "a.id IN (SELECT x.id FROM accounts AS x WHERE lower(x.handle) = lower(:handle) OR "
+      "lower(x.link_name) = lower(:handle) UNION SELECT h.account_id FROM account_handles AS h "
+      "WHERE lower(h.handle) = lower(:handle))");
   add(query.owned_only, "a.role = 'own'");
   add(!query.include_followers_only, "p.visibility <> 'private'");
 }

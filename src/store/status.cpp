@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // What is in the store (`status`).
+#include <map>
+
 #include "sociometer/error.hpp"
 #include "store_state.hpp"
 
@@ -31,6 +33,52 @@ std::vector<PlatformStatus> Store::status() const {
       row.last_post_at = column_time(query, 5);
       row.last_import_at = column_time(query, 6);
       rows.push_back(row);
+    }
+    return rows;
+  });
+}
+
+std::vector<AccountStatus> Store::account_status(std::chrono::hours min_gap) const {
+  return m_impl->db.guard("cannot read status by account", [&] {
+    const auto authored = std::string("WITH superseded AS (") + k_superseded_versions_sql +
+                          "), authored AS (SELECT p.account_id, p.created_at FROM posts AS p "
+                          "WHERE p.is_primary = 1 AND p.created_at IS NOT NULL AND p.account_id "
+                          "IS NOT NULL AND p.id NOT IN superseded) ";
+    std::vector<AccountStatus> rows;
+    std::map<std::int64_t, std::size_t> row_of;
+    Statement accounts(m_impl->db, authored + R"sql(
+      SELECT a.id, a.platform, coalesce(a.handle, a.native_id), a.role, count(*),
+             min(o.created_at), max(o.created_at)
+      FROM authored AS o JOIN accounts AS a ON a.id = o.account_id
+      GROUP BY a.id
+      ORDER BY a.platform, lower(coalesce(a.handle, a.native_id)), a.id)sql");
+    while (accounts.step()) {
+      AccountStatus row;
+      row.platform = parse_platform(accounts.text(1)).value_or(Platform::other);
+      row.handle = accounts.string(2);
+      row.role = parse_account_role(accounts.text(3)).value_or(AccountRole::other);
+      row.posts = accounts.integer(4);
+      row.first_post_at = column_time(accounts, 5);
+      row.last_post_at = column_time(accounts, 6);
+      row_of.emplace(accounts.integer(0), rows.size());
+      rows.push_back(std::move(row));
+    }
+    Statement gaps(m_impl->db, authored + R"sql(
+      SELECT account_id, previous, created_at FROM (
+        SELECT account_id, created_at,
+               lag(created_at) OVER (PARTITION BY account_id ORDER BY created_at) AS previous
+        FROM authored)
+      WHERE previous IS NOT NULL
+        AND (julianday(created_at) - julianday(previous)) * 24.0 > :hours
+      ORDER BY account_id, created_at)sql");
+    gaps.bind(":hours", static_cast<std::int64_t>(min_gap.count()));
+    while (gaps.step()) {
+      const auto from = column_time(gaps, 1);
+      const auto to = column_time(gaps, 2);
+      const auto found = row_of.find(gaps.integer(0));
+      if (from && to && found != row_of.end()) {
+        rows[found->second].gaps.push_back({*from, *to});
+      }
     }
     return rows;
   });

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <numeric>
 #include <utf8proc.h>
 
 namespace sociometer::util {
@@ -398,6 +399,59 @@ std::string truncate_code_points(std::string_view text, std::size_t max_code_poi
   std::string result(text.substr(0, *cut));
   result += "…";
   return result;
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  const auto lower = [](char c) {
+    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  };
+  std::vector<std::size_t> previous(b.size() + 1);
+  std::vector<std::size_t> current(b.size() + 1);
+  std::iota(previous.begin(), previous.end(), std::size_t{0});
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    current[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t substitute = previous[j - 1] + (lower(a[i - 1]) == lower(b[j - 1]) ? 0 : 1);
+      current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitute});
+    }
+    std::swap(previous, current);
+  }
+  return previous[b.size()];
+}
+
+std::vector<std::string> closest_names(std::string_view given,
+                                       const std::vector<std::string> &known, std::size_t limit) {
+  std::vector<std::pair<std::size_t, std::size_t>> scored; // distance, index in known
+  for (std::size_t i = 0; i < known.size(); ++i) {
+    const auto distance = edit_distance(given, known[i]);
+    const auto longer = std::max(given.size(), known[i].size());
+    if (distance <= longer / 3 + 1 && distance < longer) {
+      scored.emplace_back(distance, i);
+    }
+  }
+  std::stable_sort(scored.begin(), scored.end(),
+                   [](const auto &x, const auto &y) { return x.first < y.first; });
+  std::vector<std::string> names;
+  for (const auto &[distance, index] : scored) {
+    if (names.size() == limit || distance > scored.front().first) {
+      break; // only the nearest: a one-letter slip does not also list names five edits away
+    }
+    if (std::find(names.begin(), names.end(), known[index]) == names.end()) {
+      names.push_back(known[index]);
+    }
+  }
+  return names;
+}
+
+std::string join_alternatives(const std::vector<std::string> &names) {
+  std::string joined;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (i > 0) {
+      joined += i + 1 == names.size() ? " or " : ", ";
+    }
+    joined += names[i];
+  }
+  return joined;
 }
 
 } // namespace sociometer::util

@@ -286,14 +286,15 @@ TEST_CASE("influencers ranks the accounts of the fixtures' interaction graph",
   const auto lines = result.out;
   CHECK_THAT(lines, Catch::StartsWith(
                         "rank,account,platform,pagerank,pr_index,amplified_by,reposts_received,"
-                        "mentions_received,followers,bridge,core,community,community_rank,flags\r\n"
+                        "mentions_received,followers,bridge,core,community,community_rank,flags,"
+                        "node_id\r\n"
                         "1,partner_org,x,"));
   CHECK_THAT(lines, Catch::Contains("\r\n2,other_ngo,x,"));
   // By hand: partner_org and other_ngo are dangling, so test_org's rank solves
   // x = 0.15/3 + 0.85·(1 − x)/3 → x = 20/77; it lies on the only partner–other path (bridge 1).
   CHECK_THAT(lines,
              Catch::Contains(
-                 "\r\n3,test_org,x,0.2597402597402597,0.7792207792207791,0,0,0,2,1,1,0,3,\r\n"));
+                 "\r\n3,test_org,x,0.2597402597402597,0.7792207792207791,0,0,0,2,1,1,0,3,,x:"));
   result = run_cli({"--db", db, "influencers", "--hide-owned", "--format", "csv"});
   CHECK_THAT(result.out, !Catch::Contains("test_org"));
   CHECK(run_cli({"--db", db, "influencers", "--weights", "cubic"}).code == 2);
@@ -380,7 +381,7 @@ TEST_CASE("campaign import: TOML and JSON of the same campaigns import identical
   const auto from_toml = import_into("toml.db", fixture("campaigns.toml"));
   CHECK(from_toml == from_json);
   CHECK_THAT(from_json, Catch::Contains("water,2024-02-29T23:00:00Z,2024-04-30T22:00:00Z,"
-                                        "waterislife,water summit 谢谢 fr:merci,"
+                                        "waterislife,\"water summit, 谢谢, fr:merci\","
                                         "https://www.example.org/water/,\r\n"));
 
   // Without a .toml/.json extension the content decides.

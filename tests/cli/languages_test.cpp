@@ -60,7 +60,16 @@ TEST_CASE("influencers count a repost under its original's language", "[cli][lan
   // example-org's posts: fr 2, en 1 (the repost); the community's top languages list both.
   const auto result = run_cli({"--db", db, "influencers", "--communities", "--format", "json"});
   REQUIRE(result.code == 0);
-  CHECK_THAT(result.out, Catch::Contains(R"x("top_languages": "fr (2) en (1)")x"));
+  CHECK_THAT(result.out, Catch::Contains(R"x("top_languages": [
+        {
+          "value": "fr",
+          "count": 2
+        },
+        {
+          "value": "en",
+          "count": 1
+        }
+      ])x"));
 }
 
 TEST_CASE("a Mastodon boost takes the language of its original stored from another input",

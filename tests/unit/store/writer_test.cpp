@@ -337,8 +337,8 @@ TEST_CASE("A linked identity carries every account's follower counts into the an
     writer->commit();
   }
   store.declare_account(Platform::x, "unity", AccountRole::own);
-  store.link_accounts("Unity",
-                      {{Platform::x, "unity"}, {Platform::mastodon, "unity@social.example"}});
+  (void)store.link_accounts(
+      "Unity", {{Platform::x, "unity"}, {Platform::mastodon, "unity@social.example"}}, false);
 
   const auto dataset = store.load({});
   REQUIRE(dataset.posts.size() == 1);

@@ -111,6 +111,10 @@ struct InfluenceResult {
 [[nodiscard]] InfluenceResult rank_influencers(const GraphInput &graph,
                                                const InfluenceOptions &options);
 
+// An account's node ID, `platform:native_id`: the same in `influencers` (`node_id`) and every
+// `network export` format, stable across runs and stores, so that their tables join.
+[[nodiscard]] std::string node_id(const AccountFacts &account);
+
 // The result as rows with the keys of `influencers` (docs/output.md), and their definitions.
 [[nodiscard]] Table influence_table(const std::vector<AccountFacts> &accounts,
                                     const InfluenceResult &result, std::size_t limit,

@@ -44,7 +44,19 @@ public:
   virtual void input_failed(const Error &error) = 0;
   // `owner_handle` matched no account on `platform` (the first of the platforms looked at).
   virtual void owner_not_found(const std::string &handle, Platform platform) = 0;
+
+  // For a progress display (no-ops by default). Input `index` (from 0) of `count` starts;
+  // `share_done` is the share of all the inputs' bytes in the inputs before it (0 to 1, 0 when
+  // their sizes are unknown, e.g. stdin).
+  virtual void input_started(const std::string & /*path*/, std::size_t /*index*/,
+                             std::size_t /*count*/, double /*share_done*/) {}
+  // Records (posts, accounts, page metrics) read from the current input so far; reported every
+  // k_progress_records records.
+  virtual void records_read(std::int64_t /*records*/) {}
 };
+
+// How often IngestObserver::records_read is called.
+inline constexpr std::int64_t k_progress_records = 1000;
 
 // The outcome: one summary per input, in order, and their totals.
 struct IngestRun {

@@ -56,12 +56,30 @@ struct PlatformStatus {
   std::optional<TimePoint> last_import_at;
 };
 
+// A stretch without posts of one account (`status --by account`).
+struct PostingGap {
+  TimePoint from; // the post before it
+  TimePoint to;   // the post after it
+};
+
+// One row of `status --by account`: an account that authored primary posts.
+struct AccountStatus {
+  Platform platform = Platform::other;
+  std::string handle;
+  AccountRole role = AccountRole::other;
+  std::int64_t posts = 0;
+  std::optional<TimePoint> first_post_at;
+  std::optional<TimePoint> last_post_at;
+  std::vector<PostingGap> gaps; // longer than the gap asked for, oldest first
+};
+
 // Which posts a query returns; every bound is optional. Times are half-open [since, until).
 struct PostQuery {
   std::optional<TimePoint> since;
   std::optional<TimePoint> until;
   std::optional<Platform> platform;
-  std::string account_handle; // without `@`, case-insensitive
+  // Without `@`, case-insensitive: a handle (current or earlier) or a linked identity's name.
+  std::string account_handle;
   std::string lang;
   bool owned_only = false;
   // Followers-only (Mastodon `private`) posts stay out of analyses unless asked for: their
@@ -173,15 +191,27 @@ public:
   // Sets the role, creating the account by handle when it is not in the store yet (it gets its
   // platform ID when an ingest first names it). Returns true when the account already existed.
   bool declare_account(Platform platform, const std::string &handle, AccountRole role);
-  // Marks the accounts as one identity called `name` (replacing earlier links of theirs). Throws
-  // Error(usage) naming the first account that is not in the store.
-  void link_accounts(const std::string &name,
-                     const std::vector<std::pair<Platform, std::string>> &accounts);
+  // The role of the account with `handle` on `platform`; none when there is no such account.
+  [[nodiscard]] std::optional<AccountRole> account_role(Platform platform,
+                                                        const std::string &handle) const;
+  // Marks the accounts as one identity called `name` and returns, per account in order, the
+  // identity it belonged to before (empty: none). Throws Error(usage) naming the first account
+  // that is not in the store, and, unless `move`, the first that belongs to another identity
+  // (nothing is changed then).
+  std::vector<std::string>
+  link_accounts(const std::string &name,
+                const std::vector<std::pair<Platform, std::string>> &accounts, bool move);
   // Removes the link called `name`; returns how many accounts it held.
   int unlink_accounts(const std::string &name);
   // The accounts `query` selects: declared roles first (own, peer, partner, tracked), then by
   // how many posts they wrote.
   [[nodiscard]] std::vector<AccountSummary> accounts(const AccountQuery &query) const;
+
+  // What `--account` may name, for telling a typo from a name: every handle (current and
+  // earlier) and every linked identity's name, sorted, without duplicates.
+  [[nodiscard]] std::vector<std::string> account_names() const;
+  // The language codes of the stored posts, sorted (for checking `--lang`).
+  [[nodiscard]] std::vector<std::string> languages() const;
 
   // ---- Catalog: campaigns (catalog.cpp) -------------------------------------------------------
   // Creates or replaces the campaign called `campaign.name`.
@@ -203,6 +233,9 @@ public:
   // ---- Status (status.cpp) --------------------------------------------------------------------
   // One row per platform: post and account counts, first and last post, last import.
   [[nodiscard]] std::vector<PlatformStatus> status() const;
+  // One row per account with primary posts, by platform and handle, with the gaps between its
+  // consecutive posts longer than `min_gap`.
+  [[nodiscard]] std::vector<AccountStatus> account_status(std::chrono::hours min_gap) const;
 
   // ---- The user's own SQL (sql_query.cpp) -----------------------------------------------------
   // Runs one read-only statement of untrusted SQL under SQLite's defensive settings, handing

@@ -91,6 +91,19 @@ struct FoundUrl {
 // sentence punctuation, not part of the link. A bare scheme or `www.` is not a link.
 [[nodiscard]] std::vector<FoundUrl> find_urls(std::string_view text);
 
+// Levenshtein distance between `a` and `b`, byte-wise and ASCII case-insensitive (names typed
+// on a command line: handles, language codes, campaign names, subcommands).
+[[nodiscard]] std::size_t edit_distance(std::string_view a, std::string_view b);
+
+// Up to `limit` of `known` nearest to `given` by edit_distance (all at the smallest distance
+// found, in the order of `known`), and only within a third of the longer name plus one edit, so
+// that a typo finds its name and unrelated names stay out.
+[[nodiscard]] std::vector<std::string>
+closest_names(std::string_view given, const std::vector<std::string> &known, std::size_t limit = 3);
+
+// `names` as "a, b or c" (for "did you mean …?"); empty for none.
+[[nodiscard]] std::string join_alternatives(const std::vector<std::string> &names);
+
 // Cuts valid UTF-8 `text` to at most `max_code_points`, appending `…` when it cut.
 [[nodiscard]] std::string truncate_code_points(std::string_view text, std::size_t max_code_points);
 
