@@ -21,6 +21,14 @@ report::Format Invocation::report_format() const {
   return *parsed;
 }
 
+report::RenderOptions Invocation::render_options() const {
+  report::RenderOptions options(report_format());
+  options.columns = columns;
+  options.bom = bom;
+  options.terminal = terminal;
+  return options;
+}
+
 store::Store Invocation::open_store(store::OpenMode mode) const {
   return app::open_existing_store(store_path, mode);
 }
@@ -73,6 +81,8 @@ Invocation resolve_invocation(const GlobalOptions &globals, const FormatOffer &f
     invocation.zone = util::TimeZone(globals.tz);
   }
   invocation.quiet = globals.quiet;
+  invocation.columns = globals.columns;
+  invocation.bom = globals.bom;
   return invocation;
 }
 

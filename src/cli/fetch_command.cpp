@@ -101,7 +101,7 @@ int run_fetch_mastodon(const MastodonOptions &options, Context &context) {
       {"newest_id", "the newest status stored from this source: the next run asks for newer ones"},
       {"backfill_done", "1 when the first run's walk back reached the end, --limit or --since"},
   };
-  report::render_table(table, envelope, context.invocation.report_format(), context.out);
+  report::render_table(table, envelope, context.invocation.render_options(), context.out);
   return 0;
 }
 

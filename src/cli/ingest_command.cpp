@@ -89,7 +89,7 @@ int run_ingest(const IngestOptions &options, Context &context) {
                     run.total.posts_unchanged, run.total.records_skipped,
                     options.dry_run ? " (dry run: nothing written)" : "");
   report::render_import_summaries(run.summaries, ingest_envelope(options, context.invocation),
-                                  context.invocation.report_format(), context.out);
+                                  context.invocation.render_options(), context.out);
   if (run.any_failed) {
     return 1;
   }

@@ -88,7 +88,7 @@ int run_status(Context &context) {
   };
   add_unfinished_imports(store, context.invocation.report_format(), envelope);
   add_fetch_sources(store, context.invocation.report_format(), envelope);
-  report::render_table(table, envelope, context.invocation.report_format(), context.out);
+  report::render_table(table, envelope, context.invocation.render_options(), context.out);
   return 0;
 }
 
