@@ -17,6 +17,7 @@ pkg_check_modules(LIBARCHIVE REQUIRED IMPORTED_TARGET libarchive)  # libarchive-
 pkg_check_modules(LIBCRYPTO REQUIRED IMPORTED_TARGET libcrypto)    # libssl-dev (SHA-256)
 # Debian's igraph CMake config needs extra -dev packages to link; pkg-config works.
 pkg_check_modules(IGRAPH REQUIRED IMPORTED_TARGET igraph>=0.10)    # libigraph-dev
+pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)  # libxlsxwriter-dev (--format xlsx)
 # libcld2-dev ships neither a CMake config nor a .pc file.
 find_path(CLD2_INCLUDE_DIR cld2/public/compact_lang_det.h REQUIRED)
 find_library(CLD2_LIBRARY cld2 REQUIRED)
@@ -34,4 +35,4 @@ message(STATUS "sociometer dependencies:")
 message(STATUS "  CLI11 ${CLI11_VERSION}, nlohmann_json ${nlohmann_json_VERSION}")
 message(STATUS "  SQLite ${SQLite3_VERSION}, spdlog ${spdlog_VERSION}, simdjson ${simdjson_VERSION}, date ${date_VERSION}")
 message(STATUS "  utf8proc ${UTF8PROC_VERSION}, libarchive ${LIBARCHIVE_VERSION}, libcrypto ${LIBCRYPTO_VERSION}, igraph ${IGRAPH_VERSION}")
-message(STATUS "  toml++ ${tomlplusplus_VERSION}")
+message(STATUS "  toml++ ${tomlplusplus_VERSION}, libxlsxwriter ${XLSXWRITER_VERSION}")

@@ -157,7 +157,7 @@ int run_accounts(const AccountsOptions &options, Context &context) {
   const auto store = context.invocation.open_store(store::OpenMode::read_only);
   report::render_table(accounts_table(store.accounts(query)),
                        accounts_envelope(options, context.invocation),
-                       context.invocation.report_format(), context.out);
+                       context.invocation.render_options(), context.out);
   return 0;
 }
 

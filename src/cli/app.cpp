@@ -3,13 +3,16 @@
 // is printed here once and mapped to its exit code.
 #include "sociometer/cli/app.hpp"
 
+#include <charconv>
 #include <csignal>
+#include <cstdlib>
 #include <iostream>
 #include <optional>
 #include <poll.h>
 #include <spdlog/sinks/ostream_sink.h>
 #include <spdlog/spdlog.h>
 #include <string>
+#include <sys/ioctl.h>
 #include <unistd.h>
 #include <utility>
 #include <vector>
@@ -100,7 +103,13 @@ std::shared_ptr<spdlog::logger> make_logger(std::ostream &err, const GlobalOptio
 void add_global_options(CLI::App &app, GlobalOptions &globals) {
   app.add_option("--db", globals.db, "store file (default: $SOCIOMETER_DB, else ./sociometer.db)");
   app.add_option("--format", globals.format,
-                 "output format: table, json, ndjson, csv (md, json for report)");
+                 "output format: table, json, ndjson, csv, xlsx (md, json for report); xlsx needs "
+                 "-o FILE or a stdout that is not a terminal");
+  app.add_option("--columns", globals.columns,
+                 "columns of row commands: `all` or a comma list (default: all, except that "
+                 "`table` shows a set that fits 120 columns)")
+      ->type_name("all|A,B,...");
+  app.add_flag("--bom", globals.bom, "csv: start with a UTF-8 byte order mark (for Excel)");
   app.add_option("-o,--output", globals.output, "write the output to FILE instead of stdout");
   app.add_option("--tz", globals.tz,
                  "IANA time zone for periods and local times (default: store's, else UTC); "
@@ -134,6 +143,31 @@ void print_error(const Error &error, std::ostream &err) {
   }
 }
 
+// The terminal stdout is, for `table` format: its width from $COLUMNS, else the terminal's, else
+// 80; colour unless $NO_COLOR is set and not empty. None when `out` is not a terminal's stdout.
+report::Terminal terminal_of(const std::ostream &out) {
+  report::Terminal terminal;
+  if (out.rdbuf() != std::cout.rdbuf() || ::isatty(STDOUT_FILENO) == 0) {
+    return terminal;
+  }
+  terminal.width = 80;
+  winsize size{};
+  if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) {
+    terminal.width = size.ws_col;
+  }
+  if (const char *columns = std::getenv("COLUMNS"); columns != nullptr) {
+    const std::string_view text(columns);
+    std::size_t width = 0;
+    const auto [end, problem] = std::from_chars(text.data(), text.data() + text.size(), width);
+    if (problem == std::errc() && end == text.data() + text.size() && width > 0) {
+      terminal.width = width;
+    }
+  }
+  const char *no_colour = std::getenv("NO_COLOR");
+  terminal.colour = no_colour == nullptr || *no_colour == '\0';
+  return terminal;
+}
+
 // Runs the parsed command with its data going to `out` or to --output, and maps any error to its
 // message and exit code. --output replaces its file only when the command finished its output.
 int run_parsed(const Commands &commands, const GlobalOptions &globals, std::ostream &out,
@@ -148,7 +182,10 @@ int run_parsed(const Commands &commands, const GlobalOptions &globals, std::ostr
     int code = 0;
     for (const auto &command : commands) {
       if (command.parser->parsed()) {
-        const auto invocation = resolve_invocation(globals, command.formats);
+        auto invocation = resolve_invocation(globals, command.formats);
+        if (!to_file) {
+          invocation.terminal = terminal_of(out);
+        }
         Context context{invocation, *data, err, log};
         code = command.run(context);
         break;

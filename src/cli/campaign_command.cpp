@@ -87,7 +87,7 @@ int run_list(Context &context) {
   envelope.definitions = {
       {"ends_at", "exclusive: the first instant after the campaign's last day"}};
   report::render_table(campaigns_table(store.campaigns()), envelope,
-                       context.invocation.report_format(), context.out);
+                       context.invocation.render_options(), context.out);
   return 0;
 }
 
@@ -119,7 +119,7 @@ int run_causes(const CausesOptions &options, Context &context) {
   envelope.definitions = analysis::causes_definitions();
   envelope.definitions["min_coverage"] = gate.rule("cta_ctr");
   envelope.definitions.merge(gate.withheld_definitions());
-  report::render_table(analysis::causes_table(rows), envelope, context.invocation.report_format(),
+  report::render_table(analysis::causes_table(rows), envelope, context.invocation.render_options(),
                        context.out);
   return 0;
 }

@@ -22,6 +22,14 @@ report::Format Invocation::report_format() const {
   return *parsed;
 }
 
+report::RenderOptions Invocation::render_options() const {
+  report::RenderOptions options(report_format());
+  options.columns = columns;
+  options.bom = bom;
+  options.terminal = terminal;
+  return options;
+}
+
 store::Store Invocation::open_store(store::OpenMode mode) const {
   return app::open_existing_store(store_path, mode);
 }
@@ -76,6 +84,8 @@ Invocation resolve_invocation(const GlobalOptions &globals, const FormatOffer &f
   invocation.quiet = globals.quiet;
   invocation.verbose = globals.verbose;
   invocation.progress = !globals.quiet && !globals.no_progress;
+  invocation.columns = globals.columns;
+  invocation.bom = globals.bom;
   return invocation;
 }
 

@@ -31,6 +31,8 @@ struct GlobalOptions {
   bool quiet = false;
   int verbose = 0;
   bool no_progress = false;
+  std::string columns; // --columns
+  bool bom = false;    // --bom
 };
 
 // The output formats a command offers, declared where the command is added. `--format` is checked
@@ -49,7 +51,7 @@ struct FormatOffer {
   std::string_view hint;
 };
 // The formats of every command that prints rows.
-inline const FormatOffer k_row_formats({"table", "json", "ndjson", "csv"});
+inline const FormatOffer k_row_formats({"table", "json", "ndjson", "csv", "xlsx"});
 // Commands that print no data (they ignore --format).
 inline const FormatOffer k_no_output;
 
@@ -63,11 +65,16 @@ struct Invocation {
   bool quiet = false;
   int verbose = 0;      // -v count
   bool progress = true; // false with -q or --no-progress
+  std::string columns;       // --columns
+  bool bom = false;          // --bom
+  report::Terminal terminal; // set when the data goes to stdout and that is a terminal
 
   // The report zone: --tz, else the store's configured zone, else UTC.
   [[nodiscard]] util::TimeZone zone_in(const store::Store &store) const;
   // `format` as a row/report format (every offer except network export's names one).
   [[nodiscard]] report::Format report_format() const;
+  // report_format() with --columns, --bom and the terminal.
+  [[nodiscard]] report::RenderOptions render_options() const;
   // The store, refused when missing or out of date.
   [[nodiscard]] store::Store open_store(store::OpenMode mode) const;
 };

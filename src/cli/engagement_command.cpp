@@ -39,7 +39,7 @@ int run_engagement(const EngagementOptions &options, Context &context) {
     envelope.definitions["engagement_components_mixed"] = *mixed;
   }
   report::render_table(analysis::engagement_table(rows, *dimension), envelope,
-                       context.invocation.report_format(), context.out);
+                       context.invocation.render_options(), context.out);
   return 0;
 }
 

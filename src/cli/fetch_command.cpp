@@ -151,7 +151,7 @@ int render_run(const app::FetchRun &run, const std::string &command, const std::
   };
   // -q: a successful run in a cron job prints nothing; a machine format asked for is data.
   if (!context.invocation.quiet || context.invocation.report_format() != report::Format::table) {
-    report::render_table(table, envelope, context.invocation.report_format(), context.out);
+    report::render_table(table, envelope, context.invocation.render_options(), context.out);
   }
   return 0;
 }

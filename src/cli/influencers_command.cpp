@@ -110,7 +110,7 @@ int run_influencers(const InfluencersOptions &options, Context &context) {
   if (options.communities) {
     add_communities(result, table, envelope);
   }
-  report::render_table(table, envelope, context.invocation.report_format(), context.out);
+  report::render_table(table, envelope, context.invocation.render_options(), context.out);
   return 0;
 }
 

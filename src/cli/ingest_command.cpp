@@ -150,7 +150,7 @@ int run_ingest(const IngestOptions &options, Context &context) {
                               context.invocation.report_format() != report::Format::table;
   if (summary_wanted) {
     report::render_import_summaries(run.summaries, ingest_envelope(options, context.invocation),
-                                    context.invocation.report_format(), context.out);
+                                    context.invocation.render_options(), context.out);
   }
   if (run.any_failed) {
     return 1;

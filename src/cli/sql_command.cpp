@@ -36,7 +36,7 @@ int run_sql(const SqlOptions &options, Context &context) {
   limits.stop_requested = [] { return ingest::interrupt_requested(); };
   // Rows go out as SQLite produces them: a huge or endless result never piles up in memory.
   const auto stream =
-      report::stream_rows(envelope, context.invocation.report_format(), context.out);
+      report::stream_rows(envelope, context.invocation.render_options(), context.out);
   switch (store.run_query(options.query, limits, *stream)) {
   case store::QueryEnd::complete:
     stream->finish();

@@ -120,7 +120,7 @@ int run_status_by_account(const StatusOptions &options, const store::Store &stor
   if (!gaps.rows.empty() || context.invocation.report_format() == report::Format::json) {
     envelope.sections.emplace_back("gaps", std::move(gaps));
   }
-  report::render_table(table, envelope, context.invocation.report_format(), context.out);
+  report::render_table(table, envelope, context.invocation.render_options(), context.out);
   return 0;
 }
 
@@ -161,7 +161,7 @@ int run_status(const StatusOptions &options, Context &context) {
   };
   add_unfinished_imports(store, context.invocation.report_format(), envelope);
   add_fetch_sources(store, context.invocation.report_format(), envelope);
-  report::render_table(table, envelope, context.invocation.report_format(), context.out);
+  report::render_table(table, envelope, context.invocation.render_options(), context.out);
   return 0;
 }
 

@@ -2,6 +2,7 @@
 #include "common.hpp"
 #include "sociometer/analysis/top.hpp"
 #include "sociometer/error.hpp"
+#include "sociometer/report/week_grid.hpp"
 
 namespace sociometer::cli {
 namespace {
@@ -33,7 +34,7 @@ int run_top(const TopOptions &options, Context &context) {
   query.with_interactions = *kind == analysis::TopKind::mentions;
   query.with_urls = *kind == analysis::TopKind::domains;
   const auto dataset = store.load(query);
-  const auto format = context.invocation.report_format();
+  const auto format = context.invocation.render_options();
   auto envelope = make_envelope("top " + options.what, zone, period, options.filters);
   envelope.params["limit"] = static_cast<std::int64_t>(options.limit);
   envelope.definitions = analysis::top_definitions(*kind);
@@ -64,7 +65,8 @@ int run_best_time(const BestTimeOptions &options, Context &context) {
   if (!notes.empty()) {
     envelope.definitions["comparison_notes"] = notes;
   }
-  report::render_table(grid.table, envelope, context.invocation.report_format(), context.out);
+  report::render_week_grid(grid.table, "relative_performance", envelope,
+                           context.invocation.render_options(), context.out);
   return 0;
 }
 

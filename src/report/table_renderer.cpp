@@ -1,57 +1,42 @@
 // SPDX-License-Identifier: Apache-2.0
+#include <algorithm>
 #include <array>
+#include <cctype>
 #include <charconv>
-#include <cmath>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <optional>
+#include <utility>
 #include <vector>
 
+#include "column_selection.hpp"
 #include "json_envelope.hpp"
 #include "sociometer/error.hpp"
 #include "sociometer/report/renderer.hpp"
-#include "sociometer/util/text.hpp"
+#include "sociometer/util/display_width.hpp"
+#include "text_table.hpp"
+#include "xlsx_renderer.hpp"
 
 namespace sociometer::report {
 namespace {
 
-constexpr std::array<std::pair<Format, std::string_view>, 6> k_formats{{
+constexpr std::array<std::pair<Format, std::string_view>, 7> k_formats{{
     {Format::table, "table"},
     {Format::json, "json"},
     {Format::ndjson, "ndjson"},
     {Format::csv, "csv"},
+    {Format::xlsx, "xlsx"},
     {Format::md, "md"},
     {Format::html, "html"},
 }};
+
+constexpr std::string_view k_utf8_bom = "\xEF\xBB\xBF";
 
 // Shortest text that reads back as the same double.
 std::string number_text(double value) {
   char buffer[32];
   const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
   return ec == std::errc{} ? std::string(buffer, end) : std::string("nan");
-}
-
-std::string fixed(double value, int decimals) {
-  char buffer[64];
-  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
-  return buffer;
-}
-
-// How a cell reads in a terminal table: rates as percentages, nulls as `-`.
-std::string human_text(const Cell &cell, ColumnType type) {
-  if (std::holds_alternative<Null>(cell)) {
-    return "-";
-  }
-  if (const auto *text = std::get_if<std::string>(&cell)) {
-    return *text;
-  }
-  if (const auto *integer = std::get_if<std::int64_t>(&cell)) {
-    return std::to_string(*integer);
-  }
-  const double value = std::get<double>(cell);
-  if (type == ColumnType::ratio) {
-    return fixed(value * 100.0, 2) + "%";
-  }
-  return fixed(value, 4);
 }
 
 std::string machine_text(const Cell &cell) {
@@ -67,95 +52,92 @@ std::string machine_text(const Cell &cell) {
   return number_text(std::get<double>(cell));
 }
 
-bool right_aligned(ColumnType type) {
-  return type == ColumnType::integer || type == ColumnType::number || type == ColumnType::ratio;
+void write_csv_header(const std::vector<Column> &columns, bool bom, std::ostream &out) {
+  if (bom) {
+    out << k_utf8_bom;
+  }
+  for (std::size_t c = 0; c < columns.size(); ++c) {
+    out << (c > 0 ? "," : "") << csv_field(columns[c].key);
+  }
+  out << "\r\n";
 }
 
-// One line of `table` format: cells padded to `widths` (numbers to the right), no trailing blanks.
-// A cell wider than its column is printed whole and pushes the rest of its line along.
-void write_aligned(const std::vector<std::string> &texts, const std::vector<std::size_t> &widths,
-                   const std::vector<Column> &columns, std::ostream &out) {
-  std::string line;
-  for (std::size_t c = 0; c < texts.size(); ++c) {
-    const auto length = util::code_point_count(texts[c]);
-    const auto pad = std::string(widths[c] > length ? widths[c] - length : 0, ' ');
-    if (c > 0) {
-      line += "  ";
-    }
-    line += right_aligned(columns[c].type) ? pad + texts[c] : texts[c] + pad;
+void write_csv_row(const std::vector<Cell> &cells, std::ostream &out) {
+  for (std::size_t c = 0; c < cells.size(); ++c) {
+    // Only text can carry a formula; numbers (which may start with `-`) stay numbers.
+    const bool is_text = std::holds_alternative<std::string>(cells[c]);
+    out << (c > 0 ? "," : "") << csv_field(machine_text(cells[c]), is_text);
   }
-  while (!line.empty() && line.back() == ' ') {
-    line.pop_back();
-  }
-  out << line << '\n';
+  out << "\r\n";
 }
 
-std::vector<std::string> header_texts(const std::vector<Column> &columns) {
-  std::vector<std::string> header;
-  header.reserve(columns.size());
-  for (const auto &column : columns) {
-    header.push_back(column.key);
+std::vector<std::size_t> caps_of(const std::vector<ChosenColumn> &chosen) {
+  std::vector<std::size_t> caps;
+  caps.reserve(chosen.size());
+  for (const auto &column : chosen) {
+    caps.push_back(column.max_width);
   }
-  return header;
-}
-
-std::vector<std::string> row_texts(const std::vector<Column> &columns,
-                                   const std::vector<Cell> &row) {
-  std::vector<std::string> texts;
-  texts.reserve(row.size());
-  for (std::size_t c = 0; c < row.size() && c < columns.size(); ++c) {
-    texts.push_back(human_text(row[c], columns[c].type));
-  }
-  return texts;
-}
-
-void widen(std::vector<std::size_t> &widths, const std::vector<std::string> &texts) {
-  for (std::size_t c = 0; c < texts.size() && c < widths.size(); ++c) {
-    widths[c] = std::max(widths[c], util::code_point_count(texts[c]));
-  }
+  return caps;
 }
 
 void write_row_count(std::size_t rows, std::ostream &out) {
   out << "(" << rows << (rows == 1 ? " row" : " rows") << ")\n";
 }
 
-void render_rows(const Table &table, std::ostream &out) {
-  const auto header = header_texts(table.columns);
-  std::vector<std::size_t> widths(header.size(), 0);
-  widen(widths, header);
+void render_rows(const Table &table, const std::vector<std::size_t> &caps, const Terminal &terminal,
+                 std::ostream &out) {
+  TextTable layout(table.columns, caps, terminal);
   std::vector<std::vector<std::string>> cells;
+  cells.reserve(table.rows.size());
   for (const auto &row : table.rows) {
-    cells.push_back(row_texts(table.columns, row));
-    widen(widths, cells.back());
+    cells.push_back(layout.add_row(row));
   }
-  write_aligned(header, widths, table.columns, out);
+  layout.fit();
+  layout.write_header(out);
   for (const auto &texts : cells) {
-    write_aligned(texts, widths, table.columns, out);
+    layout.write_row(texts, out);
   }
   write_row_count(table.rows.size(), out);
 }
 
-void write_definitions(const Definitions &definitions, std::ostream &out) {
-  if (!definitions.empty()) {
-    out << "definitions:\n";
-    for (const auto &[key, text] : definitions) {
-      out << "  " << key << ": " << text << '\n';
+// The columns of `all` that `chosen` leaves out.
+std::vector<Column> hidden_columns(const std::vector<Column> &all,
+                                   const std::vector<ChosenColumn> &chosen) {
+  std::vector<Column> hidden;
+  for (std::size_t c = 0; c < all.size(); ++c) {
+    if (std::none_of(chosen.begin(), chosen.end(),
+                     [c](const ChosenColumn &column) { return column.index == c; })) {
+      hidden.push_back(all[c]);
     }
   }
+  return hidden;
 }
 
 // What `table` format prints after the rows: the envelope's sections, then its definitions.
-void write_after_rows(const Envelope &envelope, std::ostream &out) {
+void write_after_rows(const Envelope &envelope, const std::vector<Column> &hidden,
+                      const Terminal &terminal, std::ostream &out) {
   for (const auto &[name, section] : envelope.sections) {
     out << '\n' << name << ":\n";
-    render_rows(section, out);
+    render_rows(section, {}, terminal, out);
   }
-  write_definitions(envelope.definitions, out);
+  write_definitions(envelope.definitions, hidden, terminal, out);
 }
 
-void render_human(const Table &table, const Envelope &envelope, std::ostream &out) {
-  render_rows(table, out);
-  write_after_rows(envelope, out);
+void write_json(const Table &table, const Envelope &envelope, std::ostream &out) {
+  auto document = envelope_json(envelope);
+  auto rows = nlohmann::ordered_json::array();
+  for (const auto &row : table.rows) {
+    rows.push_back(row_json(table, row));
+  }
+  document["rows"] = std::move(rows);
+  for (const auto &[name, section] : envelope.sections) {
+    auto list = nlohmann::ordered_json::array();
+    for (const auto &row : section.rows) {
+      list.push_back(row_json(section, row));
+    }
+    document[name] = std::move(list);
+  }
+  out << document.dump(2) << '\n';
 }
 
 } // namespace
@@ -178,10 +160,32 @@ std::string_view to_string(Format format) noexcept {
   return "unknown";
 }
 
+namespace {
+
+// Whether a spreadsheet would run `text` as a formula: it starts with `=`, `+`, `@`, tab or CR,
+// or with `-` and is not a plain number such as `-5` or `-0.25`.
+bool runs_as_formula(std::string_view text) {
+  if (text.empty()) {
+    return false;
+  }
+  if (std::string_view("=+@\t\r").find(text.front()) != std::string_view::npos) {
+    return true;
+  }
+  if (text.front() != '-') {
+    return false;
+  }
+  double value = 0;
+  const auto [end, problem] = std::from_chars(text.data() + 1, text.data() + text.size(), value);
+  const bool number = text.size() > 1 && std::isdigit(static_cast<unsigned char>(text[1])) != 0 &&
+                      problem == std::errc() && end == text.data() + text.size();
+  return !number;
+}
+
+} // namespace
+
 std::string csv_field(std::string_view text, bool neutralise_formulas) {
   std::string value(text);
-  if (neutralise_formulas && !value.empty() &&
-      std::string_view("=+-@\t\r").find(value.front()) != std::string_view::npos) {
+  if (neutralise_formulas && runs_as_formula(value)) {
     value.insert(value.begin(), '\'');
   }
   if (value.find_first_of(",\"\r\n") == std::string::npos) {
@@ -198,51 +202,41 @@ std::string csv_field(std::string_view text, bool neutralise_formulas) {
   return quoted;
 }
 
-void render_table(const Table &table, const Envelope &envelope, Format format, std::ostream &out) {
-  switch (format) {
+void render_table(const Table &table, const Envelope &envelope, const RenderOptions &options,
+                  std::ostream &out) {
+  const auto chosen =
+      choose_columns(table.columns, envelope.command, options.columns, options.format);
+  const auto shown = project(table, chosen);
+  switch (options.format) {
   case Format::table:
-    render_human(table, envelope, out);
+    render_rows(shown, caps_of(chosen), options.terminal, out);
+    write_after_rows(envelope, hidden_columns(table.columns, chosen), options.terminal, out);
     return;
-  case Format::json: {
-    auto document = envelope_json(envelope);
-    auto rows = nlohmann::ordered_json::array();
-    for (const auto &row : table.rows) {
-      rows.push_back(row_json(table, row));
-    }
-    document["rows"] = std::move(rows);
-    for (const auto &[name, section] : envelope.sections) {
-      auto list = nlohmann::ordered_json::array();
-      for (const auto &row : section.rows) {
-        list.push_back(row_json(section, row));
-      }
-      document[name] = std::move(list);
-    }
-    out << document.dump(2) << '\n';
+  case Format::json:
+    write_json(shown, envelope, out);
     return;
-  }
   case Format::ndjson:
-    for (const auto &row : table.rows) {
-      out << row_json(table, row).dump() << '\n';
+    for (const auto &row : shown.rows) {
+      out << row_json(shown, row).dump() << '\n';
     }
     return;
-  case Format::csv: {
-    for (std::size_t c = 0; c < table.columns.size(); ++c) {
-      out << (c > 0 ? "," : "") << csv_field(table.columns[c].key);
-    }
-    out << "\r\n";
-    for (const auto &row : table.rows) {
-      for (std::size_t c = 0; c < row.size(); ++c) {
-        // Only text can carry a formula; numbers (which may start with `-`) stay numbers.
-        const bool is_text = std::holds_alternative<std::string>(row[c]);
-        out << (c > 0 ? "," : "") << csv_field(machine_text(row[c]), is_text);
-      }
-      out << "\r\n";
+  case Format::csv:
+    write_csv_header(shown.columns, options.bom, out);
+    for (const auto &row : shown.rows) {
+      write_csv_row(row, out);
     }
     return;
-  }
+  case Format::xlsx:
+    if (options.terminal.width > 0) {
+      throw Error(ErrorKind::usage, "--format xlsx writes a binary file, not to a terminal",
+                  "add -o FILE.xlsx, or redirect stdout to a file");
+    }
+    render_xlsx(shown, envelope, out);
+    return;
   default:
-    throw Error(ErrorKind::usage, "format '" + std::string(to_string(format)) +
-                                      "' is not available here; use table, json, ndjson or csv");
+    throw Error(ErrorKind::usage,
+                "format '" + std::string(to_string(options.format)) +
+                    "' is not available here; use table, json, ndjson, csv or xlsx");
   }
 }
 
@@ -256,18 +250,32 @@ void check_written(const std::ostream &out) {
   }
 }
 
+// The cells of `chosen` columns, in their order.
+std::vector<Cell> chosen_cells(const std::vector<Cell> &cells,
+                               const std::vector<ChosenColumn> &chosen) {
+  std::vector<Cell> result;
+  result.reserve(chosen.size());
+  for (const auto &column : chosen) {
+    result.push_back(column.index < cells.size() ? cells[column.index] : Cell{Null{}});
+  }
+  return result;
+}
+
 // `json` row by row: the same bytes as render_table's one document.
 class JsonRowStream final : public RowStream {
 public:
-  JsonRowStream(const Envelope &envelope, std::ostream &out) : m_envelope(envelope), m_out(out) {}
+  JsonRowStream(const Envelope &envelope, const RenderOptions &options, std::ostream &out)
+      : m_envelope(envelope), m_options(options), m_out(out) {}
   void columns(const std::vector<Column> &columns) override {
-    m_table.columns = columns;
+    m_chosen = choose_columns(columns, m_envelope.command, m_options.columns, m_options.format);
+    m_table = project(Table{columns, {}}, m_chosen);
     auto head = envelope_json(m_envelope).dump(2);
     head.resize(head.size() - 2); // the closing "\n}": rows and sections follow
     m_out << head << ",\n  \"rows\": [";
   }
   void row(const std::vector<Cell> &cells) override {
-    m_out << (m_rows++ == 0 ? "\n" : ",\n") << indented(row_json(m_table, cells).dump(2), 4);
+    m_out << (m_rows++ == 0 ? "\n" : ",\n")
+          << indented(row_json(m_table, chosen_cells(cells, m_chosen)).dump(2), 4);
     check_written(m_out);
   }
   void finish() override {
@@ -298,40 +306,56 @@ private:
   }
 
   const Envelope &m_envelope;
+  RenderOptions m_options;
   std::ostream &m_out;
-  Table m_table; // the columns, for row_json
+  std::vector<ChosenColumn> m_chosen;
+  Table m_table; // the chosen columns, for row_json
   std::size_t m_rows = 0;
 };
 
 // `ndjson` and `csv`: each row is a line of its own.
 class LineRowStream final : public RowStream {
 public:
-  LineRowStream(Format format, std::ostream &out) : m_format(format), m_out(out) {}
+  LineRowStream(const Envelope &envelope, const RenderOptions &options, std::ostream &out)
+      : m_envelope(envelope), m_options(options), m_out(out) {}
   void columns(const std::vector<Column> &columns) override {
-    m_table.columns = columns;
-    if (m_format == Format::csv) {
-      for (std::size_t c = 0; c < columns.size(); ++c) {
-        m_out << (c > 0 ? "," : "") << csv_field(columns[c].key);
-      }
-      m_out << "\r\n";
+    m_chosen = choose_columns(columns, m_envelope.command, m_options.columns, m_options.format);
+    m_table = project(Table{columns, {}}, m_chosen);
+    if (m_options.format == Format::csv) {
+      write_csv_header(m_table.columns, m_options.bom, m_out);
     }
   }
   void row(const std::vector<Cell> &cells) override {
-    if (m_format == Format::ndjson) {
-      m_out << row_json(m_table, cells).dump() << '\n';
+    const auto shown = chosen_cells(cells, m_chosen);
+    if (m_options.format == Format::ndjson) {
+      m_out << row_json(m_table, shown).dump() << '\n';
     } else {
-      for (std::size_t c = 0; c < cells.size(); ++c) {
-        const bool is_text = std::holds_alternative<std::string>(cells[c]);
-        m_out << (c > 0 ? "," : "") << csv_field(machine_text(cells[c]), is_text);
-      }
-      m_out << "\r\n";
+      write_csv_row(shown, m_out);
     }
     check_written(m_out);
   }
   void finish() override {}
 
 private:
-  Format m_format;
+  const Envelope &m_envelope;
+  RenderOptions m_options;
+  std::ostream &m_out;
+  std::vector<ChosenColumn> m_chosen;
+  Table m_table; // the chosen columns, for row_json
+};
+
+// `xlsx`: a workbook is written whole, so the rows are kept until finish().
+class WorkbookRowStream final : public RowStream {
+public:
+  WorkbookRowStream(const Envelope &envelope, const RenderOptions &options, std::ostream &out)
+      : m_envelope(envelope), m_options(options), m_out(out) {}
+  void columns(const std::vector<Column> &columns) override { m_table.columns = columns; }
+  void row(const std::vector<Cell> &cells) override { m_table.rows.push_back(cells); }
+  void finish() override { render_table(m_table, m_envelope, m_options, m_out); }
+
+private:
+  const Envelope &m_envelope;
+  RenderOptions m_options;
   std::ostream &m_out;
   Table m_table;
 };
@@ -340,25 +364,25 @@ private:
 // render_table prints); later rows are printed as they come in those widths.
 class AlignedRowStream final : public RowStream {
 public:
-  AlignedRowStream(const Envelope &envelope, std::ostream &out)
-      : m_envelope(envelope), m_out(out) {}
+  AlignedRowStream(const Envelope &envelope, const RenderOptions &options, std::ostream &out)
+      : m_envelope(envelope), m_options(options), m_out(out) {}
   void columns(const std::vector<Column> &columns) override {
-    m_columns = columns;
-    m_widths.assign(columns.size(), 0);
-    widen(m_widths, header_texts(columns));
+    m_all = columns;
+    m_chosen = choose_columns(columns, m_envelope.command, m_options.columns, m_options.format);
+    m_layout.emplace(project(Table{columns, {}}, m_chosen).columns, caps_of(m_chosen),
+                     m_options.terminal);
   }
   void row(const std::vector<Cell> &cells) override {
     ++m_rows;
-    auto texts = row_texts(m_columns, cells);
+    auto texts = m_layout->add_row(chosen_cells(cells, m_chosen));
     if (m_sampling) {
-      widen(m_widths, texts);
       m_sample.push_back(std::move(texts));
       if (m_sample.size() == k_table_sample_rows) {
         end_sample();
       }
       return;
     }
-    write_aligned(texts, m_widths, m_columns, m_out);
+    m_layout->write_row(texts, m_out);
     check_written(m_out);
   }
   void finish() override {
@@ -366,15 +390,16 @@ public:
       end_sample();
     }
     write_row_count(m_rows, m_out);
-    write_after_rows(m_envelope, m_out);
+    write_after_rows(m_envelope, hidden_columns(m_all, m_chosen), m_options.terminal, m_out);
   }
 
 private:
   void end_sample() {
     m_sampling = false;
-    write_aligned(header_texts(m_columns), m_widths, m_columns, m_out);
+    m_layout->fit();
+    m_layout->write_header(m_out);
     for (const auto &texts : m_sample) {
-      write_aligned(texts, m_widths, m_columns, m_out);
+      m_layout->write_row(texts, m_out);
     }
     m_sample.clear();
     m_sample.shrink_to_fit();
@@ -382,9 +407,11 @@ private:
   }
 
   const Envelope &m_envelope;
+  RenderOptions m_options;
   std::ostream &m_out;
-  std::vector<Column> m_columns;
-  std::vector<std::size_t> m_widths;
+  std::vector<Column> m_all;
+  std::vector<ChosenColumn> m_chosen;
+  std::optional<TextTable> m_layout;
   std::vector<std::vector<std::string>> m_sample;
   bool m_sampling = true;
   std::size_t m_rows = 0;
@@ -392,18 +419,26 @@ private:
 
 } // namespace
 
-std::unique_ptr<RowStream> stream_rows(const Envelope &envelope, Format format, std::ostream &out) {
-  switch (format) {
+std::unique_ptr<RowStream> stream_rows(const Envelope &envelope, const RenderOptions &options,
+                                       std::ostream &out) {
+  switch (options.format) {
   case Format::table:
-    return std::make_unique<AlignedRowStream>(envelope, out);
+    return std::make_unique<AlignedRowStream>(envelope, options, out);
   case Format::json:
-    return std::make_unique<JsonRowStream>(envelope, out);
+    return std::make_unique<JsonRowStream>(envelope, options, out);
   case Format::ndjson:
   case Format::csv:
-    return std::make_unique<LineRowStream>(format, out);
+    return std::make_unique<LineRowStream>(envelope, options, out);
+  case Format::xlsx:
+    if (options.terminal.width > 0) {
+      throw Error(ErrorKind::usage, "--format xlsx writes a binary file, not to a terminal",
+                  "add -o FILE.xlsx, or redirect stdout to a file");
+    }
+    return std::make_unique<WorkbookRowStream>(envelope, options, out);
   default:
-    throw Error(ErrorKind::usage, "format '" + std::string(to_string(format)) +
-                                      "' is not available here; use table, json, ndjson or csv");
+    throw Error(ErrorKind::usage,
+                "format '" + std::string(to_string(options.format)) +
+                    "' is not available here; use table, json, ndjson, csv or xlsx");
   }
 }
 
@@ -412,8 +447,9 @@ std::unique_ptr<RowStream> stream_rows(const Envelope &envelope, Format format, 
 namespace sociometer::report {
 
 void render_import_summaries(const std::vector<ImportSummary> &summaries, const Envelope &envelope,
-                             Format format, std::ostream &out) {
-  if (format == Format::json || format == Format::ndjson) {
+                             const RenderOptions &options, std::ostream &out) {
+  if ((options.format == Format::json || options.format == Format::ndjson) &&
+      options.columns.empty()) {
     auto rows = nlohmann::ordered_json::array();
     for (const auto &summary : summaries) {
       nlohmann::ordered_json row;
@@ -443,7 +479,7 @@ void render_import_summaries(const std::vector<ImportSummary> &summaries, const 
       row["diagnostics"] = std::move(diagnostics);
       rows.push_back(std::move(row));
     }
-    if (format == Format::ndjson) {
+    if (options.format == Format::ndjson) {
       for (const auto &row : rows) {
         out << row.dump() << '\n';
       }
@@ -454,7 +490,8 @@ void render_import_summaries(const std::vector<ImportSummary> &summaries, const 
     out << document.dump(2) << '\n';
     return;
   }
-  // Table and CSV: the diagnostics become a count; their text is on stderr already.
+  // Table, CSV, XLSX and chosen columns: the diagnostics become a count; their text is on stderr
+  // already.
   Table table;
   table.columns = {{"path", ColumnType::text},
                    {"format", ColumnType::text},
@@ -472,7 +509,7 @@ void render_import_summaries(const std::vector<ImportSummary> &summaries, const 
                           summary.posts_unchanged, summary.referenced_new, summary.records_skipped,
                           static_cast<std::int64_t>(summary.diagnostics.size())});
   }
-  render_table(table, envelope, format, out);
+  render_table(table, envelope, options, out);
 }
 
 } // namespace sociometer::report

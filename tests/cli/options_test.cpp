@@ -99,7 +99,7 @@ TEST_CASE("a --format the command does not declare: exit 2, the same message as 
   CHECK(result.code == 2);
   CHECK(result.out.empty());
   CHECK(result.err == "sociometer: error: --format md is not available for this command\n"
-                      "hint: use one of: table, json, ndjson, csv\n");
+                      "hint: use one of: table, json, ndjson, csv, xlsx\n");
   result = run_cli({"--db", db, "report", "--format", "csv"});
   CHECK(result.code == 2);
   CHECK(result.err == "sociometer: error: --format csv is not available for this command\n"
@@ -111,7 +111,7 @@ TEST_CASE("a --format the command does not declare: exit 2, the same message as 
   result = run_cli({"--db", db, "campaign", "list", "--format", "gexf"});
   CHECK(result.code == 2);
   CHECK(result.err == "sociometer: error: --format gexf is not available for this command\n"
-                      "hint: use one of: table, json, ndjson, csv\n");
+                      "hint: use one of: table, json, ndjson, csv, xlsx\n");
   // Checked before anything else, as before: even before a missing store.
   result =
       run_cli({"--db", dir.file("absent.db"), "ingest", "--format", "md", fixture("x/archive")});

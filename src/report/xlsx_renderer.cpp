@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "xlsx_renderer.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <unistd.h>
+#include <xlsxwriter.h>
+
+#include "sociometer/error.hpp"
+#include "sociometer/util/display_width.hpp"
+#include "sociometer/util/time.hpp"
+
+namespace sociometer::report {
+namespace {
+
+constexpr std::size_t k_max_rows = 1048575;       // a sheet's rows, less the header
+constexpr std::size_t k_max_string_bytes = 32767; // a cell's text
+constexpr std::size_t k_max_sheet_name = 31;
+constexpr double k_max_column_width = 60.0;
+
+// The workbook is built in a temporary file (libxlsxwriter writes files only), then copied to
+// the output stream; the file is removed in every case.
+class TemporaryFile {
+public:
+  TemporaryFile() {
+    auto pattern = (std::filesystem::temp_directory_path() / "sociometer-XXXXXX.xlsx").string();
+    const int descriptor = ::mkstemps(pattern.data(), 5);
+    if (descriptor < 0) {
+      throw Error(ErrorKind::io, "xlsx: cannot create a temporary file in " +
+                                     std::filesystem::temp_directory_path().string());
+    }
+    ::close(descriptor);
+    m_path = pattern;
+  }
+  ~TemporaryFile() { std::filesystem::remove(m_path, m_ignored); }
+  TemporaryFile(const TemporaryFile &) = delete;
+  TemporaryFile &operator=(const TemporaryFile &) = delete;
+  [[nodiscard]] const std::string &path() const noexcept { return m_path; }
+
+private:
+  std::string m_path;
+  std::error_code m_ignored;
+};
+
+// Formats of the workbook, made once.
+struct Styles {
+  lxw_format *header = nullptr;
+  lxw_format *ratio = nullptr;
+  lxw_format *number = nullptr;
+};
+
+void check(lxw_error error, const char *what) {
+  if (error != LXW_NO_ERROR) {
+    throw Error(ErrorKind::io, std::string("xlsx: ") + what + ": " + lxw_strerror(error));
+  }
+}
+
+// `text` cut to what a cell holds, at a UTF-8 character boundary.
+std::string cell_text(const std::string &text) {
+  if (text.size() <= k_max_string_bytes) {
+    return text;
+  }
+  std::size_t end = k_max_string_bytes;
+  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0U) == 0x80U) {
+    --end;
+  }
+  return text.substr(0, end);
+}
+
+void write_cell(lxw_worksheet *sheet, lxw_row_t row, lxw_col_t col, const Cell &cell,
+                ColumnType type, const Styles &styles) {
+  if (std::holds_alternative<Null>(cell)) {
+    return;
+  }
+  if (const auto *text = std::get_if<std::string>(&cell)) {
+    check(worksheet_write_string(sheet, row, col, cell_text(*text).c_str(), nullptr), "cell");
+    return;
+  }
+  if (const auto *integer = std::get_if<std::int64_t>(&cell)) {
+    if (type == ColumnType::id) {
+      // IDs stay text: a spreadsheet would round a 19-digit number.
+      check(worksheet_write_string(sheet, row, col, std::to_string(*integer).c_str(), nullptr),
+            "cell");
+    } else {
+      check(worksheet_write_number(sheet, row, col, static_cast<double>(*integer), nullptr),
+            "cell");
+    }
+    return;
+  }
+  check(worksheet_write_number(sheet, row, col, std::get<double>(cell),
+                               type == ColumnType::ratio ? styles.ratio : styles.number),
+        "cell");
+}
+
+// A sheet of `table`: a bold header row, frozen, with a filter; columns as wide as their text.
+void write_sheet(lxw_workbook *workbook, const std::string &name, const Table &table,
+                 const Styles &styles) {
+  if (table.rows.size() > k_max_rows) {
+    throw Error(ErrorKind::usage,
+                "xlsx: " + std::to_string(table.rows.size()) + " rows do not fit a sheet (" +
+                    std::to_string(k_max_rows) + " at most)",
+                "use --format csv");
+  }
+  lxw_worksheet *sheet = workbook_add_worksheet(workbook, name.c_str());
+  if (sheet == nullptr) {
+    throw Error(ErrorKind::io, "xlsx: cannot add the sheet " + name);
+  }
+  std::vector<std::size_t> widths;
+  for (std::size_t c = 0; c < table.columns.size(); ++c) {
+    const auto col = static_cast<lxw_col_t>(c);
+    check(worksheet_write_string(sheet, 0, col, table.columns[c].key.c_str(), styles.header),
+          "header");
+    widths.push_back(util::display_width(table.columns[c].key));
+  }
+  for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    const auto &row = table.rows[r];
+    for (std::size_t c = 0; c < row.size() && c < table.columns.size(); ++c) {
+      write_cell(sheet, static_cast<lxw_row_t>(r + 1), static_cast<lxw_col_t>(c), row[c],
+                 table.columns[c].type, styles);
+      if (const auto *text = std::get_if<std::string>(&row[c])) {
+        widths[c] = std::max(widths[c], util::display_width(*text));
+      }
+    }
+  }
+  for (std::size_t c = 0; c < widths.size(); ++c) {
+    const auto width = std::min(static_cast<double>(widths[c]) + 2.0, k_max_column_width);
+    check(worksheet_set_column(sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c),
+                               std::max(width, 10.0), nullptr),
+          "column width");
+  }
+  worksheet_freeze_panes(sheet, 1, 0);
+  if (!table.columns.empty()) {
+    check(worksheet_autofilter(sheet, 0, 0, static_cast<lxw_row_t>(table.rows.size()),
+                               static_cast<lxw_col_t>(table.columns.size() - 1)),
+          "filter");
+  }
+}
+
+// A sheet name Excel accepts: at most 31 characters, none of `[]:*?/\`.
+std::string sheet_name(std::string_view name) {
+  std::string result;
+  for (const char c : name) {
+    result += std::string_view("[]:*?/\\").find(c) == std::string_view::npos ? c : '_';
+  }
+  result = result.substr(0, k_max_sheet_name);
+  return result.empty() ? std::string("rows") : result;
+}
+
+Table definitions_table(const Definitions &definitions) {
+  Table table{{{"key", ColumnType::text}, {"definition", ColumnType::text}}, {}};
+  for (const auto &[key, text] : definitions) {
+    table.rows.push_back({key, text});
+  }
+  return table;
+}
+
+Table params_table(const Envelope &envelope) {
+  Table table{{{"key", ColumnType::text}, {"value", ColumnType::text}}, {}};
+  table.rows.push_back({std::string("command"), envelope.command});
+  table.rows.push_back({std::string("generated_at"), util::format_rfc3339(envelope.generated_at)});
+  for (const auto &[key, value] : envelope.params) {
+    table.rows.push_back({key, value});
+  }
+  return table;
+}
+
+void copy_file(const std::string &path, std::ostream &out) {
+  std::ifstream in(path, std::ios::binary);
+  out << in.rdbuf();
+  if (!in) {
+    throw Error(ErrorKind::io, "xlsx: cannot read back the workbook " + path);
+  }
+}
+
+} // namespace
+
+void render_xlsx(const Table &table, const Envelope &envelope, std::ostream &out) {
+  const TemporaryFile file;
+  lxw_workbook *workbook = workbook_new(file.path().c_str());
+  if (workbook == nullptr) {
+    throw Error(ErrorKind::io, "xlsx: cannot create the workbook " + file.path());
+  }
+  // The creation time is the report's, so that SOURCE_DATE_EPOCH makes the file reproducible.
+  lxw_doc_properties properties{};
+  properties.created = std::chrono::system_clock::to_time_t(
+      std::chrono::time_point_cast<std::chrono::system_clock::duration>(envelope.generated_at));
+  workbook_set_properties(workbook, &properties);
+  try {
+    Styles styles;
+    styles.header = workbook_add_format(workbook);
+    format_set_bold(styles.header);
+    styles.ratio = workbook_add_format(workbook);
+    format_set_num_format(styles.ratio, "0.00%");
+    styles.number = workbook_add_format(workbook);
+    format_set_num_format(styles.number, "0.0000");
+    write_sheet(workbook, sheet_name(envelope.command), table, styles);
+    write_sheet(workbook, "definitions", definitions_table(envelope.definitions), styles);
+    write_sheet(workbook, "params", params_table(envelope), styles);
+    for (const auto &[name, section] : envelope.sections) {
+      write_sheet(workbook, sheet_name(name), section, styles);
+    }
+  } catch (...) {
+    workbook_close(workbook);
+    throw;
+  }
+  check(workbook_close(workbook), "writing the workbook");
+  copy_file(file.path(), out);
+}
+
+} // namespace sociometer::report
