@@ -63,8 +63,8 @@ struct Invocation {
   // --min-coverage: rates measured on a smaller share of their posts are withheld (0..1).
   double min_coverage = analysis::k_default_min_coverage;
   bool quiet = false;
-  int verbose = 0;      // -v count
-  bool progress = true; // false with -q or --no-progress
+  int verbose = 0;           // -v count
+  bool progress = true;      // false with -q or --no-progress
   std::string columns;       // --columns
   bool bom = false;          // --bom
   report::Terminal terminal; // set when the data goes to stdout and that is a terminal

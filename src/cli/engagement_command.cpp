@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "common.hpp"
+#include "progress.hpp"
 #include "sociometer/analysis/engagement.hpp"
 #include "sociometer/error.hpp"
 
@@ -21,7 +22,10 @@ int run_engagement(const EngagementOptions &options, Context &context) {
   const auto store = context.invocation.open_store(store::OpenMode::read_only);
   const auto zone = context.invocation.zone_in(store);
   const auto period = resolve_period(options.period, zone, store);
+  const auto ticker = progress_ticker(context, "engagement");
+  ticker->stage("loading posts");
   const auto dataset = store.load(make_query(store, period, options.filters));
+  ticker->stage("computing " + std::to_string(dataset.posts.size()) + " posts");
   std::optional<analysis::Span> span;
   if (period.since && period.until) {
     span = analysis::Span{*period.since, *period.until}; // growth needs both boundaries
@@ -29,6 +33,7 @@ int run_engagement(const EngagementOptions &options, Context &context) {
   auto rows = analysis::engagement_by(dataset, *dimension, zone, span);
   analysis::CoverageGate gate(context.invocation.min_coverage);
   analysis::withhold_thin_rates(rows, gate);
+  ticker->stop();
   auto envelope = make_envelope("engagement", zone, period, options.filters);
   envelope.params["by"] = options.by;
   envelope.params["min_coverage"] = gate.min_coverage();

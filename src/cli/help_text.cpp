@@ -47,8 +47,8 @@ const std::map<std::string, std::vector<std::string>> &examples() {
         "sociometer fetch bluesky --actor unicef.org --limit 500"}},
       {"fetch bluesky",
        {"sociometer fetch bluesky --actor unicef.org --limit 500",
-        "SOCIOMETER_BLUESKY_TOKEN=... sociometer fetch bluesky --search '#ClimateAction' "
-        "--service https://bsky.social --since 2026-11-01"}},
+        "sociometer fetch bluesky --search '#ClimateAction' --service https://bsky.social "
+        "--since 2026-11-01"}},
       {"fetch mastodon",
        {"sociometer fetch mastodon --instance https://mastodon.social --account @unicef --limit "
         "400",
@@ -141,8 +141,9 @@ void add_footer(CLI::App &command, const Commands &commands) {
     footer += formats_line(*formats) + "\n";
   }
   if (!path.empty()) {
-    footer += "Global flags: --db FILE, --format, -o FILE, --tz ZONE, --min-coverage, -q, -v, "
-              "--no-progress (see `sociometer --help`).\n";
+    footer +=
+        "Global flags: --db FILE, --format, -o FILE, --tz ZONE, --columns, --bom, --min-coverage, "
+        "-q, -v, --no-progress (see `sociometer --help`).\n";
   }
   footer += "\nExamples:";
   for (const auto &example : found->second) {

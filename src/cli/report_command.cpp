@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "common.hpp"
+#include "progress.hpp"
 #include "sociometer/app/monthly_report.hpp"
 #include "sociometer/error.hpp"
 
@@ -80,17 +81,21 @@ int run_report(const ReportOptions &options, Context &context) {
                                                                   : store::OpenMode::read_only);
   const auto zone = context.invocation.zone_in(store);
   const auto sections = parse_sections(options.sections);
-  const auto scope = app::choose_report_scope(store, make_query(store, ResolvedPeriod{}, options.filters));
+  const auto scope =
+      app::choose_report_scope(store, make_query(store, ResolvedPeriod{}, options.filters));
   const auto period = report_period(options.period, zone, store, scope.query);
   if (scope.scope == analysis::ReportScope::all_accounts) {
     context.log->warn("no account is declared as the organisation's own: the report covers every "
                       "account in the store (declare yours with `sociometer account set HANDLE "
                       "--platform P --role own`)");
   }
+  const auto ticker = progress_ticker(context, "report");
+  ticker->stage("loading and computing the report");
   const auto monthly = app::monthly_report(
       store, zone, period, scope, stated_filters(options.filters),
       {options.top, context.invocation.min_coverage, sections,
        options.pseudonymize ? std::optional(app::pseudonym_salt(store)) : std::nullopt});
+  ticker->stop();
   if (monthly.empty()) {
     const auto what = "no posts in " + monthly.label + " (" + monthly.time_zone +
                       ") for the selected accounts and filters";

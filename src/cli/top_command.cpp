@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "common.hpp"
+#include "progress.hpp"
 #include "sociometer/analysis/top.hpp"
 #include "sociometer/error.hpp"
 #include "sociometer/report/week_grid.hpp"
@@ -33,18 +34,23 @@ int run_top(const TopOptions &options, Context &context) {
   query.with_hashtags = *kind == analysis::TopKind::hashtags;
   query.with_interactions = *kind == analysis::TopKind::mentions;
   query.with_urls = *kind == analysis::TopKind::domains;
+  const auto ticker = progress_ticker(context, "top");
+  ticker->stage("loading posts");
   const auto dataset = store.load(query);
+  ticker->stage("ranking " + std::to_string(dataset.posts.size()) + " posts");
   const auto format = context.invocation.render_options();
   auto envelope = make_envelope("top " + options.what, zone, period, options.filters);
   envelope.params["limit"] = static_cast<std::int64_t>(options.limit);
   envelope.definitions = analysis::top_definitions(*kind);
   if (*kind == analysis::TopKind::posts) {
     envelope.params["by_rate"] = std::int64_t{options.by_rate ? 1 : 0};
-    report::render_table(analysis::top_posts(dataset, options.limit, options.by_rate), envelope,
-                         format, context.out);
+    const auto table = analysis::top_posts(dataset, options.limit, options.by_rate);
+    ticker->stop();
+    report::render_table(table, envelope, format, context.out);
   } else {
-    report::render_table(analysis::top_items(dataset, *kind, options.limit), envelope, format,
-                         context.out);
+    const auto table = analysis::top_items(dataset, *kind, options.limit);
+    ticker->stop();
+    report::render_table(table, envelope, format, context.out);
   }
   return 0;
 }
@@ -53,10 +59,13 @@ int run_best_time(const BestTimeOptions &options, Context &context) {
   const auto store = context.invocation.open_store(store::OpenMode::read_only);
   const auto zone = context.invocation.zone_in(store);
   const auto period = resolve_period(options.period, zone, store);
+  const auto ticker = progress_ticker(context, "besttime");
+  ticker->stage("loading posts");
   const auto dataset = store.load(make_query(store, period, options.filters));
   auto envelope = make_envelope("besttime", zone, period, options.filters);
   envelope.definitions = analysis::best_time_definitions();
   const auto grid = analysis::best_time(dataset, zone);
+  ticker->stop();
   std::string notes;
   for (const auto &note : grid.notes) {
     context.log->warn("besttime: {}", note);

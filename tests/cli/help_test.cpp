@@ -73,10 +73,10 @@ TEST_CASE("help: every command's --help ends with examples", "[cli][help]") {
 
 TEST_CASE("help: formats and pointers", "[cli][help]") {
   const auto report = run_cli({"report", "--help"}).out;
-  CHECK_THAT(report, Catch::Contains("--format md|json"));
+  CHECK_THAT(report, Catch::Contains("--format md|html|json"));
   CHECK_THAT(report, Catch::Contains("-o FILE"));
   CHECK_THAT(run_cli({"engagement", "--help"}).out,
-             Catch::Contains("Formats: --format table|json|ndjson|csv (default table)"));
+             Catch::Contains("Formats: --format table|json|ndjson|csv|xlsx (default table)"));
   CHECK_THAT(run_cli({"network", "export", "--help"}).out,
              Catch::Contains("--format gexf|graphml|csv"));
   CHECK_THAT(run_cli({"sql", "--help"}).out, Catch::Contains("docs/schema.md"));
