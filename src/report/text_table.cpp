@@ -2,6 +2,8 @@
 #include "text_table.hpp"
 
 #include <algorithm>
+#include <array>
+#include <charconv>
 #include <cstdint>
 #include <cstdio>
 #include <utility>
@@ -103,12 +105,17 @@ std::string human_text(const Cell &cell, ColumnType type) {
   if (const auto *text = std::get_if<std::string>(&cell)) {
     return printable(*text);
   }
+  // IDs, and the untyped columns of `sql` (whose integers are often IDs), stay as stored.
+  const bool as_stored = type == ColumnType::id || type == ColumnType::text;
   if (const auto *integer = std::get_if<std::int64_t>(&cell)) {
-    // IDs and the text of `sql` columns stay as stored.
-    return type == ColumnType::id ? std::to_string(*integer)
-                                  : group_thousands(std::to_string(*integer));
+    return as_stored ? std::to_string(*integer) : group_thousands(std::to_string(*integer));
   }
   const double value = std::get<double>(cell);
+  if (as_stored) {
+    std::array<char, 32> buffer{};
+    const auto [end, error] = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
+    return error == std::errc{} ? std::string(buffer.data(), end) : fixed(value, 4);
+  }
   if (type == ColumnType::ratio) {
     return group_thousands(fixed(value * 100.0, 2)) + "%";
   }

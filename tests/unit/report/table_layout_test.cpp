@@ -96,6 +96,18 @@ TEST_CASE("Integers get thousands separators in table only, rates are percentage
   CHECK(report::group_thousands("-123456.75") == "-123,456.75");
 }
 
+TEST_CASE("Untyped columns (sql's) show numbers as stored in table", "[report][table]") {
+  Table table;
+  table.columns = {{"id", ColumnType::text}, {"value", ColumnType::text}};
+  table.rows = {{std::int64_t{1770514123456}, 0.1}, {std::int64_t{-5}, 1234.5}};
+  const auto text = rendered(table, report::Format::table);
+  CHECK(text.find("1770514123456") != std::string::npos);
+  CHECK(text.find("1234.5") != std::string::npos);
+  CHECK(text.find("0.1") != std::string::npos);
+  CHECK(text.find("0.1000") == std::string::npos);
+  CHECK(text.find(',') == std::string::npos);
+}
+
 TEST_CASE("On a terminal lines are cut to its width with an ellipsis, colour unless off",
           "[report][table][terminal]") {
   Table table;
