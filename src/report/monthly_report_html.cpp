@@ -35,8 +35,10 @@ p.meta { color: #333; margin: .2rem 0; }
 p.empty { border: 2px solid #D55E00; padding: .5rem; font-weight: bold; }
 table { border-collapse: collapse; margin: .5rem 0; font-size: .9rem; width: 100%; }
 th, td { border: 1px solid #999; padding: .25rem .4rem; text-align: start; vertical-align: top;
-  overflow-wrap: anywhere; }
+  overflow-wrap: break-word; }
+td { overflow-wrap: anywhere; }
 td.n, th.n { text-align: end; font-variant-numeric: tabular-nums; }
+td.n { overflow-wrap: break-word; }
 th { background: #e8eef4; }
 figure { margin: 1rem 0; }
 figcaption { font-size: .9rem; color: #333; }
