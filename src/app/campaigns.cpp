@@ -118,6 +118,7 @@ std::vector<Campaign> select_campaigns(const store::Store &store, const std::str
   auto campaigns = store.campaigns();
   if (!name.empty()) {
     std::vector<std::string> known;
+    known.reserve(campaigns.size());
     for (const auto &campaign : campaigns) {
       known.push_back(campaign.name);
     }
