@@ -118,7 +118,8 @@ TEST_CASE("Streamed `table` aligns on the first rows, then prints as they come",
 TEST_CASE("A stream stops with an error once its output fails", "[report][stream]") {
   std::ostringstream out;
   out.setstate(std::ios::badbit);
-  const auto stream = report::stream_rows(report::Envelope{}, report::Format::csv, out);
+  const report::Envelope envelope; // must outlive the stream (stream_rows' contract)
+  const auto stream = report::stream_rows(envelope, report::Format::csv, out);
   stream->columns({{"x", ColumnType::integer}});
   CHECK_THROWS_AS(stream->row({std::int64_t{1}}), Error);
 }
