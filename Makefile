@@ -42,7 +42,7 @@ test-asan: deps
 # tests/fixtures; fails on any crash (scripts/run-fuzzers.sh, docs/testing.md). Warnings are the
 # gcc build's concern (`make test`), so clang's own do not stop this one.
 FUZZ_TARGETS = sociometer_fuzz_ingest sociometer_fuzz_twarc sociometer_fuzz_stream_format \
-  sociometer_fuzz_csv_reader sociometer_fuzz_campaign_file
+  sociometer_fuzz_csv_reader sociometer_fuzz_campaign_file sociometer_fuzz_car
 fuzz: deps
 	@bash scripts/install-deps.sh --fuzz
 	CC=clang CXX=clang++ cmake -S . -B $(FUZZ_BUILD_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo \
