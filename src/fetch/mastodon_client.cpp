@@ -12,22 +12,6 @@
 namespace sociometer::fetch {
 namespace {
 
-// Percent-encodes `text` for a query value or a path segment.
-std::string url_encode(const std::string &text) {
-  static constexpr char k_hex[] = "0123456789ABCDEF";
-  std::string encoded;
-  for (const unsigned char c : text) {
-    if (std::isalnum(c) != 0 || c == '-' || c == '_' || c == '.' || c == '~') {
-      encoded += static_cast<char>(c);
-    } else {
-      encoded += '%';
-      encoded += k_hex[c >> 4];
-      encoded += k_hex[c & 15];
-    }
-  }
-  return encoded;
-}
-
 // A message for a response the caller cannot use.
 [[noreturn]] void refuse(const net::HttpResponse &response, const std::string &shown_url) {
   std::string detail;
@@ -47,13 +31,6 @@ std::string url_encode(const std::string &text) {
 }
 
 } // namespace
-
-int compare_ids(const std::string &a, const std::string &b) noexcept {
-  if (a.size() != b.size()) {
-    return a.size() < b.size() ? -1 : 1;
-  }
-  return a.compare(b) < 0 ? -1 : (a == b ? 0 : 1);
-}
 
 std::string link_url(const std::string &link_header, const std::string &rel) {
   // <https://host/api/v1/...?max_id=1>; rel="next", <https://...?min_id=9>; rel="prev"
@@ -77,25 +54,7 @@ std::string link_url(const std::string &link_header, const std::string &rel) {
 }
 
 std::string normalise_instance(const std::string &url) {
-  std::string text = url.find("://") == std::string::npos ? "https://" + url : url;
-  const auto scheme_end = text.find("://");
-  const auto scheme = text.substr(0, scheme_end);
-  auto host = text.substr(scheme_end + 3);
-  while (!host.empty() && host.back() == '/') {
-    host.pop_back();
-  }
-  const auto colon = host.find(':');
-  const bool bad_port = colon != std::string::npos &&
-                        (colon + 1 == host.size() ||
-                         host.find_first_not_of("0123456789", colon + 1) != std::string::npos);
-  if ((scheme != "https" && scheme != "http") || host.empty() || colon == 0 || bad_port ||
-      host.find_first_of("/?#@ ") != std::string::npos) {
-    throw Error(ErrorKind::usage, "--instance '" + url + "': expected https://HOST");
-  }
-  std::string lowered = host;
-  std::transform(lowered.begin(), lowered.end(), lowered.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return scheme + "://" + lowered;
+  return normalise_base_url(url, "--instance");
 }
 
 MastodonClient::MastodonClient(net::HttpClient &http, std::string instance, std::string token)
@@ -129,6 +88,31 @@ MastodonAccount MastodonClient::lookup_account(const std::string &acct) {
     throw Error(ErrorKind::network,
                 net::redact_url(url) + ": not JSON (" + std::string(error.what()) + ")");
   }
+}
+
+Profile MastodonClient::profile(const std::string &acct) {
+  const auto account = nlohmann::json::parse(lookup_account(acct).json);
+  const auto count = [&](const char *key) -> std::optional<std::int64_t> {
+    return account.contains(key) && account[key].is_number_integer()
+               ? std::optional(account[key].get<std::int64_t>())
+               : std::nullopt;
+  };
+  Profile profile;
+  // As ingest names Mastodon accounts: `user@host`, lower case.
+  auto name = account.value("acct", acct);
+  if (name.find('@') == std::string::npos) {
+    auto host = m_instance.substr(m_instance.find("://") + 3);
+    name += "@" + host.substr(0, host.find(':'));
+  }
+  std::transform(name.begin(), name.end(), name.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  profile.native_id = name;
+  profile.handle = name;
+  profile.display_name = account.value("display_name", std::string());
+  profile.followers = count("followers_count");
+  profile.following = count("following_count");
+  profile.posts = count("statuses_count");
+  return profile;
 }
 
 StatusPage MastodonClient::first_page(const std::string &account_id, const std::string &tag,

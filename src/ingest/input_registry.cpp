@@ -274,6 +274,8 @@ std::unique_ptr<Input> open_fetched_page(std::string display_name, std::string b
   switch (format) {
   case FetchedFormat::mastodon_statuses:
     return make_mastodon_rest_input(std::move(source));
+  case FetchedFormat::twarc_page:
+    return make_twarc_input(std::move(source));
   }
   throw Error(ErrorKind::internal, "unknown fetched page format");
 }

@@ -96,6 +96,7 @@ struct PathInputs {
 // The shape of a page an API returned, as `fetch` asks for it.
 enum class FetchedFormat {
   mastodon_statuses, // a JSON array of Mastodon Status objects
+  twarc_page,        // an X API v2 response page with `__twarc`: one line of a twarc2 capture
 };
 
 // A page an API returned, parsed exactly like a file of the same shape: `display_name` (the
