@@ -58,10 +58,13 @@ void FetchSession::store_items(const fetch::FetchedPage &page, const std::string
 
 void FetchSession::store_page(const std::string &display, const std::string &body,
                               const std::optional<FetchCursor> &cursor) {
-  PageTarget target(m_writer, m_observer);
-  auto input = ingest::with_language_detection(ingest::open_fetched_page(display, body, m_format));
   try {
-    input->parse(target);
+    if (!body.empty()) { // an empty page stores only its cursor
+      PageTarget target(m_writer, m_observer);
+      auto input =
+          ingest::with_language_detection(ingest::open_fetched_page(display, body, m_format));
+      input->parse(target);
+    }
     if (cursor) {
       m_writer.save_fetch_cursor(*cursor);
     }

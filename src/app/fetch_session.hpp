@@ -28,7 +28,7 @@ public:
   // in one transaction.
   void store_items(const fetch::FetchedPage &page, const std::string &body, std::size_t kept);
   // Parses `body` like a saved file of the session's format into the store, with `cursor` when
-  // given, and commits.
+  // given, and commits. An empty `body` stores only the cursor.
   void store_page(const std::string &display, const std::string &body,
                   const std::optional<FetchCursor> &cursor);
   // Error(interrupted) when a stop was asked for.

@@ -235,9 +235,9 @@ int run(int argc, const char *const *argv, std::ostream &out, std::ostream &err)
   Commands commands;
   for (const auto add :
        {add_init_command, add_status_command, add_account_command, add_accounts_command,
-        add_ingest_command, add_fetch_command, add_engagement_command, add_top_command,
-        add_besttime_command, add_campaign_command, add_causes_command, add_influencers_command,
-        add_network_command, add_report_command, add_sql_command}) {
+        add_ingest_command, add_fetch_command, add_snapshot_command, add_engagement_command,
+        add_top_command, add_besttime_command, add_campaign_command, add_causes_command,
+        add_influencers_command, add_network_command, add_report_command, add_sql_command}) {
     add(app, commands);
   }
   add_help_footers(app, commands);
@@ -263,10 +263,10 @@ int run(int argc, const char *const *argv, std::ostream &out, std::ostream &err)
     return exit_code_for(ErrorKind::usage);
   }
   auto log = make_logger(err, globals);
-  // ingest stops between records, fetch between pages and while waiting, sql between rows;
-  // other commands stop at once.
+  // ingest stops between records, fetch between pages and while waiting, snapshot between
+  // accounts, sql between rows; other commands stop at once.
   const StopSignals stop_signals(app.got_subcommand("ingest") || app.got_subcommand("fetch") ||
-                                 app.got_subcommand("sql"));
+                                 app.got_subcommand("snapshot") || app.got_subcommand("sql"));
   return run_parsed(commands, globals, out, err, log);
 }
 

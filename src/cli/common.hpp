@@ -153,7 +153,10 @@ void add_init_command(CLI::App &app, Commands &commands);
 void add_status_command(CLI::App &app, Commands &commands);
 void add_ingest_command(CLI::App &app, Commands &commands);
 void add_fetch_command(CLI::App &app, Commands &commands);
+// `fetch x`, a subcommand of `fetch`.
+void add_fetch_x_command(CLI::App &fetch, Commands &commands);
 void add_engagement_command(CLI::App &app, Commands &commands);
+void add_snapshot_command(CLI::App &app, Commands &commands);
 void add_report_command(CLI::App &app, Commands &commands);
 void add_sql_command(CLI::App &app, Commands &commands);
 void add_influencers_command(CLI::App &app, Commands &commands);

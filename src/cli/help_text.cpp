@@ -43,8 +43,8 @@ const std::map<std::string, std::vector<std::string>> &examples() {
       {"fetch",
        {"sociometer fetch mastodon --instance https://mastodon.social --account @unicef --limit "
         "400",
-        "sociometer fetch mastodon --instance https://mastodon.social --tag ClimateAction",
-        "sociometer fetch bluesky --actor unicef.org --limit 500"}},
+        "sociometer fetch bluesky --actor unicef.org --limit 500",
+        "sociometer fetch x --user example_org --limit 500"}},
       {"fetch bluesky",
        {"sociometer fetch bluesky --actor unicef.org --limit 500",
         "sociometer fetch bluesky --search '#ClimateAction' --service https://bsky.social "
@@ -54,6 +54,12 @@ const std::map<std::string, std::vector<std::string>> &examples() {
         "400",
         "sociometer fetch mastodon --instance https://mastodon.social --tag ClimateAction --since "
         "2026-11-01"}},
+      {"fetch x",
+       {"sociometer fetch x --user example_org --limit 500",
+        "sociometer fetch x --query '#ClimateAction lang:en' --since 2026-11-01"}},
+      {"snapshot",
+       {"sociometer snapshot", "sociometer snapshot --platform mastodon --format csv",
+        "sociometer snapshot -q"}},
       {"engagement",
        {"sociometer engagement --month last", "sociometer engagement --by account --owned",
         "sociometer engagement --by post --month 2024-03 --format csv -o posts.csv"}},

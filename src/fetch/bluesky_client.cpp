@@ -46,8 +46,9 @@ bool unknown_actor(const net::HttpResponse &response) {
       shown_url + ": HTTP " + std::to_string(response.status) + error_detail(response);
   if (response.status == 401 || response.status == 403) {
     throw Error(ErrorKind::network, message,
-                "this service needs authentication for it: set SOCIOMETER_BLUESKY_TOKEN to an "
-                "access token (sent as a Bearer token), or point --service at one that allows it");
+                "this service needs authentication for it: set SOCIOMETER_BLUESKY_TOKEN (or token "
+                "under [bluesky] in the tokens file, docs/secrets.md) to an access token (sent as "
+                "a Bearer token), or point --service at one that allows it");
   }
   throw Error(ErrorKind::network, message);
 }
@@ -134,8 +135,9 @@ FetchedPage BlueskyClient::page(const std::string &url, const std::string &items
                     " (this service answers post search only to authenticated requests, as the "
                     "public AppView " +
                     k_public_service + " does)",
-                "set SOCIOMETER_BLUESKY_TOKEN to an access token (sent as a Bearer token, never "
-                "stored or shown), or point --service at a service that serves "
+                "set SOCIOMETER_BLUESKY_TOKEN (or token under [bluesky] in the tokens file, "
+                "docs/secrets.md) to an access token (sent as a Bearer token, never stored or "
+                "shown), or point --service at a service that serves "
                 "app.bsky.feed.searchPosts without one");
   }
   if (response.status != 200) {
@@ -190,6 +192,7 @@ BlueskyProfile BlueskyClient::profile(const std::string &actor) {
       throw Error(ErrorKind::network, shown + ": not a Bluesky profile (no `did`)");
     }
     result.handle = text_of(profile, "handle");
+    result.display_name = text_of(profile, "displayName");
     result.followers = count_of(profile, "followersCount");
     result.follows = count_of(profile, "followsCount");
     result.posts = count_of(profile, "postsCount");

@@ -3,6 +3,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <cctype>
+
 #include "sociometer/error.hpp"
 #include "sociometer/util/time.hpp"
 
@@ -21,13 +24,6 @@ namespace {
 }
 
 } // namespace
-
-int compare_ids(const std::string &a, const std::string &b) noexcept {
-  if (a.size() != b.size()) {
-    return a.size() < b.size() ? -1 : 1;
-  }
-  return a.compare(b) < 0 ? -1 : (a == b ? 0 : 1);
-}
 
 std::string link_url(const std::string &link_header, const std::string &rel) {
   // <https://host/api/v1/...?max_id=1>; rel="next", <https://...?min_id=9>; rel="prev"
@@ -81,6 +77,31 @@ MastodonAccount MastodonClient::lookup_account(const std::string &acct) {
     throw Error(ErrorKind::network,
                 net::redact_url(url) + ": not JSON (" + std::string(error.what()) + ")");
   }
+}
+
+Profile MastodonClient::profile(const std::string &acct) {
+  const auto account = nlohmann::json::parse(lookup_account(acct).json);
+  const auto count = [&](const char *key) -> std::optional<std::int64_t> {
+    return account.contains(key) && account[key].is_number_integer()
+               ? std::optional(account[key].get<std::int64_t>())
+               : std::nullopt;
+  };
+  Profile profile;
+  // As ingest names Mastodon accounts: `user@host`, lower case.
+  auto name = account.value("acct", acct);
+  if (name.find('@') == std::string::npos) {
+    auto host = m_instance.substr(m_instance.find("://") + 3);
+    name += "@" + host.substr(0, host.find(':'));
+  }
+  std::transform(name.begin(), name.end(), name.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  profile.native_id = name;
+  profile.handle = name;
+  profile.display_name = account.value("display_name", std::string());
+  profile.followers = count("followers_count");
+  profile.following = count("following_count");
+  profile.posts = count("statuses_count");
+  return profile;
 }
 
 FetchedPage MastodonClient::first_page(const std::string &account_id, const std::string &tag,

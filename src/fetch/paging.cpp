@@ -10,6 +10,13 @@
 
 namespace sociometer::fetch {
 
+int compare_ids(const std::string &a, const std::string &b) noexcept {
+  if (a.size() != b.size()) {
+    return a.size() < b.size() ? -1 : 1;
+  }
+  return a.compare(b) < 0 ? -1 : (a == b ? 0 : 1);
+}
+
 net::HttpResponse get_json(net::HttpClient &http, const std::string &url,
                            const std::string &token) {
   net::HttpRequest request{url, {{"Accept", "application/json", false}}};

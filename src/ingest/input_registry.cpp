@@ -281,6 +281,8 @@ std::unique_ptr<Input> open_fetched_page(std::string display_name, std::string b
     return make_mastodon_rest_input(std::move(source));
   case FetchedFormat::bluesky_page:
     return make_bluesky_input(std::move(source));
+  case FetchedFormat::twarc_page:
+    return make_twarc_input(std::move(source));
   }
   throw Error(ErrorKind::internal, "unknown fetched page format");
 }

@@ -76,6 +76,18 @@ bool transient(CURLcode code) {
   }
 }
 
+// "80 s", "1.5 s"
+std::string seconds_text(milliseconds duration) {
+  const auto ms = duration.count();
+  auto text = std::to_string(ms / 1000);
+  if (ms % 1000 != 0) {
+    auto fraction = std::to_string(1000 + ms % 1000).substr(1);
+    fraction.erase(fraction.find_last_not_of('0') + 1);
+    text += "." + fraction;
+  }
+  return text + " s";
+}
+
 // One transfer's state, shared with libcurl's callbacks.
 struct Transfer {
   HttpResponse response;
@@ -293,7 +305,11 @@ struct HttpClient::Impl {
   }
 
   // One attempt. Returns the curl code; the response (if any) in `transfer`.
-  CURLcode perform(const HttpRequest &request, Transfer &transfer, char *error_buffer) {
+  // `deadline`: the end of the request's budget; the attempt's timeouts do not reach past it.
+  CURLcode perform(const HttpRequest &request, Transfer &transfer, char *error_buffer,
+                   TimePoint deadline) {
+    const auto left = std::max<milliseconds>(
+        milliseconds(1), std::chrono::duration_cast<milliseconds>(deadline - now()));
     curl_easy_reset(handle);
     HeaderList headers;
     for (const auto &header : request.headers) {
@@ -305,8 +321,9 @@ struct HttpClient::Impl {
     curl_easy_setopt(handle, CURLOPT_ERRORBUFFER, error_buffer);
     curl_easy_setopt(handle, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(handle, CURLOPT_CONNECTTIMEOUT_MS,
-                     static_cast<long>(policy.connect_timeout.count()));
-    curl_easy_setopt(handle, CURLOPT_TIMEOUT_MS, static_cast<long>(policy.total_timeout.count()));
+                     static_cast<long>(std::min(policy.connect_timeout, left).count()));
+    curl_easy_setopt(handle, CURLOPT_TIMEOUT_MS,
+                     static_cast<long>(std::min(policy.total_timeout, left).count()));
     curl_easy_setopt(handle, CURLOPT_ACCEPT_ENCODING, ""); // every encoding libcurl decodes
     curl_easy_setopt(handle, CURLOPT_FOLLOWLOCATION, 1L);
     curl_easy_setopt(handle, CURLOPT_MAXREDIRS, 5L);
@@ -340,13 +357,14 @@ struct HttpClient::Impl {
     }
     int failures = 0;
     int rate_limit_waits = 0;
+    auto deadline = now() + policy.request_budget;
     while (true) {
       Transfer transfer;
       transfer.max_body = policy.max_body_bytes;
       transfer.stop_requested = &stop_requested;
       std::array<char, CURL_ERROR_SIZE> error_buffer{};
       const auto started = now();
-      const auto code = perform(request, transfer, error_buffer.data());
+      const auto code = perform(request, transfer, error_buffer.data(), deadline);
       if (observer != nullptr) {
         observer->attempted(shown_url, code == CURLE_OK ? transfer.response.status : 0,
                             std::chrono::duration_cast<milliseconds>(now() - started));
@@ -376,6 +394,7 @@ struct HttpClient::Impl {
                                                   " waits");
             }
             sleep_until(wait->until, "rate limit: " + wait->reason, shown_url);
+            deadline = now() + policy.request_budget; // the wait is not the server's slowness
             continue;
           }
           not_before = std::move(wait); // this response is good; the next request waits
@@ -385,13 +404,16 @@ struct HttpClient::Impl {
         }
         problem = "HTTP " + std::to_string(response.status);
       }
-      if (++failures >= policy.max_attempts) {
+      ++failures;
+      const auto delay = backoff(failures);
+      const bool out_of_time = now() + delay >= deadline;
+      if (failures >= policy.max_attempts || out_of_time) {
         throw Error(ErrorKind::network,
-                    shown_url + ": " + problem + " (gave up after " +
-                        std::to_string(policy.max_attempts) + " attempts)",
+                    shown_url + ": " + problem + " (gave up after " + std::to_string(failures) +
+                        (failures == 1 ? " attempt" : " attempts") +
+                        (out_of_time ? " in " + seconds_text(policy.request_budget) : "") + ")",
                     "the server or the network failed; run again later — what was fetched is kept");
       }
-      const auto delay = backoff(failures);
       sleep_until(now() + delay,
                   problem + "; retry " + std::to_string(failures) + " of " +
                       std::to_string(policy.max_attempts - 1),

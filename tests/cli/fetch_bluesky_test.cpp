@@ -4,9 +4,12 @@
 // that wants authentication, and tokens.
 #include <catch2/catch.hpp>
 
+#include <sys/stat.h>
+
 #include <algorithm>
 
 #include "bluesky_standin.hpp"
+#include "mastodon_standin.hpp"
 #include "test_support.hpp"
 
 using namespace sociometer;
@@ -177,6 +180,41 @@ TEST_CASE("fetch bluesky: a search the service refuses without authentication sa
   for (const auto &file : {db, db + "-wal"}) {
     CHECK(test::read_file(file).find("CANARY") == std::string::npos);
   }
+}
+
+TEST_CASE("fetch bluesky and fetch mastodon: the token from the owner-only tokens file",
+          "[cli][fetch][bluesky][secrets]") {
+  test::TempDir dir;
+  const auto db = dir.file("s.db");
+  const auto tokens = dir.file("tokens.toml");
+  const ScopedEnv file("SOCIOMETER_TOKENS_FILE", tokens);
+  ::unsetenv("SOCIOMETER_BLUESKY_TOKEN");
+  ::unsetenv("SOCIOMETER_MASTODON_TOKEN");
+  test::write_file(tokens, "[bluesky]\ntoken = \"CANARY-FILE-b1\"\n[mastodon]\ntoken = "
+                           "\"CANARY-FILE-m1\"\n");
+  REQUIRE(::chmod(tokens.c_str(), 0600) == 0);
+  BlueskyStandIn server(5);
+  server.search_needs_auth = true;
+  const std::vector<std::string> args{"--db",      db,           "fetch",    "bluesky",
+                                      "--service", server.url(), "--search", "water"};
+  auto result = run_cli(args);
+  INFO(result.err);
+  REQUIRE(result.code == 0);
+  CHECK(server.authorizations() == std::set<std::string>{"Bearer CANARY-FILE-b1"});
+
+  test::MastodonStandIn mastodon(3);
+  result =
+      run_cli({"--db", db, "fetch", "mastodon", "--instance", mastodon.url(), "--account", "@org"});
+  REQUIRE(result.code == 0);
+  CHECK(mastodon.authorizations() == std::set<std::string>{"Bearer CANARY-FILE-m1"});
+  CHECK(result.err.find("CANARY") == std::string::npos);
+
+  // A file others can read is refused before any request, naming the chmod that fixes it.
+  REQUIRE(::chmod(tokens.c_str(), 0644) == 0);
+  result = run_cli(args);
+  CHECK(result.code == 2);
+  CHECK_THAT(result.err, Catch::Contains("hint: run: chmod 600 " + tokens));
+  CHECK(result.err.find("CANARY") == std::string::npos);
 }
 
 TEST_CASE("fetch bluesky: clear errors for an unknown actor, a missing choice and a bad service",

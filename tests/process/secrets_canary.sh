@@ -2,7 +2,9 @@
 # SPDX-License-Identifier: Apache-2.0
 # Secrets and privacy: with a canary token in every secret the environment may carry, every
 # command run at -vv (on success and on failure) never prints the canary on stdout or stderr and
-# never writes it into the store. The X archive's e-mail address (account.js) and login IPs
+# never writes it into the store. With python3, `fetch x` and `snapshot` run against a local X
+# stand-in that accepts only the canary token: once from the environment, once from the tokens
+# file (docs/secrets.md), and a group-readable tokens file is refused with the chmod to run. The X archive's e-mail address (account.js) and login IPs
 # (ip-audit.js) are never stored either: neither in the store file's bytes nor in any column.
 # Usage: secrets_canary.sh SOCIOMETER_BINARY SOURCE_DIR
 set -euo pipefail
@@ -10,13 +12,18 @@ sociometer=$(realpath "$1")
 source_dir=$(realpath "$2")
 fixtures=$source_dir/tests/fixtures
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+x_pid=
+cleanup() {
+  if [[ -n $x_pid ]]; then kill "$x_pid" 2>/dev/null || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
 cd "$work"
 
 canary="canary-7f3c9a1e5b2d"
 export SOCIOMETER_MASTODON_TOKEN=$canary-mastodon
 export SOCIOMETER_X_BEARER_TOKEN=$canary-x
-export SOCIOMETER_BLUESKY_APP_PASSWORD=$canary-bluesky
+export SOCIOMETER_BLUESKY_TOKEN=$canary-bluesky
 export PGPASSWORD=$canary-pg
 export SOCIOMETER_DB=$work/store.db
 # Personal data in tests/fixtures/x/archive that must never reach the store.
@@ -77,6 +84,38 @@ run sql "SELECT * FROM posts"
 run ! sql "DELETE FROM posts"
 run ! report --month 2024-13
 run ! --db "$work/missing/store.db" status
+
+# The X API and the tokens file (python3 serves the stand-in).
+if command -v python3 >/dev/null; then
+  python3 "$source_dir/tests/process/x_standin.py" 25 "$canary" >xport 2>x.log &
+  x_pid=$!
+  for _ in $(seq 100); do [[ -s xport ]] && break; sleep 0.1; done
+  [[ -s xport ]] || fail "the X stand-in did not start"
+  x_url="http://127.0.0.1:$(cat xport)"
+  run fetch x --api-base "$x_url" --user org
+  run account set org --platform x --role own
+  run snapshot --platform x --api-base "$x_url"
+  # The same from the tokens file, with no token in the environment.
+  x_token=$SOCIOMETER_X_BEARER_TOKEN
+  unset SOCIOMETER_X_BEARER_TOKEN
+  export XDG_CONFIG_HOME=$work/config
+  mkdir -p config/sociometer
+  tokens=$work/config/sociometer/tokens.toml
+  printf '[x]\nbearer_token = "%s-file"\n' "$canary" >"$tokens"
+  chmod 600 "$tokens"
+  run fetch x --api-base "$x_url" --query '#water'
+  run snapshot --platform x --api-base "$x_url"
+  chmod 640 "$tokens"
+  run ! fetch x --api-base "$x_url" --query '#water'
+  grep -qF "hint: run: chmod 600 $tokens" "err.$n" || fail "no chmod hint for a group-readable tokens file: $(cat "err.$n")"
+  run ! snapshot --platform x --api-base "$x_url"
+  chmod 600 "$tokens"
+  export SOCIOMETER_X_BEARER_TOKEN=$x_token
+  [[ $("$sociometer" sql "SELECT count(*) FROM posts WHERE platform = 'x' AND native_id GLOB '[0-9]*' AND CAST(native_id AS INTEGER) <= 25" --format csv |
+    tail -n +2 | tr -d '\r') == 25 ]] || fail "fetch x did not store the stand-in's 25 tweets"
+else
+  echo "python3 missing: fetch x and the tokens file not covered" >&2
+fi
 
 for ((i = 1; i <= n; i++)); do
   for stream in out err; do

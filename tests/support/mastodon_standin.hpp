@@ -42,6 +42,8 @@ public:
   std::atomic<int> rate_limit_next{0};
   std::atomic<int> fail_next{0};
   std::atomic<int> garbage_next{0};
+  // The followers the account lookup reports (a profile snapshot reads it).
+  std::atomic<int> followers{1250};
 
   // Every request's path and query, and the Authorization headers seen.
   [[nodiscard]] std::vector<std::string> requests() const { return m_log.requests(); }
@@ -67,12 +69,13 @@ public:
   }
 
 private:
-  static std::string account_json_for(const std::string &base) {
+  static std::string account_json_for(const std::string &base, int followers = 1250) {
     return R"({"id":"42","username":"org","acct":"org","display_name":"Org","url":")" + base +
-           R"(/@org","created_at":"2022-11-07T00:00:00.000Z","followers_count":1250,)"
-           R"("following_count":10,"statuses_count":99,"bot":false,"locked":false})";
+           R"(/@org","created_at":"2022-11-07T00:00:00.000Z","followers_count":)" +
+           std::to_string(followers) +
+           R"(,"following_count":10,"statuses_count":99,"bot":false,"locked":false})";
   }
-  std::string account_json() const { return account_json_for(url()); }
+  std::string account_json() const { return account_json_for(url(), followers); }
 
   void record(const httplib::Request &request) { m_log.record(request); }
 

@@ -181,6 +181,30 @@ TEST_CASE("HTTP: a server that never answers ends within the timeouts", "[net][h
   }
 }
 
+TEST_CASE("HTTP: the request budget ends a silent server before the attempts run out",
+          "[net][http]") {
+  // With the defaults (4 attempts of 60 s) a silent server cost 4 minutes: more than a cron
+  // slot; the budget bounds all attempts of one request together.
+  test::LoopbackServer loopback;
+  loopback.server().Get("/silent", [](const httplib::Request &, httplib::Response &response) {
+    std::this_thread::sleep_for(milliseconds(1'500));
+    response.set_content("late", "text/plain");
+  });
+  loopback.start();
+  auto policy = quick_policy();
+  policy.request_budget = milliseconds(300);
+  CHECK(net::HttpPolicy{}.request_budget <= std::chrono::seconds(80));
+  net::HttpClient client(policy);
+  try {
+    (void)client.get({loopback.base_url() + "/silent", {}});
+    FAIL("no error");
+  } catch (const Error &error) {
+    CHECK(error.kind() == ErrorKind::network);
+    CHECK_THAT(error.what(), Catch::Contains("timed out"));
+    CHECK_THAT(error.what(), Catch::Contains(" in 0.3 s)"));
+  }
+}
+
 TEST_CASE("HTTP: a connection cut mid-body is retried", "[net][http]") {
   test::LoopbackServer loopback;
   std::atomic<int> calls{0};

@@ -18,6 +18,7 @@ namespace sociometer::fetch {
 struct BlueskyProfile {
   std::string did;
   std::string handle;
+  std::string display_name;
   std::optional<std::int64_t> followers;
   std::optional<std::int64_t> follows;
   std::optional<std::int64_t> posts;

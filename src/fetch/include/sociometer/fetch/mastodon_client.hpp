@@ -19,9 +19,6 @@ struct MastodonAccount {
   std::string json;
 };
 
-// Orders two Mastodon IDs (decimal strings of any length): <0, 0, >0.
-[[nodiscard]] int compare_ids(const std::string &a, const std::string &b) noexcept;
-
 // The `rel="…"` URL of an RFC 8288 `Link` header value, or empty.
 [[nodiscard]] std::string link_url(const std::string &link_header, const std::string &rel);
 
@@ -36,6 +33,8 @@ public:
 
   // GET /api/v1/accounts/lookup?acct=… ; Error(input) when the server knows no such account.
   [[nodiscard]] MastodonAccount lookup_account(const std::string &acct);
+  // The profile of `acct` (`user` on this server or `user@host`) with its counts.
+  [[nodiscard]] Profile profile(const std::string &acct);
   // The first page of an account's statuses (`account_id`) or of a tag timeline (`tag`), newest
   // first: below `max_id` when given, else just above `min_id` when given, else the newest.
   [[nodiscard]] FetchedPage first_page(const std::string &account_id, const std::string &tag,

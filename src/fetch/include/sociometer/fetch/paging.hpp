@@ -3,6 +3,7 @@
 // needed to bound it and to ask for the pages beside it; and the small helpers the clients share.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -14,13 +15,13 @@ namespace sociometer::fetch {
 
 // One item of a page, as much as pagination and the run's bounds need.
 struct ItemStub {
-  std::string id; // Mastodon: a decimal snowflake; Bluesky: the feed item's AT-URI
+  std::string id; // Mastodon, X: a decimal snowflake; Bluesky: the feed item's AT-URI
   std::optional<TimePoint> created_at; // the time the platform orders the item by
 };
 
 // One page: its body as the server sent it, its items, and how to ask for the older and the newer
-// page (Mastodon: the `Link` header's URLs on the same server; Bluesky: the API's `cursor`, newer
-// pages cannot be asked for). Empty when there is none.
+// page (Mastodon: the `Link` header's URLs on the same server; Bluesky: the API's `cursor`; X: the
+// `next_token`; newer pages of Bluesky and X cannot be asked for). Empty when there is none.
 struct FetchedPage {
   std::string url; // redacted: fit for messages
   std::string body;
@@ -28,6 +29,20 @@ struct FetchedPage {
   std::string older;
   std::string newer;
 };
+
+// An account's profile counts as its platform reports them now (for `snapshot`); a count the
+// platform did not give is empty.
+struct Profile {
+  std::string native_id; // as ingest names the account: Mastodon `user@host`, X user ID, DID
+  std::string handle;
+  std::string display_name;
+  std::optional<std::int64_t> followers;
+  std::optional<std::int64_t> following;
+  std::optional<std::int64_t> posts;
+};
+
+// Orders two decimal IDs of any length (Mastodon, X snowflakes): <0, 0, >0.
+[[nodiscard]] int compare_ids(const std::string &a, const std::string &b) noexcept;
 
 // GET `url` asking for JSON, with `token` (when not empty) as a bearer token that is never shown.
 [[nodiscard]] net::HttpResponse get_json(net::HttpClient &http, const std::string &url,

@@ -97,6 +97,7 @@ struct PathInputs {
 enum class FetchedFormat {
   mastodon_statuses, // a JSON array of Mastodon Status objects
   bluesky_page,      // a getAuthorFeed or searchPosts response (a JSON object)
+  twarc_page,        // an X API v2 response page with `__twarc`: one line of a twarc2 capture
 };
 
 // A page an API returned, parsed exactly like a file of the same shape: `display_name` (the

@@ -43,12 +43,15 @@ struct HttpResponse {
 };
 
 // Limits of one client. The defaults never hang a cron job: a silent server costs at most
-// max_attempts · total_timeout plus the backoff.
+// request_budget (80 s) per request.
 struct HttpPolicy {
   std::chrono::milliseconds connect_timeout{10'000};
   std::chrono::milliseconds total_timeout{60'000}; // per attempt, body included
-  int max_attempts = 4;                            // for network errors and 5xx
-  std::chrono::milliseconds base_backoff{1'000};   // doubled per retry, ±50 % jitter
+  // All attempts of one request with the backoff between them (not rate-limit waits, which have
+  // their own bound): no attempt starts or runs past it.
+  std::chrono::milliseconds request_budget{80'000};
+  int max_attempts = 4;                          // for network errors and 5xx
+  std::chrono::milliseconds base_backoff{1'000}; // doubled per retry, ±50 % jitter
   std::chrono::milliseconds max_backoff{60'000};
   // A rate-limit wait longer than this ends the run with an error instead of sleeping.
   std::chrono::seconds max_rate_limit_wait{900};
