@@ -155,6 +155,8 @@ void add_ingest_command(CLI::App &app, Commands &commands);
 void add_fetch_command(CLI::App &app, Commands &commands);
 // `fetch x`, a subcommand of `fetch`.
 void add_fetch_x_command(CLI::App &fetch, Commands &commands);
+// `fetch all` (fetch_all_command.cpp).
+void add_fetch_all_command(CLI::App &fetch, Commands &commands);
 void add_engagement_command(CLI::App &app, Commands &commands);
 void add_snapshot_command(CLI::App &app, Commands &commands);
 void add_report_command(CLI::App &app, Commands &commands);

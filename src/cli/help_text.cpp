@@ -43,8 +43,8 @@ const std::map<std::string, std::vector<std::string>> &examples() {
       {"fetch",
        {"sociometer fetch mastodon --instance https://mastodon.social --account @unicef --limit "
         "400",
-        "sociometer fetch bluesky --actor unicef.org --limit 500",
-        "sociometer fetch x --user example_org --limit 500"}},
+        "sociometer fetch bluesky --actor unicef.org --limit 500", "sociometer -q fetch all"}},
+      {"fetch all", {"sociometer -q fetch all", "sociometer fetch all --timeout 30 --format json"}},
       {"fetch bluesky",
        {"sociometer fetch bluesky --actor unicef.org --limit 500",
         "sociometer fetch bluesky --search '#ClimateAction' --service https://bsky.social "
