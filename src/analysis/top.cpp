@@ -52,56 +52,26 @@ constexpr std::array<std::pair<TopKind, std::string_view>, 5> k_kinds{{
     {TopKind::languages, "languages"},
 }};
 
-} // namespace
+// What ranking needs of a post with engagement; its text is read only if it is shown.
+struct Candidate {
+  std::int64_t id = 0;
+  std::string native_id;
+  TimePoint created_at{};
+  std::int64_t engagement = 0;
+  std::optional<std::int64_t> impressions;
+  double denominator = 0; // 0 when the post has none
+  std::int32_t account = -1;
+  Platform platform = Platform::other;
+  PostKind kind = PostKind::post;
+  std::optional<double> rate;
+  std::optional<double> shrunk;
+  bool breakout = false;
+};
 
-std::optional<TopKind> parse_top_kind(std::string_view name) noexcept {
-  for (const auto &[kind, text] : k_kinds) {
-    if (text == name) {
-      return kind;
-    }
-  }
-  return std::nullopt;
-}
-
-Table top_posts(const PostScan &posts, std::size_t limit, bool by_rate, const PostTexts &texts_of) {
-  // What ranking needs of a post with engagement; its text is read only if it is shown.
-  struct Candidate {
-    std::int64_t id = 0;
-    std::string native_id;
-    TimePoint created_at{};
-    std::int64_t engagement = 0;
-    std::optional<std::int64_t> impressions;
-    double denominator = 0; // 0 when the post has none
-    std::int32_t account = -1;
-    Platform platform = Platform::other;
-    PostKind kind = PostKind::post;
-    std::optional<double> rate;
-    std::optional<double> shrunk;
-    bool breakout = false;
-  };
-  std::vector<Candidate> candidates;
-  std::map<std::int32_t, std::vector<std::size_t>> by_account;
-  const auto authors = posts([&](const Dataset &dataset, const PostFacts &post) {
-    const auto engagement = post_engagement(post);
-    if (!engagement) {
-      return;
-    }
-    Candidate candidate;
-    candidate.id = post.id;
-    candidate.native_id = post.native_id;
-    candidate.created_at = post.created_at;
-    candidate.engagement = *engagement;
-    candidate.impressions = post.metrics.impressions;
-    candidate.account = post.account;
-    candidate.platform = post.platform;
-    candidate.kind = post.kind;
-    if (const auto d = denominator(dataset, post)) {
-      candidate.denominator = *d;
-      candidate.rate = static_cast<double>(*engagement) / *d;
-    }
-    by_account[post.account].push_back(candidates.size());
-    candidates.push_back(std::move(candidate));
-  });
+// Per account: each candidate's rate shrunk towards the account's pooled rate (strength m = its
+// median denominator) and the breakout flag (robust z-score of log1p(engagement) above 3).
+void shrink_and_flag(std::vector<Candidate> &candidates,
+                     const std::map<std::int32_t, std::vector<std::size_t>> &by_account) {
   for (const auto &[account, members] : by_account) {
     // Shrinkage prior: the account's pooled rate, with strength m = its median denominator.
     double sum_e = 0;
@@ -139,6 +109,44 @@ Table top_posts(const PostScan &posts, std::size_t limit, bool by_rate, const Po
       }
     }
   }
+}
+
+} // namespace
+
+std::optional<TopKind> parse_top_kind(std::string_view name) noexcept {
+  for (const auto &[kind, text] : k_kinds) {
+    if (text == name) {
+      return kind;
+    }
+  }
+  return std::nullopt;
+}
+
+Table top_posts(const PostScan &posts, std::size_t limit, bool by_rate, const PostTexts &texts_of) {
+  std::vector<Candidate> candidates;
+  std::map<std::int32_t, std::vector<std::size_t>> by_account;
+  const auto authors = posts([&](const Dataset &dataset, const PostFacts &post) {
+    const auto engagement = post_engagement(post);
+    if (!engagement) {
+      return;
+    }
+    Candidate candidate;
+    candidate.id = post.id;
+    candidate.native_id = post.native_id;
+    candidate.created_at = post.created_at;
+    candidate.engagement = *engagement;
+    candidate.impressions = post.metrics.impressions;
+    candidate.account = post.account;
+    candidate.platform = post.platform;
+    candidate.kind = post.kind;
+    if (const auto d = denominator(dataset, post)) {
+      candidate.denominator = *d;
+      candidate.rate = static_cast<double>(*engagement) / *d;
+    }
+    by_account[post.account].push_back(candidates.size());
+    candidates.push_back(std::move(candidate));
+  });
+  shrink_and_flag(candidates, by_account);
   // Ranking by a rate no post has would silently be a ranking by engagement: refuse it.
   if (by_rate && !candidates.empty() &&
       std::none_of(candidates.begin(), candidates.end(),
