@@ -177,6 +177,17 @@ public:
   // the same accounts in the same order and interactions as load(query), and per post its author
   // and language, without loading the posts. analysis::graph_input turns it into a GraphInput.
   [[nodiscard]] GraphFacts load_graph(const PostQuery &query) const;
+  // The posts `query` selects, handed to `visit(authors, post)` one at a time in (time, ID)
+  // order, for analyses that aggregate as they read: each PostFacts is what load(query) would
+  // hold, without text and references, with the native ID only when query.with_content, and
+  // with a language only when `with_language`. Only a compact record per post is kept (a
+  // fraction of a loaded PostFacts with its strings). Returns the authors: a Dataset with
+  // load(query)'s accounts and no posts, the same `authors` every visit sees.
+  Dataset scan_posts(const PostQuery &query, bool with_language,
+                     const std::function<void(const Dataset &, const PostFacts &)> &visit) const;
+  // The text of each post in `ids` (store IDs, as PostFacts::id), in that order; empty for a
+  // post without text or not in the store. For the few rows of a ranking read by scan_posts.
+  [[nodiscard]] std::vector<std::string> post_texts(const std::vector<std::int64_t> &ids) const;
   // Creation time of the newest primary post, if any (for `--month latest`).
   [[nodiscard]] std::optional<TimePoint> newest_post_time() const;
   // Creation time of the newest primary post that `query` selects (its period included), if any
