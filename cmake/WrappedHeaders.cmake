@@ -7,6 +7,7 @@
 set(rules
   "utf8proc.h|util/"
   "sqlite3.h|store/"
+  "libpq-fe.h|store/pg_"
   "curl/|net/"
   "CLI/|cli/"
   "spdlog/|cli/"

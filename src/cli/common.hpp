@@ -150,6 +150,8 @@ void check_filters(const store::Store &store, const FilterOptions &filters);
 
 // Each adds its command (and subcommands) to `app` and its runnable command lines to `commands`.
 void add_init_command(CLI::App &app, Commands &commands);
+// `store copy` (store_command.cpp).
+void add_store_command(CLI::App &app, Commands &commands);
 void add_status_command(CLI::App &app, Commands &commands);
 void add_ingest_command(CLI::App &app, Commands &commands);
 void add_fetch_command(CLI::App &app, Commands &commands);

@@ -95,6 +95,13 @@ const std::map<std::string, std::vector<std::string>> &examples() {
        {"sociometer report --month last -o report.md",
         "sociometer report --month 2024-03 --format json -o report.json",
         "sociometer report --month latest --platform mastodon"}},
+      {"store",
+       {"sociometer store copy --from org.db --to postgresql://db.example.org/team",
+        "sociometer store copy --from postgresql://db.example.org/team --to org-copy.db"}},
+      {"store copy",
+       {"sociometer store copy --from org.db --to postgresql://db.example.org/team",
+        "sociometer store copy --from postgresql://db.example.org/team --to org-copy.db "
+        "--format json"}},
       {"sql",
        {"sociometer sql \"SELECT platform, count(*) FROM posts GROUP BY platform\"",
         "sociometer sql \"SELECT tag, count(*) AS n FROM post_hashtags GROUP BY tag ORDER BY n "
