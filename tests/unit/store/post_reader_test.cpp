@@ -117,10 +117,10 @@ TEST_CASE("scan_posts hands over what load holds, post by post in time order, wi
   }
   CHECK(scanned[0].native_id == "10");
   CHECK_FALSE(scanned[0].metrics.impressions); // the unmeasured 0 is forgotten here too
-  CHECK(scanned[2].native_id == "30");
-  CHECK(scanned[2].metrics.likes == 12);
-  CHECK(scanned[2].metrics.impressions == 1000);
-  CHECK(scanned[1].lang == "de");
+  CHECK(scanned[1].native_id == "30");         // same time as 20, written first: lower store ID
+  CHECK(scanned[1].metrics.likes == 12);
+  CHECK(scanned[1].metrics.impressions == 1000);
+  CHECK(scanned[2].lang == "de");
 
   store::PostQuery without_content;
   without_content.with_content = false;
@@ -133,6 +133,6 @@ TEST_CASE("scan_posts hands over what load holds, post by post in time order, wi
   CHECK(ids == std::vector<std::string>{"", "", ""});
   CHECK(langs == std::vector<std::string>{"", "", ""});
 
-  CHECK(store.post_texts({scanned[2].id, 999999, scanned[0].id}) ==
+  CHECK(store.post_texts({scanned[1].id, 999999, scanned[0].id}) ==
         std::vector<std::string>{"text of 30", "", "text of 10"});
 }
