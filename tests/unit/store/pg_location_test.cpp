@@ -46,7 +46,7 @@ TEST_CASE("a password in --db is refused without being shown", "[store][pg][cli]
 
 TEST_CASE("commands not yet ported to PostgreSQL say so and point to store copy",
           "[store][pg][cli]") {
-  for (const auto &command : {"engagement", "status", "ingest"}) {
+  for (const auto &command : {"engagement", "status", "accounts"}) {
     const auto result = run_cli({"--db", "postgresql://127.0.0.1:1/team", command});
     CHECK(result.code != 0);
     CHECK_THAT(result.err, Catch::Contains("postgresql://127.0.0.1:1/team: this command does not "
@@ -58,4 +58,28 @@ TEST_CASE("commands not yet ported to PostgreSQL say so and point to store copy"
 TEST_CASE("the PostgreSQL migrations reach the schema version of the SQLite ones", "[store][pg]") {
   REQUIRE_FALSE(store::pg_migrations().empty());
   CHECK(store::pg_migrations().back().version == store::latest_schema_version());
+}
+
+TEST_CASE("store copy between two SQLite files copies every table and checks it", "[store][cli]") {
+  test::TempDir dir;
+  const auto original = dir.file("original.db");
+  const auto copy = dir.file("copy.db");
+  REQUIRE(run_cli({"--db", original, "init", "--tz", "Europe/Zurich"}).code == 0);
+  REQUIRE(run_cli({"--db", original, "ingest", test::fixture("x/archive")}).code == 0);
+  const auto result = run_cli({"store", "copy", "--from", original, "--to", copy, "--format", "csv",
+                               "--columns", "table,source_rows,target_rows"});
+  INFO(result.err);
+  REQUIRE(result.code == 0);
+  CHECK_THAT(result.out,
+             Catch::Contains(
+                 "posts," +
+                 std::to_string(test::query_number(original, "SELECT count(*) FROM posts")) + ","));
+  CHECK(test::query_text(copy, "SELECT value FROM settings WHERE key = 'tz'") == "Europe/Zurich");
+  CHECK(test::query_number(copy, "SELECT count(*) FROM post_hashtags") ==
+        test::query_number(original, "SELECT count(*) FROM post_hashtags"));
+
+  // A second copy into the same file is refused: it already holds rows.
+  const auto again = run_cli({"store", "copy", "--from", original, "--to", copy});
+  CHECK(again.code == 1);
+  CHECK_THAT(again.err, Catch::Contains("already holds rows"));
 }
