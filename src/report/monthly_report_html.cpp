@@ -387,6 +387,60 @@ void network(const analysis::ReportNetwork &network, std::ostream &out) {
   bar_chart("chart-communities", "Community sizes (accounts)", bars, k_purple, out);
 }
 
+void campaigns(const MonthlyReport &report, std::ostream &out) {
+  out << "<h2>Campaigns and cause support</h2>\n";
+  if (report.campaigns.empty()) {
+    out << "<p>" << esc(no_campaign_sentence()) << "</p>\n";
+    return;
+  }
+  out << "<table><thead><tr><th>Campaign</th><th class=\"n\">Posts</th><th "
+         "class=\"n\">Participants</th><th class=\"n\">Engaged supporters</th><th "
+         "class=\"n\">New supporters</th><th class=\"n\">Returning supporters</th><th "
+         "class=\"n\">Engagement</th><th class=\"n\">Potential reach</th><th "
+         "class=\"n\">Impressions</th></tr></thead><tbody>\n";
+  for (const auto &row : report.campaigns) {
+    out << "<tr><td dir=\"auto\">" << esc(row.campaign) << "</td>";
+    for (const auto value : {row.posts, row.participants, row.engaged_supporters}) {
+      cell(out, std::to_string(value), true);
+    }
+    cell(out,
+         std::to_string(row.new_supporters) + (row.new_supporters_censored ? " (censored)" : ""),
+         true);
+    cell(out, std::to_string(row.returning_supporters), true);
+    for (const auto *value : {&row.engagement, &row.potential_reach, &row.measured_impressions}) {
+      cell(out, count(*value), true);
+    }
+    out << "</tr>\n";
+  }
+  out << "</tbody></table>\n";
+}
+
+void coverage(const MonthlyReport &report, std::ostream &out) {
+  out << "<h2>Data coverage</h2>\n<p>" << esc(coverage_sentence(report)) << "</p>\n";
+  if (report.coverage.empty()) {
+    return;
+  }
+  out << "<table><thead><tr><th>Platform</th><th>Source</th><th>First post</th><th>Last "
+         "post</th><th class=\"n\">Posts</th></tr></thead><tbody>\n";
+  for (const auto &platform : report.coverage) {
+    for (const auto &source : platform.sources) {
+      out << "<tr>";
+      cell(out, platform.platform);
+      cell(out, source.source);
+      cell(out, util::format_date(source.first_day));
+      cell(out, util::format_date(source.last_day));
+      cell(out, std::to_string(source.posts), true);
+      out << "</tr>\n";
+    }
+  }
+  out << "</tbody></table>\n<ul>\n";
+  for (const auto &platform : report.coverage) {
+    out << "<li><strong>" << esc(platform.platform)
+        << "</strong>: " << esc(platform_coverage_sentence(platform)) << "</li>\n";
+  }
+  out << "</ul>\n";
+}
+
 std::vector<Bar> platform_bars(const MonthlyReport &report) {
   std::vector<Bar> bars;
   for (const auto &row : report.by_platform) {
@@ -429,6 +483,9 @@ void sections(const MonthlyReport &report, std::ostream &out) {
   if (report.about_own && shows(report, "others")) {
     about_own(*report.about_own, out);
   }
+  if (shows(report, "campaigns")) {
+    campaigns(report, out);
+  }
   if (report.network && shows(report, "influencers")) {
     network(*report.network, out);
   }
@@ -469,7 +526,7 @@ void body(const MonthlyReport &report, const Envelope &envelope, std::ostream &o
   }
   sections(report, out);
   if (shows(report, "coverage")) {
-    out << "<h2>Data coverage</h2>\n<p>" << esc(coverage_sentence(report)) << "</p>\n";
+    coverage(report, out);
   }
   if (shows(report, "definitions")) {
     out << "<h2>How these numbers were computed</h2>\n<dl>\n";

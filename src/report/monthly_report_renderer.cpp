@@ -137,11 +137,87 @@ void count_rows_md(const std::vector<analysis::CountRow> &rows, const char *key_
   out << "\n";
 }
 
+void daily_md(const MonthlyReport &report, std::ostream &out) {
+  out << "## Posts and engagement per day\n\n| Day | Posts | Engagement |\n|---|---:|---:|\n";
+  for (const auto &day : report.daily) {
+    out << "| " << util::format_date(day.day) << " | " << day.posts << " | "
+        << count(day.engagement) << " |\n";
+  }
+  out << "\n";
+}
+
+// Weekdays down, hours across: mean engagement per post; `-` where posts report none, blank
+// where nothing was posted.
+void best_time_md(const MonthlyReport &report, std::ostream &out) {
+  out << "## Best time to post\n\n" << best_time_sentence(report) << "\n\n| Day |";
+  for (int hour = 0; hour < 24; ++hour) {
+    out << " " << hour << "h |";
+  }
+  out << "\n|---|";
+  for (int hour = 0; hour < 24; ++hour) {
+    out << "---:|";
+  }
+  out << "\n";
+  for (std::size_t day = 0; day < 7; ++day) {
+    out << "| " << weekday_abbreviation(day) << " |";
+    for (const auto &cell : report.best_time[day]) {
+      out << " "
+          << (cell.mean_engagement ? fixed(*cell.mean_engagement, 1)
+                                   : std::string(cell.posts > 0 ? "-" : ""))
+          << " |";
+    }
+    out << "\n";
+  }
+  out << "\n";
+}
+
+void campaigns_md(const MonthlyReport &report, std::ostream &out) {
+  out << "## Campaigns and cause support\n\n";
+  if (report.campaigns.empty()) {
+    out << no_campaign_sentence() << "\n\n";
+    return;
+  }
+  out << "| Campaign | Posts | Participants | Engaged supporters | New supporters | Returning "
+         "supporters | Engagement | Potential reach | Impressions |\n";
+  out << "|---|---:|---:|---:|---:|---:|---:|---:|---:|\n";
+  for (const auto &row : report.campaigns) {
+    out << "| " << row.campaign << " | " << row.posts << " | " << row.participants << " | "
+        << row.engaged_supporters << " | " << row.new_supporters
+        << (row.new_supporters_censored ? " (censored)" : "") << " | " << row.returning_supporters
+        << " | " << count(row.engagement) << " | " << count(row.potential_reach) << " | "
+        << count(row.measured_impressions) << " |\n";
+  }
+  out << "\n";
+}
+
+void coverage_md(const MonthlyReport &report, std::ostream &out) {
+  out << "## Data coverage\n\n" << coverage_sentence(report) << "\n\n";
+  if (report.coverage.empty()) {
+    return;
+  }
+  out << "| Platform | Source | First post | Last post | Posts |\n|---|---|---|---|---:|\n";
+  for (const auto &platform : report.coverage) {
+    for (const auto &source : platform.sources) {
+      out << "| " << platform.platform << " | " << source.source << " | "
+          << util::format_date(source.first_day) << " | " << util::format_date(source.last_day)
+          << " | " << source.posts << " |\n";
+    }
+  }
+  out << "\n";
+  for (const auto &platform : report.coverage) {
+    out << "- **" << platform.platform << "**: " << platform_coverage_sentence(platform) << "\n";
+  }
+  out << "\n";
+}
+
 void render_markdown(const MonthlyReport &report, const Envelope &envelope, std::ostream &out) {
   out << "# " << title(report) << "\n\n";
   scope_md(report, out);
   if (shows(report, "headline")) {
     headline_md(report, out);
+  }
+  if (shows(report, "daily")) {
+    daily_md(report, out);
   }
   if (shows(report, "platforms")) {
     out << "## By platform\n\n";
@@ -156,11 +232,17 @@ void render_markdown(const MonthlyReport &report, const Envelope &envelope, std:
   if (report.about_own && shows(report, "others")) {
     about_own_md(*report.about_own, out);
   }
+  if (shows(report, "campaigns")) {
+    campaigns_md(report, out);
+  }
   if (report.network && shows(report, "influencers")) {
     network_md(*report.network, out);
   }
   if (shows(report, "top-posts")) {
     top_posts_md(report, out);
+  }
+  if (shows(report, "best-time")) {
+    best_time_md(report, out);
   }
   if (shows(report, "hashtags")) {
     out << "## Top hashtags\n\n";
@@ -175,7 +257,7 @@ void render_markdown(const MonthlyReport &report, const Envelope &envelope, std:
     count_rows_md(report.languages, "Language", "", out);
   }
   if (shows(report, "coverage")) {
-    out << "## Data coverage\n\n" << coverage_sentence(report) << "\n\n";
+    coverage_md(report, out);
   }
   if (shows(report, "definitions")) {
     out << "## How these numbers were computed\n\n";
@@ -271,6 +353,87 @@ nlohmann::ordered_json network_json(const analysis::ReportNetwork &network) {
   }
   object["communities"] = communities;
   return object;
+}
+
+nlohmann::ordered_json daily_json(const MonthlyReport &report) {
+  auto days = nlohmann::ordered_json::array();
+  for (const auto &day : report.daily) {
+    days.push_back({{"day", util::format_date(day.day)},
+                    {"posts", day.posts},
+                    {"engagement", optional_json(day.engagement)}});
+  }
+  return days;
+}
+
+// The cells with posts only: 168 mostly empty cells would bury the few that say something.
+nlohmann::ordered_json best_time_json(const MonthlyReport &report) {
+  auto cells = nlohmann::ordered_json::array();
+  for (std::size_t day = 0; day < 7; ++day) {
+    for (std::size_t hour = 0; hour < 24; ++hour) {
+      const auto &cell = report.best_time[day][hour];
+      if (cell.posts > 0) {
+        cells.push_back({{"iso_weekday", day + 1},
+                         {"hour", hour},
+                         {"posts", cell.posts},
+                         {"mean_engagement", optional_json(cell.mean_engagement)}});
+      }
+    }
+  }
+  return cells;
+}
+
+nlohmann::ordered_json campaigns_json(const MonthlyReport &report) {
+  auto rows = nlohmann::ordered_json::array();
+  for (const auto &row : report.campaigns) {
+    rows.push_back(
+        {{"campaign", row.campaign},
+         {"posts", row.posts},
+         {"participants", row.participants},
+         {"engaged_supporters", row.engaged_supporters},
+         {"new_supporters", row.new_supporters},
+         {"returning_supporters", row.returning_supporters},
+         {"new_supporters_censored", row.new_supporters_censored},
+         {"engagement", optional_json(row.engagement)},
+         {"potential_reach", optional_json(row.potential_reach)},
+         {"potential_reach_coverage", optional_json(row.potential_reach_coverage)},
+         {"measured_impressions", optional_json(row.measured_impressions)},
+         {"measured_impressions_coverage", optional_json(row.measured_impressions_coverage)},
+         {"share_of_voice", optional_json(row.share_of_voice)}});
+  }
+  return rows;
+}
+
+nlohmann::ordered_json coverage_json(const MonthlyReport &report) {
+  auto platforms = nlohmann::ordered_json::array();
+  for (const auto &platform : report.coverage) {
+    auto sources = nlohmann::ordered_json::array();
+    for (const auto &source : platform.sources) {
+      sources.push_back({{"source", source.source},
+                         {"first_day", util::format_date(source.first_day)},
+                         {"last_day", util::format_date(source.last_day)},
+                         {"posts", source.posts}});
+    }
+    auto gaps = nlohmann::ordered_json::array();
+    for (const auto &gap : platform.gaps) {
+      gaps.push_back({{"first_day", util::format_date(gap.first_day)},
+                      {"last_day", util::format_date(gap.last_day)},
+                      {"days", gap.days}});
+    }
+    auto metrics = nlohmann::ordered_json::object();
+    for (const auto &metric : platform.metrics) {
+      metrics[metric.metric] = {{"known", metric.known}, {"posts", metric.posts}};
+    }
+    platforms.push_back({{"platform", platform.platform},
+                         {"stored_posts", platform.stored},
+                         {"counted_posts", platform.counted},
+                         {"followers_only_left_out", platform.followers_only},
+                         {"edit_versions_left_out", platform.edit_versions},
+                         {"placeholders", platform.placeholders},
+                         {"sources", sources},
+                         {"gaps", gaps},
+                         {"metrics_known", metrics}});
+  }
+  return {{"gap_days", analysis::k_coverage_gap_days}, {"platforms", platforms}};
 }
 
 // Counts: relative change; rates: percentage points.
@@ -392,6 +555,10 @@ void render_json(const MonthlyReport &report, const Envelope &envelope, std::ost
     }
     body[name] = list;
   }
+  body["daily"] = daily_json(report);
+  body["best_time"] = best_time_json(report);
+  body["campaigns"] = campaigns_json(report);
+  body["coverage"] = coverage_json(report);
   document["report"] = body;
   out << document.dump(2) << '\n';
 }

@@ -237,6 +237,77 @@ std::string about_own_sentence(const analysis::AboutOwnAccounts &about) {
          "; engagement of those posts: " + count(about.engagement) + ".";
 }
 
+std::string platform_coverage_sentence(const analysis::PlatformCoverage &coverage) {
+  std::string text = std::to_string(coverage.counted) + " of the " +
+                     plural(coverage.stored, "post", "posts") +
+                     " `status` counts for this period and scope are in the figures";
+  std::string left_out;
+  if (coverage.followers_only > 0) {
+    left_out += plural(coverage.followers_only, "followers-only post", "followers-only posts");
+  }
+  if (coverage.edit_versions > 0) {
+    left_out += (left_out.empty() ? "" : " and ") +
+                plural(coverage.edit_versions, "older version", "older versions") +
+                " of edited posts";
+  }
+  text += left_out.empty() ? "." : " (left out: " + left_out + ").";
+  if (coverage.placeholders > 0) {
+    text += " " + plural(coverage.placeholders, "post is", "posts are") +
+            " counted without text: a notice stands in its place.";
+  }
+  if (coverage.gaps.empty()) {
+    text += " No run of more than " + std::to_string(analysis::k_coverage_gap_days) +
+            " days without a post.";
+  } else {
+    text += " Days without any post:";
+    for (std::size_t i = 0; i < coverage.gaps.size(); ++i) {
+      const auto &gap = coverage.gaps[i];
+      text += (i == 0 ? " " : "; ") + period_text(gap.first_day, gap.last_day) + " (" +
+              plural(gap.days, "day", "days") + ")";
+    }
+    text += ".";
+  }
+  std::string partial;
+  for (const auto &metric : coverage.metrics) {
+    if (metric.posts > 0 && metric.known < metric.posts) {
+      partial += (partial.empty() ? " " : "; ") + metric.metric + " for " +
+                 std::to_string(metric.known) + " of " + std::to_string(metric.posts) + " posts";
+    }
+  }
+  if (!partial.empty()) {
+    text += " Known for part of the posts only (reposts excluded):" + partial + ".";
+  }
+  return text;
+}
+
+std::string no_campaign_sentence() {
+  return "No stored campaign runs in this period (define one with `sociometer campaign add`).";
+}
+
+const char *weekday_abbreviation(std::size_t index) {
+  static constexpr const char *k_days[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+  return index < 7 ? k_days[index] : "?";
+}
+
+std::string best_time_sentence(const analysis::MonthlyReport &report) {
+  double best = 0;
+  std::string when;
+  for (std::size_t day = 0; day < 7; ++day) {
+    for (std::size_t hour = 0; hour < 24; ++hour) {
+      const auto &cell = report.best_time[day][hour];
+      if (cell.mean_engagement && *cell.mean_engagement > best) {
+        best = *cell.mean_engagement;
+        when = std::string(weekday_abbreviation(day)) + " " + std::to_string(hour) + ":00";
+      }
+    }
+  }
+  if (when.empty()) {
+    return "No post of the period reports engagement: the grid has no signal.";
+  }
+  return "Mean engagement per post by weekday and hour of publication (" + report.time_zone +
+         "). Best: " + when + ", " + fixed(best, 1) + " per post.";
+}
+
 std::string pseudonym_sentence() {
   return "Accounts that are not the organisation's own, partners or peers appear under "
          "pseudonyms (anon-…), the same in every report of this store.";

@@ -58,6 +58,15 @@ struct HeadlineLine {
 [[nodiscard]] std::vector<HeadlineLine> headline_lines(const analysis::MonthlyReport &report);
 // What other accounts said about or with the own ones, in one sentence.
 [[nodiscard]] std::string about_own_sentence(const analysis::AboutOwnAccounts &about);
+// One platform's data coverage in sentences: the report's count against `status`'s and what is
+// left out, the days without posts, and the counts known for part of the posts only.
+[[nodiscard]] std::string platform_coverage_sentence(const analysis::PlatformCoverage &coverage);
+// The sentence of a report without any stored campaign running in its period.
+[[nodiscard]] std::string no_campaign_sentence();
+// The best weekday and hour by mean engagement per post, or that the grid has no signal.
+[[nodiscard]] std::string best_time_sentence(const analysis::MonthlyReport &report);
+// "Mon" … "Sun" for an ISO weekday index 0–6.
+[[nodiscard]] const char *weekday_abbreviation(std::size_t index);
 // The sentence of a pseudonymized report.
 [[nodiscard]] std::string pseudonym_sentence();
 // The sentence of an empty period.

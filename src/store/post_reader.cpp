@@ -94,8 +94,8 @@ void for_each_hashtag(const PostSelection &selection,
 std::string post_columns(const PostQuery &query) {
   return std::string("p.platform, p.kind, ") + k_post_language_sql + ", " +
          (query.with_content ? "p.native_id, p.text, p.shared_of_native_id, p.quoted_native_id, "
-                               "p.reply_to_native_id"
-                             : "NULL, NULL, NULL, NULL, NULL");
+                               "p.reply_to_native_id, p.url"
+                             : "NULL, NULL, NULL, NULL, NULL, NULL");
 }
 
 PostFacts post_facts(const Statement &row) {
@@ -109,6 +109,7 @@ PostFacts post_facts(const Statement &row) {
   post.shared_of_id = row.text(first + 5);
   post.quoted_id = row.text(first + 6);
   post.reply_to_id = row.text(first + 7);
+  post.url = row.text(first + 8);
   return post;
 }
 

@@ -218,6 +218,14 @@ public:
   // how many posts they wrote.
   [[nodiscard]] std::vector<AccountSummary> accounts(const AccountQuery &query) const;
 
+  // The handle the account with store ID `account_id` had at `when`: the latest one first seen
+  // by then, or its only handle ever seen; none when that is unknown (it was renamed and no
+  // handle was seen before `when`).
+  [[nodiscard]] std::optional<std::string> handle_at(std::int64_t account_id, TimePoint when) const;
+  // Per platform, the imports that last wrote the posts `query` selects (followers-only ones
+  // included), with their first and last post, and what analyses leave out of them.
+  [[nodiscard]] CoverageFacts coverage_facts(const PostQuery &query) const;
+
   // What `--account` may name, for telling a typo from a name: every handle (current and
   // earlier) and every linked identity's name, sorted, without duplicates.
   [[nodiscard]] std::vector<std::string> account_names() const;
