@@ -169,7 +169,9 @@ TEST_CASE("store copy refuses a target that already holds rows", "[pg]") {
   const auto count =
       run_cli({"store", "copy", "--from", pg, "--to", dir.file("check.db"), "--format", "json"});
   REQUIRE(count.code == 0);
-  for (const auto &row : nlohmann::json::parse(count.out).at("rows")) {
+  // Parsed into a named value: a range-for over a member of a temporary reads freed memory.
+  const auto copied = nlohmann::json::parse(count.out);
+  for (const auto &row : copied.at("rows")) {
     if (row.at("table") == "posts") {
       CHECK(row.at("source_rows") == test::query_number(original, "SELECT count(*) FROM posts"));
     }

@@ -197,9 +197,11 @@ private:
     response.set_content(body + "}", "application/json");
   }
 
-  LoopbackServer m_loopback;
   std::atomic<int> m_count;
   RequestLog m_log;
+  // Last, so it is destroyed first: its destructor joins the handler threads, which still
+  // write to the members above (a silent handler outlives the test's run).
+  LoopbackServer m_loopback;
 };
 
 } // namespace sociometer::test

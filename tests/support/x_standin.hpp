@@ -186,13 +186,15 @@ private:
     response.set_content(body, "application/json");
   }
 
-  LoopbackServer m_loopback;
   std::atomic<int> m_count;
   int m_page_size;
   mutable std::mutex m_mutex;
   std::vector<std::string> m_requests;
   std::set<std::string> m_authorizations;
   std::vector<std::string> m_pages;
+  // Last, so it is destroyed first: its destructor joins the handler threads, which still
+  // write to the members above (a silent handler outlives the test's run).
+  LoopbackServer m_loopback;
 };
 
 } // namespace sociometer::test
