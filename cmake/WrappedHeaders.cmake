@@ -15,7 +15,8 @@ set(rules
   "archive_entry.h|ingest/"
   "simdjson|ingest/"
   "cld2/|ingest/"
-  "toml++/|app/"
+  "toml++/|(app/|report/i18n\\.cpp$)"
+  "unicode/|report/locale_format\\.cpp$"
   "xlsxwriter|report/xlsx_renderer\\.cpp$")
 
 file(GLOB_RECURSE sources RELATIVE "${SOURCE_DIR}" "${SOURCE_DIR}/*.cpp" "${SOURCE_DIR}/*.hpp")

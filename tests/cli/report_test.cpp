@@ -115,7 +115,7 @@ TEST_CASE("report states its period in local dates, the comparison period and th
   CHECK_THAT(result.out, Catch::Contains("Period: 1–31 March 2024, Europe/Zurich; compared with "
                                          "1–29 February 2024."));
   CHECK_THAT(result.out, Catch::Contains("Filters: none."));
-  result = store.report({"--month", "2024-03", "--platform", "x", "--lang", "fr"});
+  result = store.report({"--month", "2024-03", "--platform", "x", "--post-lang", "fr"});
   CHECK_THAT(result.out, Catch::Contains("Filters: platform x, language fr."));
 }
 

@@ -50,7 +50,7 @@ analysis::MonthlyReport headline() {
 
 std::string render(const analysis::MonthlyReport &report, report::Format format) {
   std::ostringstream out;
-  report::render_monthly_report(report, report::Envelope{}, format, out);
+  report::render_monthly_report(report, report::Envelope{}, format, "en", out);
   return out.str();
 }
 
