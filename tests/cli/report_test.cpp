@@ -142,8 +142,8 @@ TEST_CASE("report --since --until covers any period, compared with as many days 
   CHECK(quarter["comparison_first_day"] == "2023-10-02");
   CHECK(quarter["comparison_last_day"] == "2023-12-31");
   const auto md = store.report({"--since", "2024-01-01", "--until", "2024-04-01"});
-  CHECK_THAT(md.out, Catch::Contains("Period: 1 January – 31 March 2024, Europe/Zurich; compared "
-                                     "with 2 October – 31 December 2023."));
+  CHECK_THAT(md.out, Catch::Contains("Period: 1 January\u2009–\u200931 March 2024, Europe/Zurich; "
+                                     "compared with 2 October\u2009–\u200931 December 2023."));
   // One bound alone has no length to compare with.
   const auto half = store.report({"--since", "2024-03-10"});
   CHECK(half.code == 2);
