@@ -9,7 +9,7 @@ JOBS ?= $(shell nproc)
 DEMO_DB ?= $(BUILD_DIR)/demo.db
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSOCIOMETER_WARNINGS_AS_ERRORS=ON
 
-.PHONY: all deps configure build binary test test-asan fuzz demo bench bench-influence format check-format tidy cli-doc clean
+.PHONY: all deps configure build binary test test-asan fuzz demo bench bench-ingest bench-influence format check-format tidy cli-doc clean
 
 all: build
 
@@ -61,8 +61,15 @@ demo: binary
 	$(BUILD_DIR)/src/sociometer --db $(DEMO_DB) account set unity_relief --platform x --role own
 	$(BUILD_DIR)/src/sociometer --db $(DEMO_DB) report --month latest --format md
 
-# Ingest benchmark against jq | sqlite-utils (docs/performance.md); not part of the tests.
-bench: binary
+# The side-by-side benchmark (docs/performance.md): ingest against jq | sqlite-utils and DuckDB,
+# PageRank against NetworkX and python-igraph, analyses on a 1M-post store; writes
+# bench/results.md. Installs its tools; not part of the tests. N, ANALYSIS_N, RUNS: bench/run.sh.
+bench: configure
+	cmake --build $(BUILD_DIR) -j $(JOBS) --target sociometer sociometer_graph_bench
+	bash bench/run.sh $(BUILD_DIR)/src/sociometer
+
+# The older ingest-only benchmark against jq | sqlite-utils (docs/performance.md).
+bench-ingest: binary
 	@bash scripts/install-deps.sh --bench
 	bash bench/ingest_bench.sh $(BUILD_DIR)/src/sociometer
 

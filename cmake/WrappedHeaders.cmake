@@ -3,10 +3,11 @@
 # included only there. System headers cannot be hidden from the compiler, so this check reads the
 # sources instead; src/CMakeLists.txt runs it in every build.
 # Run by hand: cmake -DSOURCE_DIR=<repo>/src -P cmake/WrappedHeaders.cmake
-# Each rule: "<include prefix>|<folder regex under src/ where it may appear>".
+# Each rule: "<include prefix>|<folder regex under src/ where it may appear>" (split at the first "|").
 set(rules
   "utf8proc.h|util/"
   "sqlite3.h|store/"
+  "libpq-fe.h|store/pg_"
   "curl/|net/"
   "CLI/|cli/"
   "spdlog/|cli/"
@@ -25,9 +26,11 @@ foreach(source IN LISTS sources)
   file(STRINGS "${SOURCE_DIR}/${source}" includes REGEX "^[ \t]*#[ \t]*include[ \t]*<")
   foreach(line IN LISTS includes)
     foreach(rule IN LISTS rules)
-      string(REPLACE "|" ";" parts "${rule}")
-      list(GET parts 0 header)
-      list(GET parts 1 allowed)
+      # Split at the first "|" only: the folder regex may hold alternatives of its own.
+      string(FIND "${rule}" "|" bar)
+      string(SUBSTRING "${rule}" 0 ${bar} header)
+      math(EXPR after "${bar} + 1")
+      string(SUBSTRING "${rule}" ${after} -1 allowed)
       string(FIND "${line}" "<${header}" at)
       if(NOT at EQUAL -1 AND NOT source MATCHES "^${allowed}")
         string(APPEND violations "\n  src/${source}: ${line} (allowed only under src/${allowed})")

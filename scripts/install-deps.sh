@@ -9,14 +9,16 @@ build_packages=(
   libcli11-dev nlohmann-json3-dev libcurl4-openssl-dev
   libsqlite3-dev libspdlog-dev libfmt-dev catch2
   libigraph-dev libarchive-dev libsimdjson-dev libutf8proc-dev
-  libhowardhinnant-date-dev libcld2-dev libtomlplusplus-dev tzdata
+  libhowardhinnant-date-dev libcld2-dev libtomlplusplus-dev tzdata libpq-dev
   libcpp-httplib-dev libxlsxwriter-dev libicu-dev libcbor-dev
 )
 # Tools used by the tests (zip for archive fixtures), by `make bench`, by `make tidy` (--lint) and
 # by `make fuzz` (--fuzz: clang and libclang-rt-14-dev, which ships libFuzzer and the sanitizers'
 # runtimes for clang; never needed by `make test`). The tests also use python3-openpyxl (reads the
-# XLSX output back) and headless chromium with Noto fonts (renders the HTML report, CJK and Arabic).
-tool_packages=(zip python3 time python3-openpyxl chromium fonts-noto-core fonts-noto-cjk)
+# XLSX output back), headless chromium with Noto fonts (renders the HTML report, CJK and Arabic)
+# and a PostgreSQL server with pg_virtualenv (tests/pg starts a throwaway cluster of its own).
+tool_packages=(zip python3 time python3-openpyxl chromium fonts-noto-core fonts-noto-cjk
+  postgresql postgresql-common)
 case "${1:-}" in
   --bench) tool_packages+=(jq sqlite-utils python3-networkx python3-numpy python3-scipy hyperfine) ;;
   --lint) tool_packages+=(clang-tidy clang-format) ;;

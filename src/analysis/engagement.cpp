@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 
+#include "sociometer/error.hpp"
 #include "sociometer/util/time.hpp"
 
 namespace sociometer::analysis {
@@ -425,41 +426,25 @@ void set_monthly_rate(FollowerGrowth &growth, const Span &span, const util::Time
   }
 }
 
-} // namespace
+// The row of one post under Dimension::post.
+EngagementRow post_row(const Dataset &dataset, const PostFacts &post) {
+  Accumulator accumulator;
+  accumulator.add_post(dataset, post);
+  auto row = accumulator.finish(post.native_id);
+  row.account = post.account >= 0 ? dataset.accounts[static_cast<std::size_t>(post.account)].handle
+                                  : std::string();
+  row.platform = std::string(to_string(post.platform));
+  row.created_at = post.created_at;
+  row.kind = std::string(to_string(post.kind));
+  return row;
+}
 
-std::vector<EngagementRow> engagement_by(const Dataset &dataset, Dimension dimension,
-                                         const util::TimeZone &zone,
-                                         const std::optional<Span> &period) {
+// The rows of `groups`, in key order: each group's sums finished, with follower growth for
+// account and platform rows over `period` and month rows over their month.
+std::vector<EngagementRow> group_rows(const Dataset &dataset, std::map<Cell, Accumulator> &groups,
+                                      Dimension dimension, const util::TimeZone &zone,
+                                      const std::optional<Span> &period) {
   std::vector<EngagementRow> rows;
-  if (dimension == Dimension::post) {
-    std::vector<std::size_t> order(dataset.posts.size());
-    for (std::size_t i = 0; i < order.size(); ++i) {
-      order[i] = i;
-    }
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-      const auto &pa = dataset.posts[a];
-      const auto &pb = dataset.posts[b];
-      return std::tie(pa.created_at, pa.native_id) < std::tie(pb.created_at, pb.native_id);
-    });
-    for (const auto index : order) {
-      const auto &post = dataset.posts[index];
-      Accumulator accumulator;
-      accumulator.add_post(dataset, post);
-      auto row = accumulator.finish(post.native_id);
-      row.account = post.account >= 0
-                        ? dataset.accounts[static_cast<std::size_t>(post.account)].handle
-                        : std::string();
-      row.platform = std::string(to_string(post.platform));
-      row.created_at = post.created_at;
-      row.kind = std::string(to_string(post.kind));
-      rows.push_back(std::move(row));
-    }
-    return rows;
-  }
-  std::map<Cell, Accumulator> groups; // ordered: deterministic, keys ascending
-  for (const auto &post : dataset.posts) {
-    groups[key_of(dataset, post, dimension, zone)].add_post(dataset, post);
-  }
   for (auto &[key, accumulator] : groups) {
     FollowerGrowth growth;
     const auto *text = std::get_if<std::string>(&key);
@@ -495,6 +480,79 @@ std::vector<EngagementRow> engagement_by(const Dataset &dataset, Dimension dimen
     }
   }
   return rows;
+}
+
+} // namespace
+
+std::vector<EngagementRow> engagement_by(const Dataset &dataset, Dimension dimension,
+                                         const util::TimeZone &zone,
+                                         const std::optional<Span> &period) {
+  std::vector<EngagementRow> rows;
+  if (dimension == Dimension::post) {
+    std::vector<std::size_t> order(dataset.posts.size());
+    for (std::size_t i = 0; i < order.size(); ++i) {
+      order[i] = i;
+    }
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+      const auto &pa = dataset.posts[a];
+      const auto &pb = dataset.posts[b];
+      return std::tie(pa.created_at, pa.native_id) < std::tie(pb.created_at, pb.native_id);
+    });
+    for (const auto index : order) {
+      rows.push_back(post_row(dataset, dataset.posts[index]));
+    }
+    return rows;
+  }
+  std::map<Cell, Accumulator> groups; // ordered: deterministic, keys ascending
+  for (const auto &post : dataset.posts) {
+    groups[key_of(dataset, post, dimension, zone)].add_post(dataset, post);
+  }
+  return group_rows(dataset, groups, dimension, zone, period);
+}
+
+std::vector<EngagementRow> engagement_by(const PostScan &posts, Dimension dimension,
+                                         const util::TimeZone &zone,
+                                         const std::optional<Span> &period) {
+  if (dimension == Dimension::post) {
+    throw Error(ErrorKind::internal, "engagement_by: a post scan cannot give rows per post");
+  }
+  std::map<Cell, Accumulator> groups; // ordered: deterministic, keys ascending
+  const auto authors = posts([&](const Dataset &dataset, const PostFacts &post) {
+    groups[key_of(dataset, post, dimension, zone)].add_post(dataset, post);
+  });
+  return group_rows(authors, groups, dimension, zone, period);
+}
+
+PostScan scan_of(const Dataset &dataset) {
+  return [&dataset](const PostVisitor &visit) {
+    for (const auto &post : dataset.posts) {
+      visit(dataset, post);
+    }
+    Dataset authors;
+    authors.accounts = dataset.accounts;
+    return authors;
+  };
+}
+
+void engagement_by_post(const PostScan &posts, const std::function<void(EngagementRow &&)> &row) {
+  // Posts arrive in (time, store ID) order; rows go out in (time, native ID) order, so the rows
+  // of one publication time wait until the next time comes.
+  std::vector<EngagementRow> same_time;
+  const auto flush = [&] {
+    std::stable_sort(same_time.begin(), same_time.end(),
+                     [](const EngagementRow &a, const EngagementRow &b) { return a.key < b.key; });
+    for (auto &waiting : same_time) {
+      row(std::move(waiting));
+    }
+    same_time.clear();
+  };
+  posts([&](const Dataset &dataset, const PostFacts &post) {
+    if (!same_time.empty() && same_time.front().created_at != post.created_at) {
+      flush();
+    }
+    same_time.push_back(post_row(dataset, post));
+  });
+  flush();
 }
 
 EngagementRow engagement_total(const Dataset &dataset, std::string label,
@@ -542,8 +600,8 @@ std::string engagement_coverage_rule(const CoverageGate &gate) {
   return gate.rule("er_impressions, er_followers (with their _median) and ctr");
 }
 
-Table engagement_table(const std::vector<EngagementRow> &rows, Dimension dimension) {
-  Table table;
+std::vector<Column> engagement_columns(Dimension dimension) {
+  std::vector<Column> columns;
   std::string key_name;
   ColumnType key_type = ColumnType::text;
   switch (dimension) {
@@ -568,74 +626,85 @@ Table engagement_table(const std::vector<EngagementRow> &rows, Dimension dimensi
     key_name = std::string(to_string(dimension));
     break;
   }
-  table.columns.push_back({key_name, key_type});
+  columns.push_back({key_name, key_type});
   if (dimension == Dimension::post) {
-    table.columns.push_back({"platform", ColumnType::text});
-    table.columns.push_back({"account", ColumnType::text});
-    table.columns.push_back({"created_at", ColumnType::timestamp});
-    table.columns.push_back({"kind", ColumnType::text});
+    columns.push_back({"platform", ColumnType::text});
+    columns.push_back({"account", ColumnType::text});
+    columns.push_back({"created_at", ColumnType::timestamp});
+    columns.push_back({"kind", ColumnType::text});
   }
   for (const auto *name :
        {"posts", "likes", "reposts", "replies", "quotes", "engagement", "impressions"}) {
-    table.columns.push_back({name, ColumnType::integer});
+    columns.push_back({name, ColumnType::integer});
   }
   for (const auto *name : {"er_impressions", "er_impressions_coverage", "er_impressions_median",
                            "er_followers", "er_followers_coverage", "er_followers_median"}) {
-    table.columns.push_back({name, ColumnType::ratio});
+    columns.push_back({name, ColumnType::ratio});
   }
   for (const auto *name : {"conversation_rate", "amplification_rate", "applause_rate",
                            "conversation_per_1k", "amplification_per_1k", "applause_per_1k"}) {
-    table.columns.push_back({name, ColumnType::number});
+    columns.push_back({name, ColumnType::number});
   }
-  table.columns.push_back({"link_clicks", ColumnType::integer});
-  table.columns.push_back({"ctr", ColumnType::ratio});
-  table.columns.push_back({"ctr_coverage", ColumnType::ratio});
-  table.columns.push_back({"posts_per_day", ColumnType::number});
+  columns.push_back({"link_clicks", ColumnType::integer});
+  columns.push_back({"ctr", ColumnType::ratio});
+  columns.push_back({"ctr_coverage", ColumnType::ratio});
+  columns.push_back({"posts_per_day", ColumnType::number});
   for (const auto *name : {"followers_start", "followers_end", "followers_net_new"}) {
-    table.columns.push_back({name, ColumnType::integer});
+    columns.push_back({name, ColumnType::integer});
   }
-  table.columns.push_back({"follower_growth", ColumnType::ratio});
-  table.columns.push_back({"follower_growth_monthly", ColumnType::ratio});
-  table.columns.push_back({"follower_growth_coverage", ColumnType::ratio});
-  table.columns.push_back({"follower_growth_interpolated", ColumnType::integer});
+  columns.push_back({"follower_growth", ColumnType::ratio});
+  columns.push_back({"follower_growth_monthly", ColumnType::ratio});
+  columns.push_back({"follower_growth_coverage", ColumnType::ratio});
+  columns.push_back({"follower_growth_interpolated", ColumnType::integer});
+  return columns;
+}
+
+std::vector<Cell> engagement_cells(const EngagementRow &row, Dimension dimension) {
+  std::vector<Cell> cells;
+  cells.push_back(row.key);
+  if (dimension == Dimension::post) {
+    cells.emplace_back(row.platform);
+    cells.emplace_back(row.account);
+    cells.push_back(row.created_at ? Cell{util::format_rfc3339(*row.created_at)} : Cell{Null{}});
+    cells.emplace_back(row.kind);
+  }
+  cells.emplace_back(row.posts);
+  for (const auto *value :
+       {&row.likes, &row.reposts, &row.replies, &row.quotes, &row.engagement, &row.impressions}) {
+    cells.push_back(optional_cell(*value));
+  }
+  for (const auto *rate : {&row.er_impressions, &row.er_followers}) {
+    cells.push_back(optional_cell(rate->pooled));
+    cells.push_back(optional_cell(rate->coverage));
+    cells.push_back(optional_cell(rate->median));
+  }
+  for (const auto *value :
+       {&row.conversation_rate, &row.amplification_rate, &row.applause_rate,
+        &row.conversation_per_1k, &row.amplification_per_1k, &row.applause_per_1k}) {
+    cells.push_back(optional_cell(*value));
+  }
+  cells.push_back(optional_cell(row.link_clicks));
+  cells.push_back(optional_cell(row.ctr));
+  cells.push_back(optional_cell(row.ctr_coverage));
+  cells.push_back(optional_cell(row.posts_per_day));
+  const auto &growth = row.followers;
+  cells.push_back(optional_cell(growth.start));
+  cells.push_back(optional_cell(growth.end));
+  cells.push_back(optional_cell(growth.net_new));
+  cells.push_back(optional_cell(growth.growth));
+  cells.push_back(optional_cell(growth.monthly));
+  cells.push_back(optional_cell(growth.coverage));
+  cells.push_back(growth.interpolated ? Cell{std::int64_t{*growth.interpolated ? 1 : 0}}
+                                      : Cell{Null{}});
+  return cells;
+}
+
+Table engagement_table(const std::vector<EngagementRow> &rows, Dimension dimension) {
+  Table table;
+  table.columns = engagement_columns(dimension);
+  table.rows.reserve(rows.size());
   for (const auto &row : rows) {
-    std::vector<Cell> cells;
-    cells.push_back(row.key);
-    if (dimension == Dimension::post) {
-      cells.emplace_back(row.platform);
-      cells.emplace_back(row.account);
-      cells.push_back(row.created_at ? Cell{util::format_rfc3339(*row.created_at)} : Cell{Null{}});
-      cells.emplace_back(row.kind);
-    }
-    cells.emplace_back(row.posts);
-    for (const auto *value :
-         {&row.likes, &row.reposts, &row.replies, &row.quotes, &row.engagement, &row.impressions}) {
-      cells.push_back(optional_cell(*value));
-    }
-    for (const auto *rate : {&row.er_impressions, &row.er_followers}) {
-      cells.push_back(optional_cell(rate->pooled));
-      cells.push_back(optional_cell(rate->coverage));
-      cells.push_back(optional_cell(rate->median));
-    }
-    for (const auto *value :
-         {&row.conversation_rate, &row.amplification_rate, &row.applause_rate,
-          &row.conversation_per_1k, &row.amplification_per_1k, &row.applause_per_1k}) {
-      cells.push_back(optional_cell(*value));
-    }
-    cells.push_back(optional_cell(row.link_clicks));
-    cells.push_back(optional_cell(row.ctr));
-    cells.push_back(optional_cell(row.ctr_coverage));
-    cells.push_back(optional_cell(row.posts_per_day));
-    const auto &growth = row.followers;
-    cells.push_back(optional_cell(growth.start));
-    cells.push_back(optional_cell(growth.end));
-    cells.push_back(optional_cell(growth.net_new));
-    cells.push_back(optional_cell(growth.growth));
-    cells.push_back(optional_cell(growth.monthly));
-    cells.push_back(optional_cell(growth.coverage));
-    cells.push_back(growth.interpolated ? Cell{std::int64_t{*growth.interpolated ? 1 : 0}}
-                                        : Cell{Null{}});
-    table.rows.push_back(std::move(cells));
+    table.rows.push_back(engagement_cells(row, dimension));
   }
   return table;
 }

@@ -26,12 +26,66 @@ std::string one_line(std::string text) {
   return util::truncate_code_points(text, k_preview_code_points);
 }
 
-std::string post_url(const std::string &platform, const std::string &handle,
-                     const std::string &id) {
-  if (platform == "x" && !handle.empty()) {
-    return "https://x.com/" + handle + "/status/" + id;
+bool all_digits(std::string_view text) {
+  return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
+    return std::isdigit(static_cast<unsigned char>(c)) != 0;
+  });
+}
+
+using HandleAt = std::function<std::optional<std::string>(std::int64_t, TimePoint)>;
+
+// The author's handle when `post` was published; none when unknown.
+std::optional<std::string> handle_when_posted(const Dataset &dataset, const PostFacts &post,
+                                              const HandleAt &handle_at) {
+  if (!handle_at || post.account < 0) {
+    return std::nullopt;
   }
-  return {};
+  return handle_at(dataset.accounts[static_cast<std::size_t>(post.account)].id, post.created_at);
+}
+
+// A working link to `post`: its stored web address, else one built from what identifies it for
+// sure (a Bluesky post's DID, an X status ID) or from the author's handle at posting time. Never
+// from a handle the account may not have had then: no link rather than a wrong one.
+std::string post_link(const Dataset &dataset, const PostFacts &post, const HandleAt &handle_at) {
+  if (post.url.starts_with("https://") || post.url.starts_with("http://")) {
+    return post.url;
+  }
+  const auto &id = post.native_id;
+  switch (post.platform) {
+  case Platform::x:
+    if (!all_digits(id)) {
+      return {};
+    }
+    if (const auto handle = handle_when_posted(dataset, post, handle_at)) {
+      return "https://x.com/" + *handle + "/status/" + id;
+    }
+    return "https://x.com/i/web/status/" + id; // X finds the author itself
+  case Platform::bluesky: {
+    // at://did:plc:…/app.bsky.feed.post/rkey: the DID stays the author's across handle changes.
+    constexpr std::string_view prefix = "at://";
+    constexpr std::string_view collection = "/app.bsky.feed.post/";
+    const auto at = id.find(collection);
+    if (!id.starts_with(prefix) || at == std::string::npos) {
+      return {};
+    }
+    return "https://bsky.app/profile/" + id.substr(prefix.size(), at - prefix.size()) + "/post/" +
+           id.substr(at + collection.size());
+  }
+  case Platform::mastodon: {
+    // The status URI (the ID of archives and the API) opens the status; an Announce's does not.
+    if (id.starts_with("https://") && !id.ends_with("/activity")) {
+      return id;
+    }
+    const auto handle = handle_when_posted(dataset, post, handle_at);
+    const auto at = handle ? handle->find('@') : std::string::npos;
+    if (!all_digits(id) || at == std::string::npos || at == 0) {
+      return {};
+    }
+    return "https://" + handle->substr(at + 1) + "/@" + handle->substr(0, at) + "/" + id;
+  }
+  default:
+    return {};
+  }
 }
 
 // Ranks `counts` by posts (desc), then key, keeps `limit`, and fills shares.
@@ -413,7 +467,8 @@ std::string_view to_string(ReportScope scope) noexcept {
 namespace {
 
 // The period's non-repost posts by engagement, then post ID: the first `limit`.
-std::vector<TopPost> top_posts_of(const Dataset &current, std::size_t limit) {
+std::vector<TopPost> top_posts_of(const Dataset &current, std::size_t limit,
+                                  const HandleAt &handle_at) {
   std::vector<TopPost> top;
   for (const auto &post : current.posts) {
     const auto engagement = post_engagement(post);
@@ -427,7 +482,7 @@ std::vector<TopPost> top_posts_of(const Dataset &current, std::size_t limit) {
     row.created_at = post.created_at;
     row.kind = std::string(to_string(post.kind));
     row.text = one_line(post.text);
-    row.url = post_url(row.platform, row.account, row.post_id);
+    row.url = post_link(current, post, handle_at);
     row.likes = post.metrics.likes;
     row.reposts = post.metrics.reposts;
     row.replies = post.metrics.replies;
@@ -487,7 +542,10 @@ void define(MonthlyReport &report) {
       "the calendar month before a calendar month, else the same number of days just before the "
       "period";
   report.definitions["top_posts"] =
-      "non-repost posts of the period ranked by engagement, then post ID";
+      "non-repost posts of the period ranked by engagement, then post ID; each links to the "
+      "post's stored web address, else to one built from its ID (Bluesky: the author's DID; X: "
+      "the author's handle when it was posted, else x.com/i/web/status; Mastodon: the status "
+      "URI, else the author's handle when it was posted); no link when neither is known";
   report.definitions["top_hashtags"] =
       "hashtags (NFKC + case folded) by number of posts of the period using them, all kinds; "
       "engagement summed over the non-repost posts among them";
@@ -552,7 +610,7 @@ MonthlyReport build_monthly_report(const MonthlyReportInput &input) {
                      return a.engagement.value_or(-1) > b.engagement.value_or(-1);
                    });
 
-  report.top_posts = top_posts_of(current, input.top_limit);
+  report.top_posts = top_posts_of(current, input.top_limit, input.handle_at);
   count_rows_of(current, input.top_limit, report);
   define(report);
   if (input.others != nullptr) {
@@ -578,6 +636,23 @@ MonthlyReport build_monthly_report(const MonthlyReportInput &input) {
   describe_components(current, report);
   report.daily = daily_rows(current, report, *input.zone);
   best_time_grid(current, *input.zone, report);
+  if (input.coverage != nullptr) {
+    report.coverage =
+        report_coverage(current, *input.coverage, *input.zone, report.first_day, report.last_day);
+    report.definitions["coverage"] =
+        "per platform: the imports that last wrote the period's posts, with their first and last "
+        "post; runs of more than " +
+        std::to_string(k_coverage_gap_days) +
+        " local days without a post; for how many non-repost posts impressions, the author's "
+        "followers and link clicks are known; and how the count relates to `status`'s stored "
+        "posts (followers-only posts and older versions of edited posts are left out)";
+  }
+  report.campaigns = input.campaigns;
+  if (!report.campaigns.empty()) {
+    report.definitions["campaigns"] =
+        "cause support of the stored campaigns whose window meets the period, over every "
+        "account's posts of the period (as `campaign report` computes it)";
+  }
   return report;
 }
 

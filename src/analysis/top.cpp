@@ -52,39 +52,26 @@ constexpr std::array<std::pair<TopKind, std::string_view>, 5> k_kinds{{
     {TopKind::languages, "languages"},
 }};
 
-} // namespace
+// What ranking needs of a post with engagement; its text is read only if it is shown.
+struct Candidate {
+  std::int64_t id = 0;
+  std::string native_id;
+  TimePoint created_at{};
+  std::int64_t engagement = 0;
+  std::optional<std::int64_t> impressions;
+  double denominator = 0; // 0 when the post has none
+  std::int32_t account = -1;
+  Platform platform = Platform::other;
+  PostKind kind = PostKind::post;
+  std::optional<double> rate;
+  std::optional<double> shrunk;
+  bool breakout = false;
+};
 
-std::optional<TopKind> parse_top_kind(std::string_view name) noexcept {
-  for (const auto &[kind, text] : k_kinds) {
-    if (text == name) {
-      return kind;
-    }
-  }
-  return std::nullopt;
-}
-
-Table top_posts(const Dataset &dataset, std::size_t limit, bool by_rate) {
-  struct Candidate {
-    const PostFacts *post;
-    std::int64_t engagement;
-    std::optional<double> rate;
-    std::optional<double> shrunk;
-    bool breakout = false;
-  };
-  std::vector<Candidate> candidates;
-  std::map<std::int32_t, std::vector<std::size_t>> by_account;
-  for (const auto &post : dataset.posts) {
-    const auto engagement = post_engagement(post);
-    if (!engagement) {
-      continue;
-    }
-    Candidate candidate{&post, *engagement, std::nullopt, std::nullopt};
-    if (const auto d = denominator(dataset, post)) {
-      candidate.rate = static_cast<double>(*engagement) / *d;
-    }
-    by_account[post.account].push_back(candidates.size());
-    candidates.push_back(candidate);
-  }
+// Per account: each candidate's rate shrunk towards the account's pooled rate (strength m = its
+// median denominator) and the breakout flag (robust z-score of log1p(engagement) above 3).
+void shrink_and_flag(std::vector<Candidate> &candidates,
+                     const std::map<std::int32_t, std::vector<std::size_t>> &by_account) {
   for (const auto &[account, members] : by_account) {
     // Shrinkage prior: the account's pooled rate, with strength m = its median denominator.
     double sum_e = 0;
@@ -94,10 +81,10 @@ Table top_posts(const Dataset &dataset, std::size_t limit, bool by_rate) {
     for (const auto index : members) {
       const auto &candidate = candidates[index];
       log_engagement.push_back(std::log1p(static_cast<double>(candidate.engagement)));
-      if (const auto d = denominator(dataset, *candidate.post)) {
+      if (candidate.denominator > 0) {
         sum_e += static_cast<double>(candidate.engagement);
-        sum_d += *d;
-        denominators.push_back(*d);
+        sum_d += candidate.denominator;
+        denominators.push_back(candidate.denominator);
       }
     }
     const auto m = median(denominators);
@@ -110,9 +97,9 @@ Table top_posts(const Dataset &dataset, std::size_t limit, bool by_rate) {
     const auto mad = median(deviations).value_or(0.0);
     for (const auto index : members) {
       auto &candidate = candidates[index];
-      if (const auto d = denominator(dataset, *candidate.post); d && m && sum_d > 0) {
+      if (const auto d = candidate.denominator; d > 0 && m && sum_d > 0) {
         const double pooled = sum_e / sum_d;
-        candidate.shrunk = (static_cast<double>(candidate.engagement) + *m * pooled) / (*d + *m);
+        candidate.shrunk = (static_cast<double>(candidate.engagement) + *m * pooled) / (d + *m);
       }
       // Robust z-score on log1p(E) within the account; needs a spread to be meaningful.
       if (mad > 0.0) {
@@ -122,6 +109,44 @@ Table top_posts(const Dataset &dataset, std::size_t limit, bool by_rate) {
       }
     }
   }
+}
+
+} // namespace
+
+std::optional<TopKind> parse_top_kind(std::string_view name) noexcept {
+  for (const auto &[kind, text] : k_kinds) {
+    if (text == name) {
+      return kind;
+    }
+  }
+  return std::nullopt;
+}
+
+Table top_posts(const PostScan &posts, std::size_t limit, bool by_rate, const PostTexts &texts_of) {
+  std::vector<Candidate> candidates;
+  std::map<std::int32_t, std::vector<std::size_t>> by_account;
+  const auto authors = posts([&](const Dataset &dataset, const PostFacts &post) {
+    const auto engagement = post_engagement(post);
+    if (!engagement) {
+      return;
+    }
+    Candidate candidate;
+    candidate.id = post.id;
+    candidate.native_id = post.native_id;
+    candidate.created_at = post.created_at;
+    candidate.engagement = *engagement;
+    candidate.impressions = post.metrics.impressions;
+    candidate.account = post.account;
+    candidate.platform = post.platform;
+    candidate.kind = post.kind;
+    if (const auto d = denominator(dataset, post)) {
+      candidate.denominator = *d;
+      candidate.rate = static_cast<double>(*engagement) / *d;
+    }
+    by_account[post.account].push_back(candidates.size());
+    candidates.push_back(std::move(candidate));
+  });
+  shrink_and_flag(candidates, by_account);
   // Ranking by a rate no post has would silently be a ranking by engagement: refuse it.
   if (by_rate && !candidates.empty() &&
       std::none_of(candidates.begin(), candidates.end(),
@@ -143,8 +168,17 @@ Table top_posts(const Dataset &dataset, std::size_t limit, bool by_rate) {
     if (a.engagement != b.engagement) {
       return a.engagement > b.engagement;
     }
-    return a.post->native_id < b.post->native_id;
+    return a.native_id < b.native_id;
   });
+  if (limit > 0 && candidates.size() > limit) {
+    candidates.resize(limit);
+  }
+  std::vector<std::int64_t> shown;
+  shown.reserve(candidates.size());
+  for (const auto &candidate : candidates) {
+    shown.push_back(candidate.id);
+  }
+  const auto texts = texts_of(shown);
   Table table;
   table.columns = {{"rank", ColumnType::integer},
                    {"post_id", ColumnType::id},
@@ -159,20 +193,31 @@ Table top_posts(const Dataset &dataset, std::size_t limit, bool by_rate) {
                    {"breakout", ColumnType::integer},
                    {"text", ColumnType::text}};
   std::int64_t rank = 0;
-  for (const auto &candidate : candidates) {
-    if (limit > 0 && table.rows.size() >= limit) {
-      break;
-    }
-    const auto &post = *candidate.post;
-    table.rows.push_back({++rank, post.native_id, handle_of(dataset, post.account),
-                          std::string(to_string(post.platform)),
-                          util::format_rfc3339(post.created_at), std::string(to_string(post.kind)),
-                          candidate.engagement,
-                          post.metrics.impressions ? Cell{*post.metrics.impressions} : Cell{Null{}},
+  for (std::size_t i = 0; i < candidates.size(); ++i) {
+    const auto &candidate = candidates[i];
+    table.rows.push_back({++rank, candidate.native_id, handle_of(authors, candidate.account),
+                          std::string(to_string(candidate.platform)),
+                          util::format_rfc3339(candidate.created_at),
+                          std::string(to_string(candidate.kind)), candidate.engagement,
+                          candidate.impressions ? Cell{*candidate.impressions} : Cell{Null{}},
                           optional_cell(candidate.rate), optional_cell(candidate.shrunk),
-                          std::int64_t{candidate.breakout ? 1 : 0}, preview(post.text)});
+                          std::int64_t{candidate.breakout ? 1 : 0},
+                          preview(i < texts.size() ? texts[i] : std::string())});
   }
   return table;
+}
+
+Table top_posts(const Dataset &dataset, std::size_t limit, bool by_rate) {
+  return top_posts(scan_of(dataset), limit, by_rate, [&](const std::vector<std::int64_t> &ids) {
+    std::vector<std::string> texts;
+    texts.reserve(ids.size());
+    for (const auto id : ids) {
+      const auto it = std::find_if(dataset.posts.begin(), dataset.posts.end(),
+                                   [&](const PostFacts &post) { return post.id == id; });
+      texts.push_back(it == dataset.posts.end() ? std::string() : it->text);
+    }
+    return texts;
+  });
 }
 
 Table top_items(const Dataset &dataset, TopKind kind, std::size_t limit) {

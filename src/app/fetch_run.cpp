@@ -26,6 +26,11 @@ public:
       m_session.store_page(m_request.instance + "/api/v1/accounts/" + account_id,
                            "{\"account\":" + account.json + ",\"statuses\":[]}", {});
     }
+    // A finished first run that saw no status at all (an empty source): all of it is new, so
+    // this run is a first run again; without this no later run would ever ask for anything.
+    if (m_cursor.backfill_done && m_cursor.newest_id.empty()) {
+      m_cursor.backfill_done = false;
+    }
     if (!m_cursor.newest_id.empty()) {
       forward(account_id);
     }
@@ -59,6 +64,14 @@ private:
       bool ended = page.items.empty();
       const auto kept =
           bounded_count(page, m_request.limit, m_request.since, m_session.stored(), ended);
+      if (m_cursor.newest_id.empty()) {
+        // Even a status --since leaves out: what is newer than it is the next run's.
+        for (const auto &item : page.items) {
+          if (m_cursor.newest_id.empty() || fetch::compare_ids(item.id, m_cursor.newest_id) > 0) {
+            m_cursor.newest_id = item.id;
+          }
+        }
+      }
       ended = ended || page.older.empty();
       if (ended) {
         m_cursor.backfill_done = true;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "sociometer/app/monthly_report.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <random>
 #include <set>
@@ -24,6 +25,18 @@ std::set<std::string> named_handles(const store::Store &store) {
     }
   }
   return handles;
+}
+
+// The stored campaigns whose window meets [since, until).
+std::vector<Campaign> campaigns_in(const store::Store &store, TimePoint since, TimePoint until) {
+  std::vector<Campaign> meeting;
+  for (auto &campaign : store.campaigns()) {
+    if ((!campaign.starts_at || *campaign.starts_at < until) &&
+        (!campaign.ends_at || *campaign.ends_at > since)) {
+      meeting.push_back(std::move(campaign));
+    }
+  }
+  return meeting;
 }
 
 } // namespace
@@ -137,7 +150,21 @@ monthly_report(const store::Store &store, const util::TimeZone &zone, const Repo
   const auto graph = load_influence_graph(store, graph_query, "");
   const auto influence = analysis::rank_influencers(graph, analysis::InfluenceOptions{});
 
+  const auto coverage = store.coverage_facts(current_query);
+
   analysis::MonthlyReportInput input;
+  input.coverage = &coverage;
+  input.handle_at = [&store](std::int64_t account_id, TimePoint when) {
+    return store.handle_at(account_id, when);
+  };
+  const auto &sections = options.sections;
+  const bool campaigns_shown = sections.empty() || std::find(sections.begin(), sections.end(),
+                                                             "campaigns") != sections.end();
+  if (const auto campaigns = campaigns_shown ? campaigns_in(store, period.since, period.until)
+                                             : std::vector<Campaign>{};
+      !campaigns.empty()) {
+    input.campaigns = cause_support(store, campaigns, period.since, period.until);
+  }
   input.influence = &influence;
   input.year_earlier = &year_earlier;
   input.year_earlier_since = *year_query.since;

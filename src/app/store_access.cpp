@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "sociometer/error.hpp"
+#include "sociometer/store/postgres.hpp"
 
 namespace sociometer::app {
 
@@ -40,6 +41,9 @@ std::chrono::milliseconds busy_timeout() {
 }
 
 store::Store open_existing_store(const std::string &path, store::OpenMode mode) {
+  if (store::is_postgres_location(path)) {
+    throw store::not_yet_on_postgres(path);
+  }
   if (!std::filesystem::exists(path)) {
     throw Error(ErrorKind::store, path + ": no such store",
                 "run `sociometer init` (or `sociometer ingest`) first, or pass --db PATH");
@@ -50,6 +54,9 @@ store::Store open_existing_store(const std::string &path, store::OpenMode mode) 
 }
 
 store::Store open_writer_store(const std::string &path, bool &created) {
+  if (store::is_postgres_location(path)) {
+    throw store::not_yet_on_postgres(path);
+  }
   created = !std::filesystem::exists(path);
   store::Store store(path, store::OpenMode::read_write_create, busy_timeout());
   if (created) {

@@ -33,11 +33,19 @@ public:
       // The profile's counts are recorded on the way: a follower snapshot for growth.
       m_session.store_page(user.url, user.body, {});
     }
+    // A finished first run that saw no tweet at all (none there, or none since --since): this
+    // run is a first run again; without this no later run would ever ask for anything.
+    if (m_cursor.backfill_done && m_cursor.newest_id.empty()) {
+      m_cursor.backfill_done = false;
+    }
     if (!m_cursor.newest_id.empty()) {
       forward(base);
     }
     if (!m_cursor.backfill_done) {
       backward(base);
+      if (m_cursor.newest_id.empty() && m_request.since) {
+        mark_newest(base);
+      }
     }
     return m_session.finish();
   }
@@ -88,6 +96,19 @@ private:
     }
   }
 
+  // After a first run that --since left empty: the newest tweet there is (older than --since)
+  // becomes the cursor's newest ID, so that the next run asks for what is newer than it and not
+  // for what --since left out.
+  void mark_newest(const fetch::XPageRequest &request) {
+    const auto page = m_client.page(request);
+    for (const auto &item : page.items) {
+      if (m_cursor.newest_id.empty() || fetch::compare_ids(item.id, m_cursor.newest_id) > 0) {
+        m_cursor.newest_id = item.id;
+      }
+    }
+    m_session.store_items(page, "", 0);
+  }
+
   // Widens the cursor over the first `kept` tweets of `page` (its newest ID only when
   // `advance_newest`) and stores them with it.
   void store_tweets(const fetch::FetchedPage &page, const std::string &body, std::size_t kept,
@@ -115,7 +136,10 @@ private:
 } // namespace
 
 std::string x_source(const XFetchRequest &request) {
-  return request.user.empty() ? "x search " + request.query : "x user @" + request.user;
+  // Another API base (a stand-in, a proxy) is named, so that `fetch all` can ask it again.
+  const auto base =
+      request.api_base == fetch::k_x_api_base ? std::string() : request.api_base + " ";
+  return "x " + base + (request.user.empty() ? "search " + request.query : "user @" + request.user);
 }
 
 FetchRun run_x_fetch(const XFetchRequest &request, FetchObserver &observer,

@@ -237,7 +237,8 @@ int run(int argc, const char *const *argv, std::ostream &out, std::ostream &err)
        {add_init_command, add_status_command, add_account_command, add_accounts_command,
         add_ingest_command, add_fetch_command, add_snapshot_command, add_engagement_command,
         add_top_command, add_besttime_command, add_campaign_command, add_causes_command,
-        add_influencers_command, add_network_command, add_report_command, add_sql_command}) {
+        add_influencers_command, add_network_command, add_report_command, add_sql_command,
+        add_store_command}) {
     add(app, commands);
   }
   add_help_footers(app, commands);

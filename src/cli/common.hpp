@@ -159,11 +159,15 @@ void check_report_language(const std::string &code, const std::string &flag);
 
 // Each adds its command (and subcommands) to `app` and its runnable command lines to `commands`.
 void add_init_command(CLI::App &app, Commands &commands);
+// `store copy` (store_command.cpp).
+void add_store_command(CLI::App &app, Commands &commands);
 void add_status_command(CLI::App &app, Commands &commands);
 void add_ingest_command(CLI::App &app, Commands &commands);
 void add_fetch_command(CLI::App &app, Commands &commands);
 // `fetch x`, a subcommand of `fetch`.
 void add_fetch_x_command(CLI::App &fetch, Commands &commands);
+// `fetch all` (fetch_all_command.cpp).
+void add_fetch_all_command(CLI::App &fetch, Commands &commands);
 void add_engagement_command(CLI::App &app, Commands &commands);
 void add_snapshot_command(CLI::App &app, Commands &commands);
 void add_report_command(CLI::App &app, Commands &commands);

@@ -13,6 +13,14 @@ struct EngagementOptions {
   FilterOptions filters;
 };
 
+// The posts of `query` read one at a time (memory stays flat in the store's size).
+analysis::PostScan scan_of(const store::Store &store, const store::PostQuery &query,
+                           bool with_language) {
+  return [&store, query, with_language](const analysis::PostVisitor &visit) {
+    return store.scan_posts(query, with_language, visit);
+  };
+}
+
 int run_engagement(const EngagementOptions &options, Context &context) {
   const auto dimension = analysis::parse_dimension(options.by);
   if (!dimension) {
@@ -22,23 +30,38 @@ int run_engagement(const EngagementOptions &options, Context &context) {
   const auto store = context.invocation.open_store(store::OpenMode::read_only);
   const auto zone = context.invocation.zone_in(store);
   const auto period = resolve_period(options.period, zone, store);
-  const auto ticker = progress_ticker(context, "engagement");
-  ticker->stage("loading posts");
-  const auto dataset = store.load(make_query(store, period, options.filters));
-  ticker->stage("computing " + std::to_string(dataset.posts.size()) + " posts");
-  std::optional<analysis::Span> span;
-  if (period.since && period.until) {
-    span = analysis::Span{*period.since, *period.until}; // growth needs both boundaries
-  }
-  auto rows = analysis::engagement_by(dataset, *dimension, zone, span);
+  auto query = make_query(store, period, options.filters);
   analysis::CoverageGate gate(context.invocation.min_coverage);
-  analysis::withhold_thin_rates(rows, gate);
-  ticker->stop();
   auto envelope = make_envelope("engagement", zone, period, options.filters);
   envelope.params["by"] = options.by;
   envelope.params["min_coverage"] = gate.min_coverage();
   envelope.definitions = analysis::engagement_definitions();
   envelope.definitions["min_coverage"] = analysis::engagement_coverage_rule(gate);
+  const auto ticker = progress_ticker(context, "engagement");
+  if (*dimension == analysis::Dimension::post) {
+    // Rows are written as they come: a row of one post withholds no rate and mixes no
+    // components, so the definitions above are complete before the first row.
+    ticker->stop();
+    const auto stream =
+        report::stream_rows(envelope, context.invocation.render_options(), context.out);
+    stream->columns(analysis::engagement_columns(*dimension));
+    analysis::engagement_by_post(scan_of(store, query, false), [&](analysis::EngagementRow &&row) {
+      analysis::withhold_thin_rates(row, std::get<std::string>(row.key), gate);
+      stream->row(analysis::engagement_cells(row, *dimension));
+    });
+    stream->finish();
+    return 0;
+  }
+  std::optional<analysis::Span> span;
+  if (period.since && period.until) {
+    span = analysis::Span{*period.since, *period.until}; // growth needs both boundaries
+  }
+  ticker->stage("reading posts");
+  query.with_content = false; // groups need no native IDs
+  const bool with_language = *dimension == analysis::Dimension::language;
+  auto rows = analysis::engagement_by(scan_of(store, query, with_language), *dimension, zone, span);
+  analysis::withhold_thin_rates(rows, gate);
+  ticker->stop();
   envelope.definitions.merge(gate.withheld_definitions());
   if (const auto mixed = analysis::mixed_components_definition(rows)) {
     envelope.definitions["engagement_components_mixed"] = *mixed;

@@ -120,6 +120,7 @@ void add_fetch_command(CLI::App &app, Commands &commands) {
                       }});
   add_fetch_bluesky(*fetch, commands);
   add_fetch_x_command(*fetch, commands);
+  add_fetch_all_command(*fetch, commands);
 }
 
 } // namespace sociometer::cli

@@ -44,6 +44,10 @@ void LoggingFetchObserver::page_stored(const std::string &url, std::int64_t item
 
 void LoggingFetchObserver::diagnostic(const ingest::Diagnostic &diagnostic) {
   clear_progress();
+  if (diagnostic.note) {
+    m_context.log->info("{}", ingest::format_diagnostic(diagnostic));
+    return;
+  }
   m_context.log->warn("{}", ingest::format_diagnostic(diagnostic));
 }
 

@@ -43,8 +43,8 @@ const std::map<std::string, std::vector<std::string>> &examples() {
       {"fetch",
        {"sociometer fetch mastodon --instance https://mastodon.social --account @unicef --limit "
         "400",
-        "sociometer fetch bluesky --actor unicef.org --limit 500",
-        "sociometer fetch x --user example_org --limit 500"}},
+        "sociometer fetch bluesky --actor unicef.org --limit 500", "sociometer -q fetch all"}},
+      {"fetch all", {"sociometer -q fetch all", "sociometer fetch all --timeout 30 --format json"}},
       {"fetch bluesky",
        {"sociometer fetch bluesky --actor unicef.org --limit 500",
         "sociometer fetch bluesky --search '#ClimateAction' --service https://bsky.social "
@@ -95,6 +95,13 @@ const std::map<std::string, std::vector<std::string>> &examples() {
        {"sociometer report --month last -o report.md",
         "sociometer report --month 2024-03 --format json -o report.json",
         "sociometer report --month latest --platform mastodon"}},
+      {"store",
+       {"sociometer store copy --from org.db --to postgresql://db.example.org/team",
+        "sociometer store copy --from postgresql://db.example.org/team --to org-copy.db"}},
+      {"store copy",
+       {"sociometer store copy --from org.db --to postgresql://db.example.org/team",
+        "sociometer store copy --from postgresql://db.example.org/team --to org-copy.db "
+        "--format json"}},
       {"sql",
        {"sociometer sql \"SELECT platform, count(*) FROM posts GROUP BY platform\"",
         "sociometer sql \"SELECT tag, count(*) AS n FROM post_hashtags GROUP BY tag ORDER BY n "

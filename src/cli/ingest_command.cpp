@@ -62,6 +62,11 @@ public:
     m_context.log->info("created store {}", path);
   }
   void diagnostic(const ingest::Diagnostic &diagnostic) override {
+    if (diagnostic.note) {
+      clear_progress();
+      m_context.log->info("{}", ingest::format_diagnostic(diagnostic));
+      return;
+    }
     if (m_groups.admit(diagnostic.file, diagnostic.message)) {
       clear_progress();
       m_context.log->warn("{}", ingest::format_diagnostic(diagnostic));

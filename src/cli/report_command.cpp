@@ -143,7 +143,8 @@ void add_report_command(CLI::App &app, Commands &commands) {
                     "(for reports shared outside the team)");
   command->add_option("--sections", options->sections,
                       "comma-separated sections to show (default all): headline, daily, "
-                      "platforms, accounts, others, influencers, top-posts, best-time, hashtags, "
+                      "platforms, accounts, others, campaigns, influencers, top-posts, best-time, "
+                      "hashtags, "
                       "languages, coverage, definitions");
   commands.push_back({command, k_report_formats,
                       [options](Context &context) { return run_report(*options, context); }});

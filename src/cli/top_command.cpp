@@ -35,19 +35,24 @@ int run_top(const TopOptions &options, Context &context) {
   query.with_interactions = *kind == analysis::TopKind::mentions;
   query.with_urls = *kind == analysis::TopKind::domains;
   const auto ticker = progress_ticker(context, "top");
-  ticker->stage("loading posts");
-  const auto dataset = store.load(query);
-  ticker->stage("ranking " + std::to_string(dataset.posts.size()) + " posts");
   const auto format = context.invocation.render_options();
   auto envelope = make_envelope("top " + options.what, zone, period, options.filters);
   envelope.params["limit"] = static_cast<std::int64_t>(options.limit);
   envelope.definitions = analysis::top_definitions(*kind);
   if (*kind == analysis::TopKind::posts) {
     envelope.params["by_rate"] = std::int64_t{options.by_rate ? 1 : 0};
-    const auto table = analysis::top_posts(dataset, options.limit, options.by_rate);
+    ticker->stage("ranking posts");
+    // Posts are ranked as they are read; only the shown rows' texts are read.
+    const auto table = analysis::top_posts(
+        [&](const analysis::PostVisitor &visit) { return store.scan_posts(query, false, visit); },
+        options.limit, options.by_rate,
+        [&](const std::vector<std::int64_t> &ids) { return store.post_texts(ids); });
     ticker->stop();
     report::render_table(table, envelope, format, context.out);
   } else {
+    ticker->stage("loading posts");
+    const auto dataset = store.load(query);
+    ticker->stage("ranking " + std::to_string(dataset.posts.size()) + " posts");
     const auto table = analysis::top_items(dataset, *kind, options.limit);
     ticker->stop();
     report::render_table(table, envelope, format, context.out);

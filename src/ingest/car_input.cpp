@@ -98,6 +98,13 @@ private:
          message, skipped});
   }
 
+  // What a normal repository holds and the store keeps on purpose not: informational.
+  void note(const std::string &message) {
+    ingest::Diagnostic diagnostic{m_source->path(), std::nullopt, std::nullopt, message, false};
+    diagnostic.note = true;
+    m_target->diagnose(std::move(diagnostic));
+  }
+
   static void check_interrupt() {
     if (interrupt_requested()) {
       throw Error(ErrorKind::interrupted, "interrupted");
@@ -412,10 +419,8 @@ private:
                            ? m_collections[std::string(k_like)]
                            : std::int64_t{0};
     if (likes > 0) {
-      diagnose(std::nullopt,
-               std::to_string(likes) + " likes made (app.bsky.feed.like) not stored: the store "
-                                       "keeps the likes a post received, not those an account gave",
-               false);
+      note(std::to_string(likes) + " likes made (app.bsky.feed.like) not stored: the store "
+                                   "keeps the likes a post received, not those an account gave");
     }
     std::string others;
     for (const auto &[collection, count] : m_collections) {
@@ -425,7 +430,7 @@ private:
       }
     }
     if (!others.empty()) {
-      diagnose(std::nullopt, "records of other collections not read: " + others, false);
+      note("records of other collections not read: " + others);
     }
   }
 

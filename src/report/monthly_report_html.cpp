@@ -195,32 +195,17 @@ void bar_chart(const std::string &id, const std::string &title, const std::vecto
   out << "</svg>\n<figcaption>" << esc(title) << "</figcaption>\n</figure>\n";
 }
 
-std::string best_time_cell(const Language &lang, std::size_t weekday, std::size_t hour) {
-  return lang.text("chart.best_time_cell",
-                   {{"weekday", lang.weekday(static_cast<unsigned>(weekday))},
-                    {"hour", lang.number(static_cast<std::int64_t>(hour))}});
-}
-
 // The weekday × hour grid: darker = more engagement per post; cells without posts are blank.
 void heatmap(const Language &lang, const MonthlyReport &report, std::ostream &out) {
   double max = 0;
-  std::string best;
-  for (std::size_t d = 0; d < 7; ++d) {
-    for (std::size_t h = 0; h < 24; ++h) {
-      const auto &cell = report.best_time[d][h];
-      if (cell.mean_engagement && *cell.mean_engagement > max) {
-        max = *cell.mean_engagement;
-        best = best_time_cell(lang, d, h);
-      }
+  for (const auto &day : report.best_time) {
+    for (const auto &cell : day) {
+      max = std::max(max, cell.mean_engagement.value_or(0.0));
     }
   }
   const int left = 40;
   const int cell_size = 26;
-  const auto description =
-      max > 0 ? lang.text("chart.best_time_description", {{"time_zone", report.time_zone},
-                                                          {"cell", best},
-                                                          {"value", lang.decimal(max, 1)}})
-              : lang.text("chart.best_time_no_signal");
+  const auto description = best_time_sentence(lang, report);
   out << "<figure>\n";
   svg_open(out, "chart-besttime", left + 24 * cell_size + 10, 7 * cell_size + 30,
            lang.text("chart.best_time_title"), description);
@@ -419,6 +404,57 @@ void network(const Language &lang, const analysis::ReportNetwork &network, std::
   bar_chart("chart-communities", lang.text("chart.communities_title"), bars, k_purple, out);
 }
 
+void campaigns(const Language &lang, const MonthlyReport &report, std::ostream &out) {
+  out << "<h2>" << esc(lang.text("section.campaigns")) << "</h2>\n";
+  if (report.campaigns.empty()) {
+    out << "<p>" << esc(lang.text("campaigns.none")) << "</p>\n";
+    return;
+  }
+  header(lang,
+         {"campaign", "posts", "participants", "engaged_supporters", "new_supporters",
+          "returning_supporters", "engagement", "potential_reach", "impressions"},
+         "lrrrrrrrr", out);
+  for (const auto &row : report.campaigns) {
+    out << "<tr><td dir=\"auto\">" << esc(row.campaign) << "</td>";
+    for (const auto value : {row.posts, row.participants, row.engaged_supporters}) {
+      cell(out, lang.number(value), true);
+    }
+    cell(out, new_supporters_text(lang, row), true);
+    cell(out, lang.number(row.returning_supporters), true);
+    for (const auto *value : {&row.engagement, &row.potential_reach, &row.measured_impressions}) {
+      cell(out, count(lang, *value), true);
+    }
+    out << "</tr>\n";
+  }
+  out << "</tbody></table>\n";
+}
+
+void coverage(const Language &lang, const MonthlyReport &report, std::ostream &out) {
+  out << "<h2>" << esc(lang.text("section.coverage")) << "</h2>\n<p>"
+      << esc(coverage_sentence(lang, report)) << "</p>\n";
+  if (report.coverage.empty()) {
+    return;
+  }
+  header(lang, {"platform", "source", "first_post", "last_post", "posts"}, "llllr", out);
+  for (const auto &platform : report.coverage) {
+    for (const auto &source : platform.sources) {
+      out << "<tr>";
+      cell(out, platform.platform);
+      out << "<td><bdi>" << esc(source.source) << "</bdi></td>"; // a path keeps its direction
+      cell(out, lang.date(source.first_day));
+      cell(out, lang.date(source.last_day));
+      cell(out, lang.number(source.posts), true);
+      out << "</tr>\n";
+    }
+  }
+  out << "</tbody></table>\n<ul>\n";
+  for (const auto &platform : report.coverage) {
+    out << "<li><strong>" << esc(platform.platform)
+        << "</strong>: " << esc(platform_coverage_sentence(lang, platform)) << "</li>\n";
+  }
+  out << "</ul>\n";
+}
+
 std::vector<Bar> platform_bars(const Language &lang, const MonthlyReport &report) {
   std::vector<Bar> bars;
   for (const auto &row : report.by_platform) {
@@ -469,6 +505,9 @@ void sections(const Language &lang, const MonthlyReport &report, std::ostream &o
   if (report.about_own && shows(report, "others")) {
     about_own(lang, *report.about_own, out);
   }
+  if (shows(report, "campaigns")) {
+    campaigns(lang, report, out);
+  }
   if (report.network && shows(report, "influencers")) {
     network(lang, *report.network, out);
   }
@@ -509,8 +548,7 @@ void body(const Language &lang, const MonthlyReport &report, const Envelope &env
   }
   sections(lang, report, out);
   if (shows(report, "coverage")) {
-    out << "<h2>" << esc(lang.text("section.coverage")) << "</h2>\n<p>"
-        << esc(coverage_sentence(lang, report)) << "</p>\n";
+    coverage(lang, report, out);
   }
   if (shows(report, "definitions")) {
     out << "<h2>" << esc(lang.text("section.definitions")) << "</h2>\n<p>"

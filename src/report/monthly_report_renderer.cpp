@@ -155,12 +155,93 @@ void definitions_md(const Language &lang, const MonthlyReport &report, std::ostr
   out << "\n";
 }
 
+void daily_md(const Language &lang, const MonthlyReport &report, std::ostream &out) {
+  out << "## " << lang.text("section.daily") << "\n\n";
+  header_md(lang, {"day", "posts", "engagement"}, "lrr", out);
+  for (const auto &day : report.daily) {
+    out << "| " << lang.date(day.day) << " | " << lang.number(day.posts) << " | "
+        << count(lang, day.engagement) << " |\n";
+  }
+  out << "\n";
+}
+
+// Weekdays down, hours across: mean engagement per post; `-` where posts report none, blank
+// where nothing was posted.
+void best_time_md(const Language &lang, const MonthlyReport &report, std::ostream &out) {
+  out << "## " << lang.text("section.best_time") << "\n\n"
+      << best_time_sentence(lang, report) << "\n\n| " << lang.text("column.weekday") << " |";
+  for (std::int64_t hour = 0; hour < 24; ++hour) {
+    out << " " << lang.text("chart.best_time_hour", {{"hour", lang.number(hour)}}) << " |";
+  }
+  out << "\n|---|";
+  for (int hour = 0; hour < 24; ++hour) {
+    out << "---:|";
+  }
+  out << "\n";
+  for (unsigned day = 0; day < 7; ++day) {
+    out << "| " << lang.weekday(day) << " |";
+    for (const auto &cell : report.best_time.at(day)) {
+      out << " "
+          << (cell.mean_engagement ? lang.decimal(*cell.mean_engagement, 1)
+                                   : std::string(cell.posts > 0 ? "-" : ""))
+          << " |";
+    }
+    out << "\n";
+  }
+  out << "\n";
+}
+
+void campaigns_md(const Language &lang, const MonthlyReport &report, std::ostream &out) {
+  out << "## " << lang.text("section.campaigns") << "\n\n";
+  if (report.campaigns.empty()) {
+    out << lang.text("campaigns.none") << "\n\n";
+    return;
+  }
+  header_md(lang,
+            {"campaign", "posts", "participants", "engaged_supporters", "new_supporters",
+             "returning_supporters", "engagement", "potential_reach", "impressions"},
+            "lrrrrrrrr", out);
+  for (const auto &row : report.campaigns) {
+    out << "| " << row.campaign << " | " << lang.number(row.posts) << " | "
+        << lang.number(row.participants) << " | " << lang.number(row.engaged_supporters) << " | "
+        << new_supporters_text(lang, row) << " | " << lang.number(row.returning_supporters) << " | "
+        << count(lang, row.engagement) << " | " << count(lang, row.potential_reach) << " | "
+        << count(lang, row.measured_impressions) << " |\n";
+  }
+  out << "\n";
+}
+
+void coverage_md(const Language &lang, const MonthlyReport &report, std::ostream &out) {
+  out << "## " << lang.text("section.coverage") << "\n\n"
+      << coverage_sentence(lang, report) << "\n\n";
+  if (report.coverage.empty()) {
+    return;
+  }
+  header_md(lang, {"platform", "source", "first_post", "last_post", "posts"}, "llllr", out);
+  for (const auto &platform : report.coverage) {
+    for (const auto &source : platform.sources) {
+      out << "| " << platform.platform << " | " << source.source << " | "
+          << lang.date(source.first_day) << " | " << lang.date(source.last_day) << " | "
+          << lang.number(source.posts) << " |\n";
+    }
+  }
+  out << "\n";
+  for (const auto &platform : report.coverage) {
+    out << "- **" << platform.platform << "**: " << platform_coverage_sentence(lang, platform)
+        << "\n";
+  }
+  out << "\n";
+}
+
 void render_markdown(const MonthlyReport &report, const Envelope &envelope, const Language &lang,
                      std::ostream &out) {
   out << "# " << title(lang, report) << "\n\n";
   scope_md(lang, report, out);
   if (shows(report, "headline")) {
     headline_md(lang, report, out);
+  }
+  if (shows(report, "daily")) {
+    daily_md(lang, report, out);
   }
   if (shows(report, "platforms")) {
     out << "## " << lang.text("section.platforms") << "\n\n";
@@ -177,11 +258,17 @@ void render_markdown(const MonthlyReport &report, const Envelope &envelope, cons
   if (report.about_own && shows(report, "others")) {
     about_own_md(lang, *report.about_own, out);
   }
+  if (shows(report, "campaigns")) {
+    campaigns_md(lang, report, out);
+  }
   if (report.network && shows(report, "influencers")) {
     network_md(lang, *report.network, out);
   }
   if (shows(report, "top-posts")) {
     top_posts_md(lang, report, out);
+  }
+  if (shows(report, "best-time")) {
+    best_time_md(lang, report, out);
   }
   if (shows(report, "hashtags")) {
     out << "## " << lang.text("section.hashtags") << "\n\n";
@@ -196,8 +283,7 @@ void render_markdown(const MonthlyReport &report, const Envelope &envelope, cons
     count_rows_md(lang, report.languages, "language", "", out);
   }
   if (shows(report, "coverage")) {
-    out << "## " << lang.text("section.coverage") << "\n\n"
-        << coverage_sentence(lang, report) << "\n\n";
+    coverage_md(lang, report, out);
   }
   if (shows(report, "definitions")) {
     definitions_md(lang, report, out);
@@ -287,6 +373,87 @@ nlohmann::ordered_json network_json(const analysis::ReportNetwork &network) {
   }
   object["communities"] = communities;
   return object;
+}
+
+nlohmann::ordered_json daily_json(const MonthlyReport &report) {
+  auto days = nlohmann::ordered_json::array();
+  for (const auto &day : report.daily) {
+    days.push_back({{"day", util::format_date(day.day)},
+                    {"posts", day.posts},
+                    {"engagement", optional_json(day.engagement)}});
+  }
+  return days;
+}
+
+// The cells with posts only: 168 mostly empty cells would bury the few that say something.
+nlohmann::ordered_json best_time_json(const MonthlyReport &report) {
+  auto cells = nlohmann::ordered_json::array();
+  for (std::size_t day = 0; day < 7; ++day) {
+    for (std::size_t hour = 0; hour < 24; ++hour) {
+      const auto &cell = report.best_time[day][hour];
+      if (cell.posts > 0) {
+        cells.push_back({{"iso_weekday", day + 1},
+                         {"hour", hour},
+                         {"posts", cell.posts},
+                         {"mean_engagement", optional_json(cell.mean_engagement)}});
+      }
+    }
+  }
+  return cells;
+}
+
+nlohmann::ordered_json campaigns_json(const MonthlyReport &report) {
+  auto rows = nlohmann::ordered_json::array();
+  for (const auto &row : report.campaigns) {
+    rows.push_back(
+        {{"campaign", row.campaign},
+         {"posts", row.posts},
+         {"participants", row.participants},
+         {"engaged_supporters", row.engaged_supporters},
+         {"new_supporters", row.new_supporters},
+         {"returning_supporters", row.returning_supporters},
+         {"new_supporters_censored", row.new_supporters_censored},
+         {"engagement", optional_json(row.engagement)},
+         {"potential_reach", optional_json(row.potential_reach)},
+         {"potential_reach_coverage", optional_json(row.potential_reach_coverage)},
+         {"measured_impressions", optional_json(row.measured_impressions)},
+         {"measured_impressions_coverage", optional_json(row.measured_impressions_coverage)},
+         {"share_of_voice", optional_json(row.share_of_voice)}});
+  }
+  return rows;
+}
+
+nlohmann::ordered_json coverage_json(const MonthlyReport &report) {
+  auto platforms = nlohmann::ordered_json::array();
+  for (const auto &platform : report.coverage) {
+    auto sources = nlohmann::ordered_json::array();
+    for (const auto &source : platform.sources) {
+      sources.push_back({{"source", source.source},
+                         {"first_day", util::format_date(source.first_day)},
+                         {"last_day", util::format_date(source.last_day)},
+                         {"posts", source.posts}});
+    }
+    auto gaps = nlohmann::ordered_json::array();
+    for (const auto &gap : platform.gaps) {
+      gaps.push_back({{"first_day", util::format_date(gap.first_day)},
+                      {"last_day", util::format_date(gap.last_day)},
+                      {"days", gap.days}});
+    }
+    auto metrics = nlohmann::ordered_json::object();
+    for (const auto &metric : platform.metrics) {
+      metrics[metric.metric] = {{"known", metric.known}, {"posts", metric.posts}};
+    }
+    platforms.push_back({{"platform", platform.platform},
+                         {"stored_posts", platform.stored},
+                         {"counted_posts", platform.counted},
+                         {"followers_only_left_out", platform.followers_only},
+                         {"edit_versions_left_out", platform.edit_versions},
+                         {"placeholders", platform.placeholders},
+                         {"sources", sources},
+                         {"gaps", gaps},
+                         {"metrics_known", metrics}});
+  }
+  return {{"gap_days", analysis::k_coverage_gap_days}, {"platforms", platforms}};
 }
 
 // Counts: relative change; rates: percentage points.
@@ -410,6 +577,10 @@ void render_json(const MonthlyReport &report, const Envelope &envelope, const La
     }
     body[name] = list;
   }
+  body["daily"] = daily_json(report);
+  body["best_time"] = best_time_json(report);
+  body["campaigns"] = campaigns_json(report);
+  body["coverage"] = coverage_json(report);
   document["report"] = body;
   out << document.dump(2) << '\n';
 }

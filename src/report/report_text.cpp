@@ -240,4 +240,112 @@ std::string about_own_sentence(const Language &lang, const analysis::AboutOwnAcc
                                       {"engagement", count(lang, about.engagement)}});
 }
 
+namespace {
+
+// "12 of the 14 posts `status` counts ... are in the figures (left out: ...)."
+std::string coverage_counts_sentence(const Language &lang,
+                                     const analysis::PlatformCoverage &coverage) {
+  std::string left_out;
+  if (coverage.followers_only > 0) {
+    left_out = lang.plural("coverage.followers_only", coverage.followers_only);
+  }
+  if (coverage.edit_versions > 0) {
+    const auto versions = lang.plural("coverage.edit_versions", coverage.edit_versions);
+    left_out = left_out.empty()
+                   ? versions
+                   : lang.text("coverage.left_out_both",
+                               {{"followers_only", left_out}, {"edit_versions", versions}});
+  }
+  const auto counted = lang.number(coverage.counted);
+  const auto stored = lang.plural("coverage.stored", coverage.stored);
+  if (left_out.empty()) {
+    return lang.text("coverage.counted", {{"counted", counted}, {"stored", stored}});
+  }
+  return lang.text("coverage.counted_left_out",
+                   {{"counted", counted}, {"stored", stored}, {"left_out", left_out}});
+}
+
+std::string coverage_gaps_sentence(const Language &lang,
+                                   const analysis::PlatformCoverage &coverage) {
+  if (coverage.gaps.empty()) {
+    return lang.plural("coverage.no_gaps", analysis::k_coverage_gap_days);
+  }
+  std::string gaps;
+  for (const auto &gap : coverage.gaps) {
+    gaps += (gaps.empty() ? "" : lang.text("report.item_separator")) +
+            lang.text("coverage.gap", {{"period", lang.period(gap.first_day, gap.last_day)},
+                                       {"days", lang.plural("coverage.days", gap.days)}});
+  }
+  return lang.text("coverage.gaps", {{"gaps", gaps}});
+}
+
+// The metrics known for part of the posts only; empty when every one is known for all.
+std::string coverage_partial_sentence(const Language &lang,
+                                      const analysis::PlatformCoverage &coverage) {
+  std::string metrics;
+  for (const auto &metric : coverage.metrics) {
+    if (metric.posts == 0 || metric.known >= metric.posts) {
+      continue;
+    }
+    const bool known_name = metric.metric == "impressions" || metric.metric == "followers" ||
+                            metric.metric == "link_clicks";
+    metrics += (metrics.empty() ? "" : lang.text("report.item_separator")) +
+               lang.text("coverage.partial_metric",
+                         {{"metric", known_name ? lang.text("coverage.metric_" + metric.metric)
+                                                : metric.metric},
+                          {"known", lang.number(metric.known)},
+                          {"posts", lang.plural("coverage.of_posts", metric.posts)}});
+  }
+  return metrics.empty() ? "" : lang.text("coverage.partial", {{"metrics", metrics}});
+}
+
+} // namespace
+
+std::string platform_coverage_sentence(const Language &lang,
+                                       const analysis::PlatformCoverage &coverage) {
+  const auto separator = lang.text("report.sentence_separator");
+  auto text = coverage_counts_sentence(lang, coverage);
+  if (coverage.placeholders > 0) {
+    text += separator + lang.plural("coverage.placeholders", coverage.placeholders);
+  }
+  text += separator + coverage_gaps_sentence(lang, coverage);
+  if (const auto partial = coverage_partial_sentence(lang, coverage); !partial.empty()) {
+    text += separator + partial;
+  }
+  return text;
+}
+
+std::string new_supporters_text(const Language &lang, const analysis::CauseMetrics &campaign) {
+  const auto supporters = lang.number(campaign.new_supporters);
+  return campaign.new_supporters_censored
+             ? lang.text("value.censored", {{"supporters", supporters}})
+             : supporters;
+}
+
+std::string best_time_cell(const Language &lang, std::size_t weekday, std::size_t hour) {
+  return lang.text("chart.best_time_cell",
+                   {{"weekday", lang.weekday(static_cast<unsigned>(weekday))},
+                    {"hour", lang.number(static_cast<std::int64_t>(hour))}});
+}
+
+std::string best_time_sentence(const Language &lang, const analysis::MonthlyReport &report) {
+  double best = 0;
+  std::string when;
+  for (std::size_t day = 0; day < 7; ++day) {
+    for (std::size_t hour = 0; hour < 24; ++hour) {
+      const auto &cell = report.best_time[day][hour];
+      if (cell.mean_engagement && *cell.mean_engagement > best) {
+        best = *cell.mean_engagement;
+        when = best_time_cell(lang, day, hour);
+      }
+    }
+  }
+  if (when.empty()) {
+    return lang.text("chart.best_time_no_signal");
+  }
+  return lang.text(
+      "chart.best_time_description",
+      {{"time_zone", report.time_zone}, {"cell", when}, {"value", lang.decimal(best, 1)}});
+}
+
 } // namespace sociometer::report::text

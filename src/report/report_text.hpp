@@ -4,6 +4,7 @@
 #pragma once
 
 #include <chrono>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -81,5 +82,18 @@ struct HeadlineLine {
 // What other accounts said about or with the own ones, in one sentence.
 [[nodiscard]] std::string about_own_sentence(const Language &lang,
                                              const analysis::AboutOwnAccounts &about);
+// One platform's data coverage in sentences: the report's count against `status`'s and what is
+// left out, the days without posts, and the counts known for part of the posts only.
+[[nodiscard]] std::string platform_coverage_sentence(const Language &lang,
+                                                     const analysis::PlatformCoverage &coverage);
+// A campaign's new supporters, marked when the store does not reach back the whole look-back.
+[[nodiscard]] std::string new_supporters_text(const Language &lang,
+                                              const analysis::CauseMetrics &campaign);
+// "Tue 10:00": one cell of the weekday × hour grid (weekday 0 is Monday).
+[[nodiscard]] std::string best_time_cell(const Language &lang, std::size_t weekday,
+                                         std::size_t hour);
+// The best weekday and hour by mean engagement per post, or that the grid has no signal.
+[[nodiscard]] std::string best_time_sentence(const Language &lang,
+                                             const analysis::MonthlyReport &report);
 
 } // namespace sociometer::report::text

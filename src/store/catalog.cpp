@@ -211,6 +211,30 @@ void Store::save_campaign(const Campaign &campaign) {
   });
 }
 
+std::optional<std::string> Store::handle_at(std::int64_t account_id, TimePoint when) const {
+  return m_impl->db.guard("cannot read an account's handles", [&]() -> std::optional<std::string> {
+    Statement select(m_impl->db, "SELECT handle, first_seen_at FROM account_handles WHERE "
+                                 "account_id = :id UNION SELECT handle, NULL FROM accounts WHERE "
+                                 "id = :id AND handle IS NOT NULL AND handle NOT IN (SELECT "
+                                 "handle FROM account_handles WHERE account_id = :id)");
+    select.bind(":id", account_id);
+    std::vector<std::pair<std::string, std::optional<TimePoint>>> handles;
+    while (select.step()) {
+      handles.emplace_back(select.string(0), column_time(select, 1));
+    }
+    if (handles.size() == 1) {
+      return handles.front().first; // never renamed, as far as the store knows
+    }
+    std::optional<std::pair<std::string, TimePoint>> latest;
+    for (const auto &[handle, seen] : handles) {
+      if (seen && *seen <= when && (!latest || *seen > latest->second)) {
+        latest.emplace(handle, *seen);
+      }
+    }
+    return latest ? std::optional<std::string>(latest->first) : std::nullopt;
+  });
+}
+
 std::vector<std::string> Store::account_names() const {
   return m_impl->db.guard("cannot list account names", [&] {
     std::vector<std::string> names;

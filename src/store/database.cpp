@@ -9,6 +9,7 @@
 
 #include "migrations.hpp"
 #include "sociometer/error.hpp"
+#include "sociometer/store/postgres.hpp"
 #include "store_state.hpp"
 
 namespace sociometer::store {
@@ -120,6 +121,9 @@ std::string immutable_uri(const std::string &path) {
 int latest_schema_version() noexcept { return migrations().back().version; }
 
 Store::Store(const std::string &path, OpenMode mode, std::chrono::milliseconds busy_timeout) {
+  if (is_postgres_location(path)) {
+    throw not_yet_on_postgres(path);
+  }
   if (std::filesystem::is_directory(path)) {
     throw Error(ErrorKind::store, path + ": --db names a folder, not a store file",
                 "pass the store's file, e.g. --db " +

@@ -14,5 +14,8 @@ struct Migration {
 
 // The numbered migrations from src/store/sql/NNNN_*.sql, embedded at build time, in order.
 const std::vector<Migration> &migrations();
+// The same schema versions in PostgreSQL's dialect, from src/store/sql_pg/NNNN_*.sql, in order:
+// the first creates the whole schema of its version, later ones upgrade like their SQLite twins.
+const std::vector<Migration> &pg_migrations();
 
 } // namespace sociometer::store

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // Reading posts for analyses: Store::load (posts with what the query asks for) and
 // Store::load_graph (narrow rows for graph analyses), both over one PostSelection.
+#include <array>
 #include <chrono>
+#include <iterator>
 #include <unordered_map>
 
 #include "post_selection.hpp"
@@ -10,25 +12,52 @@
 namespace sociometer::store {
 namespace {
 
-// Each count is its latest reported value: snapshots in time order, a later non-null value
-// replacing an earlier one, so a route that does not report a count never erases it.
-void read_metrics(const PostSelection &selection, std::vector<PostFacts> &posts) {
+// Calls `set(post, column, value)` for each count a snapshot of a selected post reports (column:
+// index into k_metric_columns), snapshots in time order: the last call per post and column is the
+// count's latest reported value, so a route that does not report a count never erases it.
+template <class Set> void for_each_metric(const PostSelection &selection, Set set) {
   std::string columns = "t.post_id";
   for (const auto &column : k_metric_columns) {
     columns += std::string(", t.") + (column.parameter + 1);
   }
   selection.for_each_child_row(columns, "metric_snapshots", "", "t.post_id, t.observed_at",
                                [&](std::int32_t post, const Statement &snapshot) {
-                                 auto &metrics = posts[static_cast<std::size_t>(post)].metrics;
-                                 int at = 1;
-                                 for (const auto &column : k_metric_columns) {
+                                 for (std::size_t i = 0; i < std::size(k_metric_columns); ++i) {
+                                   const int at = static_cast<int>(i) + 1;
                                    if (!snapshot.is_null(at)) {
-                                     metrics.*column.count = snapshot.integer(at);
+                                     set(post, i, snapshot.integer(at));
                                    }
-                                   ++at;
                                  }
                                });
 }
+
+void read_metrics(const PostSelection &selection, std::vector<PostFacts> &posts) {
+  for_each_metric(selection, [&](std::int32_t post, std::size_t column, std::int64_t value) {
+    posts[static_cast<std::size_t>(post)].metrics.*k_metric_columns[column].count = value;
+  });
+}
+
+// A post's latest counts packed for Store::scan_posts: a value per k_metric_columns entry and a
+// bit per reported one (MetricCounts' optionals take twice the room).
+struct PackedMetrics {
+  std::array<std::int64_t, std::size(k_metric_columns)> values{};
+  std::uint8_t reported = 0;
+  static_assert(std::size(k_metric_columns) <= 8, "one bit per column");
+
+  void set(std::size_t column, std::int64_t value) {
+    values[column] = value;
+    reported = static_cast<std::uint8_t>(reported | (1U << column));
+  }
+  [[nodiscard]] MetricCounts unpack() const {
+    MetricCounts counts;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+      if ((reported & (1U << i)) != 0) {
+        counts.*k_metric_columns[i].count = values[i];
+      }
+    }
+    return counts;
+  }
+};
 
 // X began counting views on 2022-12-22; its API reports 0 impressions for tweets created before.
 constexpr TimePoint k_x_impressions_start{
@@ -38,19 +67,17 @@ constexpr TimePoint k_x_impressions_start{
 // command leaves the post out of impression rates and their coverage alike: 0 beside non-zero
 // engagement (the platform could not see the views, or the capture could not), and X's 0 on
 // tweets created before it counted views.
-void forget_unmeasured_impressions(std::vector<PostFacts> &posts) {
-  for (auto &post : posts) {
-    auto &metrics = post.metrics;
-    if (!metrics.impressions || *metrics.impressions != 0) {
-      continue;
-    }
-    const bool engaged = metrics.likes.value_or(0) > 0 || metrics.reposts.value_or(0) > 0 ||
-                         metrics.replies.value_or(0) > 0 || metrics.quotes.value_or(0) > 0;
-    const bool before_x_counted =
-        post.platform == Platform::x && post.created_at < k_x_impressions_start;
-    if (engaged || before_x_counted) {
-      metrics.impressions.reset();
-    }
+void forget_unmeasured_impressions(PostFacts &post) {
+  auto &metrics = post.metrics;
+  if (!metrics.impressions || *metrics.impressions != 0) {
+    return;
+  }
+  const bool engaged = metrics.likes.value_or(0) > 0 || metrics.reposts.value_or(0) > 0 ||
+                       metrics.replies.value_or(0) > 0 || metrics.quotes.value_or(0) > 0;
+  const bool before_x_counted =
+      post.platform == Platform::x && post.created_at < k_x_impressions_start;
+  if (engaged || before_x_counted) {
+    metrics.impressions.reset();
   }
 }
 
@@ -67,8 +94,8 @@ void for_each_hashtag(const PostSelection &selection,
 std::string post_columns(const PostQuery &query) {
   return std::string("p.platform, p.kind, ") + k_post_language_sql + ", " +
          (query.with_content ? "p.native_id, p.text, p.shared_of_native_id, p.quoted_native_id, "
-                               "p.reply_to_native_id"
-                             : "NULL, NULL, NULL, NULL, NULL");
+                               "p.reply_to_native_id, p.url"
+                             : "NULL, NULL, NULL, NULL, NULL, NULL");
 }
 
 PostFacts post_facts(const Statement &row) {
@@ -82,6 +109,7 @@ PostFacts post_facts(const Statement &row) {
   post.shared_of_id = row.text(first + 5);
   post.quoted_id = row.text(first + 6);
   post.reply_to_id = row.text(first + 7);
+  post.url = row.text(first + 8);
   return post;
 }
 
@@ -124,7 +152,9 @@ Dataset Store::load(const PostQuery &query) const {
     }
     if (query.with_metrics) {
       read_metrics(selection, dataset.posts);
-      forget_unmeasured_impressions(dataset.posts);
+      for (auto &post : dataset.posts) {
+        forget_unmeasured_impressions(post);
+      }
     }
     if (query.with_urls) {
       selection.for_each_child_row("t.post_id, coalesce(t.expanded_url, t.url)", "post_urls",
@@ -144,6 +174,64 @@ Dataset Store::load(const PostQuery &query) const {
       });
     }
     return dataset;
+  });
+}
+
+Dataset
+Store::scan_posts(const PostQuery &query, bool with_language,
+                  const std::function<void(const Dataset &, const PostFacts &)> &visit) const {
+  return m_impl->db.guard("cannot load posts", [&] {
+    // Per post, in time order: platform, kind, language number, and the packed counts.
+    struct CompactPost {
+      Platform platform = Platform::other;
+      PostKind kind = PostKind::post;
+      std::uint32_t language = 0;
+      std::string native_id; // only with content
+    };
+    std::vector<CompactPost> posts;
+    std::vector<std::string> language_texts;
+    Interner languages(language_texts);
+    const std::string columns = std::string("p.platform, p.kind, ") +
+                                (query.with_content ? "p.native_id" : "NULL") +
+                                (with_language ? std::string(", ") + k_post_language_sql : "");
+    PostSelection selection(m_impl->db, query, columns, [&](const Statement &row) {
+      constexpr int first = PostSelection::k_first_column;
+      CompactPost post;
+      post.platform = parse_platform(row.text(first)).value_or(Platform::other);
+      post.kind = parse_post_kind(row.text(first + 1)).value_or(PostKind::post);
+      post.native_id = row.text(first + 2);
+      post.language = with_language ? languages(row.text(first + 3)) : 0;
+      posts.push_back(std::move(post));
+    });
+    selection.order(posts);
+    std::vector<PackedMetrics> metrics;
+    if (query.with_metrics) {
+      metrics.resize(posts.size());
+      for_each_metric(selection, [&](std::int32_t post, std::size_t column, std::int64_t value) {
+        metrics[static_cast<std::size_t>(post)].set(column, value);
+      });
+    }
+    Dataset authors;
+    authors.accounts = selection.account_facts();
+    PostFacts post; // reused: its strings keep their buffers
+    for (std::size_t i = 0; i < posts.size(); ++i) {
+      post.id = selection.id(i);
+      post.created_at = selection.created_at(i);
+      post.account = selection.account(i);
+      post.author_linked = selection.linked_author(i);
+      post.platform = posts[i].platform;
+      post.kind = posts[i].kind;
+      post.native_id = std::move(posts[i].native_id);
+      if (with_language) {
+        post.lang = language_texts[posts[i].language];
+      }
+      if (query.with_metrics) {
+        post.metrics = metrics[i].unpack();
+        forget_unmeasured_impressions(post);
+      }
+      visit(authors, post);
+    }
+    return authors;
   });
 }
 
@@ -169,6 +257,20 @@ GraphFacts Store::load_graph(const PostQuery &query) const {
       });
     }
     return graph;
+  });
+}
+
+std::vector<std::string> Store::post_texts(const std::vector<std::int64_t> &ids) const {
+  return m_impl->db.guard("cannot read post texts", [&] {
+    Statement query(m_impl->db, "SELECT text FROM posts WHERE id = :id");
+    std::vector<std::string> texts;
+    texts.reserve(ids.size());
+    for (const auto id : ids) {
+      query.reset();
+      query.bind(":id", id);
+      texts.push_back(query.step() ? query.string(0) : std::string());
+    }
+    return texts;
   });
 }
 

@@ -2,6 +2,7 @@
 // What is in the store (`status`).
 #include <map>
 
+#include "post_selection.hpp"
 #include "sociometer/error.hpp"
 #include "store_state.hpp"
 
@@ -81,6 +82,57 @@ std::vector<AccountStatus> Store::account_status(std::chrono::hours min_gap) con
       }
     }
     return rows;
+  });
+}
+
+CoverageFacts Store::coverage_facts(const PostQuery &query) const {
+  return m_impl->db.guard("cannot read the data coverage", [&] {
+    PostQuery every_visibility = query;
+    every_visibility.include_followers_only = true;
+    const PostFilter filter(every_visibility);
+    const auto selected =
+        std::string("WITH superseded AS (") + k_superseded_versions_sql + ") SELECT ";
+    const auto from = std::string(" FROM posts AS p LEFT JOIN accounts AS a ON a.id = "
+                                  "p.account_id LEFT JOIN imports AS i ON i.id = p.import_id "
+                                  "WHERE ") +
+                      filter.where;
+    CoverageFacts facts;
+    Statement sources(m_impl->db, selected +
+                                      "p.platform, coalesce(i.path, 'unknown source'), i.format, "
+                                      "min(p.created_at), max(p.created_at), count(*)" +
+                                      from +
+                                      " AND p.id NOT IN superseded GROUP BY p.platform, "
+                                      "p.import_id ORDER BY p.platform, 4, 2");
+    filter.bind(sources);
+    while (sources.step()) {
+      SourceSpanFacts row;
+      row.platform = parse_platform(sources.text(0)).value_or(Platform::other);
+      row.source =
+          sources.string(1) + (sources.is_null(2) ? std::string() : " (" + sources.string(2) + ")");
+      row.first_post = column_time(sources, 3).value_or(TimePoint{});
+      row.last_post = column_time(sources, 4).value_or(TimePoint{});
+      row.posts = sources.integer(5);
+      facts.sources.push_back(std::move(row));
+    }
+    Statement left_out(m_impl->db,
+                       selected +
+                           "p.platform, count(*), "
+                           "sum(p.visibility = 'private' AND p.id NOT IN superseded), "
+                           "sum(p.id IN superseded), "
+                           "sum(p.placeholder = 1 AND p.visibility <> 'private' AND p.id NOT IN "
+                           "superseded)" +
+                           from + " GROUP BY p.platform ORDER BY p.platform");
+    filter.bind(left_out);
+    while (left_out.step()) {
+      LeftOutFacts row;
+      row.platform = parse_platform(left_out.text(0)).value_or(Platform::other);
+      row.stored = left_out.integer(1);
+      row.followers_only = left_out.integer(2);
+      row.edit_versions = left_out.integer(3);
+      row.placeholders = left_out.integer(4);
+      facts.left_out.push_back(row);
+    }
+    return facts;
   });
 }
 

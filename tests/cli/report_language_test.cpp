@@ -123,3 +123,50 @@ TEST_CASE("init --report-lang sets the language of every report without --lang",
   CHECK(wrong.code == 2);
   CHECK(has(wrong.err, "--report-lang xx: the report has no such language"));
 }
+
+TEST_CASE("report --lang translates the daily, campaign, best-time and coverage sections",
+          "[cli][report][i18n]") {
+  Store store;
+  // The store starts inside the campaign's look-back: its new supporters are marked.
+  REQUIRE(run_cli({"--db", store.db, "campaign", "add", "water", "--hashtag", "cleanwater",
+                   "--from", "2024-03-01", "--to", "2024-03-31"})
+              .code == 0);
+  const std::vector<std::string> sections{"--sections", "daily,campaigns,best-time,coverage"};
+  auto with = [&](const std::string &code) {
+    auto args = sections;
+    args.insert(args.end(), {"--lang", code});
+    return store.ok(args);
+  };
+  const auto fr = with("fr");
+  CHECK(has(fr, "## Campagnes et soutien aux causes"));
+  CHECK(has(fr, "| Campagne | Publications | Participants |"));
+  CHECK(has(fr, "(historique incomplet)"));
+  CHECK(has(fr, "## Couverture des données"));
+  CHECK(has(fr, "| Plateforme | Source | Première publication |"));
+  CHECK(has(fr, "Publications prises en compte dans les chiffres : "));
+  CHECK(has(fr, "| 1 mars 2024 | 0 |"));
+  CHECK(has(fr, "| Jour | 0 h | 1 h |"));
+  const auto ru = with("ru");
+  CHECK(has(ru, "| День недели |"));
+  CHECK(has(ru, "Дни без публикаций: "));
+  CHECK(has(ru, " (25 дней)."));
+  CHECK(has(ru, "показы — для 0 из 2 публикаций"));
+  CHECK(has(with("zh"), "## 宣传活动与事业支持"));
+  CHECK(has(with("ar"), "## الحملات ودعم القضايا"));
+  // Nothing of these sections stays in English.
+  for (const auto *code : {"fr", "es", "ru", "ar", "zh"}) {
+    INFO(code);
+    const auto text = with(code);
+    for (const auto *english :
+         {"Campaign", "Data coverage", "| Day |", "| Mon |", "per day", "(censored)", "of the ",
+          "without a post", "Days without", "Known for", "per post"}) {
+      INFO(english);
+      CHECK_FALSE(has(text, english));
+    }
+  }
+  const auto en = store.ok(sections);
+  CHECK(has(en, "| water | "));
+  CHECK(has(en, "(censored)"));
+  CHECK(has(en, "Days without any post: 7–31 March 2024 (25 days)."));
+  CHECK(has(en, "impressions for 0 of 2 posts"));
+}

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 // `report` through cli::run: whom it is about (declared own accounts), the period it states and
 // compares with, `--month latest` under the scope and filters, `--since/--until`, and an empty
-// period (a warning, or exit 1 under --strict).
+// period (a warning, or exit 1 under --strict); top-post links on X, Bluesky and Mastodon, the
+// data coverage against `status`, and the Markdown daily, best-time and campaign sections.
 #include <catch2/catch.hpp>
+#include <map>
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "test_support.hpp"
 
@@ -220,4 +223,137 @@ TEST_CASE("report --format html is one page with its charts", "[cli][report]") {
        {"chart-daily", "chart-platforms", "chart-languages", "chart-besttime"}) {
     CHECK_THAT(result.out, Catch::Contains(std::string("id=\"") + chart + "\""));
   }
+}
+
+namespace {
+
+// A store in UTC with the X archive of @test_org, a Bluesky author feed and the Mastodon archive
+// of example_org@social.example (one of its posts is followers-only), and no own account.
+struct ThreePlatforms {
+  test::TempDir dir;
+  std::string db = dir.file("s.db");
+
+  ThreePlatforms() {
+    REQUIRE(run_cli({"--db", db, "init", "--tz", "UTC"}).code == 0);
+    REQUIRE(run_cli({"--db", db, "ingest", fixture("x/archive"),
+                     fixture("bluesky/author-feed.json"), fixture("mastodon/archive")})
+                .code == 0);
+  }
+
+  [[nodiscard]] nlohmann::json json(std::vector<std::string> args) const {
+    args.insert(args.begin(), {"--db", db});
+    args.insert(args.end(), {"--format", "json"});
+    const auto result = run_cli(args);
+    INFO(result.err);
+    REQUIRE(result.code == 0);
+    return nlohmann::json::parse(result.out);
+  }
+};
+
+} // namespace
+
+TEST_CASE("report links every top post on X, Bluesky and Mastodon", "[cli][report]") {
+  const ThreePlatforms store;
+  // The archives' owners are declared own on ingest; the Bluesky feed's author is declared here.
+  REQUIRE(run_cli({"--db", store.db, "account", "set", "example-org.bsky.social", "--platform",
+                   "bluesky", "--role", "own"})
+              .code == 0);
+  const auto report = store.json(
+      {"report", "--since", "2024-03-01", "--until", "2024-05-01", "--top", "50"})["report"];
+  std::set<std::string> platforms;
+  for (const auto &post : report["top_posts"]) {
+    INFO(post.dump());
+    REQUIRE(post["url"].is_string());
+    const auto url = post["url"].get<std::string>();
+    const auto id = post["post_id"].get<std::string>();
+    const auto platform = post["platform"].get<std::string>();
+    platforms.insert(platform);
+    if (platform == "x") {
+      CHECK(url == "https://x.com/test_org/status/" + id);
+    } else if (platform == "bluesky") {
+      // at://DID/app.bsky.feed.post/RKEY → the profile of the DID, the post RKEY.
+      const auto did_end = id.find("/app.bsky.feed.post/");
+      REQUIRE(did_end != std::string::npos);
+      CHECK(url == "https://bsky.app/profile/" + id.substr(5, did_end - 5) + "/post/" +
+                       id.substr(id.rfind('/') + 1));
+    } else {
+      REQUIRE(platform == "mastodon");
+      CHECK(url == "https://social.example/@example_org/" + id.substr(id.rfind('/') + 1));
+    }
+  }
+  CHECK(platforms == std::set<std::string>{"bluesky", "mastodon", "x"});
+}
+
+TEST_CASE("report data coverage agrees with status and says what it leaves out", "[cli][report]") {
+  const ThreePlatforms store;
+  // The Bluesky feed's author is declared own too, so that every platform's posts are in scope.
+  REQUIRE(run_cli({"--db", store.db, "account", "set", "example-org.bsky.social", "--platform",
+                   "bluesky", "--role", "own"})
+              .code == 0);
+  const auto status = store.json({"status"});
+  INFO(status.dump());
+  std::map<std::string, std::int64_t> status_posts;
+  for (const auto &row : status["rows"]) {
+    status_posts[row["platform"].get<std::string>()] = row["posts"].get<std::int64_t>();
+  }
+  REQUIRE(status_posts.size() == 3);
+  // The whole store: every stored post is in the period.
+  const auto report = store.json(
+      {"report", "--since", "2020-01-01", "--until", "2030-01-01", "--top", "50"})["report"];
+  const auto &coverage = report["coverage"];
+  CHECK(coverage["gap_days"] == 7);
+  std::int64_t counted = 0;
+  for (const auto &platform : coverage["platforms"]) {
+    INFO(platform.dump());
+    const auto name = platform["platform"].get<std::string>();
+    if (name != "bluesky") { // the feed holds a partner's post too: not in scope
+      CHECK(platform["stored_posts"] == status_posts[name]);
+    }
+    CHECK(platform["stored_posts"].get<std::int64_t>() ==
+          platform["counted_posts"].get<std::int64_t>() +
+              platform["followers_only_left_out"].get<std::int64_t>() +
+              platform["edit_versions_left_out"].get<std::int64_t>());
+    CHECK_FALSE(platform["sources"].empty());
+    counted += platform["counted_posts"].get<std::int64_t>();
+    if (name == "mastodon") {
+      CHECK(platform["followers_only_left_out"] == 1);
+    }
+  }
+  CHECK(counted == report["headline"]["posts"]);
+  CHECK(coverage["platforms"].size() == 3);
+
+  const auto markdown = run_cli({"--db", store.db, "report", "--since", "2020-01-01", "--until",
+                                 "2030-01-01", "--sections", "coverage"});
+  REQUIRE(markdown.code == 0);
+  CHECK_THAT(markdown.out, Catch::Contains("left out: 1 followers-only post"));
+  CHECK_THAT(markdown.out, Catch::Contains("Days without any post:"));
+  CHECK_THAT(markdown.out, Catch::Contains("Known for part of the posts only"));
+}
+
+TEST_CASE("report Markdown has the daily and best-time tables, campaigns its section",
+          "[cli][report]") {
+  const ThreePlatforms store;
+  REQUIRE(run_cli({"--db", store.db, "campaign", "add", "water", "--hashtag", "cleanwater",
+                   "--from", "2024-03-01", "--to", "2024-03-31"})
+              .code == 0);
+  const auto result = run_cli({"--db", store.db, "report", "--month", "2024-03", "--sections",
+                               "daily,best-time,campaigns"});
+  REQUIRE(result.code == 0);
+  CHECK_THAT(result.out, Catch::Contains("| 5 Mar 2024 | "));
+  CHECK_THAT(result.out, Catch::Contains("| Mon |"));
+  CHECK_THAT(result.out, Catch::Contains("## Campaigns and cause support"));
+  CHECK_THAT(result.out, Catch::Contains("| water | "));
+  const auto report = store.json({"report", "--month", "2024-03"})["report"];
+  CHECK(report["daily"].size() == 31);
+  CHECK(report["campaigns"][0]["campaign"] == "water");
+  // The campaign's posts are those `causes` counts for the same period.
+  const auto causes =
+      store.json({"causes", "--since", "2024-03-01", "--until", "2024-04-01"})["rows"];
+  REQUIRE(causes.size() == 1);
+  CHECK(report["campaigns"][0]["posts"] == causes[0]["posts"]);
+  std::int64_t posts = 0;
+  for (const auto &cell : report["best_time"]) {
+    posts += cell["posts"].get<std::int64_t>();
+  }
+  CHECK(posts == report["headline"]["posts"]);
 }

@@ -10,6 +10,7 @@
 #include <chrono>
 #include <set>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "loopback_server.hpp"
@@ -60,6 +61,10 @@ public:
   // rate-limit headers (reset one second ahead), 500.
   std::atomic<int> rate_limit_next{0};
   std::atomic<int> fail_next{0};
+  // The next `cut_next` feed or search requests get a body cut off mid-way (the connection
+  // dropped); with `silent_ms` every feed or search request waits this long before answering.
+  std::atomic<int> cut_next{0};
+  std::atomic<int> silent_ms{0};
   // The n-th next feed or search request (1: the next) gets a page that is not JSON.
   std::atomic<int> garbage_next{0};
   // searchPosts answers 403 without an Authorization header, as the public AppView does.
@@ -137,6 +142,14 @@ private:
 
   void serve_page(const httplib::Request &request, httplib::Response &response, bool search) {
     record(request);
+    if (const int wait = silent_ms; wait > 0) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(wait));
+    }
+    if (cut_next > 0) {
+      --cut_next;
+      cut_mid_body(response);
+      return;
+    }
     if (rate_limit_next.exchange(0) != 0) {
       const auto reset = std::chrono::duration_cast<std::chrono::seconds>(
                              std::chrono::system_clock::now().time_since_epoch())

@@ -52,6 +52,18 @@ private:
   int m_port = 0;
 };
 
+// Answers with a body that promises 1,000 bytes, sends 10 and drops the connection.
+inline void cut_mid_body(httplib::Response &response) {
+  response.set_content_provider(1000, "application/json",
+                                [](std::size_t offset, std::size_t, httplib::DataSink &sink) {
+                                  if (offset == 0) {
+                                    sink.write("[{\"id\":\"1\"", 10);
+                                    return true;
+                                  }
+                                  return false;
+                                });
+}
+
 // What a stand-in server was asked: every request's path and query (parameters in name order),
 // and the Authorization headers seen. Thread-safe: handlers run on the server's threads.
 class RequestLog {

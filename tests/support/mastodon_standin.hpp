@@ -5,8 +5,10 @@
 #pragma once
 
 #include <atomic>
+#include <chrono>
 #include <set>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "loopback_server.hpp"
@@ -42,6 +44,10 @@ public:
   std::atomic<int> rate_limit_next{0};
   std::atomic<int> fail_next{0};
   std::atomic<int> garbage_next{0};
+  // The next `cut_next` status requests get a body cut off mid-way (the connection dropped);
+  // with `silent_ms` every status request waits this long before answering.
+  std::atomic<int> cut_next{0};
+  std::atomic<int> silent_ms{0};
   // The followers the account lookup reports (a profile snapshot reads it).
   std::atomic<int> followers{1250};
 
@@ -82,6 +88,14 @@ private:
   // Mastodon's order: newest first; max_id: below it; min_id: the page just above it.
   void statuses(const httplib::Request &request, httplib::Response &response) {
     record(request);
+    if (const int wait = silent_ms; wait > 0) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(wait));
+    }
+    if (cut_next > 0) {
+      --cut_next;
+      cut_mid_body(response);
+      return;
+    }
     if (rate_limit_next.exchange(0) != 0) {
       response.status = 429;
       response.set_header("Retry-After", "1");

@@ -54,6 +54,8 @@ public:
   std::atomic<int> garbage_next{0};
   std::atomic<int> garbage_after{0}; // that many good page answers first
   std::atomic<int> silent_ms{0};
+  // The next `cut_next` page requests get a body cut off mid-way (the connection dropped).
+  std::atomic<int> cut_next{0};
 
   [[nodiscard]] std::vector<std::string> requests() const {
     const std::lock_guard lock(m_mutex);
@@ -121,6 +123,11 @@ private:
   // down, at most page_size of them; start_time: none created before it (2024-MM-DD only).
   void page(const httplib::Request &request, httplib::Response &response) {
     record(request);
+    if (cut_next > 0) {
+      --cut_next;
+      cut_mid_body(response);
+      return;
+    }
     if (rate_limit_next.exchange(0) != 0) {
       response.status = 429;
       const auto reset = std::chrono::duration_cast<std::chrono::seconds>(

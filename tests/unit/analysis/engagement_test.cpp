@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <catch2/catch.hpp>
 
+#include <array>
+
 #include "sociometer/analysis/engagement.hpp"
 
 using namespace sociometer;
@@ -510,4 +512,55 @@ TEST_CASE("A row whose posts report different engagement components says so",
   dataset.posts = {archive_a, archive_b};
   CHECK_FALSE(analysis::mixed_components_definition(
       analysis::engagement_by(dataset, analysis::Dimension::platform, util::TimeZone::utc())));
+}
+
+TEST_CASE("Engagement over scanned posts gives the rows of the loaded posts",
+          "[analysis][engagement][scan]") {
+  Dataset dataset;
+  dataset.accounts.resize(2);
+  dataset.accounts[0].handle = "org";
+  dataset.accounts[0].platform = Platform::x;
+  dataset.accounts[0].followers = {{day_of(2024, 1, 1), 1000}, {day_of(2024, 3, 1), 1200}};
+  dataset.accounts[1].handle = "peer";
+  dataset.accounts[1].platform = Platform::mastodon;
+  const std::array<std::pair<const char *, TimePoint>, 5> posts{{{"b", day_of(2024, 1, 5, 9)},
+                                                                 {"a", day_of(2024, 1, 5, 9)},
+                                                                 {"c", day_of(2024, 1, 7)},
+                                                                 {"d", day_of(2024, 2, 2)},
+                                                                 {"e", day_of(2024, 2, 3)}}};
+  std::int64_t likes = 1;
+  for (const auto &[id, at] : posts) {
+    auto facts = post(id, likes, likes * 100);
+    facts.created_at = at;
+    facts.account = likes % 2 == 0 ? 1 : 0;
+    facts.platform = likes % 2 == 0 ? Platform::mastodon : Platform::x;
+    facts.lang = likes % 2 == 0 ? "de" : "en";
+    likes += 3;
+    dataset.posts.push_back(facts);
+  }
+  dataset.posts[2].kind = PostKind::repost;
+  const analysis::Span period{day_of(2024, 1, 1), day_of(2024, 3, 1)};
+  for (const auto dimension :
+       {analysis::Dimension::account, analysis::Dimension::platform, analysis::Dimension::month,
+        analysis::Dimension::day, analysis::Dimension::language, analysis::Dimension::kind}) {
+    const auto zone = util::TimeZone("Europe/Zurich");
+    const auto loaded = analysis::engagement_table(
+        analysis::engagement_by(dataset, dimension, zone, period), dimension);
+    const auto scanned = analysis::engagement_table(
+        analysis::engagement_by(analysis::scan_of(dataset), dimension, zone, period), dimension);
+    CHECK(scanned.rows == loaded.rows);
+  }
+  // Rows per post come in time order, then native ID ("a" before "b" at the same time).
+  const auto loaded =
+      analysis::engagement_by(dataset, analysis::Dimension::post, util::TimeZone::utc());
+  std::vector<analysis::EngagementRow> streamed;
+  analysis::engagement_by_post(analysis::scan_of(dataset), [&](analysis::EngagementRow &&row) {
+    streamed.push_back(std::move(row));
+  });
+  REQUIRE(streamed.size() == loaded.size());
+  CHECK(std::get<std::string>(streamed[0].key) == "a");
+  CHECK(analysis::engagement_table(streamed, analysis::Dimension::post).rows ==
+        analysis::engagement_table(loaded, analysis::Dimension::post).rows);
+  CHECK_THROWS(analysis::engagement_by(analysis::scan_of(dataset), analysis::Dimension::post,
+                                       util::TimeZone::utc()));
 }

@@ -231,8 +231,9 @@ TEST_CASE("Monthly report: top posts by engagement, then post ID, without repost
   CHECK(x_post.quotes == std::optional<std::int64_t>(0));
   // One line for a Markdown table cell: newline → space, '|' → '/'.
   CHECK(x_post.text == "Hello world / now");
-  // Only X posts get a link built from handle and ID.
-  CHECK(x_post.url == "https://x.com/org/status/101");
+  // Without a stored URL nor a known handle at posting time: X's identity-free link; a Mastodon
+  // status ID alone names no instance (tests/unit/analysis/report_sections_test.cpp has the rest).
+  CHECK(x_post.url == "https://x.com/i/web/status/101");
   CHECK(report.top_posts[0].url.empty());
   // 150 × 'a' is cut to 100 code points and an ellipsis.
   CHECK(report.top_posts[0].text == std::string(100, 'a') + "…");

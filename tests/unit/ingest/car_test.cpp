@@ -98,6 +98,9 @@ TEST_CASE("CAR: a repository's posts, reposts and profile; likes and follows cou
   CHECK(target.diagnostics[1].message ==
         "records of other collections not read: app.bsky.graph.follow 2");
   CHECK_FALSE(target.diagnostics[0].record_skipped);
+  // What every export holds and the store skips on purpose is informational, not a problem.
+  CHECK(target.diagnostics[0].note);
+  CHECK(target.diagnostics[1].note);
 }
 
 TEST_CASE("CAR: a damaged block is reported with its byte offset; the good records are kept",
@@ -185,12 +188,36 @@ TEST_CASE("CAR: `ingest FILE.car` stores the repository once; a second ingest ch
   auto result = test::run_cli({"--db", db, "ingest", car, "--format", "csv"});
   INFO(result.err);
   REQUIRE(result.code == 0);
-  CHECK_THAT(test::without_cr(result.out), Catch::Contains(",bluesky-car,ok,6,0,0,0,0,2\n"));
-  CHECK_THAT(result.err, Catch::Contains(car + ": 3 likes made (app.bsky.feed.like) not stored"));
+  CHECK_THAT(test::without_cr(result.out), Catch::Contains(",bluesky-car,ok,6,0,0,0,0,0\n"));
   CHECK(test::query_number(db, "SELECT count(*) FROM posts WHERE is_primary") == 6);
   CHECK(test::query_text(db, "SELECT display_name FROM accounts WHERE native_id = '" + k_owner +
                                  "'") == "Fixture Org");
   result = test::run_cli({"--db", db, "ingest", car, "--format", "csv"});
   REQUIRE(result.code == 0);
-  CHECK_THAT(test::without_cr(result.out), Catch::Contains(",bluesky-car,ok,0,0,6,0,0,2\n"));
+  CHECK_THAT(test::without_cr(result.out), Catch::Contains(",bluesky-car,ok,0,0,6,0,0,0\n"));
+}
+
+TEST_CASE("CAR: `ingest --strict` passes a normal export; likes made and other collections are "
+          "notes at -v",
+          "[cli][ingest][bluesky][car]") {
+  test::TempDir dir;
+  const auto db = dir.file("s.db");
+  const auto car = test::fixture("bluesky-car/repo.car");
+  auto result = test::run_cli({"--db", db, "ingest", "--strict", car});
+  INFO(result.err);
+  CHECK(result.code == 0);
+  CHECK(result.err.find("warning") == std::string::npos);
+  CHECK(result.err.find("likes made") == std::string::npos); // quiet by default
+  result = test::run_cli({"--db", dir.file("v.db"), "-v", "ingest", "--strict", car});
+  CHECK(result.code == 0);
+  CHECK_THAT(result.err,
+             Catch::Contains("sociometer: info: " + car + ": 3 likes made (app.bsky.feed.like)"));
+  CHECK_THAT(result.err, Catch::Contains("sociometer: info: " + car +
+                                         ": records of other collections not read: "
+                                         "app.bsky.graph.follow 2"));
+  // A damaged export still fails --strict: its problems are diagnostics.
+  result = test::run_cli(
+      {"--db", dir.file("d.db"), "ingest", "--strict", test::fixture("bluesky-car/damaged.car")});
+  CHECK(result.code == 1);
+  CHECK_THAT(result.err, Catch::Contains("--strict: "));
 }

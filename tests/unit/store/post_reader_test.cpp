@@ -64,3 +64,75 @@ TEST_CASE("Zero impressions that cannot have been measured load as not reported"
             .rows.at(0)
             .at(0) == Cell{std::int64_t{6}});
 }
+
+TEST_CASE("scan_posts hands over what load holds, post by post in time order, without content",
+          "[store][load][scan]") {
+  test::TempDir dir;
+  store::Store store(dir.file("s.db"), store::OpenMode::read_write_create);
+  store.migrate();
+  auto writer = store.writer(store.begin_import("test", "test"));
+  // Written out of time order, two at the same time, one by another author, one zero that
+  // cannot have been measured.
+  writer->post(post_with(Platform::x, "30", "2024-03-05T10:00:00Z", 900, 12));
+  writer->post(post_with(Platform::x, "10", "2024-03-01T10:00:00Z", 0, 7));
+  auto other = post_with(Platform::mastodon, "20", "2024-03-05T10:00:00Z", 50, 1);
+  other.author = {"200", "peer"};
+  other.lang = "de";
+  writer->post(other);
+  // A later snapshot of post 30 without likes keeps the earlier likes.
+  auto later = post_with(Platform::x, "30", "2024-03-05T10:00:00Z", 1000, 0);
+  later.metrics->likes.reset();
+  later.observed_at = *util::parse_iso8601("2024-02-01T00:00:00Z");
+  writer->post(later);
+  writer->commit();
+
+  const auto loaded = store.load({});
+  std::vector<PostFacts> scanned;
+  const auto authors =
+      store.scan_posts({}, true, [&](const Dataset &dataset, const PostFacts &post) {
+        CHECK(dataset.accounts.size() == loaded.accounts.size());
+        scanned.push_back(post);
+      });
+  REQUIRE(scanned.size() == loaded.posts.size());
+  REQUIRE(scanned.size() == 3);
+  CHECK(authors.posts.empty());
+  REQUIRE(authors.accounts.size() == loaded.accounts.size());
+  for (std::size_t i = 0; i < authors.accounts.size(); ++i) {
+    CHECK(authors.accounts[i].handle == loaded.accounts[i].handle);
+  }
+  for (std::size_t i = 0; i < scanned.size(); ++i) {
+    const auto &got = scanned[i];
+    const auto &want = loaded.posts[i];
+    CHECK(got.id == want.id);
+    CHECK(got.native_id == want.native_id); // the default query asks for content
+    CHECK(got.created_at == want.created_at);
+    CHECK(got.account == want.account);
+    CHECK(got.author_linked == want.author_linked);
+    CHECK(got.platform == want.platform);
+    CHECK(got.kind == want.kind);
+    CHECK(got.lang == want.lang);
+    CHECK(got.metrics.likes == want.metrics.likes);
+    CHECK(got.metrics.impressions == want.metrics.impressions);
+    CHECK(got.text.empty());
+  }
+  CHECK(scanned[0].native_id == "10");
+  CHECK_FALSE(scanned[0].metrics.impressions); // the unmeasured 0 is forgotten here too
+  CHECK(scanned[1].native_id == "30");         // same time as 20, written first: lower store ID
+  CHECK(scanned[1].metrics.likes == 12);
+  CHECK(scanned[1].metrics.impressions == 1000);
+  CHECK(scanned[2].lang == "de");
+
+  store::PostQuery without_content;
+  without_content.with_content = false;
+  std::vector<std::string> ids;
+  std::vector<std::string> langs;
+  (void)store.scan_posts(without_content, false, [&](const Dataset &, const PostFacts &post) {
+    ids.push_back(post.native_id);
+    langs.push_back(post.lang);
+  });
+  CHECK(ids == std::vector<std::string>{"", "", ""});
+  CHECK(langs == std::vector<std::string>{"", "", ""});
+
+  CHECK(store.post_texts({scanned[1].id, 999999, scanned[0].id}) ==
+        std::vector<std::string>{"text of 30", "", "text of 10"});
+}

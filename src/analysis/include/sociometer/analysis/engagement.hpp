@@ -4,6 +4,7 @@
 #pragma once
 
 #include <chrono>
+#include <functional>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -146,6 +147,23 @@ struct Span {
 [[nodiscard]] std::vector<EngagementRow>
 engagement_by(const Dataset &dataset, Dimension dimension, const util::TimeZone &zone,
               const std::optional<Span> &period = std::nullopt);
+// Posts handed over one at a time, for grouping without holding them: a PostScan calls its
+// visitor with each post (in time order) and the Dataset of their authors, and returns that
+// Dataset once the last post is visited (store::Store::scan_posts is one).
+using PostVisitor = std::function<void(const Dataset &authors, const PostFacts &post)>;
+using PostScan = std::function<Dataset(const PostVisitor &visit)>;
+// The posts of a loaded Dataset as a PostScan (the Dataset must outlive it).
+[[nodiscard]] PostScan scan_of(const Dataset &dataset);
+// engagement_by over scanned posts, for every dimension but post (which needs the posts' native
+// IDs and its own order): the rows engagement_by gives for a Dataset of the same posts, while
+// holding only per group its authors and a rate per post for the medians.
+[[nodiscard]] std::vector<EngagementRow>
+engagement_by(const PostScan &posts, Dimension dimension, const util::TimeZone &zone,
+              const std::optional<Span> &period = std::nullopt);
+// The rows of Dimension::post for scanned posts, handed to `row` one at a time in engagement_by's
+// order (time, then native ID; the scan must carry native IDs): only the rows of one publication
+// time are held. A row of one post has no rate to withhold and never mixes components.
+void engagement_by_post(const PostScan &posts, const std::function<void(EngagementRow &&)> &row);
 // The totals of all posts as one row (key = `label`); with `period`, the follower growth of all
 // authors over it.
 [[nodiscard]] EngagementRow engagement_total(const Dataset &dataset, std::string label,
@@ -166,6 +184,9 @@ mixed_components_definition(const std::vector<EngagementRow> &rows);
 
 // Rows as a result table with the row keys of docs/output.md, and the definitions behind them.
 [[nodiscard]] Table engagement_table(const std::vector<EngagementRow> &rows, Dimension dimension);
+// engagement_table's columns and the cells of one of its rows, for writing rows as they come.
+[[nodiscard]] std::vector<Column> engagement_columns(Dimension dimension);
+[[nodiscard]] std::vector<Cell> engagement_cells(const EngagementRow &row, Dimension dimension);
 [[nodiscard]] Definitions engagement_definitions();
 // The formula of follower_growth, without the rows it applies to.
 [[nodiscard]] std::string follower_growth_definition();

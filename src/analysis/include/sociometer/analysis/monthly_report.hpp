@@ -14,6 +14,7 @@
 #include <utility>
 #include <vector>
 
+#include "sociometer/analysis/campaigns.hpp"
 #include "sociometer/analysis/coverage.hpp"
 #include "sociometer/analysis/engagement.hpp"
 #include "sociometer/analysis/influence.hpp"
@@ -112,6 +113,44 @@ struct ReportNetwork {
   std::optional<std::string> too_little_signal;
 };
 
+// A run of local days of the period, longer than k_coverage_gap_days, on which no post of a
+// platform is stored.
+inline constexpr int k_coverage_gap_days = 7;
+struct CoverageGap {
+  std::chrono::year_month_day first_day{};
+  std::chrono::year_month_day last_day{};
+  std::int64_t days = 0;
+};
+
+// An import that last wrote posts of the period, with the local days of its first and last one.
+struct CoverageSource {
+  std::string source;
+  std::chrono::year_month_day first_day{};
+  std::chrono::year_month_day last_day{};
+  std::int64_t posts = 0;
+};
+
+// For how many of a platform's non-repost posts of the period a count is known.
+struct MetricCoverage {
+  std::string metric; // impressions, followers (of the author), link_clicks
+  std::int64_t known = 0;
+  std::int64_t posts = 0;
+};
+
+// What one platform's figures rest on: the sources, the days without posts, the counts known for
+// part of the posts only, and how the report's post count relates to `status`'s.
+struct PlatformCoverage {
+  std::string platform;
+  std::vector<CoverageSource> sources;
+  std::vector<CoverageGap> gaps;
+  std::vector<MetricCoverage> metrics;
+  std::int64_t stored = 0;  // primary posts of the period in scope, as `status` counts them
+  std::int64_t counted = 0; // posts the report counts
+  std::int64_t followers_only = 0;
+  std::int64_t edit_versions = 0;
+  std::int64_t placeholders = 0; // counted, but a notice stands in place of their text
+};
+
 struct MonthlyReport {
   std::string organisation;
   std::string time_zone;
@@ -154,8 +193,11 @@ struct MonthlyReport {
   // Followers-only posts of the period in scope, left out of every figure (their audience did
   // not consent to wider reporting).
   std::int64_t followers_only_left_out = 0;
-  std::optional<ReportNetwork> network; // set when the caller ranked the period's graph
-  std::vector<DailyRow> daily;          // every local day of the period, in order
+  std::optional<ReportNetwork> network;   // set when the caller ranked the period's graph
+  std::vector<DailyRow> daily;            // every local day of the period, in order
+  std::vector<PlatformCoverage> coverage; // by platform (the coverage facts were given)
+  // Cause support of the stored campaigns whose window meets the period (analysis/campaigns).
+  std::vector<CauseMetrics> campaigns;
   // [iso weekday - 1][hour]: Monday 0:00 first.
   std::array<std::array<TimeCell, 24>, 7> best_time{};
   Definitions definitions;
@@ -186,6 +228,12 @@ struct MonthlyReportInput {
   // Other accounts' posts of the period with their interactions (own scope only; else null).
   const Dataset *others = nullptr;
   std::int64_t followers_only_left_out = 0; // followers-only posts of the period in scope
+  // The handle an account (store ID) had at a time, for links to posts without a stored URL;
+  // unset or none: no link is built from a handle.
+  std::function<std::optional<std::string>(std::int64_t account_id, TimePoint when)> handle_at;
+  // Sources and left-out posts of the period in scope (null: no coverage section figures).
+  const CoverageFacts *coverage = nullptr;
+  std::vector<CauseMetrics> campaigns; // computed by the caller (app::cause_support)
   // The period's influence ranking over every account the filters select, and its graph.
   const InfluenceResult *influence = nullptr;
   const GraphInput *graph = nullptr;
@@ -197,12 +245,20 @@ struct MonthlyReportInput {
 };
 
 // The report's sections, in order, as `--sections` names them.
-inline constexpr std::array<std::string_view, 12> k_report_sections = {
-    "headline",  "daily",     "platforms", "accounts",  "others",   "influencers",
+inline constexpr std::array<std::string_view, 13> k_report_sections = {
+    "headline",  "daily",     "platforms", "accounts",  "others",   "campaigns",  "influencers",
     "top-posts", "best-time", "hashtags",  "languages", "coverage", "definitions"};
 
 // Whether `report` shows `section` (every section when none was chosen).
 [[nodiscard]] bool shows(const MonthlyReport &report, std::string_view section) noexcept;
+
+// The data coverage of the local days [first_day, last_day] per platform: `facts`' sources and
+// left-out posts, the gaps between the posts of `current` (the posts the report counts), and for
+// how many of their non-repost posts impressions, the author's followers and link clicks are
+// known.
+[[nodiscard]] std::vector<PlatformCoverage>
+report_coverage(const Dataset &current, const CoverageFacts &facts, const util::TimeZone &zone,
+                std::chrono::year_month_day first_day, std::chrono::year_month_day last_day);
 
 // Computes the report from the two periods' datasets.
 [[nodiscard]] MonthlyReport build_monthly_report(const MonthlyReportInput &input);

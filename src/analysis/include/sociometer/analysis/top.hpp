@@ -3,8 +3,13 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <string>
 #include <string_view>
+#include <vector>
 
+#include "sociometer/analysis/engagement.hpp"
 #include "sociometer/model/facts.hpp"
 #include "sociometer/model/table.hpp"
 #include "sociometer/util/time.hpp"
@@ -14,8 +19,15 @@ namespace sociometer::analysis {
 enum class TopKind { posts, hashtags, mentions, domains, languages };
 [[nodiscard]] std::optional<TopKind> parse_top_kind(std::string_view name) noexcept;
 
+// The texts of posts by store ID (PostFacts::id), in the order asked (store::Store::post_texts).
+using PostTexts = std::function<std::vector<std::string>(const std::vector<std::int64_t> &ids)>;
 // Top posts by engagement (non-repost posts with counts), with the per-post rate, the rate shrunk
 // towards the account's pooled rate, and the breakout flag. Rank by `by_rate` = shrunk rate.
+// The posts are scanned (with native IDs): a compact candidate is held per post with engagement,
+// and `texts` is asked only for the texts of the rows shown.
+[[nodiscard]] Table top_posts(const PostScan &posts, std::size_t limit, bool by_rate,
+                              const PostTexts &texts);
+// The same over the posts of a loaded Dataset (their texts from it).
 [[nodiscard]] Table top_posts(const Dataset &dataset, std::size_t limit, bool by_rate);
 // Top hashtags, mentioned accounts, link domains or languages by number of posts.
 [[nodiscard]] Table top_items(const Dataset &dataset, TopKind kind, std::size_t limit);

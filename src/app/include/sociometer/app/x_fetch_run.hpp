@@ -24,7 +24,8 @@ struct XFetchRequest {
   net::HttpPolicy http;
 };
 
-// The source name a request's cursor is stored under: `x search Q` or `x user @NAME`.
+// The source name a request's cursor is stored under: `x search Q` or `x user @NAME`, with the API
+// base before `search`/`user` when it is not the default (`x http://127.0.0.1:8080 search Q`).
 [[nodiscard]] std::string x_source(const XFetchRequest &request);
 
 // Runs the fetch: tweets newer than the cursor (`since_id`), then, until the first run's walk

@@ -23,6 +23,9 @@ struct Diagnostic {
   std::optional<std::int64_t> offset; // byte offset, where a line number is not meaningful
   std::string message;
   bool record_skipped = false; // true when a record was dropped because of it
+  // Informational: what an input holds and is by design not stored (a Bluesky repository's likes
+  // made, follows...). Not a problem with the input: shown at -v, not counted by --strict.
+  bool note = false;
 };
 
 // `FILE[:LINE]: message` (or `FILE: byte N: message`), as printed on stderr.

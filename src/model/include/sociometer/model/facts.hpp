@@ -54,6 +54,8 @@ struct PostFacts {
   std::string shared_of_id;
   std::string quoted_id;
   std::string reply_to_id;
+  // The post's web address as the source gave it (loaded with the content); empty when none.
+  std::string url;
 };
 
 // One interaction of the graph (docs/metrics.md §6); accounts are indices into Dataset::accounts.
@@ -90,6 +92,27 @@ struct GraphFacts {
   // One entry per hashtag use: (index into `posts`, index into `tags`).
   std::vector<std::pair<std::int32_t, std::uint32_t>> hashtags;
   std::vector<std::string> tags; // distinct tags, NFKC + case folded
+};
+
+// Where the posts of a selection came from, and which of them analyses leave out, per platform
+// (store → the report's data-coverage section).
+struct SourceSpanFacts {
+  Platform platform = Platform::other;
+  std::string source; // the import's input as named, then its format: "archive.zip (x-archive)"
+  TimePoint first_post{};
+  TimePoint last_post{};
+  std::int64_t posts = 0; // selected posts this import last wrote
+};
+struct LeftOutFacts {
+  Platform platform = Platform::other;
+  std::int64_t stored = 0;         // primary posts stored, as `status` counts them
+  std::int64_t followers_only = 0; // Mastodon `private`: left out of analyses
+  std::int64_t edit_versions = 0;  // older versions of an edited post: it counts once
+  std::int64_t placeholders = 0;   // a notice in place of the text: counted, without text
+};
+struct CoverageFacts {
+  std::vector<SourceSpanFacts> sources; // by platform, then first post
+  std::vector<LeftOutFacts> left_out;   // by platform
 };
 
 } // namespace sociometer

@@ -177,6 +177,17 @@ public:
   // the same accounts in the same order and interactions as load(query), and per post its author
   // and language, without loading the posts. analysis::graph_input turns it into a GraphInput.
   [[nodiscard]] GraphFacts load_graph(const PostQuery &query) const;
+  // The posts `query` selects, handed to `visit(authors, post)` one at a time in (time, ID)
+  // order, for analyses that aggregate as they read: each PostFacts is what load(query) would
+  // hold, without text and references, with the native ID only when query.with_content, and
+  // with a language only when `with_language`. Only a compact record per post is kept (a
+  // fraction of a loaded PostFacts with its strings). Returns the authors: a Dataset with
+  // load(query)'s accounts and no posts, the same `authors` every visit sees.
+  Dataset scan_posts(const PostQuery &query, bool with_language,
+                     const std::function<void(const Dataset &, const PostFacts &)> &visit) const;
+  // The text of each post in `ids` (store IDs, as PostFacts::id), in that order; empty for a
+  // post without text or not in the store. For the few rows of a ranking read by scan_posts.
+  [[nodiscard]] std::vector<std::string> post_texts(const std::vector<std::int64_t> &ids) const;
   // Creation time of the newest primary post, if any (for `--month latest`).
   [[nodiscard]] std::optional<TimePoint> newest_post_time() const;
   // Creation time of the newest primary post that `query` selects (its period included), if any
@@ -206,6 +217,14 @@ public:
   // The accounts `query` selects: declared roles first (own, peer, partner, tracked), then by
   // how many posts they wrote.
   [[nodiscard]] std::vector<AccountSummary> accounts(const AccountQuery &query) const;
+
+  // The handle the account with store ID `account_id` had at `when`: the latest one first seen
+  // by then, or its only handle ever seen; none when that is unknown (it was renamed and no
+  // handle was seen before `when`).
+  [[nodiscard]] std::optional<std::string> handle_at(std::int64_t account_id, TimePoint when) const;
+  // Per platform, the imports that last wrote the posts `query` selects (followers-only ones
+  // included), with their first and last post, and what analyses leave out of them.
+  [[nodiscard]] CoverageFacts coverage_facts(const PostQuery &query) const;
 
   // What `--account` may name, for telling a typo from a name: every handle (current and
   // earlier) and every linked identity's name, sorted, without duplicates.

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: Apache-2.0
+// The store's one way to talk to PostgreSQL (libpq): a connection, results, COPY FROM STDIN,
+// and the one translation of libpq failures into Error, always naming the server by its
+// redacted location.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "sociometer/error.hpp"
+
+struct pg_conn;
+struct pg_result;
+
+namespace sociometer::store {
+
+// The type OIDs of PostgreSQL's built-in types the store uses.
+inline constexpr unsigned k_pg_int8 = 20;
+inline constexpr unsigned k_pg_int2 = 21;
+inline constexpr unsigned k_pg_int4 = 23;
+inline constexpr unsigned k_pg_float4 = 700;
+inline constexpr unsigned k_pg_float8 = 701;
+
+// A query's rows, all in memory (text format).
+class PgResult {
+public:
+  explicit PgResult(pg_result *result) noexcept : m_result(result) {}
+  ~PgResult();
+  PgResult(PgResult &&other) noexcept : m_result(std::exchange(other.m_result, nullptr)) {}
+  PgResult &operator=(PgResult &&) = delete;
+  PgResult(const PgResult &) = delete;
+  PgResult &operator=(const PgResult &) = delete;
+
+  [[nodiscard]] int rows() const noexcept;
+  [[nodiscard]] int columns() const noexcept;
+  [[nodiscard]] bool is_null(int row, int column) const noexcept;
+  // The value as text; empty for NULL.
+  [[nodiscard]] std::string_view text(int row, int column) const noexcept;
+  [[nodiscard]] std::string string(int row, int column) const {
+    return std::string(text(row, column));
+  }
+  // The column's type OID (k_pg_int8, ...).
+  [[nodiscard]] unsigned type(int column) const noexcept;
+
+private:
+  pg_result *m_result;
+};
+
+// One open connection, used from one thread.
+class PgConnection {
+public:
+  // Connects to `location` (a postgresql:// URI). Throws Error(usage) for a password in it and
+  // Error(store) when the connection fails.
+  explicit PgConnection(const std::string &location);
+  ~PgConnection();
+  PgConnection(const PgConnection &) = delete;
+  PgConnection &operator=(const PgConnection &) = delete;
+
+  // The location without its password.
+  [[nodiscard]] const std::string &name() const noexcept { return m_name; }
+  // Runs one or more statements that return no rows; Error(store) "<name>: <context>: <why>".
+  void exec(const std::string &sql, std::string_view context);
+  // Runs one statement with text parameters ($1, $2, ...; none: NULL) and returns its rows.
+  [[nodiscard]] PgResult query(const std::string &sql, std::string_view context,
+                               const std::vector<const char *> &parameters = {});
+  // COPY ... FROM STDIN: starts it with `copy_sql`, then put() sends text-format rows, and
+  // end_copy() finishes it (Error(store) when the server refused a row).
+  void begin_copy(const std::string &copy_sql, std::string_view context);
+  void put(std::string_view data);
+  void end_copy();
+  // ROLLBACK when a transaction may be open; never throws (clean-up after an error).
+  void rollback_quietly() noexcept;
+
+  // Error(store) "<name>: <context>: <message>".
+  [[nodiscard]] Error error(std::string_view context, std::string_view message) const;
+
+private:
+  // `result` owned, or Error(store) when it reports a failure.
+  [[nodiscard]] PgResult checked(pg_result *result, std::string_view context) const;
+
+  pg_conn *m_conn = nullptr;
+  std::string m_name;
+  std::string m_copy_context;
+};
+
+} // namespace sociometer::store

@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: Apache-2.0
+// The PostgreSQL backend against a real server: run by tests/pg/run.sh under pg_virtualenv, which
+// starts a throwaway cluster and sets PGHOST, PGPORT, PGUSER and PGPASSWORD for it. Each test
+// works in a database of its own, created fresh.
+#include <catch2/catch.hpp>
+#include <libpq-fe.h>
+#include <sqlite3.h>
+
+#include <map>
+#include <nlohmann/json.hpp>
+
+#include "sociometer/store/postgres.hpp"
+#include "sociometer/store/store.hpp"
+#include "store/sqlite.hpp"
+#include "test_support.hpp"
+
+using namespace sociometer;
+using sociometer::test::fixture;
+using sociometer::test::run_cli;
+using sociometer::test::TempDir;
+
+namespace {
+
+// Runs `sql` on the server's `postgres` database; fails the test when the server refuses.
+void admin(const std::string &sql) {
+  PGconn *conn = PQconnectdb("dbname=postgres");
+  REQUIRE(PQstatus(conn) == CONNECTION_OK);
+  PGresult *result = PQexec(conn, sql.c_str());
+  const auto status = PQresultStatus(result);
+  const std::string message = PQresultErrorMessage(result);
+  PQclear(result);
+  PQfinish(conn);
+  INFO(message);
+  REQUIRE((status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK));
+}
+
+// A new, empty database; its location (host, user and password from the PG* variables).
+std::string fresh_database(const std::string &name) {
+  admin("DROP DATABASE IF EXISTS " + name);
+  admin("CREATE DATABASE " + name);
+  return "postgresql:///" + name;
+}
+
+// A store with the fixtures of several platforms in it, campaigns and a declared account.
+void fill_sqlite_store(const std::string &db) {
+  REQUIRE(run_cli({"--db", db, "init", "--tz", "Europe/Zurich", "--org", "Unity Relief"}).code ==
+          0);
+  REQUIRE(
+      run_cli({"--db", db, "ingest", fixture("x/archive"), fixture("x/twarc/page-and-stream.jsonl"),
+               fixture("mastodon/archive"), fixture("bluesky/author-feed.json")})
+          .code == 0);
+  REQUIRE(run_cli({"--db", db, "campaign", "import", fixture("campaigns.toml")}).code == 0);
+}
+
+// A command's JSON rows (the envelope's times and store name left out).
+nlohmann::json json_rows(const std::string &db, std::vector<std::string> args) {
+  args.insert(args.begin(), {"--db", db});
+  args.insert(args.end(), {"--format", "json", "--min-coverage", "0"});
+  const auto result = run_cli(args);
+  INFO(result.err);
+  REQUIRE(result.code == 0);
+  return nlohmann::json::parse(result.out).at("rows");
+}
+
+} // namespace
+
+TEST_CASE("init creates the schema on PostgreSQL, keeps the settings and is idempotent", "[pg]") {
+  const auto db = fresh_database("sm_init");
+  auto result = run_cli({"--db", db, "-v", "init", "--tz", "Europe/Zurich", "--org", "Unity"});
+  INFO(result.err);
+  REQUIRE(result.code == 0);
+  CHECK_THAT(result.err,
+             Catch::Contains("schema v" + std::to_string(store::latest_schema_version())));
+  result = run_cli({"--db", db, "-v", "init"});
+  REQUIRE(result.code == 0);
+  CHECK_THAT(result.err, Catch::Contains("(0 migrations applied), time zone Europe/Zurich"));
+  const store::PgStore pg(db);
+  CHECK(pg.schema_version() == store::latest_schema_version());
+  CHECK(pg.setting("org") == "Unity");
+  pg.require_current_schema();
+}
+
+TEST_CASE("$SOCIOMETER_DB names a PostgreSQL store as --db does", "[pg]") {
+  const auto db = fresh_database("sm_env");
+  ::setenv("SOCIOMETER_DB", db.c_str(), 1);
+  const auto result = run_cli({"init"});
+  ::unsetenv("SOCIOMETER_DB");
+  REQUIRE(result.code == 0);
+  CHECK(store::PgStore(db).schema_version() == store::latest_schema_version());
+}
+
+TEST_CASE("a newer schema is refused on PostgreSQL with the words SQLite's store uses", "[pg]") {
+  const auto db = fresh_database("sm_newer");
+  REQUIRE(run_cli({"--db", db, "init"}).code == 0);
+  {
+    // Raised on the server: libpq from the test itself, not through the store.
+    PGconn *conn = PQconnectdb("dbname=sm_newer");
+    REQUIRE(PQstatus(conn) == CONNECTION_OK);
+    PQclear(PQexec(conn, "UPDATE sociometer_schema SET version = 99"));
+    PQfinish(conn);
+  }
+  const auto on_pg = run_cli({"--db", db, "init"});
+  CHECK(on_pg.code != 0);
+
+  TempDir dir;
+  const auto file = dir.file("s.db");
+  REQUIRE(run_cli({"--db", file, "init"}).code == 0);
+  {
+    store::Connection connection(file, SQLITE_OPEN_READWRITE);
+    connection.exec("PRAGMA user_version = 99");
+  }
+  const auto on_sqlite = run_cli({"--db", file, "init"});
+  CHECK(on_sqlite.code == on_pg.code);
+  auto expected = on_sqlite.err;
+  expected.replace(expected.find(file), file.size(), db);
+  CHECK(on_pg.err == expected);
+  CHECK_THAT(on_pg.err, Catch::Contains("store schema v99 is newer than this sociometer"));
+}
+
+TEST_CASE("store copy SQLite to PostgreSQL and back is exact, table by table", "[pg]") {
+  TempDir dir;
+  const auto original = dir.file("original.db");
+  const auto back = dir.file("back.db");
+  fill_sqlite_store(original);
+  const auto pg = fresh_database("sm_roundtrip");
+
+  auto there = run_cli({"store", "copy", "--from", original, "--to", pg, "--format", "json"});
+  INFO(there.err);
+  REQUIRE(there.code == 0);
+  auto back_again = run_cli({"store", "copy", "--from", pg, "--to", back, "--format", "json"});
+  INFO(back_again.err);
+  REQUIRE(back_again.code == 0);
+
+  const auto first = nlohmann::json::parse(there.out).at("rows");
+  const auto second = nlohmann::json::parse(back_again.out).at("rows");
+  REQUIRE(first.size() == second.size());
+  std::map<std::string, std::int64_t> rows;
+  for (std::size_t i = 0; i < first.size(); ++i) {
+    INFO(first[i].dump());
+    CHECK(first[i].at("table") == second[i].at("table"));
+    CHECK(first[i].at("source_rows") == first[i].at("target_rows"));
+    CHECK(first[i].at("source_sha256") == first[i].at("target_sha256"));
+    // What came back is what left: the original's checksum is the copy's.
+    CHECK(second[i].at("target_sha256") == first[i].at("source_sha256"));
+    rows[first[i].at("table")] = first[i].at("source_rows");
+  }
+  CHECK(rows.at("posts") > 10);
+  CHECK(rows.at("campaigns") > 0);
+  CHECK(rows.at("metric_snapshots") > 0);
+  CHECK_THAT(there.err, Catch::Contains("row counts and checksums match"));
+
+  // The copy that came back answers as the original does.
+  for (const auto &command : std::vector<std::vector<std::string>>{
+           {"engagement", "--by", "month"}, {"top", "posts"}, {"top", "hashtags"}, {"status"}}) {
+    CHECK(json_rows(back, command) == json_rows(original, command));
+  }
+}
+
+TEST_CASE("store copy refuses a target that already holds rows", "[pg]") {
+  TempDir dir;
+  const auto original = dir.file("original.db");
+  fill_sqlite_store(original);
+  const auto pg = fresh_database("sm_full");
+  REQUIRE(run_cli({"store", "copy", "--from", original, "--to", pg}).code == 0);
+  const auto again = run_cli({"store", "copy", "--from", original, "--to", pg});
+  CHECK(again.code != 0);
+  CHECK_THAT(again.err, Catch::Contains("already holds rows"));
+  // Nothing was added by the refused run.
+  const auto count =
+      run_cli({"store", "copy", "--from", pg, "--to", dir.file("check.db"), "--format", "json"});
+  REQUIRE(count.code == 0);
+  for (const auto &row : nlohmann::json::parse(count.out).at("rows")) {
+    if (row.at("table") == "posts") {
+      CHECK(row.at("source_rows") == test::query_number(original, "SELECT count(*) FROM posts"));
+    }
+  }
+}
+
+TEST_CASE("IDs continue after the copied ones in PostgreSQL's identity columns", "[pg]") {
+  TempDir dir;
+  const auto original = dir.file("original.db");
+  fill_sqlite_store(original);
+  const auto pg = fresh_database("sm_identity");
+  REQUIRE(run_cli({"store", "copy", "--from", original, "--to", pg}).code == 0);
+  PGconn *conn = PQconnectdb("dbname=sm_identity");
+  REQUIRE(PQstatus(conn) == CONNECTION_OK);
+  PGresult *result = PQexec(conn, "INSERT INTO campaigns (name) VALUES ('new') RETURNING id");
+  REQUIRE(PQresultStatus(result) == PGRES_TUPLES_OK);
+  const auto id = std::stoll(PQgetvalue(result, 0, 0));
+  PQclear(result);
+  PQfinish(conn);
+  CHECK(id == test::query_number(original, "SELECT max(id) FROM campaigns") + 1);
+}
+
+TEST_CASE("no password reaches the output when the server refuses the connection", "[pg]") {
+  const auto result = run_cli({"--db", "postgresql://nobody@127.0.0.1:1/none", "init"});
+  CHECK(result.code != 0);
+  CHECK_THAT(result.err, Catch::Contains("postgresql://nobody@127.0.0.1:1/none: cannot connect"));
+  const char *password = std::getenv("PGPASSWORD");
+  REQUIRE(password != nullptr);
+  CHECK(result.err.find(password) == std::string::npos);
+}
