@@ -12,6 +12,7 @@ find_package(SQLite3 REQUIRED)                     # libsqlite3-dev
 find_package(tomlplusplus 3 CONFIG REQUIRED)       # libtomlplusplus-dev (campaign files)
 find_package(CURL 7.85 REQUIRED)                   # libcurl4-openssl-dev (net/: the API feeds)
 find_package(PostgreSQL REQUIRED)                  # libpq-dev (store/: the PostgreSQL backend)
+find_package(ICU 72 REQUIRED COMPONENTS uc i18n)   # libicu-dev (report/: numbers, dates, plurals)
 
 pkg_check_modules(UTF8PROC REQUIRED IMPORTED_TARGET libutf8proc)   # libutf8proc-dev
 pkg_check_modules(LIBARCHIVE REQUIRED IMPORTED_TARGET libarchive)  # libarchive-dev
@@ -36,4 +37,4 @@ message(STATUS "sociometer dependencies:")
 message(STATUS "  CLI11 ${CLI11_VERSION}, nlohmann_json ${nlohmann_json_VERSION}")
 message(STATUS "  SQLite ${SQLite3_VERSION}, spdlog ${spdlog_VERSION}, simdjson ${simdjson_VERSION}, date ${date_VERSION}")
 message(STATUS "  utf8proc ${UTF8PROC_VERSION}, libarchive ${LIBARCHIVE_VERSION}, libcrypto ${LIBCRYPTO_VERSION}, igraph ${IGRAPH_VERSION}")
-message(STATUS "  toml++ ${tomlplusplus_VERSION}, libxlsxwriter ${XLSXWRITER_VERSION}, libpq ${PostgreSQL_VERSION_STRING}")
+message(STATUS "  toml++ ${tomlplusplus_VERSION}, libxlsxwriter ${XLSXWRITER_VERSION}, libpq ${PostgreSQL_VERSION_STRING}, ICU ${ICU_VERSION}")

@@ -190,7 +190,7 @@ void add_filter_options(CLI::App &command, FilterOptions &filters) {
   command.add_option("--account", filters.account,
                      "only posts by this handle (`@` optional; an earlier handle works too) or by "
                      "the accounts of this linked identity (`account link`)");
-  command.add_option("--lang", filters.lang, "only posts in this language code");
+  command.add_option(filters.lang_flag, filters.lang, "only posts in this language code");
   command.add_flag("--owned", filters.owned, "only the organisation's own accounts");
 }
 
@@ -241,8 +241,8 @@ void check_filters(const store::Store &store, const FilterOptions &filters) {
   if (!filters.lang.empty()) {
     const auto known = store.languages();
     if (std::find(known.begin(), known.end(), filters.lang) == known.end()) {
-      throw_unknown("--lang " + filters.lang + ": no stored post is in that language", filters.lang,
-                    known, language_listing(known));
+      throw_unknown(filters.lang_flag + " " + filters.lang + ": no stored post is in that language",
+                    filters.lang, known, language_listing(known));
     }
   }
 }
@@ -260,6 +260,30 @@ store::PostQuery make_query(const store::Store &store, const ResolvedPeriod &per
   return query;
 }
 
+void check_report_language(const std::string &code, const std::string &flag) {
+  const auto languages = report::report_languages();
+  if (std::find(languages.begin(), languages.end(), code) == languages.end()) {
+    std::string known;
+    for (const auto &language : languages) {
+      known += (known.empty() ? "" : ", ") + language;
+    }
+    throw Error(ErrorKind::usage, flag + " " + code + ": the report has no such language",
+                "use one of: " + known);
+  }
+}
+
+std::string report_language(const std::string &requested, const store::Store &store) {
+  if (!requested.empty()) {
+    check_report_language(requested, "--lang");
+    return requested;
+  }
+  if (auto stored = store.setting("report_lang")) {
+    check_report_language(*stored, "the store's report language (`init --report-lang`)");
+    return *stored;
+  }
+  return "en";
+}
+
 report::Envelope make_envelope(const std::string &command, const util::TimeZone &zone,
                                const ResolvedPeriod &period, const FilterOptions &filters) {
   report::Envelope envelope;
@@ -275,7 +299,10 @@ report::Envelope make_envelope(const std::string &command, const util::TimeZone 
       period.until ? Cell{util::format_rfc3339(*period.until)} : Cell{Null{}};
   envelope.params["platform"] = text_or_null(filters.platform);
   envelope.params["account"] = text_or_null(filters.account);
-  envelope.params["lang"] = text_or_null(filters.lang);
+  // `lang` or, for report, `post_lang`.
+  auto lang_param = filters.lang_flag.substr(2);
+  std::replace(lang_param.begin(), lang_param.end(), '-', '_');
+  envelope.params[lang_param] = text_or_null(filters.lang);
   envelope.params["owned"] = std::int64_t{filters.owned ? 1 : 0};
   return envelope;
 }

@@ -134,6 +134,9 @@ struct FilterOptions {
   std::string account;
   std::string lang;
   bool owned = false;
+  // The flag of the post-language filter: `report` names it --post-lang, its --lang being the
+  // report's language. Set before add_filter_options.
+  std::string lang_flag = "--lang";
 };
 void add_filter_options(CLI::App &command, FilterOptions &filters);
 // Error(usage), with the closest known names, for a --platform, --account or --lang that names
@@ -142,6 +145,12 @@ void check_filters(const store::Store &store, const FilterOptions &filters);
 // The query for a period and filters (the handle without `@`), after check_filters.
 [[nodiscard]] store::PostQuery make_query(const store::Store &store, const ResolvedPeriod &period,
                                           const FilterOptions &filters);
+
+// The report language: `requested` (--lang), else the store's `report_lang` setting, else en.
+// Error(usage) for a code without a translation.
+[[nodiscard]] std::string report_language(const std::string &requested, const store::Store &store);
+// Error(usage) unless `code` is a report language; `flag` names where it came from.
+void check_report_language(const std::string &code, const std::string &flag);
 
 // Envelope with the resolved parameters common to period/filter commands.
 [[nodiscard]] report::Envelope make_envelope(const std::string &command, const util::TimeZone &zone,

@@ -20,6 +20,7 @@ struct ReportOptions {
   bool strict = false;
   bool pseudonymize = false;
   std::string sections;
+  std::string language; // --lang; empty: the store's setting, else en
 };
 
 // `--sections a,b,c` as names of analysis::k_report_sections; empty: every section.
@@ -81,6 +82,7 @@ int run_report(const ReportOptions &options, Context &context) {
                                                                   : store::OpenMode::read_only);
   const auto zone = context.invocation.zone_in(store);
   const auto sections = parse_sections(options.sections);
+  const auto language = report_language(options.language, store);
   const auto scope =
       app::choose_report_scope(store, make_query(store, ResolvedPeriod{}, options.filters));
   const auto period = report_period(options.period, zone, store, scope.query);
@@ -115,7 +117,9 @@ int run_report(const ReportOptions &options, Context &context) {
   envelope.params["strict"] = std::int64_t{options.strict ? 1 : 0};
   envelope.params["pseudonymize"] = std::int64_t{options.pseudonymize ? 1 : 0};
   envelope.params["sections"] = options.sections.empty() ? Cell{Null{}} : Cell{options.sections};
-  report::render_monthly_report(monthly, envelope, context.invocation.report_format(), context.out);
+  envelope.params["lang"] = language;
+  report::render_monthly_report(monthly, envelope, context.invocation.report_format(), language,
+                                context.out);
   return 0;
 }
 
@@ -126,7 +130,11 @@ void add_report_command(CLI::App &app, Commands &commands) {
   auto *command = app.add_subcommand(
       "report", "the newsletter report of a month or any period (Markdown, HTML or JSON)");
   add_period_options(*command, options->period);
+  options->filters.lang_flag = "--post-lang";
   add_filter_options(*command, options->filters);
+  command->add_option("--lang", options->language,
+                      "language of the report: en, fr, es, ar, ru or zh (default: the store's "
+                      "`init --report-lang`, else en); --post-lang filters the posts");
   command->add_option("--top", options->top, "entries in the top lists (default 10)");
   command->add_flag("--strict", options->strict,
                     "exit 1, writing nothing, when the period has no posts (for cron jobs)");

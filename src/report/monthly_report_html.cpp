@@ -42,7 +42,7 @@ td.n { overflow-wrap: break-word; }
 th { background: #e8eef4; }
 figure { margin: 1rem 0; }
 figcaption { font-size: .9rem; color: #333; }
-svg { max-width: 100%; height: auto; }
+svg { max-width: 100%; height: auto; direction: ltr; }
 svg text { font-size: 11px; fill: #1a1a1a; }
 .note { font-size: .9rem; color: #333; }
 .legend span { display: inline-block; width: .8rem; height: .8rem; margin: 0 .3rem 0 .8rem; }
@@ -94,7 +94,7 @@ void svg_open(std::ostream &out, const std::string &id, int width, int height,
 }
 
 // Daily posts (bars) and engagement (bars below), one column per local day.
-void daily_chart(const MonthlyReport &report, std::ostream &out) {
+void daily_chart(const Language &lang, const MonthlyReport &report, std::ostream &out) {
   const auto &days = report.daily;
   if (days.empty()) {
     return;
@@ -108,27 +108,31 @@ void daily_chart(const MonthlyReport &report, std::ostream &out) {
     max_engagement = std::max(max_engagement, day.engagement.value_or(0));
     if (day.engagement.value_or(-1) > best_day_engagement) {
       best_day_engagement = *day.engagement;
-      best_day = short_day(day.day);
+      best_day = lang.short_day(day.day);
     }
   }
   const int left = 50;
   const int plot = 680;
   const int band = 90;
   const double column = static_cast<double>(plot) / static_cast<double>(days.size());
-  const auto description =
-      "Posts and engagement per day from " + short_day(days.front().day) + " to " +
-      short_day(days.back().day) + ". Most posts on one day: " + std::to_string(max_posts) +
-      (best_day_engagement >= 0
-           ? ". Highest engagement: " + std::to_string(best_day_engagement) + " on " + best_day
-           : ". No engagement reported") +
-      ".";
+  const auto description = lang.text(
+      "chart.daily_description",
+      {{"first", lang.short_day(days.front().day)},
+       {"last", lang.short_day(days.back().day)},
+       {"max_posts", lang.number(max_posts)},
+       {"best",
+        best_day_engagement >= 0
+            ? lang.text("chart.daily_best",
+                        {{"engagement", lang.number(best_day_engagement)}, {"day", best_day}})
+            : lang.text("chart.daily_no_engagement")}});
   out << "<figure>\n";
-  svg_open(out, "chart-daily", left + plot + 10, 2 * band + 60, "Posts and engagement per day",
+  svg_open(out, "chart-daily", left + plot + 10, 2 * band + 60, lang.text("chart.daily_title"),
            description);
-  const auto bars = [&](int top, std::int64_t max, std::string_view colour, const char *label,
-                        auto value_of) {
-    out << "<text x=\"" << left << "\" y=\"" << top + 10 << "\">" << label << " (highest: " << max
-        << ")</text>";
+  const auto bars = [&](int top, std::int64_t max, std::string_view colour,
+                        const std::string &label, auto value_of) {
+    out << "<text x=\"" << left << "\" y=\"" << top + 10 << "\">"
+        << esc(lang.text("chart.daily_band", {{"label", label}, {"max", lang.number(max)}}))
+        << "</text>";
     out << "<line x1=\"" << left << "\" y1=\"" << top + band << "\" x2=\"" << left + plot
         << "\" y2=\"" << top + band << "\" stroke=\"#555\"/>\n";
     for (std::size_t i = 0; i < days.size(); ++i) {
@@ -137,19 +141,21 @@ void daily_chart(const MonthlyReport &report, std::ostream &out) {
       out << "<rect x=\"" << num(left + column * static_cast<double>(i) + 1) << "\" y=\""
           << num(top + band - height) << "\" width=\"" << num(std::max(column - 2, 1.0))
           << "\" height=\"" << num(height) << "\" fill=\"" << colour << "\"><title>"
-          << short_day(days[i].day) << ": " << value << "</title></rect>";
+          << esc(lang.short_day(days[i].day)) << ": " << lang.number(value) << "</title></rect>";
     }
     out << '\n';
   };
-  bars(0, max_posts, k_blue, "Posts", [](const analysis::DailyRow &day) { return day.posts; });
-  bars(band + 20, max_engagement, k_orange, "Engagement",
+  bars(0, max_posts, k_blue, lang.text("column.posts"),
+       [](const analysis::DailyRow &day) { return day.posts; });
+  bars(band + 20, max_engagement, k_orange, lang.text("column.engagement"),
        [](const analysis::DailyRow &day) { return day.engagement.value_or(0); });
   for (std::size_t i = 0; i < days.size(); i += std::max<std::size_t>(1, days.size() / 6)) {
     out << "<text x=\"" << num(left + column * static_cast<double>(i)) << "\" y=\"" << 2 * band + 40
-        << "\">" << short_day(days[i].day) << "</text>";
+        << "\">" << esc(lang.short_day(days[i].day)) << "</text>";
   }
-  out << "\n</svg>\n<figcaption>Posts (blue) and engagement received (orange) per day, "
-      << esc(report.time_zone) << ".</figcaption>\n</figure>\n";
+  out << "\n</svg>\n<figcaption>"
+      << esc(lang.text("chart.daily_caption", {{"time_zone", report.time_zone}}))
+      << "</figcaption>\n</figure>\n";
 }
 
 // One horizontal bar per row: `value` of each, labelled.
@@ -186,40 +192,33 @@ void bar_chart(const std::string &id, const std::string &title, const std::vecto
         << num(left + width + 4) << "\" y=\"" << y + 14 << "\">" << esc(bars[i].shown)
         << "</text>\n";
   }
-  out << "</svg>\n<figcaption>" << esc(title) << ".</figcaption>\n</figure>\n";
+  out << "</svg>\n<figcaption>" << esc(title) << "</figcaption>\n</figure>\n";
 }
 
 // The weekday × hour grid: darker = more engagement per post; cells without posts are blank.
-void heatmap(const MonthlyReport &report, std::ostream &out) {
-  static constexpr std::array<const char *, 7> k_days = {"Mon", "Tue", "Wed", "Thu",
-                                                         "Fri", "Sat", "Sun"};
+void heatmap(const Language &lang, const MonthlyReport &report, std::ostream &out) {
   double max = 0;
-  std::string best;
-  for (std::size_t d = 0; d < 7; ++d) {
-    for (std::size_t h = 0; h < 24; ++h) {
-      const auto &cell = report.best_time[d][h];
-      if (cell.mean_engagement && *cell.mean_engagement > max) {
-        max = *cell.mean_engagement;
-        best = std::string(k_days[d]) + " " + std::to_string(h) + ":00";
-      }
+  for (const auto &day : report.best_time) {
+    for (const auto &cell : day) {
+      max = std::max(max, cell.mean_engagement.value_or(0.0));
     }
   }
   const int left = 40;
   const int cell_size = 26;
-  const auto description =
-      max > 0 ? "Mean engagement per post by weekday and hour of publication (" + report.time_zone +
-                    "). Best cell: " + best + ", " + fixed(max, 1) + " per post."
-              : "No post of the period reports engagement: the grid has no signal.";
+  const auto description = best_time_sentence(lang, report);
   out << "<figure>\n";
   svg_open(out, "chart-besttime", left + 24 * cell_size + 10, 7 * cell_size + 30,
-           "Best time to post", description);
+           lang.text("chart.best_time_title"), description);
   for (std::size_t h = 0; h < 24; h += 3) {
-    out << "<text x=\"" << left + static_cast<int>(h) * cell_size << "\" y=\"12\">" << h
-        << "h</text>";
+    out << "<text x=\"" << left + static_cast<int>(h) * cell_size << "\" y=\"12\">"
+        << esc(lang.text("chart.best_time_hour",
+                         {{"hour", lang.number(static_cast<std::int64_t>(h))}}))
+        << "</text>";
   }
   for (std::size_t d = 0; d < 7; ++d) {
     const auto y = 18 + static_cast<int>(d) * cell_size;
-    out << "\n<text x=\"0\" y=\"" << y + 17 << "\">" << k_days[d] << "</text>";
+    out << "\n<text x=\"0\" y=\"" << y + 17 << "\">" << esc(lang.weekday(static_cast<unsigned>(d)))
+        << "</text>";
     for (std::size_t h = 0; h < 24; ++h) {
       const auto &cell = report.best_time[d][h];
       const auto x = left + static_cast<int>(h) * cell_size;
@@ -227,42 +226,61 @@ void heatmap(const MonthlyReport &report, std::ostream &out) {
       const double share = cell.mean_engagement && max > 0 ? *cell.mean_engagement / max : 0;
       const auto fill = cell.posts == 0 ? std::string("#ffffff")
                                         : "rgba(0,114,178," + fixed(0.12 + 0.88 * share, 2) + ")";
+      const auto value = cell.mean_engagement
+                             ? lang.text("chart.best_time_value",
+                                         {{"value", lang.decimal(*cell.mean_engagement, 1)}})
+                             : lang.text("chart.best_time_no_engagement");
       out << "<rect x=\"" << x << "\" y=\"" << y << "\" width=\"" << cell_size - 2 << "\" height=\""
-          << cell_size - 2 << "\" fill=\"" << fill << "\" stroke=\"#bbb\"><title>" << k_days[d]
-          << ' ' << h << ":00 — " << cell.posts << " posts, "
-          << (cell.mean_engagement ? fixed(*cell.mean_engagement, 1) + " engagement per post"
-                                   : std::string("no engagement reported"))
+          << cell_size - 2 << "\" fill=\"" << fill << "\" stroke=\"#bbb\"><title>"
+          << esc(lang.text("chart.best_time_tooltip",
+                           {{"cell", best_time_cell(lang, d, h)},
+                            {"posts", lang.plural("chart.posts", cell.posts)},
+                            {"value", value}}))
           << "</title></rect>";
     }
   }
-  out << "\n</svg>\n<figcaption>" << esc(description)
-      << " Darker cells: more engagement per post; white: no post.</figcaption>\n</figure>\n";
+  out << "\n</svg>\n<figcaption>" << esc(description) << " "
+      << esc(lang.text("chart.best_time_legend")) << "</figcaption>\n</figure>\n";
 }
 
 void cell(std::ostream &out, const std::string &text, bool number = false) {
   out << (number ? "<td class=\"n\">" : "<td>") << esc(text) << "</td>";
 }
 
-void engagement_table(const std::vector<EngagementRow> &rows, const std::string &key_title,
-                      const std::vector<std::string> &components, std::ostream &out) {
-  out << "<table><thead><tr><th>" << esc(key_title)
-      << "</th><th class=\"n\">Posts</th><th class=\"n\">Likes</th><th class=\"n\">Reposts</th>"
-         "<th class=\"n\">Replies</th><th class=\"n\">Quotes</th><th class=\"n\">Engagement</th>"
-         "<th class=\"n\">Impressions</th><th class=\"n\">ER (impressions)</th>"
-         "<th class=\"n\">Follower growth</th>"
-      << (components.empty() ? "" : "<th>Components</th>") << "</tr></thead><tbody>\n";
+// A table's opening and header row: `align` has an 'r' for each numeric column.
+void header(const Language &lang, std::initializer_list<const char *> keys, std::string_view align,
+            std::ostream &out, const std::string &extra = {}) {
+  out << "<table><thead><tr>";
+  std::size_t i = 0;
+  for (const auto *key : keys) {
+    out << (i < align.size() && align[i] == 'r' ? "<th class=\"n\">" : "<th>")
+        << esc(lang.text(std::string("column.") + key)) << "</th>";
+    ++i;
+  }
+  out << extra << "</tr></thead><tbody>\n";
+}
+
+void engagement_table(const Language &lang, const std::vector<EngagementRow> &rows,
+                      const char *key_column, const std::vector<std::string> &components,
+                      std::ostream &out) {
+  header(lang,
+         {key_column, "posts", "likes", "reposts", "replies", "quotes", "engagement", "impressions",
+          "er_impressions", "follower_growth"},
+         "lrrrrrrrrr", out,
+         components.empty() ? std::string()
+                            : "<th>" + esc(lang.text("column.components")) + "</th>");
   for (std::size_t i = 0; i < rows.size(); ++i) {
     const auto &row = rows[i];
     const auto *key = std::get_if<std::string>(&row.key);
     out << "<tr>";
     cell(out, key != nullptr ? *key : std::string("?"));
-    cell(out, std::to_string(row.posts), true);
+    cell(out, lang.number(row.posts), true);
     for (const auto *value :
          {&row.likes, &row.reposts, &row.replies, &row.quotes, &row.engagement, &row.impressions}) {
-      cell(out, count(*value), true);
+      cell(out, count(lang, *value), true);
     }
-    cell(out, rate_with_coverage(row.er_impressions), true);
-    cell(out, growth_text(row.followers), true);
+    cell(out, rate_with_coverage(lang, row.er_impressions), true);
+    cell(out, growth_text(lang, row.followers), true);
     if (!components.empty()) {
       cell(out, i < components.size() ? components[i] : std::string());
     }
@@ -271,17 +289,18 @@ void engagement_table(const std::vector<EngagementRow> &rows, const std::string 
   out << "</tbody></table>\n";
 }
 
-void headline(const MonthlyReport &report, std::ostream &out) {
+void headline(const Language &lang, const MonthlyReport &report, std::ostream &out) {
   const bool year = report.year_earlier.has_value();
-  out << "<h2>Headline</h2>\n<table><thead><tr><th>Metric</th><th class=\"n\">" << esc(report.label)
-      << "</th><th class=\"n\">" << esc(report.previous_label)
-      << "</th><th class=\"n\">Change</th>";
+  out << "<h2>" << esc(lang.text("section.headline")) << "</h2>\n<table><thead><tr><th>"
+      << esc(lang.text("column.metric")) << "</th><th class=\"n\">" << esc(report.label)
+      << "</th><th class=\"n\">" << esc(report.previous_label) << "</th><th class=\"n\">"
+      << esc(lang.text("column.change")) << "</th>";
   if (year) {
-    out << "<th class=\"n\">" << esc(report.year_earlier_label)
-        << "</th><th class=\"n\">Change (year)</th>";
+    out << "<th class=\"n\">" << esc(report.year_earlier_label) << "</th><th class=\"n\">"
+        << esc(lang.text("column.change_year")) << "</th>";
   }
   out << "</tr></thead><tbody>\n";
-  for (const auto &line : headline_lines(report)) {
+  for (const auto &line : headline_lines(lang, report)) {
     out << "<tr><td>" << esc(line.name) << "</td>";
     cell(out, line.now, true);
     cell(out, line.before, true);
@@ -295,20 +314,23 @@ void headline(const MonthlyReport &report, std::ostream &out) {
   out << "</tbody></table>\n";
 }
 
-void top_posts(const MonthlyReport &report, std::ostream &out) {
-  out << "<h2>Top posts</h2>\n";
+void top_posts(const Language &lang, const MonthlyReport &report, std::ostream &out) {
+  out << "<h2>" << esc(lang.text("section.top_posts")) << "</h2>\n";
   if (report.top_posts.empty()) {
-    out << "<p>No post of the period has engagement counts.</p>\n";
+    out << "<p>" << esc(lang.text("empty.top_posts")) << "</p>\n";
     return;
   }
-  out << "<table><thead><tr><th class=\"n\">#</th><th>Date</th><th>Account</th><th>Post</th>"
-         "<th class=\"n\">Engagement</th></tr></thead><tbody>\n";
+  out << "<table><thead><tr><th class=\"n\">" << esc(lang.text("column.rank")) << "</th><th>"
+      << esc(lang.text("column.date")) << "</th><th>" << esc(lang.text("column.account"))
+      << "</th><th>" << esc(lang.text("column.post")) << "</th><th class=\"n\">"
+      << esc(lang.text("column.engagement")) << "</th></tr></thead><tbody>\n";
   int rank = 0;
   for (const auto &post : report.top_posts) {
-    out << "<tr><td class=\"n\">" << ++rank << "</td>";
-    cell(out, util::format_rfc3339(post.created_at).substr(0, 10));
-    cell(out, post.account + " (" + post.platform + ")");
-    // dir="auto": an Arabic or Hebrew post reads right to left inside a left-to-right page.
+    out << "<tr><td class=\"n\">" << esc(lang.number(++rank)) << "</td>";
+    cell(out, lang.date(post_day(report, post)));
+    out << "<td><bdi>" << esc(account_on(lang, post.account, post.platform)) << "</bdi></td>";
+    // dir="auto": a post reads in its own direction whatever the page's (<bdi> likewise for
+    // handles inside a right-to-left page).
     out << "<td dir=\"auto\">";
     if (post.url.empty()) {
       out << esc(post.text);
@@ -316,63 +338,58 @@ void top_posts(const MonthlyReport &report, std::ostream &out) {
       out << "<a href=\"" << esc(post.url) << "\">" << esc(post.text) << "</a>";
     }
     out << "</td>";
-    cell(out, std::to_string(post.engagement), true);
+    cell(out, lang.number(post.engagement), true);
     out << "</tr>\n";
   }
   out << "</tbody></table>\n";
 }
 
-void count_rows(const std::vector<analysis::CountRow> &rows, const char *key_title,
-                const char *prefix, std::ostream &out) {
-  out << "<table><thead><tr><th>" << key_title
-      << "</th><th class=\"n\">Posts</th><th class=\"n\">Share of posts</th><th "
-         "class=\"n\">Engagement</th></tr></thead><tbody>\n";
+void count_rows(const Language &lang, const std::vector<analysis::CountRow> &rows,
+                const char *key_column, const char *prefix, std::ostream &out) {
+  header(lang, {key_column, "posts", "share", "engagement"}, "lrrr", out);
   for (const auto &row : rows) {
     out << "<tr><td dir=\"auto\">" << prefix << esc(row.key) << "</td>";
-    cell(out, std::to_string(row.posts), true);
-    cell(out, percent(row.share), true);
-    cell(out, count(row.engagement), true);
+    cell(out, lang.number(row.posts), true);
+    cell(out, percent(lang, row.share), true);
+    cell(out, count(lang, row.engagement), true);
     out << "</tr>\n";
   }
   out << "</tbody></table>\n";
 }
 
-void about_own(const analysis::AboutOwnAccounts &about, std::ostream &out) {
-  out << "<h2>What others said about or with us</h2>\n<p>" << esc(about_own_sentence(about))
-      << "</p>\n";
+void about_own(const Language &lang, const analysis::AboutOwnAccounts &about, std::ostream &out) {
+  out << "<h2>" << esc(lang.text("section.others")) << "</h2>\n<p>"
+      << esc(about_own_sentence(lang, about)) << "</p>\n";
   if (about.posts == 0) {
     return;
   }
-  out << "<table><thead><tr><th>Account</th><th class=\"n\">Posts</th><th "
-         "class=\"n\">Mentions</th><th class=\"n\">Replies</th><th class=\"n\">Reposts</th><th "
-         "class=\"n\">Quotes</th></tr></thead><tbody>\n";
+  header(lang, {"account", "posts", "mentions", "replies", "reposts", "quotes"}, "lrrrrr", out);
   for (const auto &row : about.top_accounts) {
-    out << "<tr>";
-    cell(out, row.account + " (" + row.platform + ")");
+    out << "<tr><td><bdi>" << esc(account_on(lang, row.account, row.platform)) << "</bdi></td>";
     for (const auto value : {row.posts, row.mentions, row.replies, row.reposts, row.quotes}) {
-      cell(out, std::to_string(value), true);
+      cell(out, lang.number(value), true);
     }
     out << "</tr>\n";
   }
   out << "</tbody></table>\n";
 }
 
-void network(const analysis::ReportNetwork &network, std::ostream &out) {
-  out << "<h2>Influencers</h2>\n<p>" << esc(network_sentence(network)) << "</p>\n";
+void network(const Language &lang, const analysis::ReportNetwork &network, std::ostream &out) {
+  out << "<h2>" << esc(lang.text("section.influencers")) << "</h2>\n<p>"
+      << esc(network_sentence(lang, network)) << "</p>\n";
   if (network.too_little_signal || network.top.empty()) {
     return;
   }
-  out << "<table><thead><tr><th class=\"n\">#</th><th>Account</th><th class=\"n\">PR "
-         "index</th><th class=\"n\">Amplified by</th><th class=\"n\">Bridge</th><th "
-         "class=\"n\">Community</th></tr></thead><tbody>\n";
+  header(lang, {"rank", "account", "pr_index", "amplified_by", "bridge", "community"}, "rlrrrr",
+         out);
   int rank = 0;
   for (const auto &row : network.top) {
-    out << "<tr><td class=\"n\">" << ++rank << "</td>";
-    cell(out, row.account + " (" + row.platform + ")");
-    cell(out, fixed(row.pr_index, 2), true);
-    cell(out, std::to_string(row.amplified_by), true);
-    cell(out, fixed(row.bridge, 3), true);
-    cell(out, std::to_string(row.community), true);
+    out << "<tr><td class=\"n\">" << esc(lang.number(++rank)) << "</td>";
+    out << "<td><bdi>" << esc(account_on(lang, row.account, row.platform)) << "</bdi></td>";
+    cell(out, lang.decimal(row.pr_index, 2), true);
+    cell(out, lang.number(row.amplified_by), true);
+    cell(out, lang.decimal(row.bridge, 3), true);
+    cell(out, lang.number(row.community), true);
     out << "</tr>\n";
   }
   out << "</tbody></table>\n";
@@ -381,172 +398,184 @@ void network(const analysis::ReportNetwork &network, std::ostream &out) {
     if (bars.size() == 12) {
       break; // the long tail of tiny communities says nothing in a chart
     }
-    bars.push_back({"Community " + std::to_string(community), static_cast<double>(members),
-                    std::to_string(members) + " accounts"});
+    bars.push_back({lang.text("chart.community", {{"number", lang.number(community)}}),
+                    static_cast<double>(members), lang.plural("chart.accounts", members)});
   }
-  bar_chart("chart-communities", "Community sizes (accounts)", bars, k_purple, out);
+  bar_chart("chart-communities", lang.text("chart.communities_title"), bars, k_purple, out);
 }
 
-void campaigns(const MonthlyReport &report, std::ostream &out) {
-  out << "<h2>Campaigns and cause support</h2>\n";
+void campaigns(const Language &lang, const MonthlyReport &report, std::ostream &out) {
+  out << "<h2>" << esc(lang.text("section.campaigns")) << "</h2>\n";
   if (report.campaigns.empty()) {
-    out << "<p>" << esc(no_campaign_sentence()) << "</p>\n";
+    out << "<p>" << esc(lang.text("campaigns.none")) << "</p>\n";
     return;
   }
-  out << "<table><thead><tr><th>Campaign</th><th class=\"n\">Posts</th><th "
-         "class=\"n\">Participants</th><th class=\"n\">Engaged supporters</th><th "
-         "class=\"n\">New supporters</th><th class=\"n\">Returning supporters</th><th "
-         "class=\"n\">Engagement</th><th class=\"n\">Potential reach</th><th "
-         "class=\"n\">Impressions</th></tr></thead><tbody>\n";
+  header(lang,
+         {"campaign", "posts", "participants", "engaged_supporters", "new_supporters",
+          "returning_supporters", "engagement", "potential_reach", "impressions"},
+         "lrrrrrrrr", out);
   for (const auto &row : report.campaigns) {
     out << "<tr><td dir=\"auto\">" << esc(row.campaign) << "</td>";
     for (const auto value : {row.posts, row.participants, row.engaged_supporters}) {
-      cell(out, std::to_string(value), true);
+      cell(out, lang.number(value), true);
     }
-    cell(out,
-         std::to_string(row.new_supporters) + (row.new_supporters_censored ? " (censored)" : ""),
-         true);
-    cell(out, std::to_string(row.returning_supporters), true);
+    cell(out, new_supporters_text(lang, row), true);
+    cell(out, lang.number(row.returning_supporters), true);
     for (const auto *value : {&row.engagement, &row.potential_reach, &row.measured_impressions}) {
-      cell(out, count(*value), true);
+      cell(out, count(lang, *value), true);
     }
     out << "</tr>\n";
   }
   out << "</tbody></table>\n";
 }
 
-void coverage(const MonthlyReport &report, std::ostream &out) {
-  out << "<h2>Data coverage</h2>\n<p>" << esc(coverage_sentence(report)) << "</p>\n";
+void coverage(const Language &lang, const MonthlyReport &report, std::ostream &out) {
+  out << "<h2>" << esc(lang.text("section.coverage")) << "</h2>\n<p>"
+      << esc(coverage_sentence(lang, report)) << "</p>\n";
   if (report.coverage.empty()) {
     return;
   }
-  out << "<table><thead><tr><th>Platform</th><th>Source</th><th>First post</th><th>Last "
-         "post</th><th class=\"n\">Posts</th></tr></thead><tbody>\n";
+  header(lang, {"platform", "source", "first_post", "last_post", "posts"}, "llllr", out);
   for (const auto &platform : report.coverage) {
     for (const auto &source : platform.sources) {
       out << "<tr>";
       cell(out, platform.platform);
-      cell(out, source.source);
-      cell(out, util::format_date(source.first_day));
-      cell(out, util::format_date(source.last_day));
-      cell(out, std::to_string(source.posts), true);
+      out << "<td><bdi>" << esc(source.source) << "</bdi></td>"; // a path keeps its direction
+      cell(out, lang.date(source.first_day));
+      cell(out, lang.date(source.last_day));
+      cell(out, lang.number(source.posts), true);
       out << "</tr>\n";
     }
   }
   out << "</tbody></table>\n<ul>\n";
   for (const auto &platform : report.coverage) {
     out << "<li><strong>" << esc(platform.platform)
-        << "</strong>: " << esc(platform_coverage_sentence(platform)) << "</li>\n";
+        << "</strong>: " << esc(platform_coverage_sentence(lang, platform)) << "</li>\n";
   }
   out << "</ul>\n";
 }
 
-std::vector<Bar> platform_bars(const MonthlyReport &report) {
+std::vector<Bar> platform_bars(const Language &lang, const MonthlyReport &report) {
   std::vector<Bar> bars;
   for (const auto &row : report.by_platform) {
     const auto engagement = row.engagement.value_or(0);
-    bars.push_back({std::get<std::string>(row.key), static_cast<double>(engagement),
-                    std::to_string(engagement) + " (" + std::to_string(row.posts) + " posts)"});
+    bars.push_back(
+        {std::get<std::string>(row.key), static_cast<double>(engagement),
+         lang.text("chart.platform_bar", {{"engagement", lang.number(engagement)},
+                                          {"posts", lang.plural("chart.posts", row.posts)}})});
   }
   return bars;
 }
 
-std::vector<Bar> language_bars(const MonthlyReport &report) {
+std::vector<Bar> language_bars(const Language &lang, const MonthlyReport &report) {
   std::vector<Bar> bars;
   for (const auto &row : report.languages) {
     bars.push_back({row.key, static_cast<double>(row.posts),
-                    std::to_string(row.posts) + " (" + percent(row.share) + ")"});
+                    lang.text("chart.language_bar", {{"posts", lang.number(row.posts)},
+                                                     {"share", percent(lang, row.share)}})});
   }
   return bars;
 }
 
-void sections(const MonthlyReport &report, std::ostream &out) {
+void sections(const Language &lang, const MonthlyReport &report, std::ostream &out) {
+  const auto h2 = [&](const char *key) {
+    out << "<h2>" << esc(lang.text(std::string("section.") + key)) << "</h2>\n";
+  };
   if (shows(report, "headline")) {
-    headline(report, out);
+    headline(lang, report, out);
   }
   if (shows(report, "daily")) {
-    out << "<h2>Posts and engagement per day</h2>\n";
-    daily_chart(report, out);
+    h2("daily");
+    daily_chart(lang, report, out);
   }
   if (shows(report, "platforms")) {
-    out << "<h2>By platform</h2>\n";
-    bar_chart("chart-platforms", "Engagement per platform", platform_bars(report), k_blue, out);
-    engagement_table(report.by_platform, "Platform", report.platform_components, out);
+    h2("platforms");
+    bar_chart("chart-platforms", lang.text("chart.platforms_title"), platform_bars(lang, report),
+              k_blue, out);
+    engagement_table(lang, report.by_platform, "platform", report.platform_components, out);
     if (report.components_note) {
-      out << "<p class=\"note\">Note: " << esc(*report.components_note) << ".</p>\n";
+      out << "<p class=\"note\">"
+          << esc(lang.text("report.note", {{"note", *report.components_note}})) << "</p>\n";
     }
   }
   if (shows(report, "accounts")) {
-    out << "<h2>By account</h2>\n";
-    engagement_table(report.by_account, "Account", {}, out);
+    h2("accounts");
+    engagement_table(lang, report.by_account, "account", {}, out);
   }
   if (report.about_own && shows(report, "others")) {
-    about_own(*report.about_own, out);
+    about_own(lang, *report.about_own, out);
   }
   if (shows(report, "campaigns")) {
-    campaigns(report, out);
+    campaigns(lang, report, out);
   }
   if (report.network && shows(report, "influencers")) {
-    network(*report.network, out);
+    network(lang, *report.network, out);
   }
   if (shows(report, "top-posts")) {
-    top_posts(report, out);
+    top_posts(lang, report, out);
   }
   if (shows(report, "best-time")) {
-    out << "<h2>Best time to post</h2>\n";
-    heatmap(report, out);
+    h2("best_time");
+    heatmap(lang, report, out);
   }
   if (shows(report, "hashtags")) {
-    out << "<h2>Top hashtags</h2>\n";
+    h2("hashtags");
     if (report.top_hashtags.empty()) {
-      out << "<p>No hashtags in this period.</p>\n";
+      out << "<p>" << esc(lang.text("empty.hashtags")) << "</p>\n";
     } else {
-      count_rows(report.top_hashtags, "Hashtag", "#", out);
+      count_rows(lang, report.top_hashtags, "hashtag", "#", out);
     }
   }
   if (shows(report, "languages")) {
-    out << "<h2>Languages</h2>\n";
-    bar_chart("chart-languages", "Posts per language", language_bars(report), k_green, out);
-    count_rows(report.languages, "Language", "", out);
+    h2("languages");
+    bar_chart("chart-languages", lang.text("chart.languages_title"), language_bars(lang, report),
+              k_green, out);
+    count_rows(lang, report.languages, "language", "", out);
   }
 }
 
-void body(const MonthlyReport &report, const Envelope &envelope, std::ostream &out) {
-  out << "<h1>" << esc(title(report)) << "</h1>\n";
-  out << "<p class=\"meta\">Period: " << esc(period_text(report.first_day, report.last_day)) << ", "
-      << esc(report.time_zone) << "; compared with "
-      << esc(period_text(report.previous_first_day, report.previous_last_day)) << ".</p>\n";
-  out << "<p class=\"meta\">" << esc(scope_sentence(report)) << "</p>\n<p class=\"meta\">"
-      << esc(filters_sentence(report)) << "</p>\n";
+void body(const Language &lang, const MonthlyReport &report, const Envelope &envelope,
+          std::ostream &out) {
+  out << "<h1>" << esc(title(lang, report)) << "</h1>\n";
+  out << "<p class=\"meta\">" << esc(period_sentence(lang, report)) << "</p>\n";
+  out << "<p class=\"meta\">" << esc(scope_sentence(lang, report)) << "</p>\n<p class=\"meta\">"
+      << esc(filters_sentence(lang, report)) << "</p>\n";
   if (report.pseudonymized) {
-    out << "<p class=\"meta\">" << esc(pseudonym_sentence()) << "</p>\n";
+    out << "<p class=\"meta\">" << esc(lang.text("report.pseudonyms")) << "</p>\n";
   }
   if (report.empty()) {
-    out << "<p class=\"empty\">" << esc(empty_sentence()) << "</p>\n";
+    out << "<p class=\"empty\">" << esc(lang.text("report.empty")) << "</p>\n";
   }
-  sections(report, out);
+  sections(lang, report, out);
   if (shows(report, "coverage")) {
-    coverage(report, out);
+    coverage(lang, report, out);
   }
   if (shows(report, "definitions")) {
-    out << "<h2>How these numbers were computed</h2>\n<dl>\n";
+    out << "<h2>" << esc(lang.text("section.definitions")) << "</h2>\n<p>"
+        << esc(lang.text("report.definitions_intro", {{"time_zone", report.time_zone}}))
+        << "</p>\n<dl>\n";
     for (const auto &[key, text] : report.definitions) {
       out << "<dt>" << esc(key) << "</dt><dd>" << esc(text) << "</dd>\n";
     }
     out << "</dl>\n";
   }
-  out << "<footer>Generated by sociometer at " << util::format_rfc3339(envelope.generated_at)
-      << ".</footer>\n";
+  out << "<footer>"
+      << esc(lang.text("report.generated", {{"time", util::format_rfc3339(envelope.generated_at)}}))
+      << "</footer>\n";
 }
 
 } // namespace
 
-void render_html(const MonthlyReport &report, const Envelope &envelope, std::ostream &out) {
-  out << "<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\">\n<head>\n<meta charset=\"utf-8\">\n"
+void render_html(const MonthlyReport &report, const Envelope &envelope, const Language &lang,
+                 std::ostream &out) {
+  // Arabic pages run right to left: the tables' and headings' alignment follows (CSS uses start
+  // and end), the charts keep their left-to-right axes.
+  out << "<!DOCTYPE html>\n<html lang=\"" << lang.code() << "\" dir=\""
+      << (lang.right_to_left() ? "rtl" : "ltr") << "\">\n<head>\n<meta charset=\"utf-8\">\n"
       << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-      << "<title>" << esc(title(report)) << "</title>\n<style>" << k_css << "</style>\n"
+      << "<title>" << esc(title(lang, report)) << "</title>\n<style>" << k_css << "</style>\n"
       << "</head>\n<body>\n";
-  body(report, envelope, out);
+  body(lang, report, envelope, out);
   out << "</body>\n</html>\n";
 }
 

@@ -5,13 +5,14 @@
 
 #include <ostream>
 
+#include "i18n.hpp"
 #include "sociometer/analysis/monthly_report.hpp"
 #include "sociometer/report/renderer.hpp"
 
 namespace sociometer::report {
 
-// Writes `report` as an HTML document (deterministic: depends only on its arguments).
+// Writes `report` as an HTML document in `lang` (deterministic: depends only on its arguments).
 void render_html(const analysis::MonthlyReport &report, const Envelope &envelope,
-                 std::ostream &out);
+                 const Language &lang, std::ostream &out);
 
 } // namespace sociometer::report

@@ -18,81 +18,91 @@ using analysis::EngagementRow;
 using analysis::MonthlyReport;
 using namespace text; // NOLINT(google-build-using-namespace): the renderers' shared wording
 
-void scope_md(const MonthlyReport &report, std::ostream &out) {
-  out << "Period: " << period_text(report.first_day, report.last_day) << ", " << report.time_zone
-      << "; compared with " << period_text(report.previous_first_day, report.previous_last_day)
-      << ".\n\n";
-  out << scope_sentence(report) << "\n\n" << filters_sentence(report) << "\n\n";
-  if (report.pseudonymized) {
-    out << pseudonym_sentence() << "\n\n";
+// "| a | b |" and its alignment row: `align` has an 'r' for each right-aligned (numeric) column.
+void header_md(const Language &lang, std::initializer_list<const char *> keys,
+               std::string_view align, std::ostream &out) {
+  out << "|";
+  for (const auto *key : keys) {
+    out << " " << lang.text(std::string("column.") + key) << " |";
   }
-  if (report.empty()) {
-    out << "**" << empty_sentence() << "**\n\n";
-  }
-}
-
-void about_own_md(const analysis::AboutOwnAccounts &about, std::ostream &out) {
-  out << "## What others said about or with us\n\n" << about_own_sentence(about) << "\n\n";
-  if (about.posts == 0) {
-    return;
-  }
-  out << "| Account | Posts | Mentions | Replies | Reposts | Quotes |\n";
-  out << "|---|---:|---:|---:|---:|---:|\n";
-  for (const auto &row : about.top_accounts) {
-    out << "| " << row.account << " (" << row.platform << ") | " << row.posts << " | "
-        << row.mentions << " | " << row.replies << " | " << row.reposts << " | " << row.quotes
-        << " |\n";
+  out << "\n|";
+  for (const char column : align) {
+    out << (column == 'r' ? "---:|" : "---|");
   }
   out << "\n";
 }
 
-void network_md(const analysis::ReportNetwork &network, std::ostream &out) {
-  out << "## Influencers\n\n";
-  out << network_sentence(network) << "\n\n";
+void scope_md(const Language &lang, const MonthlyReport &report, std::ostream &out) {
+  out << period_sentence(lang, report) << "\n\n";
+  out << scope_sentence(lang, report) << "\n\n" << filters_sentence(lang, report) << "\n\n";
+  if (report.pseudonymized) {
+    out << lang.text("report.pseudonyms") << "\n\n";
+  }
+  if (report.empty()) {
+    out << "**" << lang.text("report.empty") << "**\n\n";
+  }
+}
+
+void about_own_md(const Language &lang, const analysis::AboutOwnAccounts &about,
+                  std::ostream &out) {
+  out << "## " << lang.text("section.others") << "\n\n"
+      << about_own_sentence(lang, about) << "\n\n";
+  if (about.posts == 0) {
+    return;
+  }
+  header_md(lang, {"account", "posts", "mentions", "replies", "reposts", "quotes"}, "lrrrrr", out);
+  for (const auto &row : about.top_accounts) {
+    out << "| " << account_on(lang, row.account, row.platform) << " | " << lang.number(row.posts)
+        << " | " << lang.number(row.mentions) << " | " << lang.number(row.replies) << " | "
+        << lang.number(row.reposts) << " | " << lang.number(row.quotes) << " |\n";
+  }
+  out << "\n";
+}
+
+void network_md(const Language &lang, const analysis::ReportNetwork &network, std::ostream &out) {
+  out << "## " << lang.text("section.influencers") << "\n\n";
+  out << network_sentence(lang, network) << "\n\n";
   if (network.too_little_signal || network.top.empty()) {
     return;
   }
-  out << "| # | Account | PR index | Amplified by | Bridge | Community |\n";
-  out << "|---:|---|---:|---:|---:|---:|\n";
+  header_md(lang, {"rank", "account", "pr_index", "amplified_by", "bridge", "community"}, "rlrrrr",
+            out);
   int rank = 0;
   for (const auto &row : network.top) {
-    out << "| " << ++rank << " | " << row.account << " (" << row.platform << ") | "
-        << fixed(row.pr_index, 2) << " | " << row.amplified_by << " | " << fixed(row.bridge, 3)
-        << " | " << row.community << " |\n";
+    out << "| " << lang.number(++rank) << " | " << account_on(lang, row.account, row.platform)
+        << " | " << lang.decimal(row.pr_index, 2) << " | " << lang.number(row.amplified_by) << " | "
+        << lang.decimal(row.bridge, 3) << " | " << lang.number(row.community) << " |\n";
   }
-  out << "\nCommunities (members):";
-  for (std::size_t i = 0; i < network.communities.size(); ++i) {
-    out << (i == 0 ? " " : ", ") << network.communities[i].first << " ("
-        << network.communities[i].second << ")";
-  }
-  out << ".\n\n";
+  out << "\n" << communities_sentence(lang, network) << "\n\n";
 }
 
-void engagement_table_md(const std::vector<EngagementRow> &rows, const std::string &key_title,
-                         std::ostream &out) {
-  out << "| " << key_title
-      << " | Posts | Likes | Reposts | Replies | Quotes | Engagement | Impressions | ER "
-         "(impressions) | Follower growth |\n";
-  out << "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
+void engagement_table_md(const Language &lang, const std::vector<EngagementRow> &rows,
+                         const char *key_column, std::ostream &out) {
+  header_md(lang,
+            {key_column, "posts", "likes", "reposts", "replies", "quotes", "engagement",
+             "impressions", "er_impressions", "follower_growth"},
+            "lrrrrrrrrr", out);
   for (const auto &row : rows) {
     const auto *key = std::get_if<std::string>(&row.key);
-    out << "| " << (key != nullptr ? *key : std::string("?")) << " | " << row.posts << " | "
-        << count(row.likes) << " | " << count(row.reposts) << " | " << count(row.replies) << " | "
-        << count(row.quotes) << " | " << count(row.engagement) << " | " << count(row.impressions)
-        << " | " << rate_with_coverage(row.er_impressions) << " | " << growth_text(row.followers)
+    out << "| " << (key != nullptr ? *key : std::string("?")) << " | " << lang.number(row.posts)
+        << " | " << count(lang, row.likes) << " | " << count(lang, row.reposts) << " | "
+        << count(lang, row.replies) << " | " << count(lang, row.quotes) << " | "
+        << count(lang, row.engagement) << " | " << count(lang, row.impressions) << " | "
+        << rate_with_coverage(lang, row.er_impressions) << " | " << growth_text(lang, row.followers)
         << " |\n";
   }
 }
 
-void headline_md(const MonthlyReport &report, std::ostream &out) {
+void headline_md(const Language &lang, const MonthlyReport &report, std::ostream &out) {
   const bool year = report.year_earlier.has_value();
-  out << "## Headline\n\n";
-  out << "| Metric | " << report.label << " | " << report.previous_label << " | Change |";
+  out << "## " << lang.text("section.headline") << "\n\n";
+  out << "| " << lang.text("column.metric") << " | " << report.label << " | "
+      << report.previous_label << " | " << lang.text("column.change") << " |";
   if (year) {
-    out << " " << report.year_earlier_label << " | Change (year) |";
+    out << " " << report.year_earlier_label << " | " << lang.text("column.change_year") << " |";
   }
   out << (year ? "\n|---|---:|---:|---:|---:|---:|\n" : "\n|---|---:|---:|---:|\n");
-  for (const auto &line : headline_lines(report)) {
+  for (const auto &line : headline_lines(lang, report)) {
     out << "| " << line.name << " | " << line.now << " | " << line.before << " | "
         << (line.change.empty() ? "" : line.change + " ") << "|";
     if (year) {
@@ -101,68 +111,78 @@ void headline_md(const MonthlyReport &report, std::ostream &out) {
     }
     out << "\n";
   }
-  out << "\nPosts by kind:";
-  for (const auto &[kind, posts] : report.posts_by_kind) {
-    out << " " << kind << " " << posts
-        << (kind == report.posts_by_kind.back().first ? ".\n\n" : ",");
-  }
+  out << "\n" << kinds_sentence(lang, report) << "\n\n";
 }
 
-void top_posts_md(const MonthlyReport &report, std::ostream &out) {
-  out << "## Top posts\n\n";
+void top_posts_md(const Language &lang, const MonthlyReport &report, std::ostream &out) {
+  out << "## " << lang.text("section.top_posts") << "\n\n";
   if (report.top_posts.empty()) {
-    out << "No post of the period has engagement counts.\n\n";
+    out << lang.text("empty.top_posts") << "\n\n";
     return;
   }
-  out << "| # | Date | Account | Post | Likes | Reposts | Replies | Quotes | Engagement |\n";
-  out << "|---:|---|---|---|---:|---:|---:|---:|---:|\n";
+  header_md(
+      lang,
+      {"rank", "date", "account", "post", "likes", "reposts", "replies", "quotes", "engagement"},
+      "rlllrrrrr", out);
   int rank = 0;
   for (const auto &post : report.top_posts) {
-    const auto date = util::format_rfc3339(post.created_at).substr(0, 10);
     const auto text = post.url.empty() ? post.text : "[" + post.text + "](" + post.url + ")";
-    out << "| " << ++rank << " | " << date << " | " << post.account << " (" << post.platform
-        << ") | " << text << " | " << count(post.likes) << " | " << count(post.reposts) << " | "
-        << count(post.replies) << " | " << count(post.quotes) << " | " << post.engagement << " |\n";
+    out << "| " << lang.number(++rank) << " | " << lang.date(post_day(report, post)) << " | "
+        << account_on(lang, post.account, post.platform) << " | " << text << " | "
+        << count(lang, post.likes) << " | " << count(lang, post.reposts) << " | "
+        << count(lang, post.replies) << " | " << count(lang, post.quotes) << " | "
+        << lang.number(post.engagement) << " |\n";
   }
   out << "\n";
 }
 
-void count_rows_md(const std::vector<analysis::CountRow> &rows, const char *key_title,
-                   const char *prefix, std::ostream &out) {
-  out << "| " << key_title << " | Posts | Share of posts | Engagement |\n|---|---:|---:|---:|\n";
+void count_rows_md(const Language &lang, const std::vector<analysis::CountRow> &rows,
+                   const char *key_column, const char *prefix, std::ostream &out) {
+  header_md(lang, {key_column, "posts", "share", "engagement"}, "lrrr", out);
   for (const auto &row : rows) {
-    out << "| " << prefix << row.key << " | " << row.posts << " | " << percent(row.share) << " | "
-        << count(row.engagement) << " |\n";
+    out << "| " << prefix << row.key << " | " << lang.number(row.posts) << " | "
+        << percent(lang, row.share) << " | " << count(lang, row.engagement) << " |\n";
   }
   out << "\n";
 }
 
-void daily_md(const MonthlyReport &report, std::ostream &out) {
-  out << "## Posts and engagement per day\n\n| Day | Posts | Engagement |\n|---|---:|---:|\n";
+void definitions_md(const Language &lang, const MonthlyReport &report, std::ostream &out) {
+  out << "## " << lang.text("section.definitions") << "\n\n";
+  out << lang.text("report.definitions_intro", {{"time_zone", report.time_zone}}) << "\n\n";
+  for (const auto &[key, text] : report.definitions) {
+    out << "- **" << key << "**: " << text << "\n";
+  }
+  out << "\n";
+}
+
+void daily_md(const Language &lang, const MonthlyReport &report, std::ostream &out) {
+  out << "## " << lang.text("section.daily") << "\n\n";
+  header_md(lang, {"day", "posts", "engagement"}, "lrr", out);
   for (const auto &day : report.daily) {
-    out << "| " << util::format_date(day.day) << " | " << day.posts << " | "
-        << count(day.engagement) << " |\n";
+    out << "| " << lang.date(day.day) << " | " << lang.number(day.posts) << " | "
+        << count(lang, day.engagement) << " |\n";
   }
   out << "\n";
 }
 
 // Weekdays down, hours across: mean engagement per post; `-` where posts report none, blank
 // where nothing was posted.
-void best_time_md(const MonthlyReport &report, std::ostream &out) {
-  out << "## Best time to post\n\n" << best_time_sentence(report) << "\n\n| Day |";
-  for (int hour = 0; hour < 24; ++hour) {
-    out << " " << hour << "h |";
+void best_time_md(const Language &lang, const MonthlyReport &report, std::ostream &out) {
+  out << "## " << lang.text("section.best_time") << "\n\n"
+      << best_time_sentence(lang, report) << "\n\n| " << lang.text("column.weekday") << " |";
+  for (std::int64_t hour = 0; hour < 24; ++hour) {
+    out << " " << lang.text("chart.best_time_hour", {{"hour", lang.number(hour)}}) << " |";
   }
   out << "\n|---|";
   for (int hour = 0; hour < 24; ++hour) {
     out << "---:|";
   }
   out << "\n";
-  for (std::size_t day = 0; day < 7; ++day) {
-    out << "| " << weekday_abbreviation(day) << " |";
-    for (const auto &cell : report.best_time[day]) {
+  for (unsigned day = 0; day < 7; ++day) {
+    out << "| " << lang.weekday(day) << " |";
+    for (const auto &cell : report.best_time.at(day)) {
       out << " "
-          << (cell.mean_engagement ? fixed(*cell.mean_engagement, 1)
+          << (cell.mean_engagement ? lang.decimal(*cell.mean_engagement, 1)
                                    : std::string(cell.posts > 0 ? "-" : ""))
           << " |";
     }
@@ -171,105 +191,105 @@ void best_time_md(const MonthlyReport &report, std::ostream &out) {
   out << "\n";
 }
 
-void campaigns_md(const MonthlyReport &report, std::ostream &out) {
-  out << "## Campaigns and cause support\n\n";
+void campaigns_md(const Language &lang, const MonthlyReport &report, std::ostream &out) {
+  out << "## " << lang.text("section.campaigns") << "\n\n";
   if (report.campaigns.empty()) {
-    out << no_campaign_sentence() << "\n\n";
+    out << lang.text("campaigns.none") << "\n\n";
     return;
   }
-  out << "| Campaign | Posts | Participants | Engaged supporters | New supporters | Returning "
-         "supporters | Engagement | Potential reach | Impressions |\n";
-  out << "|---|---:|---:|---:|---:|---:|---:|---:|---:|\n";
+  header_md(lang,
+            {"campaign", "posts", "participants", "engaged_supporters", "new_supporters",
+             "returning_supporters", "engagement", "potential_reach", "impressions"},
+            "lrrrrrrrr", out);
   for (const auto &row : report.campaigns) {
-    out << "| " << row.campaign << " | " << row.posts << " | " << row.participants << " | "
-        << row.engaged_supporters << " | " << row.new_supporters
-        << (row.new_supporters_censored ? " (censored)" : "") << " | " << row.returning_supporters
-        << " | " << count(row.engagement) << " | " << count(row.potential_reach) << " | "
-        << count(row.measured_impressions) << " |\n";
+    out << "| " << row.campaign << " | " << lang.number(row.posts) << " | "
+        << lang.number(row.participants) << " | " << lang.number(row.engaged_supporters) << " | "
+        << new_supporters_text(lang, row) << " | " << lang.number(row.returning_supporters) << " | "
+        << count(lang, row.engagement) << " | " << count(lang, row.potential_reach) << " | "
+        << count(lang, row.measured_impressions) << " |\n";
   }
   out << "\n";
 }
 
-void coverage_md(const MonthlyReport &report, std::ostream &out) {
-  out << "## Data coverage\n\n" << coverage_sentence(report) << "\n\n";
+void coverage_md(const Language &lang, const MonthlyReport &report, std::ostream &out) {
+  out << "## " << lang.text("section.coverage") << "\n\n"
+      << coverage_sentence(lang, report) << "\n\n";
   if (report.coverage.empty()) {
     return;
   }
-  out << "| Platform | Source | First post | Last post | Posts |\n|---|---|---|---|---:|\n";
+  header_md(lang, {"platform", "source", "first_post", "last_post", "posts"}, "llllr", out);
   for (const auto &platform : report.coverage) {
     for (const auto &source : platform.sources) {
       out << "| " << platform.platform << " | " << source.source << " | "
-          << util::format_date(source.first_day) << " | " << util::format_date(source.last_day)
-          << " | " << source.posts << " |\n";
+          << lang.date(source.first_day) << " | " << lang.date(source.last_day) << " | "
+          << lang.number(source.posts) << " |\n";
     }
   }
   out << "\n";
   for (const auto &platform : report.coverage) {
-    out << "- **" << platform.platform << "**: " << platform_coverage_sentence(platform) << "\n";
+    out << "- **" << platform.platform << "**: " << platform_coverage_sentence(lang, platform)
+        << "\n";
   }
   out << "\n";
 }
 
-void render_markdown(const MonthlyReport &report, const Envelope &envelope, std::ostream &out) {
-  out << "# " << title(report) << "\n\n";
-  scope_md(report, out);
+void render_markdown(const MonthlyReport &report, const Envelope &envelope, const Language &lang,
+                     std::ostream &out) {
+  out << "# " << title(lang, report) << "\n\n";
+  scope_md(lang, report, out);
   if (shows(report, "headline")) {
-    headline_md(report, out);
+    headline_md(lang, report, out);
   }
   if (shows(report, "daily")) {
-    daily_md(report, out);
+    daily_md(lang, report, out);
   }
   if (shows(report, "platforms")) {
-    out << "## By platform\n\n";
-    engagement_table_md(report.by_platform, "Platform", out);
-    out << (report.components_note ? "\nNote: " + *report.components_note + ".\n\n" : "\n");
+    out << "## " << lang.text("section.platforms") << "\n\n";
+    engagement_table_md(lang, report.by_platform, "platform", out);
+    out << (report.components_note
+                ? "\n" + lang.text("report.note", {{"note", *report.components_note}}) + "\n\n"
+                : "\n");
   }
   if (shows(report, "accounts")) {
-    out << "## By account\n\n";
-    engagement_table_md(report.by_account, "Account", out);
+    out << "## " << lang.text("section.accounts") << "\n\n";
+    engagement_table_md(lang, report.by_account, "account", out);
     out << "\n";
   }
   if (report.about_own && shows(report, "others")) {
-    about_own_md(*report.about_own, out);
+    about_own_md(lang, *report.about_own, out);
   }
   if (shows(report, "campaigns")) {
-    campaigns_md(report, out);
+    campaigns_md(lang, report, out);
   }
   if (report.network && shows(report, "influencers")) {
-    network_md(*report.network, out);
+    network_md(lang, *report.network, out);
   }
   if (shows(report, "top-posts")) {
-    top_posts_md(report, out);
+    top_posts_md(lang, report, out);
   }
   if (shows(report, "best-time")) {
-    best_time_md(report, out);
+    best_time_md(lang, report, out);
   }
   if (shows(report, "hashtags")) {
-    out << "## Top hashtags\n\n";
+    out << "## " << lang.text("section.hashtags") << "\n\n";
     if (report.top_hashtags.empty()) {
-      out << "No hashtags in this period.\n\n";
+      out << lang.text("empty.hashtags") << "\n\n";
     } else {
-      count_rows_md(report.top_hashtags, "Hashtag", "#", out);
+      count_rows_md(lang, report.top_hashtags, "hashtag", "#", out);
     }
   }
   if (shows(report, "languages")) {
-    out << "## Languages\n\n";
-    count_rows_md(report.languages, "Language", "", out);
+    out << "## " << lang.text("section.languages") << "\n\n";
+    count_rows_md(lang, report.languages, "language", "", out);
   }
   if (shows(report, "coverage")) {
-    coverage_md(report, out);
+    coverage_md(lang, report, out);
   }
   if (shows(report, "definitions")) {
-    out << "## How these numbers were computed\n\n";
-    out << "Time zone: " << report.time_zone
-        << ". Posts belong to the period they were published in; each count is its latest "
-           "reported value.\n\n";
-    for (const auto &[key, text] : report.definitions) {
-      out << "- **" << key << "**: " << text << "\n";
-    }
-    out << "\n";
+    definitions_md(lang, report, out);
   }
-  out << "Generated by sociometer at " << util::format_rfc3339(envelope.generated_at) << ".\n";
+  out << lang.text("report.generated", {{"time", util::format_rfc3339(envelope.generated_at)}})
+      << "\n";
 }
 
 nlohmann::ordered_json optional_json(const std::optional<std::int64_t> &value) {
@@ -450,13 +470,15 @@ nlohmann::ordered_json change_json(const EngagementRow &now, const EngagementRow
   };
 }
 
-void render_json(const MonthlyReport &report, const Envelope &envelope, std::ostream &out) {
+void render_json(const MonthlyReport &report, const Envelope &envelope, const Language &lang,
+                 std::ostream &out) {
   auto document = envelope_json(envelope);
   document["definitions"] = nlohmann::ordered_json::object();
   for (const auto &[key, text] : report.definitions) {
     document["definitions"][key] = text;
   }
   nlohmann::ordered_json body;
+  body["language"] = lang.code();
   body["organisation"] = report.organisation;
   const auto text_or_null = [](const std::string &text) {
     return text.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(text);
@@ -566,16 +588,17 @@ void render_json(const MonthlyReport &report, const Envelope &envelope, std::ost
 } // namespace
 
 void render_monthly_report(const MonthlyReport &report, const Envelope &envelope, Format format,
-                           std::ostream &out) {
+                           std::string_view language, std::ostream &out) {
+  const Language lang(language);
   switch (format) {
   case Format::md:
-    render_markdown(report, envelope, out);
+    render_markdown(report, envelope, lang, out);
     return;
   case Format::json:
-    render_json(report, envelope, out);
+    render_json(report, envelope, lang, out);
     return;
   case Format::html:
-    render_html(report, envelope, out);
+    render_html(report, envelope, lang, out);
     return;
   default:
     throw Error(ErrorKind::usage,

@@ -3,31 +3,9 @@
 
 #include <cstdio>
 
+#include "sociometer/util/time.hpp"
+
 namespace sociometer::report::text {
-namespace {
-
-constexpr const char *k_month_names[] = {"January",   "February", "March",    "April",
-                                         "May",       "June",     "July",     "August",
-                                         "September", "October",  "November", "December"};
-
-const char *month_name(std::chrono::year_month_day day) {
-  const auto month = static_cast<unsigned>(day.month());
-  return month >= 1 && month <= 12 ? k_month_names[month - 1] : "?";
-}
-
-std::string day_month(std::chrono::year_month_day day) {
-  return std::to_string(static_cast<unsigned>(day.day())) + " " + month_name(day);
-}
-
-std::string plural(std::int64_t n, const char *one, const char *many) {
-  return std::to_string(n) + " " + (n == 1 ? one : many);
-}
-
-std::string year(std::chrono::year_month_day day) {
-  return std::to_string(static_cast<int>(day.year()));
-}
-
-} // namespace
 
 std::string fixed(double value, int decimals) {
   char buffer[64];
@@ -35,12 +13,12 @@ std::string fixed(double value, int decimals) {
   return buffer;
 }
 
-std::string count(const std::optional<std::int64_t> &value) {
-  return value ? std::to_string(*value) : "n/a";
+std::string count(const Language &lang, const std::optional<std::int64_t> &value) {
+  return value ? lang.number(*value) : lang.text("report.not_available");
 }
 
-std::string percent(const std::optional<double> &value) {
-  return value ? fixed(*value * 100.0, 2) + "%" : "n/a";
+std::string percent(const Language &lang, const std::optional<double> &value) {
+  return value ? lang.percent(*value, 2) : lang.text("report.not_available");
 }
 
 std::optional<double> change(const std::optional<std::int64_t> &now,
@@ -59,237 +37,298 @@ std::optional<double> point_change(const std::optional<double> &now,
   return (*now - *before) * 100.0;
 }
 
-std::string signed_percent(const std::optional<double> &value) {
-  if (!value) {
-    return "n/a";
-  }
-  return (*value >= 0 ? "+" : "") + fixed(*value * 100.0, 1) + "%";
+std::string signed_percent(const Language &lang, const std::optional<double> &value) {
+  return value ? lang.signed_percent(*value, 1) : lang.text("report.not_available");
 }
 
-std::string signed_points(const std::optional<double> &points) {
+std::string signed_points(const Language &lang, const std::optional<double> &points) {
   if (!points) {
-    return "n/a";
+    return lang.text("report.not_available");
   }
-  return (*points >= 0 ? "+" : "") + fixed(*points, 2) + " pp";
+  return lang.text("value.points", {{"points", lang.signed_decimal(*points, 2)}});
 }
 
-std::string rate_with_coverage(const analysis::PooledRate &rate) {
+std::string rate_with_coverage(const Language &lang, const analysis::PooledRate &rate) {
   if (rate.withheld) {
-    return "insufficient coverage (" + percent(rate.coverage) + " of posts)";
+    return lang.text("value.rate_withheld", {{"coverage", percent(lang, rate.coverage)}});
   }
   if (!rate.pooled) {
-    return "n/a";
+    return lang.text("report.not_available");
   }
-  return percent(rate.pooled) + " (coverage " + percent(rate.coverage) + ")";
+  return lang.text("value.rate", {{"rate", percent(lang, rate.pooled)},
+                                  {"coverage", percent(lang, rate.coverage)}});
 }
 
-std::string growth_text(const analysis::FollowerGrowth &growth) {
+std::string growth_text(const Language &lang, const analysis::FollowerGrowth &growth) {
   if (!growth.start) {
-    return "n/a";
+    return lang.text("report.not_available");
   }
-  std::string text = signed_percent(growth.growth) + " (" + std::to_string(*growth.start) + " → " +
-                     std::to_string(*growth.end);
-  if (growth.coverage && *growth.coverage < 1.0) {
-    text += "; " + percent(growth.coverage) + " of accounts";
-  }
-  if (growth.interpolated.value_or(false)) {
-    text += "; interpolated";
-  }
-  return text + ")";
+  const bool partial = growth.coverage && *growth.coverage < 1.0;
+  const bool interpolated = growth.interpolated.value_or(false);
+  const char *key =
+      partial ? (interpolated ? "value.growth_partial_interpolated" : "value.growth_partial")
+              : (interpolated ? "value.growth_interpolated" : "value.growth");
+  return lang.text(key, {{"growth", signed_percent(lang, growth.growth)},
+                         {"start", count(lang, growth.start)},
+                         {"end", count(lang, growth.end)},
+                         {"coverage", percent(lang, growth.coverage)}});
 }
 
-std::string period_text(std::chrono::year_month_day first, std::chrono::year_month_day last) {
-  if (first == last) {
-    return day_month(first) + " " + year(first);
-  }
-  if (first.year() == last.year() && first.month() == last.month()) {
-    return std::to_string(static_cast<unsigned>(first.day())) + "–" + day_month(last) + " " +
-           year(last);
-  }
-  if (first.year() == last.year()) {
-    return day_month(first) + " – " + day_month(last) + " " + year(last);
-  }
-  return day_month(first) + " " + year(first) + " – " + day_month(last) + " " + year(last);
-}
-
-std::string period_title(const analysis::MonthlyReport &report) {
+std::string period_title(const Language &lang, const analysis::MonthlyReport &report) {
   if (!report.month.empty()) {
-    return std::string(month_name(report.first_day)) + " " + year(report.first_day);
+    return lang.month_year(report.first_day);
   }
-  return period_text(report.first_day, report.last_day);
+  return lang.period(report.first_day, report.last_day);
 }
 
-std::string short_day(std::chrono::year_month_day day) {
-  return std::to_string(static_cast<unsigned>(day.day())) + " " +
-         std::string(month_name(day)).substr(0, 3);
+std::string title(const Language &lang, const analysis::MonthlyReport &report) {
+  if (report.organisation.empty()) {
+    return lang.text("report.title", {{"period", period_title(lang, report)}});
+  }
+  return lang.text("report.title_organisation",
+                   {{"organisation", report.organisation}, {"period", period_title(lang, report)}});
 }
 
-std::string title(const analysis::MonthlyReport &report) {
-  const auto name = report.organisation.empty() ? std::string("Social media report")
-                                                : report.organisation + " — social media report";
-  return name + ", " + period_title(report);
+std::string period_sentence(const Language &lang, const analysis::MonthlyReport &report) {
+  return lang.text("report.period", {{"period", lang.period(report.first_day, report.last_day)},
+                                     {"time_zone", report.time_zone},
+                                     {"comparison", lang.period(report.previous_first_day,
+                                                                report.previous_last_day)}});
 }
 
-std::string scope_sentence(const analysis::MonthlyReport &report) {
+std::string scope_sentence(const Language &lang, const analysis::MonthlyReport &report) {
   switch (report.scope) {
   case analysis::ReportScope::own: {
     std::string accounts;
     for (const auto &account : report.own_accounts) {
-      accounts += (accounts.empty() ? "" : ", ") + account;
+      accounts += (accounts.empty() ? "" : lang.text("report.list_separator")) + account;
     }
-    return "Accounts: the organisation's own (" + accounts +
-           "); what other accounts said about or with them is counted apart.";
+    return lang.text("scope.own", {{"accounts", accounts}});
   }
   case analysis::ReportScope::account:
-    return "Accounts: the one chosen with --account.";
+    return lang.text("scope.account");
   case analysis::ReportScope::all_accounts:
     break;
   }
-  return "Accounts: every account in the store. No account is declared as the organisation's "
-         "own, so this report may show other organisations' posts (declare yours with "
-         "`sociometer account set HANDLE --platform P --role own`).";
+  return lang.text("scope.all");
 }
 
-std::string filters_sentence(const analysis::MonthlyReport &report) {
+std::string filters_sentence(const Language &lang, const analysis::MonthlyReport &report) {
   std::string filters;
   for (const auto &[flag, value] : report.filters) {
-    filters += (filters.empty() ? "" : ", ") + flag + " " + value;
+    const bool known =
+        flag == "platform" || flag == "account" || flag == "language" || flag == "owned";
+    filters +=
+        (filters.empty() ? "" : lang.text("report.list_separator")) +
+        lang.text("filter.item", {{"name", known ? lang.text("filter." + flag) : flag},
+                                  {"value", value == "yes" ? lang.text("filter.yes") : value}});
   }
-  return "Filters: " + (filters.empty() ? std::string("none") : filters) + ".";
+  return lang.text("report.filters",
+                   {{"filters", filters.empty() ? lang.text("report.filters_none") : filters}});
 }
 
-std::string coverage_sentence(const analysis::MonthlyReport &report) {
+std::string coverage_sentence(const Language &lang, const analysis::MonthlyReport &report) {
   const auto left_out = report.followers_only_left_out;
   if (left_out == 0) {
-    return "Every post of the period in scope is counted: none is followers-only.";
+    return lang.text("coverage.complete");
   }
-  return std::to_string(left_out) +
-         (left_out == 1 ? " followers-only post of the period is"
-                        : " followers-only posts of the period are") +
-         " left out of every figure: their audience did not consent to wider reporting (`status` "
-         "counts them among its posts).";
+  return lang.plural("coverage.left_out", left_out);
 }
 
-std::string network_sentence(const analysis::ReportNetwork &network) {
-  const auto size = plural(network.accounts, "account", "accounts") + " and " +
-                    plural(network.edges, "interaction", "interactions") +
-                    " (reposts, quotes, replies, mentions)";
+std::string network_sentence(const Language &lang, const analysis::ReportNetwork &network) {
+  const auto size = lang.text(
+      "network.size", {{"accounts", lang.plural("network.accounts", network.accounts)},
+                       {"interactions", lang.plural("network.interactions", network.edges)}});
   if (network.too_little_signal) {
-    return "Not ranked: " + *network.too_little_signal + "; this period has " + size + ".";
+    return lang.text("network.not_ranked",
+                     {{"reason", *network.too_little_signal}, {"size", size}});
   }
-  return "The amplification network of this period has " + size + " in " +
-         plural(static_cast<std::int64_t>(network.communities.size()), "community", "communities") +
-         ".";
+  return lang.text(
+      "network.ranked",
+      {{"size", size},
+       {"communities", lang.plural("network.communities_count",
+                                   static_cast<std::int64_t>(network.communities.size()))}});
 }
 
-std::vector<HeadlineLine> headline_lines(const analysis::MonthlyReport &report) {
+std::string communities_sentence(const Language &lang, const analysis::ReportNetwork &network) {
+  std::string list;
+  for (const auto &[community, members] : network.communities) {
+    list += (list.empty() ? "" : lang.text("report.list_separator")) +
+            lang.text("network.community_members",
+                      {{"community", lang.number(community)}, {"members", lang.number(members)}});
+  }
+  return lang.text("network.communities", {{"list", list}});
+}
+
+std::string kinds_sentence(const Language &lang, const analysis::MonthlyReport &report) {
+  std::string kinds;
+  for (const auto &[kind, posts] : report.posts_by_kind) {
+    const bool known = kind == "post" || kind == "reply" || kind == "quote" || kind == "repost";
+    kinds += (kinds.empty() ? "" : lang.text("report.list_separator")) +
+             lang.text("value.kind_count", {{"kind", known ? lang.text("kind." + kind) : kind},
+                                            {"count", lang.number(posts)}});
+  }
+  return lang.text("value.posts_by_kind", {{"kinds", kinds}});
+}
+
+std::chrono::year_month_day post_day(const analysis::MonthlyReport &report,
+                                     const analysis::TopPost &post) {
+  return util::local_parts(util::TimeZone(report.time_zone), post.created_at).day;
+}
+
+std::string account_on(const Language &lang, const std::string &account,
+                       const std::string &platform) {
+  return lang.text("value.account_on", {{"account", account}, {"platform", platform}});
+}
+
+std::vector<HeadlineLine> headline_lines(const Language &lang,
+                                         const analysis::MonthlyReport &report) {
   const auto &now = report.current;
   const auto &before = report.previous;
   const analysis::EngagementRow no_row;
   const auto &year = report.year_earlier ? *report.year_earlier : no_row;
   const bool has_year = report.year_earlier.has_value();
   std::vector<HeadlineLine> lines;
+  const auto as_count = [](std::int64_t n) { return std::optional<std::int64_t>(n); };
+  lines.push_back({lang.text("metric.posts"), count(lang, now.posts), count(lang, before.posts),
+                   signed_percent(lang, change(now.posts, before.posts)),
+                   has_year ? count(lang, as_count(year.posts)) : "",
+                   has_year ? signed_percent(lang, change(now.posts, year.posts)) : ""});
   using Count = std::optional<std::int64_t> analysis::EngagementRow::*;
-  for (const auto &[name, member] :
-       {std::pair<const char *, Count>{"Engagement", &analysis::EngagementRow::engagement},
-        {"Likes", &analysis::EngagementRow::likes},
-        {"Reposts received", &analysis::EngagementRow::reposts},
-        {"Replies received", &analysis::EngagementRow::replies},
-        {"Quotes received", &analysis::EngagementRow::quotes},
-        {"Impressions", &analysis::EngagementRow::impressions}}) {
-    lines.push_back({name, count(now.*member), count(before.*member),
-                     signed_percent(change(now.*member, before.*member)),
-                     has_year ? count(year.*member) : "",
-                     has_year ? signed_percent(change(now.*member, year.*member)) : ""});
+  for (const auto &[key, member] :
+       {std::pair<const char *, Count>{"metric.engagement", &analysis::EngagementRow::engagement},
+        {"metric.likes", &analysis::EngagementRow::likes},
+        {"metric.reposts", &analysis::EngagementRow::reposts},
+        {"metric.replies", &analysis::EngagementRow::replies},
+        {"metric.quotes", &analysis::EngagementRow::quotes},
+        {"metric.impressions", &analysis::EngagementRow::impressions}}) {
+    lines.push_back({lang.text(key), count(lang, now.*member), count(lang, before.*member),
+                     signed_percent(lang, change(now.*member, before.*member)),
+                     has_year ? count(lang, year.*member) : "",
+                     has_year ? signed_percent(lang, change(now.*member, year.*member)) : ""});
   }
-  lines.insert(lines.begin(), {"Posts", std::to_string(now.posts), std::to_string(before.posts),
-                               signed_percent(change(now.posts, before.posts)),
-                               has_year ? std::to_string(year.posts) : "",
-                               has_year ? signed_percent(change(now.posts, year.posts)) : ""});
   using Rate = analysis::PooledRate analysis::EngagementRow::*;
-  for (const auto &[name, member] :
-       {std::pair<const char *, Rate>{"Engagement rate (impressions)",
+  for (const auto &[key, member] :
+       {std::pair<const char *, Rate>{"metric.er_impressions",
                                       &analysis::EngagementRow::er_impressions},
-        {"Engagement rate (followers)", &analysis::EngagementRow::er_followers}}) {
+        {"metric.er_followers", &analysis::EngagementRow::er_followers}}) {
     lines.push_back(
-        {name, rate_with_coverage(now.*member), rate_with_coverage(before.*member),
-         signed_points(point_change((now.*member).pooled, (before.*member).pooled)),
-         has_year ? rate_with_coverage(year.*member) : "",
-         has_year ? signed_points(point_change((now.*member).pooled, (year.*member).pooled)) : ""});
+        {lang.text(key), rate_with_coverage(lang, now.*member),
+         rate_with_coverage(lang, before.*member),
+         signed_points(lang, point_change((now.*member).pooled, (before.*member).pooled)),
+         has_year ? rate_with_coverage(lang, year.*member) : "",
+         has_year ? signed_points(lang, point_change((now.*member).pooled, (year.*member).pooled))
+                  : ""});
   }
   // Growth is already a change; a change of it would be a second derivative nobody asked for.
-  lines.push_back({"Follower growth", growth_text(now.followers), growth_text(before.followers), "",
-                   has_year ? growth_text(year.followers) : "", ""});
+  lines.push_back({lang.text("metric.follower_growth"), growth_text(lang, now.followers),
+                   growth_text(lang, before.followers), "",
+                   has_year ? growth_text(lang, year.followers) : "", ""});
   return lines;
 }
 
-std::string about_own_sentence(const analysis::AboutOwnAccounts &about) {
+std::string about_own_sentence(const Language &lang, const analysis::AboutOwnAccounts &about) {
   if (about.posts == 0) {
-    return "No post by another account mentioned, replied to, reposted or quoted our accounts in "
-           "this period.";
+    return lang.text("others.none");
   }
-  return plural(about.posts, "post", "posts") + " by " +
-         plural(about.accounts, "other account", "other accounts") +
-         " interacted with our accounts: " + plural(about.mentions, "mention", "mentions") + ", " +
-         plural(about.replies, "reply", "replies") + ", " +
-         plural(about.reposts, "repost", "reposts") + ", " +
-         plural(about.quotes, "quote", "quotes") +
-         "; engagement of those posts: " + count(about.engagement) + ".";
+  return lang.text("others.summary", {{"posts", lang.plural("others.posts", about.posts)},
+                                      {"accounts", lang.plural("others.accounts", about.accounts)},
+                                      {"mentions", lang.plural("others.mentions", about.mentions)},
+                                      {"replies", lang.plural("others.replies", about.replies)},
+                                      {"reposts", lang.plural("others.reposts", about.reposts)},
+                                      {"quotes", lang.plural("others.quotes", about.quotes)},
+                                      {"engagement", count(lang, about.engagement)}});
 }
 
-std::string platform_coverage_sentence(const analysis::PlatformCoverage &coverage) {
-  std::string text = std::to_string(coverage.counted) + " of the " +
-                     plural(coverage.stored, "post", "posts") +
-                     " `status` counts for this period and scope are in the figures";
+namespace {
+
+// "12 of the 14 posts `status` counts ... are in the figures (left out: ...)."
+std::string coverage_counts_sentence(const Language &lang,
+                                     const analysis::PlatformCoverage &coverage) {
   std::string left_out;
   if (coverage.followers_only > 0) {
-    left_out += plural(coverage.followers_only, "followers-only post", "followers-only posts");
+    left_out = lang.plural("coverage.followers_only", coverage.followers_only);
   }
   if (coverage.edit_versions > 0) {
-    left_out += (left_out.empty() ? "" : " and ") +
-                plural(coverage.edit_versions, "older version", "older versions") +
-                " of edited posts";
+    const auto versions = lang.plural("coverage.edit_versions", coverage.edit_versions);
+    left_out = left_out.empty()
+                   ? versions
+                   : lang.text("coverage.left_out_both",
+                               {{"followers_only", left_out}, {"edit_versions", versions}});
   }
-  text += left_out.empty() ? "." : " (left out: " + left_out + ").";
-  if (coverage.placeholders > 0) {
-    text += " " + plural(coverage.placeholders, "post is", "posts are") +
-            " counted without text: a notice stands in its place.";
+  const auto counted = lang.number(coverage.counted);
+  const auto stored = lang.plural("coverage.stored", coverage.stored);
+  if (left_out.empty()) {
+    return lang.text("coverage.counted", {{"counted", counted}, {"stored", stored}});
   }
+  return lang.text("coverage.counted_left_out",
+                   {{"counted", counted}, {"stored", stored}, {"left_out", left_out}});
+}
+
+std::string coverage_gaps_sentence(const Language &lang,
+                                   const analysis::PlatformCoverage &coverage) {
   if (coverage.gaps.empty()) {
-    text += " No run of more than " + std::to_string(analysis::k_coverage_gap_days) +
-            " days without a post.";
-  } else {
-    text += " Days without any post:";
-    for (std::size_t i = 0; i < coverage.gaps.size(); ++i) {
-      const auto &gap = coverage.gaps[i];
-      text += (i == 0 ? " " : "; ") + period_text(gap.first_day, gap.last_day) + " (" +
-              plural(gap.days, "day", "days") + ")";
-    }
-    text += ".";
+    return lang.plural("coverage.no_gaps", analysis::k_coverage_gap_days);
   }
-  std::string partial;
+  std::string gaps;
+  for (const auto &gap : coverage.gaps) {
+    gaps += (gaps.empty() ? "" : lang.text("report.item_separator")) +
+            lang.text("coverage.gap", {{"period", lang.period(gap.first_day, gap.last_day)},
+                                       {"days", lang.plural("coverage.days", gap.days)}});
+  }
+  return lang.text("coverage.gaps", {{"gaps", gaps}});
+}
+
+// The metrics known for part of the posts only; empty when every one is known for all.
+std::string coverage_partial_sentence(const Language &lang,
+                                      const analysis::PlatformCoverage &coverage) {
+  std::string metrics;
   for (const auto &metric : coverage.metrics) {
-    if (metric.posts > 0 && metric.known < metric.posts) {
-      partial += (partial.empty() ? " " : "; ") + metric.metric + " for " +
-                 std::to_string(metric.known) + " of " + std::to_string(metric.posts) + " posts";
+    if (metric.posts == 0 || metric.known >= metric.posts) {
+      continue;
     }
+    const bool known_name = metric.metric == "impressions" || metric.metric == "followers" ||
+                            metric.metric == "link_clicks";
+    metrics += (metrics.empty() ? "" : lang.text("report.item_separator")) +
+               lang.text("coverage.partial_metric",
+                         {{"metric", known_name ? lang.text("coverage.metric_" + metric.metric)
+                                                : metric.metric},
+                          {"known", lang.number(metric.known)},
+                          {"posts", lang.plural("coverage.of_posts", metric.posts)}});
   }
-  if (!partial.empty()) {
-    text += " Known for part of the posts only (reposts excluded):" + partial + ".";
+  return metrics.empty() ? "" : lang.text("coverage.partial", {{"metrics", metrics}});
+}
+
+} // namespace
+
+std::string platform_coverage_sentence(const Language &lang,
+                                       const analysis::PlatformCoverage &coverage) {
+  const auto separator = lang.text("report.sentence_separator");
+  auto text = coverage_counts_sentence(lang, coverage);
+  if (coverage.placeholders > 0) {
+    text += separator + lang.plural("coverage.placeholders", coverage.placeholders);
+  }
+  text += separator + coverage_gaps_sentence(lang, coverage);
+  if (const auto partial = coverage_partial_sentence(lang, coverage); !partial.empty()) {
+    text += separator + partial;
   }
   return text;
 }
 
-std::string no_campaign_sentence() {
-  return "No stored campaign runs in this period (define one with `sociometer campaign add`).";
+std::string new_supporters_text(const Language &lang, const analysis::CauseMetrics &campaign) {
+  const auto supporters = lang.number(campaign.new_supporters);
+  return campaign.new_supporters_censored
+             ? lang.text("value.censored", {{"supporters", supporters}})
+             : supporters;
 }
 
-const char *weekday_abbreviation(std::size_t index) {
-  static constexpr const char *k_days[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-  return index < 7 ? k_days[index] : "?";
+std::string best_time_cell(const Language &lang, std::size_t weekday, std::size_t hour) {
+  return lang.text("chart.best_time_cell",
+                   {{"weekday", lang.weekday(static_cast<unsigned>(weekday))},
+                    {"hour", lang.number(static_cast<std::int64_t>(hour))}});
 }
 
-std::string best_time_sentence(const analysis::MonthlyReport &report) {
+std::string best_time_sentence(const Language &lang, const analysis::MonthlyReport &report) {
   double best = 0;
   std::string when;
   for (std::size_t day = 0; day < 7; ++day) {
@@ -297,25 +336,16 @@ std::string best_time_sentence(const analysis::MonthlyReport &report) {
       const auto &cell = report.best_time[day][hour];
       if (cell.mean_engagement && *cell.mean_engagement > best) {
         best = *cell.mean_engagement;
-        when = std::string(weekday_abbreviation(day)) + " " + std::to_string(hour) + ":00";
+        when = best_time_cell(lang, day, hour);
       }
     }
   }
   if (when.empty()) {
-    return "No post of the period reports engagement: the grid has no signal.";
+    return lang.text("chart.best_time_no_signal");
   }
-  return "Mean engagement per post by weekday and hour of publication (" + report.time_zone +
-         "). Best: " + when + ", " + fixed(best, 1) + " per post.";
-}
-
-std::string pseudonym_sentence() {
-  return "Accounts that are not the organisation's own, partners or peers appear under "
-         "pseudonyms (anon-…), the same in every report of this store.";
-}
-
-std::string empty_sentence() {
-  return "No posts in this period for these accounts and filters: the tables below are empty. If "
-         "posts were expected, check the imports and fetches (`sociometer status`).";
+  return lang.text(
+      "chart.best_time_description",
+      {{"time_zone", report.time_zone}, {"cell", when}, {"value", lang.decimal(best, 1)}});
 }
 
 } // namespace sociometer::report::text

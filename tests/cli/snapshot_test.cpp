@@ -116,6 +116,6 @@ TEST_CASE("snapshot: two snapshots a month apart turn follower growth from n/a i
   CHECK_THAT(after.out, Catch::Contains("\"follower_growth\": 0.1"));
   const auto newsletter = run_cli(report);
   INFO(newsletter.out);
-  CHECK_THAT(newsletter.out, Catch::Contains("1000 → 1100"));
+  CHECK_THAT(newsletter.out, Catch::Contains("1,000 → 1,100"));
   CHECK(newsletter.out.find("| Follower growth | n/a |") == std::string::npos);
 }

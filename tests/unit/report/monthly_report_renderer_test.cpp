@@ -50,7 +50,7 @@ analysis::MonthlyReport headline() {
 
 std::string render(const analysis::MonthlyReport &report, report::Format format) {
   std::ostringstream out;
-  report::render_monthly_report(report, report::Envelope{}, format, out);
+  report::render_monthly_report(report, report::Envelope{}, format, "en", out);
   return out.str();
 }
 
@@ -65,7 +65,7 @@ TEST_CASE("Monthly report Markdown: the headline's change column", "[report][mon
   CHECK_THAT(text, Catch::Contains("| Reposts received | 7 | 0 | n/a |\n"));
   CHECK_THAT(text, Catch::Contains("| Replies received | 1 | n/a | n/a |\n"));
   CHECK_THAT(text, Catch::Contains("| Quotes received | 0 | 4 | -100.0% |\n"));
-  CHECK_THAT(text, Catch::Contains("| Impressions | 1000 | 500 | +100.0% |\n"));
+  CHECK_THAT(text, Catch::Contains("| Impressions | 1,000 | 500 | +100.0% |\n"));
   CHECK_THAT(text, Catch::Contains("| Engagement rate (impressions) | insufficient coverage "
                                    "(25.00% of posts) | 2.00% (coverage 100.00%) | n/a |\n"));
   // Rates change in percentage points: 0.80% − 1.00% = −0.20 pp (a relative −20% misleads).

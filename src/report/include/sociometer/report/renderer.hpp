@@ -85,9 +85,14 @@ stream_rows(const Envelope &envelope, const RenderOptions &options, std::ostream
 void render_import_summaries(const std::vector<ImportSummary> &summaries, const Envelope &envelope,
                              const RenderOptions &options, std::ostream &out);
 
-// Writes the monthly newsletter as Markdown or JSON. Throws Error(usage) for other formats.
+// The languages of the newsletter (data/i18n): en, fr, es, ar, ru, zh.
+[[nodiscard]] std::vector<std::string> report_languages();
+
+// Writes the monthly newsletter as Markdown, HTML or JSON in `language` (one of
+// report_languages(); JSON carries it as "language" and stays untranslated). Throws Error(usage)
+// for other formats and languages.
 void render_monthly_report(const analysis::MonthlyReport &report, const Envelope &envelope,
-                           Format format, std::ostream &out);
+                           Format format, std::string_view language, std::ostream &out);
 
 // Graph file formats of `network export`.
 enum class NetworkFormat { gexf, graphml, csv };
