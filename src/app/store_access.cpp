@@ -41,10 +41,8 @@ std::chrono::milliseconds busy_timeout() {
 }
 
 store::Store open_existing_store(const std::string &path, store::OpenMode mode) {
-  if (store::is_postgres_location(path)) {
-    throw store::not_yet_on_postgres(path);
-  }
-  if (!std::filesystem::exists(path)) {
+  // A PostgreSQL store is read there (a writer is refused: not yet on PostgreSQL).
+  if (!store::is_postgres_location(path) && !std::filesystem::exists(path)) {
     throw Error(ErrorKind::store, path + ": no such store",
                 "run `sociometer init` (or `sociometer ingest`) first, or pass --db PATH");
   }

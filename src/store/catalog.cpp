@@ -128,14 +128,14 @@ std::vector<AccountSummary> Store::accounts(const AccountQuery &query) const {
                                      R"sql()
       SELECT a.platform, a.native_id, a.handle, a.display_name, a.role, a.link_name,
              (SELECT count(*) FROM posts AS p WHERE p.account_id = a.id AND p.is_primary = 1
-                AND p.id NOT IN superseded),
+                AND p.id NOT IN (SELECT id FROM superseded)),
              f.followers, f.observed_at
       FROM accounts AS a
       LEFT JOIN follower_snapshots AS f ON f.account_id = a.id AND f.observed_at =
         (SELECT max(g.observed_at) FROM follower_snapshots AS g
          WHERE g.account_id = a.id AND g.followers IS NOT NULL)
-      WHERE (:platform IS NULL OR a.platform = :platform)
-        AND (:role IS NULL OR a.role = :role))sql");
+      WHERE (CAST(:platform AS TEXT) IS NULL OR a.platform = :platform)
+        AND (CAST(:role AS TEXT) IS NULL OR a.role = :role))sql");
     if (query.platform) {
       select.bind(":platform", to_string(*query.platform));
     }

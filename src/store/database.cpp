@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "migrations.hpp"
+#include "pg_connection.hpp"
 #include "sociometer/error.hpp"
 #include "sociometer/store/postgres.hpp"
 #include "store_state.hpp"
@@ -116,13 +117,36 @@ std::string immutable_uri(const std::string &path) {
   return uri + "?immutable=1";
 }
 
+// A reader of the store in the PostgreSQL database at `location`. Only the reads run on
+// PostgreSQL so far: a writer is refused before connecting.
+std::unique_ptr<Store::Impl> open_postgres(const std::string &location, OpenMode mode) {
+  if (mode != OpenMode::read_only) {
+    throw not_yet_on_postgres(location);
+  }
+  auto impl = std::make_unique<Store::Impl>(std::make_unique<PgConnection>(location));
+  auto &db = impl->db;
+  if (const int version = pg_schema_version(*db.server()); version > latest_schema_version()) {
+    throw Error(ErrorKind::store,
+                db.path() + ": store schema v" + std::to_string(version) +
+                    " is newer than this sociometer (v" + std::to_string(latest_schema_version()) +
+                    ")",
+                "upgrade sociometer");
+  }
+  // One snapshot for the whole command, as an SQLite reader sees one: concurrent writers change
+  // nothing it reads, and nothing run through this Store can write.
+  db.guard("cannot start a read-only transaction",
+           [&] { db.exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"); });
+  return impl;
+}
+
 } // namespace
 
 int latest_schema_version() noexcept { return migrations().back().version; }
 
 Store::Store(const std::string &path, OpenMode mode, std::chrono::milliseconds busy_timeout) {
   if (is_postgres_location(path)) {
-    throw not_yet_on_postgres(path);
+    m_impl = open_postgres(path, mode);
+    return;
   }
   if (std::filesystem::is_directory(path)) {
     throw Error(ErrorKind::store, path + ": --db names a folder, not a store file",
@@ -165,6 +189,9 @@ Store::Store(Store &&) noexcept = default;
 Store &Store::operator=(Store &&) noexcept = default;
 
 int Store::schema_version() const {
+  if (auto *server = m_impl->db.server()) {
+    return pg_schema_version(*server);
+  }
   return m_impl->db.guard("cannot read schema version", [&] {
     Statement version(m_impl->db, "PRAGMA user_version");
     return version.step() ? static_cast<int>(version.integer(0)) : 0;
@@ -173,6 +200,9 @@ int Store::schema_version() const {
 
 int Store::migrate() {
   auto &db = m_impl->db;
+  if (db.server() != nullptr) {
+    throw not_yet_on_postgres(db.path()); // PgStore migrates a PostgreSQL store
+  }
   // A migration may rebuild a table others refer to (SQLite's way to change a constraint): with
   // foreign keys on, dropping the old table would fail. They are switched off outside the
   // transactions (the pragma is a no-op inside one) and checked before each commit instead.

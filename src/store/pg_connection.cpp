@@ -4,6 +4,10 @@
 
 #include <libpq-fe.h>
 
+#include <poll.h>
+
+#include <array>
+#include <cstdlib>
 #include <memory>
 
 #include "sociometer/store/postgres.hpp"
@@ -128,6 +132,13 @@ Error not_yet_on_postgres(std::string_view location) {
 }
 
 PgResult::~PgResult() { PQclear(m_result); }
+PgResult &PgResult::operator=(PgResult &&other) noexcept {
+  if (this != &other) {
+    PQclear(m_result);
+    m_result = std::exchange(other.m_result, nullptr);
+  }
+  return *this;
+}
 int PgResult::rows() const noexcept { return PQntuples(m_result); }
 int PgResult::columns() const noexcept { return PQnfields(m_result); }
 bool PgResult::is_null(int row, int column) const noexcept {
@@ -138,6 +149,14 @@ std::string_view PgResult::text(int row, int column) const noexcept {
           static_cast<std::size_t>(PQgetlength(m_result, row, column))};
 }
 unsigned PgResult::type(int column) const noexcept { return PQftype(m_result, column); }
+std::string PgResult::column_name(int column) const {
+  const char *name = PQfname(m_result, column);
+  return name == nullptr ? std::string() : std::string(name);
+}
+int PgResult::changes() const noexcept {
+  const char *count = PQcmdTuples(m_result);
+  return count == nullptr || *count == '\0' ? 0 : std::atoi(count);
+}
 
 PgConnection::PgConnection(const std::string &location) : m_name(redact_location(location)) {
   if (holds_password(location)) {
@@ -189,6 +208,84 @@ PgResult PgConnection::query(const std::string &sql, std::string_view context,
   return checked(PQexecParams(m_conn, sql.c_str(), static_cast<int>(parameters.size()), nullptr,
                               parameters.data(), nullptr, nullptr, 0),
                  context);
+}
+
+bool PgConnection::failed(pg_result *result, PgFailure &failure) const {
+  const auto status = PQresultStatus(result);
+  if (result != nullptr &&
+      (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || status == PGRES_SINGLE_TUPLE)) {
+    return false;
+  }
+  failure.empty_query = status == PGRES_EMPTY_QUERY;
+  failure.message =
+      trimmed(result == nullptr ? PQerrorMessage(m_conn) : PQresultErrorMessage(result));
+  const char *state = result == nullptr ? nullptr : PQresultErrorField(result, PG_DIAG_SQLSTATE);
+  failure.sqlstate = state == nullptr ? "" : state;
+  return true;
+}
+
+std::optional<PgResult> PgConnection::try_query(const std::string &sql,
+                                                const std::vector<const char *> &parameters,
+                                                PgFailure &failure) {
+  pg_result *raw = PQexecParams(m_conn, sql.c_str(), static_cast<int>(parameters.size()), nullptr,
+                                parameters.data(), nullptr, nullptr, 0);
+  PgResult result(raw);
+  if (failed(raw, failure)) {
+    return std::nullopt;
+  }
+  return result;
+}
+
+bool PgConnection::stream(const std::string &sql, const std::function<bool()> &stop,
+                          PgFailure &failure, const std::function<void(PgResult &&)> &each) {
+  // The extended protocol (PQsendQueryParams) refuses a second statement, as the store wants.
+  if (PQsendQueryParams(m_conn, sql.c_str(), 0, nullptr, nullptr, nullptr, nullptr, 0) != 1) {
+    failed(nullptr, failure);
+    return false;
+  }
+  (void)PQsetSingleRowMode(m_conn);
+  bool cancel_sent = false;
+  const auto cancel_when_stopped = [&] {
+    if (cancel_sent || !stop()) {
+      return;
+    }
+    if (PGcancel *cancel = PQgetCancel(m_conn)) {
+      std::array<char, 256> message{};
+      (void)PQcancel(cancel, message.data(), static_cast<int>(message.size()));
+      PQfreeCancel(cancel);
+    }
+    cancel_sent = true;
+  };
+  bool ok = true;
+  while (true) {
+    cancel_when_stopped();
+    while (PQisBusy(m_conn) != 0) {
+      pollfd readable{PQsocket(m_conn), POLLIN, 0};
+      (void)::poll(&readable, 1, 100); // wakes every 0.1 s to look at `stop`
+      if (PQconsumeInput(m_conn) == 0) {
+        failed(nullptr, failure);
+        return false;
+      }
+      cancel_when_stopped();
+    }
+    pg_result *raw = PQgetResult(m_conn);
+    if (raw == nullptr) {
+      return ok;
+    }
+    PgResult result(raw);
+    if (!ok) {
+      continue; // after a failure, only drains what follows
+    }
+    if (failed(raw, failure)) {
+      ok = false;
+    } else if (!cancel_sent) {
+      each(std::move(result));
+    }
+  }
+}
+
+bool PgConnection::in_transaction() const noexcept {
+  return m_conn != nullptr && PQtransactionStatus(m_conn) != PQTRANS_IDLE;
 }
 
 void PgConnection::begin_copy(const std::string &copy_sql, std::string_view context) {

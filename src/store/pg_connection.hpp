@@ -4,6 +4,8 @@
 // redacted location.
 #pragma once
 
+#include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -29,7 +31,7 @@ public:
   explicit PgResult(pg_result *result) noexcept : m_result(result) {}
   ~PgResult();
   PgResult(PgResult &&other) noexcept : m_result(std::exchange(other.m_result, nullptr)) {}
-  PgResult &operator=(PgResult &&) = delete;
+  PgResult &operator=(PgResult &&other) noexcept;
   PgResult(const PgResult &) = delete;
   PgResult &operator=(const PgResult &) = delete;
 
@@ -43,9 +45,19 @@ public:
   }
   // The column's type OID (k_pg_int8, ...).
   [[nodiscard]] unsigned type(int column) const noexcept;
+  [[nodiscard]] std::string column_name(int column) const;
+  // How many rows the command changed (0 for a query).
+  [[nodiscard]] int changes() const noexcept;
 
 private:
   pg_result *m_result;
+};
+
+// Why the server refused a statement: its message and SQLSTATE (e.g. 57014, canceled).
+struct PgFailure {
+  std::string message;
+  std::string sqlstate;
+  bool empty_query = false; // the SQL held no statement
 };
 
 // One open connection, used from one thread.
@@ -65,6 +77,18 @@ public:
   // Runs one statement with text parameters ($1, $2, ...; none: NULL) and returns its rows.
   [[nodiscard]] PgResult query(const std::string &sql, std::string_view context,
                                const std::vector<const char *> &parameters = {});
+  // query() that reports a refusal in `failure` (and returns none) instead of throwing.
+  [[nodiscard]] std::optional<PgResult> try_query(const std::string &sql,
+                                                  const std::vector<const char *> &parameters,
+                                                  PgFailure &failure);
+  // Runs one statement without parameters, handing `each` its rows one result at a time (libpq's
+  // single-row mode: one-row results, then an empty one that still names the columns). Polls
+  // `stop` while waiting for the server and asks it to cancel when `stop` turns true. Returns
+  // false, with `failure` filled, when the server refused or canceled the statement.
+  bool stream(const std::string &sql, const std::function<bool()> &stop, PgFailure &failure,
+              const std::function<void(PgResult &&)> &each);
+  // Whether a transaction is open (or failed and not yet rolled back).
+  [[nodiscard]] bool in_transaction() const noexcept;
   // COPY ... FROM STDIN: starts it with `copy_sql`, then put() sends text-format rows, and
   // end_copy() finishes it (Error(store) when the server refused a row).
   void begin_copy(const std::string &copy_sql, std::string_view context);
@@ -77,6 +101,8 @@ public:
   [[nodiscard]] Error error(std::string_view context, std::string_view message) const;
 
 private:
+  // Fills `failure` from `result` (none: the connection's error) unless it succeeded.
+  bool failed(pg_result *result, PgFailure &failure) const;
   // `result` owned, or Error(store) when it reports a failure.
   [[nodiscard]] PgResult checked(pg_result *result, std::string_view context) const;
 
@@ -84,5 +110,8 @@ private:
   std::string m_name;
   std::string m_copy_context;
 };
+
+// The schema version of the store in the connected database (0: none), from sociometer_schema.
+[[nodiscard]] int pg_schema_version(PgConnection &db);
 
 } // namespace sociometer::store

@@ -13,7 +13,9 @@ namespace {
 // Held by a migrating session for its transaction: two `init`s at once take turns.
 constexpr const char *k_migration_lock = "SELECT pg_advisory_xact_lock(7316002931)";
 
-int read_schema_version(PgConnection &db) {
+} // namespace
+
+int pg_schema_version(PgConnection &db) {
   const auto table =
       db.query("SELECT to_regclass('sociometer_schema') IS NOT NULL", "cannot read schema version");
   if (table.text(0, 0) != "t") {
@@ -23,8 +25,6 @@ int read_schema_version(PgConnection &db) {
       db.query("SELECT max(version) FROM sociometer_schema", "cannot read schema version");
   return version.is_null(0, 0) ? 0 : std::stoi(version.string(0, 0));
 }
-
-} // namespace
 
 struct PgStore::Impl {
   PgConnection db;
@@ -48,7 +48,7 @@ PgStore &PgStore::operator=(PgStore &&) noexcept = default;
 
 const std::string &PgStore::name() const { return m_impl->db.name(); }
 
-int PgStore::schema_version() const { return read_schema_version(m_impl->db); }
+int PgStore::schema_version() const { return pg_schema_version(m_impl->db); }
 
 int PgStore::migrate() {
   auto &db = m_impl->db;
@@ -56,7 +56,7 @@ int PgStore::migrate() {
   try {
     db.exec("BEGIN", "cannot start migrations");
     (void)db.query(k_migration_lock, "cannot start migrations");
-    const int before = read_schema_version(db);
+    const int before = pg_schema_version(db);
     for (const auto &migration : pg_migrations()) {
       if (migration.version <= before) {
         continue;

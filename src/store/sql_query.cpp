@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 #include <string_view>
 
+#include "pg_statement.hpp"
 #include "sociometer/error.hpp"
 #include "store_state.hpp"
 
@@ -262,6 +263,9 @@ private:
 
 QueryEnd Store::run_query(const std::string &sql, const QueryOptions &options,
                           RowSink &sink) const {
+  if (auto *server = m_impl->db.server()) {
+    return run_pg_query(*server, sql, options, sink);
+  }
   std::optional<Refusal> refusal;
   Watch watch;
   if (options.timeout) {

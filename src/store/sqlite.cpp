@@ -3,6 +3,11 @@
 
 #include <sqlite3.h>
 
+#include <array>
+#include <charconv>
+
+#include "pg_statement.hpp"
+
 namespace sociometer::store {
 
 SqliteError SqliteError::last_of(sqlite3 *db, int code) {
@@ -48,9 +53,19 @@ Connection::Connection(std::string path, int flags, const std::string &uri)
   sqlite3_extended_result_codes(m_db, 1);
 }
 
+Connection::Connection(std::unique_ptr<PgConnection> server)
+    : m_path(server->name()), m_server(std::move(server)) {}
+
 Connection::~Connection() { sqlite3_close(m_db); }
 
 void Connection::exec(const std::string &sql) {
+  if (m_server) {
+    PgFailure failure;
+    if (!m_server->try_query(sql, {}, failure)) {
+      throw SqliteError(failure.message, SQLITE_ERROR);
+    }
+    return;
+  }
   if (const int code = sqlite3_exec(m_db, sql.c_str(), nullptr, nullptr, nullptr);
       code != SQLITE_OK) {
     throw SqliteError::last_of(m_db, code);
@@ -58,25 +73,43 @@ void Connection::exec(const std::string &sql) {
 }
 
 void Connection::set_busy_timeout(int milliseconds) {
+  if (m_server) {
+    return; // the server's own lock waits apply
+  }
   if (const int code = sqlite3_busy_timeout(m_db, milliseconds); code != SQLITE_OK) {
     throw SqliteError::last_of(m_db, code);
   }
 }
 
-bool Connection::in_transaction() const noexcept { return sqlite3_get_autocommit(m_db) == 0; }
+bool Connection::in_transaction() const noexcept {
+  return m_server ? m_server->in_transaction() : sqlite3_get_autocommit(m_db) == 0;
+}
 
 void Connection::rollback_quietly() noexcept {
+  if (m_server) {
+    m_server->rollback_quietly();
+    return;
+  }
   if (in_transaction()) {
     sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
   }
 }
 
-std::int64_t Connection::last_insert_id() const noexcept { return sqlite3_last_insert_rowid(m_db); }
+std::int64_t Connection::last_insert_id() const noexcept {
+  return m_db == nullptr ? 0 : sqlite3_last_insert_rowid(m_db);
+}
 
 // ---------------------------------------------------------------------------------------------
 // Statement
 
 Statement::Statement(const Connection &db, const std::string &sql, std::string_view *rest) {
+  if (db.server() != nullptr) {
+    m_pg = std::make_unique<PgRows>(*db.server(), sql);
+    if (rest != nullptr) {
+      *rest = {};
+    }
+    return;
+  }
   const char *tail = nullptr;
   if (const int code = sqlite3_prepare_v2(db.handle(), sql.c_str(), static_cast<int>(sql.size()),
                                           &m_statement, &tail);
@@ -96,7 +129,7 @@ Statement::Statement(const Connection &db, const std::string &sql, std::string_v
 Statement::~Statement() { sqlite3_finalize(m_statement); }
 
 Statement::Statement(Statement &&other) noexcept
-    : m_statement(std::exchange(other.m_statement, nullptr)),
+    : m_statement(std::exchange(other.m_statement, nullptr)), m_pg(std::move(other.m_pg)),
       m_indices(std::move(other.m_indices)) {}
 
 int Statement::index_of(const char *name) {
@@ -120,23 +153,45 @@ void Statement::check(int code) const {
 }
 
 void Statement::bind(const char *name, std::int64_t value) {
+  if (m_pg) {
+    m_pg->bind(name, std::to_string(value));
+    return;
+  }
   check(sqlite3_bind_int64(m_statement, index_of(name), value));
 }
 
 void Statement::bind(const char *name, double value) {
+  if (m_pg) {
+    std::array<char, 32> text{};
+    const auto end = std::to_chars(text.data(), text.data() + text.size(), value).ptr;
+    m_pg->bind(name, std::string(text.data(), end));
+    return;
+  }
   check(sqlite3_bind_double(m_statement, index_of(name), value));
 }
 
 void Statement::bind(const char *name, std::string_view text) {
+  if (m_pg) {
+    m_pg->bind(name, std::string(text));
+    return;
+  }
   check(sqlite3_bind_text(m_statement, index_of(name), text.data(), static_cast<int>(text.size()),
                           SQLITE_TRANSIENT));
 }
 
 void Statement::bind_null(const char *name) {
+  if (m_pg) {
+    m_pg->bind(name, std::nullopt);
+    return;
+  }
   check(sqlite3_bind_null(m_statement, index_of(name)));
 }
 
 void Statement::bind_no_copy(const char *name, const std::string &text) {
+  if (m_pg) {
+    m_pg->bind(name, text);
+    return;
+  }
   check(sqlite3_bind_text(m_statement, index_of(name), text.data(), static_cast<int>(text.size()),
                           SQLITE_STATIC));
 }
@@ -150,6 +205,9 @@ void Statement::bind_text_or_null(const char *name, const std::string &text) {
 }
 
 bool Statement::step() {
+  if (m_pg) {
+    return m_pg->step();
+  }
   if (m_statement == nullptr) {
     return false; // an empty statement (only whitespace or comments) has no rows
   }
@@ -164,6 +222,9 @@ bool Statement::step() {
 }
 
 int Statement::run() {
+  if (m_pg) {
+    return m_pg->run();
+  }
   while (step()) {
   }
   sqlite3_reset(m_statement);
@@ -171,24 +232,40 @@ int Statement::run() {
 }
 
 void Statement::reset() noexcept {
+  if (m_pg) {
+    m_pg->reset();
+    return;
+  }
   // sqlite3_reset repeats the last step's error, which step() has already thrown.
   sqlite3_reset(m_statement);
   sqlite3_clear_bindings(m_statement);
 }
 
 bool Statement::is_null(int column) const noexcept {
+  if (m_pg) {
+    return m_pg->is_null(column);
+  }
   return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
 }
 
 std::int64_t Statement::integer(int column) const noexcept {
+  if (m_pg) {
+    return m_pg->integer(column);
+  }
   return sqlite3_column_int64(m_statement, column);
 }
 
 double Statement::real(int column) const noexcept {
+  if (m_pg) {
+    return m_pg->real(column);
+  }
   return sqlite3_column_double(m_statement, column);
 }
 
 std::string_view Statement::text(int column) const noexcept {
+  if (m_pg) {
+    return m_pg->text(column);
+  }
   const auto *value = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
   return value == nullptr ? std::string_view()
                           : std::string_view(value, static_cast<std::size_t>(
@@ -202,17 +279,25 @@ std::optional<std::int64_t> Statement::optional_integer(int column) const noexce
   return integer(column);
 }
 
-int Statement::type(int column) const noexcept { return sqlite3_column_type(m_statement, column); }
+int Statement::type(int column) const noexcept {
+  return m_pg ? m_pg->type(column) : sqlite3_column_type(m_statement, column);
+}
 
-int Statement::column_count() const noexcept { return sqlite3_column_count(m_statement); }
+int Statement::column_count() const noexcept {
+  return m_pg ? m_pg->column_count() : sqlite3_column_count(m_statement);
+}
 
 std::string Statement::column_name(int column) const {
+  if (m_pg) {
+    return m_pg->column_name(column);
+  }
   const char *name = sqlite3_column_name(m_statement, column);
   return name == nullptr ? std::string() : std::string(name);
 }
 
 bool Statement::read_only() const noexcept {
-  return m_statement == nullptr || sqlite3_stmt_readonly(m_statement) != 0;
+  // On PostgreSQL the store reads in a READ ONLY transaction, which refuses any write.
+  return m_pg != nullptr || m_statement == nullptr || sqlite3_stmt_readonly(m_statement) != 0;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,10 +2,12 @@
 // The store's one way to talk to SQLite: a connection, a prepared statement with named parameters
 // and typed columns, a transaction guard, and the one translation of SQLite failures into Error.
 // Everything steps sqlite3 directly: the row loops over millions of rows are tuned around it
-// (docs/performance.md).
+// (docs/performance.md). A Connection may instead hold a PostgreSQL server: its Statements then
+// run there (pg_statement.hpp), so the SQL both dialects share is written once (docs/scale.md).
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -20,6 +22,9 @@ struct sqlite3;
 struct sqlite3_stmt;
 
 namespace sociometer::store {
+
+class PgConnection;
+class PgRows;
 
 // A failed SQLite call: SQLite's own message and its extended result code.
 class SqliteError : public std::runtime_error {
@@ -52,6 +57,8 @@ public:
   // Opens `path` with sqlite3_open_v2 `flags`; throws SqliteError when it cannot. With a `uri`
   // (and SQLITE_OPEN_URI in `flags`), opens that instead; `path` still names it in messages.
   Connection(std::string path, int flags, const std::string &uri = {});
+  // A connection to a PostgreSQL server, named in messages by its redacted location.
+  explicit Connection(std::unique_ptr<PgConnection> server);
   ~Connection();
   Connection(const Connection &) = delete;
   Connection &operator=(const Connection &) = delete;
@@ -68,6 +75,8 @@ public:
   // The row ID of the last INSERT on this connection.
   [[nodiscard]] std::int64_t last_insert_id() const noexcept;
   [[nodiscard]] sqlite3 *handle() const noexcept { return m_db; }
+  // The PostgreSQL server this connection holds; none for SQLite.
+  [[nodiscard]] PgConnection *server() const noexcept { return m_server.get(); }
   [[nodiscard]] const std::string &path() const noexcept { return m_path; }
 
   // Runs `body`; a SqliteError thrown inside becomes store_error(path, context). `context` is a
@@ -88,6 +97,7 @@ public:
 private:
   std::string m_path;
   sqlite3 *m_db = nullptr;
+  std::unique_ptr<PgConnection> m_server;
 };
 
 // A statement prepared once and run any number of times: bind parameters by name, step, read
@@ -95,7 +105,8 @@ private:
 class Statement {
 public:
   // Prepares the first statement of `sql`; `rest`, when given, receives the text after it (for
-  // callers that must refuse a second statement).
+  // callers that must refuse a second statement). On a PostgreSQL connection, `sql` runs there
+  // at the first step, its `:name` parameters as `$n`; `rest` is then empty.
   Statement(const Connection &db, const std::string &sql, std::string_view *rest = nullptr);
   ~Statement();
   Statement(Statement &&other) noexcept;
@@ -146,7 +157,7 @@ public:
   [[nodiscard]] int column_count() const noexcept;
   [[nodiscard]] std::string column_name(int column) const;
   // False for SQL that holds no statement (only whitespace or comments): it runs as no rows.
-  [[nodiscard]] bool prepared() const noexcept { return m_statement != nullptr; }
+  [[nodiscard]] bool prepared() const noexcept { return m_statement != nullptr || m_pg != nullptr; }
   // Whether running the statement cannot change the database (SQLite's own judgement).
   [[nodiscard]] bool read_only() const noexcept;
 
@@ -155,6 +166,7 @@ private:
   void check(int code) const;
 
   sqlite3_stmt *m_statement = nullptr;
+  std::unique_ptr<PgRows> m_pg; // set instead of m_statement on a PostgreSQL connection
   // Parameter indices by the address of their name: SQLite finds a name by comparing it with
   // every parameter's, which was an eighth of the writer's work when done on every bind. Names
   // are string literals, so a miss (another address, same text) is only a lost shortcut.

@@ -16,8 +16,8 @@ std::vector<PlatformStatus> Store::status() const {
              sum(p.is_primary),
              sum(1 - p.is_primary),
              (SELECT count(*) FROM accounts AS a WHERE a.platform = p.platform),
-             min(CASE WHEN p.is_primary THEN p.created_at END),
-             max(CASE WHEN p.is_primary THEN p.created_at END),
+             min(CASE WHEN p.is_primary = 1 THEN p.created_at END),
+             max(CASE WHEN p.is_primary = 1 THEN p.created_at END),
              (SELECT max(i.finished_at) FROM imports AS i
                WHERE i.id IN (SELECT DISTINCT import_id FROM posts AS q
                               WHERE q.platform = p.platform))
@@ -44,7 +44,7 @@ std::vector<AccountStatus> Store::account_status(std::chrono::hours min_gap) con
     const auto authored = std::string("WITH superseded AS (") + k_superseded_versions_sql +
                           "), authored AS (SELECT p.account_id, p.created_at FROM posts AS p "
                           "WHERE p.is_primary = 1 AND p.created_at IS NOT NULL AND p.account_id "
-                          "IS NOT NULL AND p.id NOT IN superseded) ";
+                          "IS NOT NULL AND p.id NOT IN (SELECT id FROM superseded)) ";
     std::vector<AccountStatus> rows;
     std::map<std::int64_t, std::size_t> row_of;
     Statement accounts(m_impl->db, authored + R"sql(
@@ -64,13 +64,18 @@ std::vector<AccountStatus> Store::account_status(std::chrono::hours min_gap) con
       row_of.emplace(accounts.integer(0), rows.size());
       rows.push_back(std::move(row));
     }
+    // Hours between two stored times, in each dialect.
+    const char *hours_between = m_impl->db.server() != nullptr
+                                    ? "extract(epoch FROM (created_at::timestamptz - "
+                                      "previous::timestamptz)) / 3600.0"
+                                    : "(julianday(created_at) - julianday(previous)) * 24.0";
     Statement gaps(m_impl->db, authored + R"sql(
       SELECT account_id, previous, created_at FROM (
         SELECT account_id, created_at,
                lag(created_at) OVER (PARTITION BY account_id ORDER BY created_at) AS previous
-        FROM authored)
+        FROM authored) AS consecutive
       WHERE previous IS NOT NULL
-        AND (julianday(created_at) - julianday(previous)) * 24.0 > :hours
+        AND )sql" + hours_between + R"sql( > :hours
       ORDER BY account_id, created_at)sql");
     gaps.bind(":hours", static_cast<std::int64_t>(min_gap.count()));
     while (gaps.step()) {
@@ -101,8 +106,9 @@ CoverageFacts Store::coverage_facts(const PostQuery &query) const {
                                       "p.platform, coalesce(i.path, 'unknown source'), i.format, "
                                       "min(p.created_at), max(p.created_at), count(*)" +
                                       from +
-                                      " AND p.id NOT IN superseded GROUP BY p.platform, "
-                                      "p.import_id ORDER BY p.platform, 4, 2");
+                                      " AND p.id NOT IN (SELECT id FROM superseded) GROUP BY "
+                                      "p.platform, p.import_id, i.path, i.format "
+                                      "ORDER BY p.platform, 4, 2");
     filter.bind(sources);
     while (sources.step()) {
       SourceSpanFacts row;
@@ -117,10 +123,11 @@ CoverageFacts Store::coverage_facts(const PostQuery &query) const {
     Statement left_out(m_impl->db,
                        selected +
                            "p.platform, count(*), "
-                           "sum(p.visibility = 'private' AND p.id NOT IN superseded), "
-                           "sum(p.id IN superseded), "
-                           "sum(p.placeholder = 1 AND p.visibility <> 'private' AND p.id NOT IN "
-                           "superseded)" +
+                           "sum(CASE WHEN p.visibility = 'private' AND p.id NOT IN (SELECT id "
+                           "FROM superseded) THEN 1 ELSE 0 END), "
+                           "sum(CASE WHEN p.id IN (SELECT id FROM superseded) THEN 1 ELSE 0 END), "
+                           "sum(CASE WHEN p.placeholder = 1 AND p.visibility <> 'private' AND "
+                           "p.id NOT IN (SELECT id FROM superseded) THEN 1 ELSE 0 END)" +
                            from + " GROUP BY p.platform ORDER BY p.platform");
     filter.bind(left_out);
     while (left_out.step()) {

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "pg_connection.hpp"
 #include "sociometer/store/store.hpp"
 #include "sociometer/util/time.hpp"
 #include "sqlite.hpp"
@@ -25,6 +26,8 @@ struct Store::Impl {
        std::optional<std::chrono::milliseconds> lock_timeout)
       : writer_lock(lock_timeout ? std::make_unique<WriterLock>(path, *lock_timeout) : nullptr),
         db(path, flags, uri) {}
+  // A reader of a store in a PostgreSQL database (docs/scale.md).
+  explicit Impl(std::unique_ptr<PgConnection> server) : db(std::move(server)) {}
 };
 
 // IDs of posts that are older versions of an edit chain whose newer version is stored as a post

@@ -202,3 +202,129 @@ TEST_CASE("no password reaches the output when the server refuses the connection
   REQUIRE(password != nullptr);
   CHECK(result.err.find(password) == std::string::npos);
 }
+
+namespace {
+
+// The commands that read a store, as a both-backends comparison runs them (JSON appended).
+std::vector<std::vector<std::string>> read_commands() {
+  std::vector<std::vector<std::string>> commands = {
+      {"status"},
+      {"status", "--by", "account", "--gap-days", "1"},
+      {"accounts"},
+      {"accounts", "--all"},
+      {"accounts", "--platform", "mastodon", "--all"},
+      {"campaign", "list"},
+      {"top", "posts"},
+      {"top", "posts", "--by-rate", "--limit", "0"},
+      {"top", "hashtags", "--limit", "0"},
+      {"top", "mentions", "--limit", "0"},
+      {"top", "domains", "--limit", "0"},
+      {"top", "languages", "--limit", "0"},
+      {"top", "posts", "--platform", "x", "--since", "2024-03-01", "--until", "2024-05-01"},
+      {"besttime"},
+      {"besttime", "--platform", "mastodon"},
+      {"causes"},
+      {"causes", "--campaign", "water"},
+      {"influencers", "--limit", "0"},
+      {"influencers", "--campaign", "water"},
+      {"sql", "SELECT platform, count(*) AS posts, min(created_at) AS first FROM posts "
+              "GROUP BY platform ORDER BY platform"},
+      {"sql", "SELECT id, native_id, text, lang FROM posts ORDER BY id"},
+  };
+  for (const auto *by : {"post", "account", "platform", "day", "week", "month", "hour", "weekday",
+                         "language", "kind"}) {
+    commands.push_back({"engagement", "--by", by});
+  }
+  commands.push_back({"engagement", "--by", "day", "--platform", "x", "--month", "latest"});
+  commands.push_back({"engagement", "--by", "account", "--owned"});
+  commands.push_back({"engagement", "--by", "kind", "--lang", "en"});
+  return commands;
+}
+
+// `args` on the store `db` with --format json and a fixed generation time.
+test::CliResult run_json(const std::string &db, std::vector<std::string> args) {
+  args.insert(args.begin(), {"--db", db});
+  args.insert(args.end(), {"--format", "json", "--min-coverage", "0"});
+  return run_cli(args);
+}
+
+// `text` with every `from` replaced by `to`.
+std::string replaced(std::string text, const std::string &from, const std::string &to) {
+  for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
+    text.replace(at, from.size(), to);
+  }
+  return text;
+}
+
+} // namespace
+
+TEST_CASE("every read command answers on PostgreSQL byte for byte as on SQLite", "[pg]") {
+  TempDir dir;
+  const auto file = dir.file("original.db");
+  fill_sqlite_store(file);
+  // An identity of two accounts and a declared role: the reads group linked accounts.
+  REQUIRE(
+      run_cli({"--db", file, "account", "set", "unityrelief", "--platform", "x", "--role", "own"})
+          .code == 0);
+  const auto pg = fresh_database("sm_reads");
+  REQUIRE(run_cli({"store", "copy", "--from", file, "--to", pg}).code == 0);
+  ::setenv("SOURCE_DATE_EPOCH", "1714608000", 1);
+  const char *password = std::getenv("PGPASSWORD");
+  REQUIRE(password != nullptr);
+  for (const auto &command : read_commands()) {
+    const auto on_sqlite = run_json(file, command);
+    const auto on_pg = run_json(pg, command);
+    INFO(command.front() << " " << (command.size() > 1 ? command[1] : "") << " "
+                         << (command.size() > 2 ? command[2] : ""));
+    INFO(on_pg.err);
+    REQUIRE(on_sqlite.code == 0);
+    CHECK(on_pg.code == 0);
+    CHECK(nlohmann::json::parse(on_sqlite.out).at("rows").size() > 0);
+    // The same document, but for the store's name.
+    CHECK(on_pg.out == replaced(on_sqlite.out, file, pg));
+    CHECK(on_pg.err == replaced(on_sqlite.err, file, pg));
+    CHECK(on_pg.out.find(password) == std::string::npos);
+    CHECK(on_pg.err.find(password) == std::string::npos);
+  }
+  ::unsetenv("SOURCE_DATE_EPOCH");
+}
+
+TEST_CASE("sql on PostgreSQL runs one read-only statement under its time limit", "[pg]") {
+  const auto pg = fresh_database("sm_sql");
+  REQUIRE(run_cli({"--db", pg, "init", "--tz", "Europe/Zurich"}).code == 0);
+  const auto write = run_cli({"--db", pg, "sql", "DELETE FROM settings"});
+  CHECK(write.code == 2);
+  CHECK_THAT(write.err, Catch::Contains("sql: only read-only statements are allowed"));
+  const auto two = run_cli({"--db", pg, "sql", "SELECT 1; SELECT 2"});
+  CHECK(two.code == 2);
+  CHECK_THAT(two.err, Catch::Contains("sql: more than one statement"));
+  const auto wrong = run_cli({"--db", pg, "sql", "SELECT nothing FROM nowhere"});
+  CHECK(wrong.code == 2);
+  CHECK_THAT(wrong.err, Catch::Contains("sql: ERROR:  relation \"nowhere\" does not exist"));
+  const auto slow = run_cli({"--db", pg, "sql", "--timeout", "0.2", "SELECT pg_sleep(30)"});
+  CHECK(slow.code == 1);
+  const auto fine = run_cli(
+      {"--db", pg, "sql", "SELECT value FROM settings WHERE key = 'tz'", "--format", "csv"});
+  INFO(fine.err);
+  CHECK(fine.code == 0);
+  CHECK(fine.out == "value\r\nEurope/Zurich\r\n");
+  // Nothing was deleted: the write was refused before it ran.
+  CHECK(store::PgStore(pg).setting("tz") == "Europe/Zurich");
+}
+
+TEST_CASE("writers still refuse a PostgreSQL store, before touching it", "[pg]") {
+  const auto pg = fresh_database("sm_writers");
+  REQUIRE(run_cli({"--db", pg, "init"}).code == 0);
+  for (const auto &command : std::vector<std::vector<std::string>>{
+           {"ingest", fixture("x/archive")},
+           {"campaign", "import", fixture("campaigns.toml")},
+           {"account", "set", "someone", "--platform", "x", "--role", "own"}}) {
+    auto args = command;
+    args.insert(args.begin(), {"--db", pg});
+    const auto result = run_cli(args);
+    CHECK(result.code == 2);
+    CHECK_THAT(result.err, Catch::Contains("this command does not yet run on PostgreSQL"));
+  }
+  const auto rows = nlohmann::json::parse(run_json(pg, {"status"}).out).at("rows");
+  CHECK(rows.empty());
+}

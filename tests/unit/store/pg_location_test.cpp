@@ -6,6 +6,7 @@
 #include "sociometer/store/postgres.hpp"
 #include "sociometer/store/store.hpp"
 #include "store/migrations.hpp"
+#include "store/pg_statement.hpp"
 #include "test_support.hpp"
 
 using namespace sociometer;
@@ -46,13 +47,35 @@ TEST_CASE("a password in --db is refused without being shown", "[store][pg][cli]
 
 TEST_CASE("commands not yet ported to PostgreSQL say so and point to store copy",
           "[store][pg][cli]") {
-  for (const auto &command : {"engagement", "status", "accounts"}) {
-    const auto result = run_cli({"--db", "postgresql://127.0.0.1:1/team", command});
+  // The writers: refused before connecting (the reads run on PostgreSQL, tests/pg).
+  for (const auto &command : std::vector<std::vector<std::string>>{
+           {"ingest", sociometer::test::fixture("x/archive")},
+           {"campaign", "rm", "water"},
+           {"account", "set", "someone", "--platform", "x", "--role", "own"}}) {
+    auto args = command;
+    args.insert(args.begin(), {"--db", "postgresql://127.0.0.1:1/team"});
+    const auto result = run_cli(args);
     CHECK(result.code != 0);
     CHECK_THAT(result.err, Catch::Contains("postgresql://127.0.0.1:1/team: this command does not "
                                            "yet run on PostgreSQL"));
     CHECK_THAT(result.err, Catch::Contains("store copy"));
   }
+}
+
+TEST_CASE("the store's :name parameters become PostgreSQL's $n outside quotes and comments",
+          "[store][pg]") {
+  std::vector<std::string> names;
+  CHECK(store::numbered_parameters("SELECT a FROM t WHERE x = :id OR y = :name OR z = :id",
+                                   names) == "SELECT a FROM t WHERE x = $1 OR y = $2 OR z = $1");
+  CHECK(names == std::vector<std::string>{":id", ":name"});
+  names.clear();
+  CHECK(store::numbered_parameters("SELECT ':no', \"a:b\", x::text -- :no\n, :yes /* :no */",
+                                   names) ==
+        "SELECT ':no', \"a:b\", x::text -- :no\n, $1 /* :no */");
+  CHECK(names == std::vector<std::string>{":yes"});
+  names.clear();
+  CHECK(store::numbered_parameters("SELECT 'it''s :no', :yes", names) == "SELECT 'it''s :no', $1");
+  CHECK(names == std::vector<std::string>{":yes"});
 }
 
 TEST_CASE("the PostgreSQL migrations reach the schema version of the SQLite ones", "[store][pg]") {

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: Apache-2.0
+// A Statement on a PostgreSQL connection (docs/scale.md, "One Store, two backends"): the store's
+// SQL written once for both dialects runs here with its `:name` parameters sent as `$n`, its rows
+// read as Statement reads SQLite's. Failures are SqliteError with the server's message, so
+// Connection::guard names them as it names SQLite's.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pg_connection.hpp"
+#include "sociometer/store/store.hpp"
+
+namespace sociometer::store {
+
+// `sql` with each `:name` parameter replaced by `$n` (the same name, the same n), outside quotes
+// and comments; `names` receives the names in order of n (with their colon).
+[[nodiscard]] std::string numbered_parameters(std::string_view sql,
+                                              std::vector<std::string> &names);
+
+// The state of a Statement prepared on a PostgreSQL connection: bindings, then, once stepped,
+// the whole result (the store's readers nest statements, which libpq's row-by-row mode cannot).
+class PgRows {
+public:
+  PgRows(PgConnection &server, std::string_view sql);
+  // The first row of a result already run (a row of a streamed result).
+  explicit PgRows(PgResult result);
+
+  void bind(const char *name, std::optional<std::string> value);
+  bool step();
+  int run();
+  void reset() noexcept;
+
+  [[nodiscard]] bool is_null(int column) const noexcept;
+  [[nodiscard]] std::string_view text(int column) const noexcept;
+  [[nodiscard]] std::int64_t integer(int column) const noexcept;
+  [[nodiscard]] double real(int column) const noexcept;
+  // SQLITE_INTEGER, SQLITE_FLOAT, SQLITE_TEXT or SQLITE_NULL, by the column's PostgreSQL type.
+  [[nodiscard]] int type(int column) const noexcept;
+  // The result's columns once stepped (0 before).
+  [[nodiscard]] int column_count() const noexcept;
+  [[nodiscard]] std::string column_name(int column) const;
+
+private:
+  void execute();
+
+  PgConnection *m_server = nullptr;
+  std::vector<std::string> m_names; // before m_sql: its initialiser fills them
+  std::string m_sql;
+  std::vector<std::optional<std::string>> m_values;
+  std::optional<PgResult> m_result;
+  int m_row = -1;
+};
+
+// Store::run_query on PostgreSQL (pg_query.cpp): one statement of the user's SQL inside the
+// store's read-only transaction, with options.timeout as its statement timeout; failures are
+// Error(usage) quoting the server.
+QueryEnd run_pg_query(PgConnection &server, const std::string &sql, const QueryOptions &options,
+                      RowSink &sink);
+
+} // namespace sociometer::store
