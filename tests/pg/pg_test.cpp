@@ -286,6 +286,26 @@ TEST_CASE("every read command answers on PostgreSQL byte for byte as on SQLite",
     CHECK(on_pg.out.find(password) == std::string::npos);
     CHECK(on_pg.err.find(password) == std::string::npos);
   }
+  // The documents without rows: the report, the graph for Gephi, a CSV table.
+  for (const auto &command :
+       std::vector<std::vector<std::string>>{{"report", "--month", "2024-03", "--format", "json"},
+                                             {"report", "--month", "2024-03", "--format", "md"},
+                                             {"network", "export", "--format", "csv"},
+                                             {"network", "export", "--format", "gexf"},
+                                             {"engagement", "--by", "post", "--format", "csv"}}) {
+    auto on_file = command;
+    on_file.insert(on_file.begin(), {"--db", file});
+    auto on_server = command;
+    on_server.insert(on_server.begin(), {"--db", pg});
+    const auto on_sqlite = run_cli(on_file);
+    const auto on_pg = run_cli(on_server);
+    INFO(command.front() << " " << command.back());
+    INFO(on_pg.err);
+    REQUIRE(on_sqlite.code == 0);
+    CHECK(on_pg.code == 0);
+    CHECK(on_sqlite.out.size() > 100);
+    CHECK(on_pg.out == replaced(on_sqlite.out, file, pg));
+  }
   ::unsetenv("SOURCE_DATE_EPOCH");
 }
 
