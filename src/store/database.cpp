@@ -39,10 +39,10 @@ void apply_pragmas(Connection &db, OpenMode mode, std::chrono::milliseconds busy
     db.exec("PRAGMA wal_autocheckpoint = 16384");
   } else {
     db.exec("PRAGMA query_only = ON");
-    // Analyses scan large tables: reading pages through a mapping instead of read() copies
-    // makes a full scan about 1.5x faster (docs/performance.md). The mapped pages are the OS
-    // page cache's, shown in RSS but reclaimable.
-    db.exec("PRAGMA mmap_size = 1073741824");
+    // No memory map: every page of the store a scan touched through one would count in the
+    // process's resident memory (1 GiB on a million posts); read() through the page cache
+    // below costs little more (docs/performance.md, "Flat memory for graphs").
+    db.exec("PRAGMA mmap_size = 0");
   }
   db.exec("PRAGMA foreign_keys = ON");
   db.exec("PRAGMA cache_size = -65536");

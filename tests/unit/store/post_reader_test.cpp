@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 // What Store::load hands the analyses beyond the stored rows: counts that cannot have been
-// measured read as not reported.
+// measured read as not reported; and how a read-only store is read (no memory map).
 #include <catch2/catch.hpp>
 
+#include <fstream>
 #include <map>
+#include <string>
 
 #include "sociometer/store/store.hpp"
 #include "sociometer/util/time.hpp"
@@ -135,4 +137,32 @@ TEST_CASE("scan_posts hands over what load holds, post by post in time order, wi
 
   CHECK(store.post_texts({scanned[1].id, 999999, scanned[0].id}) ==
         std::vector<std::string>{"text of 30", "", "text of 10"});
+}
+
+TEST_CASE("A read-only store is read without mapping its file into memory",
+          "[store][load][memory]") {
+  // Mapped pages of the store count in the process's resident memory: on a million posts a map
+  // took RSS over 1 GiB for every analysis (docs/performance.md, "Analyses in flat memory").
+  test::TempDir dir;
+  const auto path = dir.file("mapped.db");
+  {
+    store::Store store(path, store::OpenMode::read_write_create);
+    store.migrate();
+    auto writer = store.writer(store.begin_import("test", "test"));
+    writer->post(post_with(Platform::x, "1", "2024-03-01T10:00:00Z", 10, 1));
+    writer->commit();
+  }
+  const auto mapped = [&] {
+    std::ifstream maps("/proc/self/maps");
+    std::string line;
+    while (std::getline(maps, line)) {
+      if (line.find("mapped.db") != std::string::npos && line.find("-shm") == std::string::npos) {
+        return true;
+      }
+    }
+    return false;
+  };
+  const store::Store store(path, store::OpenMode::read_only);
+  REQUIRE(store.load({}).posts.size() == 1);
+  CHECK_FALSE(mapped());
 }
