@@ -477,6 +477,15 @@ nlohmann::ordered_json change_json(const EngagementRow &now, const EngagementRow
   };
 }
 
+nlohmann::ordered_json withheld_json(const MonthlyReport &report) {
+  auto withheld = nlohmann::ordered_json::array();
+  for (const auto &rate : report.withheld) {
+    withheld.push_back(
+        {{"rate", rate.rate}, {"row", rate.row}, {"name", rate.name}, {"coverage", rate.coverage}});
+  }
+  return withheld;
+}
+
 // The `report` keys of each section of `--sections` (the period, scope and filters always stay).
 constexpr std::pair<std::string_view, std::array<std::string_view, 7>> k_section_keys[] = {
     {"headline",
@@ -549,12 +558,7 @@ void render_json(const MonthlyReport &report, const Envelope &envelope, const La
   body["pseudonymized"] = report.pseudonymized;
   body["followers_only_left_out"] = report.followers_only_left_out;
   body["min_coverage"] = report.min_coverage;
-  auto withheld = nlohmann::ordered_json::array();
-  for (const auto &rate : report.withheld) {
-    withheld.push_back(
-        {{"rate", rate.rate}, {"row", rate.row}, {"name", rate.name}, {"coverage", rate.coverage}});
-  }
-  body["withheld_rates"] = withheld;
+  body["withheld_rates"] = withheld_json(report);
   auto headline = row_json(report.current);
   headline.erase("key");
   auto previous = row_json(report.previous);
