@@ -110,16 +110,34 @@ std::vector<CountRow> ranked(std::map<std::string, CountRow> &counts, std::int64
 // where in its definitions.
 void withhold_report_rates(MonthlyReport &report, double min_coverage) {
   CoverageGate gate(min_coverage);
-  withhold_thin_rates(report.current, "headline " + report.label, gate);
-  withhold_thin_rates(report.previous, "comparison period " + report.previous_label, gate);
+  report.min_coverage = min_coverage;
+  // The gate's test (CoverageGate::keep), kept as facts the report words in its language.
+  const auto withhold = [&](EngagementRow &row, const char *kind, const std::string &name,
+                            const std::string &where) {
+    for (const auto &[rate, value, coverage] :
+         {std::tuple{"er_impressions", row.er_impressions.pooled, row.er_impressions.coverage},
+          std::tuple{"er_followers", row.er_followers.pooled, row.er_followers.coverage},
+          std::tuple{"ctr", row.ctr, row.ctr_coverage}}) {
+      if (value && coverage && *coverage < min_coverage) {
+        report.withheld.push_back({rate, kind, name, *coverage});
+      }
+    }
+    withhold_thin_rates(row, where, gate);
+  };
+  withhold(report.current, "headline", report.label, "headline " + report.label);
+  withhold(report.previous, "comparison", report.previous_label,
+           "comparison period " + report.previous_label);
   if (report.year_earlier) {
-    withhold_thin_rates(*report.year_earlier, "a year earlier " + report.year_earlier_label, gate);
+    withhold(*report.year_earlier, "year_earlier", report.year_earlier_label,
+             "a year earlier " + report.year_earlier_label);
   }
   for (auto &row : report.by_platform) {
-    withhold_thin_rates(row, "platform " + std::get<std::string>(row.key), gate);
+    const auto &key = std::get<std::string>(row.key);
+    withhold(row, "platform", key, "platform " + key);
   }
   for (auto &row : report.by_account) {
-    withhold_thin_rates(row, "account " + std::get<std::string>(row.key), gate);
+    const auto &key = std::get<std::string>(row.key);
+    withhold(row, "account", key, "account " + key);
   }
   report.definitions["min_coverage"] =
       gate.rule("er_impressions and er_followers (with their _median)");
@@ -145,6 +163,29 @@ std::string component_names(unsigned components) {
   return names.empty() ? std::string("none") : names;
 }
 
+// The platform rows whose non-repost posts report different sets of engagement components, with
+// how many posts report each set (as engagement_by counts them).
+void mixed_components_of(const Dataset &current, MonthlyReport &report) {
+  std::map<std::string, std::map<unsigned, std::int64_t>> sets;
+  for (const auto &post : current.posts) {
+    if (post.kind != PostKind::repost && components_of(post) != 0) {
+      ++sets[std::string(to_string(post.platform))][components_of(post)];
+    }
+  }
+  for (const auto &row : report.by_platform) {
+    const auto &key = std::get<std::string>(row.key);
+    const auto found = sets.find(key);
+    if (found == sets.end() || found->second.size() < 2) {
+      continue;
+    }
+    MixedComponents mixed{key, {}};
+    for (const auto &[components, posts] : found->second) {
+      mixed.sets.push_back({component_names(components), posts});
+    }
+    report.mixed_components.push_back(std::move(mixed));
+  }
+}
+
 // The components each platform row's posts report, and a note when engagement is not comparable
 // between rows (platforms report different components) or within one (its sources differ).
 void describe_components(const Dataset &current, MonthlyReport &report) {
@@ -165,6 +206,8 @@ void describe_components(const Dataset &current, MonthlyReport &report) {
       between += (between.empty() ? "" : "; ") + key + ": " + component_names(components);
     }
   }
+  report.components_differ = distinct.size() > 1;
+  mixed_components_of(current, report);
   std::string note;
   if (distinct.size() > 1) {
     note = "engagement components differ between platforms (" + between +
@@ -350,9 +393,6 @@ void best_time_grid(const Dataset &current, const util::TimeZone &zone, MonthlyR
 
 // Fewer interactions or accounts than this, or a top account barely above the average: the
 // ranking is noise, and the report says so instead of listing it as a finding.
-constexpr std::int64_t k_min_network_edges = 10;
-constexpr std::int64_t k_min_network_accounts = 5;
-constexpr double k_min_top_pr_index = 1.5;
 
 ReportNetwork report_network(const GraphInput &graph, const InfluenceResult &result,
                              std::size_t limit) {
@@ -371,12 +411,15 @@ ReportNetwork report_network(const GraphInput &graph, const InfluenceResult &res
     network.communities.emplace_back(community.community, community.members);
   }
   const double top_index = result.rows.empty() ? 0.0 : result.rows.front().pr_index;
+  network.top_pr_index = top_index;
   if (result.edges < k_min_network_edges || result.accounts < k_min_network_accounts) {
+    network.signal = NetworkSignal::too_small;
     network.too_little_signal = "too few accounts or interactions to rank who drives the "
                                 "conversation (it takes at least " +
                                 std::to_string(k_min_network_accounts) + " accounts and " +
                                 std::to_string(k_min_network_edges) + " interactions)";
   } else if (top_index < k_min_top_pr_index) {
+    network.signal = NetworkSignal::uniform;
     network.too_little_signal = "the scores are nearly uniform (the top account is " +
                                 std::to_string(top_index).substr(0, 4) +
                                 " times the average): no account stands out";
@@ -450,6 +493,18 @@ void pseudonymize(MonthlyReport &report, const PseudonymOf &pseudonyms) {
 bool shows(const MonthlyReport &report, std::string_view section) noexcept {
   return report.sections.empty() || std::find(report.sections.begin(), report.sections.end(),
                                               section) != report.sections.end();
+}
+
+std::string_view to_string(NetworkSignal signal) noexcept {
+  switch (signal) {
+  case NetworkSignal::too_small:
+    return "too_small";
+  case NetworkSignal::uniform:
+    return "uniform";
+  case NetworkSignal::enough:
+    break;
+  }
+  return "enough";
 }
 
 std::string_view to_string(ReportScope scope) noexcept {

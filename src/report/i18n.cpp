@@ -243,6 +243,11 @@ std::string Language::text(std::string_view key, TextArgs args) const {
   return replaced(found->second.text, args, key);
 }
 
+bool Language::has_text(std::string_view key) const {
+  const auto found = m_impl->entries.find(key);
+  return found != m_impl->entries.end() && found->second.forms.empty();
+}
+
 std::string Language::plural(std::string_view key, std::int64_t count) const {
   const auto found = m_impl->entries.find(key);
   if (found == m_impl->entries.end() || found->second.forms.empty()) {
@@ -290,6 +295,11 @@ std::string Language::short_day(std::chrono::year_month_day day) const {
 
 std::string Language::date(std::chrono::year_month_day day) const {
   return m_impl->formats->date(day, "yMMMd");
+}
+
+std::string Language::date_time(std::chrono::sys_time<std::chrono::milliseconds> instant,
+                                std::string_view time_zone) const {
+  return m_impl->formats->date_time(instant.time_since_epoch().count(), time_zone, "yMMMdHHmm");
 }
 
 std::string Language::weekday(unsigned monday_based) const {

@@ -45,6 +45,8 @@ public:
   // The text of `key` ("section.headline") with its {placeholders} replaced. Throws
   // Error(internal) when the key is missing (the catalog test keeps every language complete).
   [[nodiscard]] std::string text(std::string_view key, TextArgs args = {}) const;
+  // Whether the language has a (non-plural) text `key`.
+  [[nodiscard]] bool has_text(std::string_view key) const;
   // The plural form of `key` for `count` (the language's plural rules); {count} is the number in
   // the language's format.
   [[nodiscard]] std::string plural(std::string_view key, std::int64_t count) const;
@@ -62,6 +64,9 @@ public:
   [[nodiscard]] std::string month_year(std::chrono::year_month_day day) const; // "March 2024"
   [[nodiscard]] std::string short_day(std::chrono::year_month_day day) const;  // "6 Mar"
   [[nodiscard]] std::string date(std::chrono::year_month_day day) const;       // "6 Mar 2024"
+  // An instant as local date and time in the IANA zone `time_zone` ("2 May 2024, 02:00").
+  [[nodiscard]] std::string date_time(std::chrono::sys_time<std::chrono::milliseconds> instant,
+                                      std::string_view time_zone) const;
   // Abbreviated weekday name; 0 is Monday.
   [[nodiscard]] std::string weekday(unsigned monday_based) const;
 

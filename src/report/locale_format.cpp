@@ -126,6 +126,22 @@ std::string LocaleFormats::date(std::chrono::year_month_day day, std::string_vie
   return utf8(text);
 }
 
+std::string LocaleFormats::date_time(std::int64_t epoch_ms, std::string_view time_zone,
+                                     std::string_view skeleton) const {
+  UErrorCode status = U_ZERO_ERROR;
+  const auto pattern = m_icu->patterns->getBestPattern(
+      icu::UnicodeString::fromUTF8(
+          icu::StringPiece(skeleton.data(), static_cast<std::int32_t>(skeleton.size()))),
+      status);
+  icu::SimpleDateFormat format(pattern, m_icu->locale, status);
+  check(status, "make a date and time format");
+  format.adoptTimeZone(icu::TimeZone::createTimeZone(icu::UnicodeString::fromUTF8(
+      icu::StringPiece(time_zone.data(), static_cast<std::int32_t>(time_zone.size())))));
+  icu::UnicodeString text;
+  format.format(static_cast<UDate>(epoch_ms), text);
+  return utf8(text);
+}
+
 std::string LocaleFormats::weekday(unsigned monday_based) const {
   return m_icu->weekdays.at(monday_based % 7);
 }

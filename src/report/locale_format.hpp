@@ -29,6 +29,10 @@ public:
                                    std::chrono::year_month_day last) const;
   // A date by CLDR skeleton ("yMMMM", "dMMM", "yMMMd").
   [[nodiscard]] std::string date(std::chrono::year_month_day day, std::string_view skeleton) const;
+  // An instant (milliseconds since the epoch) as local date and time in the IANA zone
+  // `time_zone`, by CLDR skeleton ("yMMMdHHmm").
+  [[nodiscard]] std::string date_time(std::int64_t epoch_ms, std::string_view time_zone,
+                                      std::string_view skeleton) const;
   [[nodiscard]] std::string weekday(unsigned monday_based) const;
   // The CLDR plural category of `count` ("one", "few", "other", ...).
   [[nodiscard]] std::string plural_category(std::int64_t count) const;

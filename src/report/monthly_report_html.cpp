@@ -282,7 +282,7 @@ void engagement_table(const Language &lang, const std::vector<EngagementRow> &ro
     cell(out, rate_with_coverage(lang, row.er_impressions), true);
     cell(out, growth_text(lang, row.followers), true);
     if (!components.empty()) {
-      cell(out, i < components.size() ? components[i] : std::string());
+      cell(out, i < components.size() ? component_list(lang, components[i]) : std::string());
     }
     out << "</tr>\n";
   }
@@ -292,12 +292,13 @@ void engagement_table(const Language &lang, const std::vector<EngagementRow> &ro
 void headline(const Language &lang, const MonthlyReport &report, std::ostream &out) {
   const bool year = report.year_earlier.has_value();
   out << "<h2>" << esc(lang.text("section.headline")) << "</h2>\n<table><thead><tr><th>"
-      << esc(lang.text("column.metric")) << "</th><th class=\"n\">" << esc(report.label)
-      << "</th><th class=\"n\">" << esc(report.previous_label) << "</th><th class=\"n\">"
+      << esc(lang.text("column.metric")) << "</th><th class=\"n\">"
+      << esc(period_label(lang, report.label)) << "</th><th class=\"n\">"
+      << esc(period_label(lang, report.previous_label)) << "</th><th class=\"n\">"
       << esc(lang.text("column.change")) << "</th>";
   if (year) {
-    out << "<th class=\"n\">" << esc(report.year_earlier_label) << "</th><th class=\"n\">"
-        << esc(lang.text("column.change_year")) << "</th>";
+    out << "<th class=\"n\">" << esc(period_label(lang, report.year_earlier_label))
+        << "</th><th class=\"n\">" << esc(lang.text("column.change_year")) << "</th>";
   }
   out << "</tr></thead><tbody>\n";
   for (const auto &line : headline_lines(lang, report)) {
@@ -493,9 +494,8 @@ void sections(const Language &lang, const MonthlyReport &report, std::ostream &o
     bar_chart("chart-platforms", lang.text("chart.platforms_title"), platform_bars(lang, report),
               k_blue, out);
     engagement_table(lang, report.by_platform, "platform", report.platform_components, out);
-    if (report.components_note) {
-      out << "<p class=\"note\">"
-          << esc(lang.text("report.note", {{"note", *report.components_note}})) << "</p>\n";
+    if (const auto note = components_note(lang, report); !note.empty()) {
+      out << "<p class=\"note\">" << esc(lang.text("report.note", {{"note", note}})) << "</p>\n";
     }
   }
   if (shows(report, "accounts")) {
@@ -555,12 +555,12 @@ void body(const Language &lang, const MonthlyReport &report, const Envelope &env
         << esc(lang.text("report.definitions_intro", {{"time_zone", report.time_zone}}))
         << "</p>\n<dl>\n";
     for (const auto &[key, text] : report.definitions) {
-      out << "<dt>" << esc(key) << "</dt><dd>" << esc(text) << "</dd>\n";
+      out << "<dt>" << esc(key) << "</dt><dd>" << esc(definition_text(lang, report, key, text))
+          << "</dd>\n";
     }
     out << "</dl>\n";
   }
-  out << "<footer>"
-      << esc(lang.text("report.generated", {{"time", util::format_rfc3339(envelope.generated_at)}}))
+  out << "<footer>" << esc(generated_sentence(lang, report, envelope.generated_at))
       << "</footer>\n";
 }
 

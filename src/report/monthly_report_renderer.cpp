@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // The monthly newsletter: Markdown for people (pasted into a newsletter or rendered by a CI page)
 // and JSON for scripts. Output depends only on the report and the envelope (deterministic).
+#include <array>
+#include <string_view>
+#include <utility>
+
 #include <nlohmann/json.hpp>
 
 #include "json_envelope.hpp"
@@ -96,10 +100,11 @@ void engagement_table_md(const Language &lang, const std::vector<EngagementRow> 
 void headline_md(const Language &lang, const MonthlyReport &report, std::ostream &out) {
   const bool year = report.year_earlier.has_value();
   out << "## " << lang.text("section.headline") << "\n\n";
-  out << "| " << lang.text("column.metric") << " | " << report.label << " | "
-      << report.previous_label << " | " << lang.text("column.change") << " |";
+  out << "| " << lang.text("column.metric") << " | " << period_label(lang, report.label) << " | "
+      << period_label(lang, report.previous_label) << " | " << lang.text("column.change") << " |";
   if (year) {
-    out << " " << report.year_earlier_label << " | " << lang.text("column.change_year") << " |";
+    out << " " << period_label(lang, report.year_earlier_label) << " | "
+        << lang.text("column.change_year") << " |";
   }
   out << (year ? "\n|---|---:|---:|---:|---:|---:|\n" : "\n|---|---:|---:|---:|\n");
   for (const auto &line : headline_lines(lang, report)) {
@@ -150,7 +155,7 @@ void definitions_md(const Language &lang, const MonthlyReport &report, std::ostr
   out << "## " << lang.text("section.definitions") << "\n\n";
   out << lang.text("report.definitions_intro", {{"time_zone", report.time_zone}}) << "\n\n";
   for (const auto &[key, text] : report.definitions) {
-    out << "- **" << key << "**: " << text << "\n";
+    out << "- **" << key << "**: " << definition_text(lang, report, key, text) << "\n";
   }
   out << "\n";
 }
@@ -246,9 +251,8 @@ void render_markdown(const MonthlyReport &report, const Envelope &envelope, cons
   if (shows(report, "platforms")) {
     out << "## " << lang.text("section.platforms") << "\n\n";
     engagement_table_md(lang, report.by_platform, "platform", out);
-    out << (report.components_note
-                ? "\n" + lang.text("report.note", {{"note", *report.components_note}}) + "\n\n"
-                : "\n");
+    const auto note = components_note(lang, report);
+    out << (note.empty() ? "\n" : "\n" + lang.text("report.note", {{"note", note}}) + "\n\n");
   }
   if (shows(report, "accounts")) {
     out << "## " << lang.text("section.accounts") << "\n\n";
@@ -288,8 +292,7 @@ void render_markdown(const MonthlyReport &report, const Envelope &envelope, cons
   if (shows(report, "definitions")) {
     definitions_md(lang, report, out);
   }
-  out << lang.text("report.generated", {{"time", util::format_rfc3339(envelope.generated_at)}})
-      << "\n";
+  out << generated_sentence(lang, report, envelope.generated_at) << "\n";
 }
 
 nlohmann::ordered_json optional_json(const std::optional<std::int64_t> &value) {
@@ -357,6 +360,10 @@ nlohmann::ordered_json network_json(const analysis::ReportNetwork &network) {
   object["too_little_signal"] = network.too_little_signal
                                     ? nlohmann::ordered_json(*network.too_little_signal)
                                     : nlohmann::ordered_json(nullptr);
+  object["too_little_signal_code"] =
+      network.signal == analysis::NetworkSignal::enough
+          ? nlohmann::ordered_json(nullptr)
+          : nlohmann::ordered_json(std::string(analysis::to_string(network.signal)));
   auto top = nlohmann::ordered_json::array();
   for (const auto &row : network.top) {
     top.push_back({{"account", row.account},
@@ -470,12 +477,56 @@ nlohmann::ordered_json change_json(const EngagementRow &now, const EngagementRow
   };
 }
 
+nlohmann::ordered_json withheld_json(const MonthlyReport &report) {
+  auto withheld = nlohmann::ordered_json::array();
+  for (const auto &rate : report.withheld) {
+    withheld.push_back(
+        {{"rate", rate.rate}, {"row", rate.row}, {"name", rate.name}, {"coverage", rate.coverage}});
+  }
+  return withheld;
+}
+
+// The `report` keys of each section of `--sections` (the period, scope and filters always stay).
+constexpr std::pair<std::string_view, std::array<std::string_view, 7>> k_section_keys[] = {
+    {"headline",
+     {"headline", "previous", "year_earlier", "year_earlier_period", "change", "change_year",
+      "posts_by_kind"}},
+    {"daily", {"daily"}},
+    {"platforms", {"by_platform", "engagement_components_note"}},
+    {"accounts", {"by_account"}},
+    {"others", {"about_own_accounts"}},
+    {"campaigns", {"campaigns"}},
+    {"influencers", {"influencers"}},
+    {"top-posts", {"top_posts"}},
+    {"best-time", {"best_time"}},
+    {"hashtags", {"top_hashtags"}},
+    {"languages", {"languages"}},
+    {"coverage", {"coverage"}},
+};
+
+// Leaves out of `body` the keys of the sections `--sections` did not choose, as Markdown and
+// HTML leave out those sections.
+void drop_unchosen_sections(const MonthlyReport &report, nlohmann::ordered_json &body) {
+  for (const auto &[section, keys] : k_section_keys) {
+    if (shows(report, section)) {
+      continue;
+    }
+    for (const auto key : keys) {
+      if (!key.empty()) {
+        body.erase(std::string(key));
+      }
+    }
+  }
+}
+
 void render_json(const MonthlyReport &report, const Envelope &envelope, const Language &lang,
                  std::ostream &out) {
   auto document = envelope_json(envelope);
   document["definitions"] = nlohmann::ordered_json::object();
-  for (const auto &[key, text] : report.definitions) {
-    document["definitions"][key] = text;
+  if (shows(report, "definitions")) {
+    for (const auto &[key, text] : report.definitions) {
+      document["definitions"][key] = text;
+    }
   }
   nlohmann::ordered_json body;
   body["language"] = lang.code();
@@ -506,6 +557,8 @@ void render_json(const MonthlyReport &report, const Envelope &envelope, const La
   body["empty"] = report.empty();
   body["pseudonymized"] = report.pseudonymized;
   body["followers_only_left_out"] = report.followers_only_left_out;
+  body["min_coverage"] = report.min_coverage;
+  body["withheld_rates"] = withheld_json(report);
   auto headline = row_json(report.current);
   headline.erase("key");
   auto previous = row_json(report.previous);
@@ -581,6 +634,7 @@ void render_json(const MonthlyReport &report, const Envelope &envelope, const La
   body["best_time"] = best_time_json(report);
   body["campaigns"] = campaigns_json(report);
   body["coverage"] = coverage_json(report);
+  drop_unchosen_sections(report, body);
   document["report"] = body;
   out << document.dump(2) << '\n';
 }

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "report_text.hpp"
 
+#include <algorithm>
 #include <cstdio>
+#include <string_view>
 
 #include "sociometer/util/time.hpp"
 
@@ -74,6 +76,27 @@ std::string growth_text(const Language &lang, const analysis::FollowerGrowth &gr
                          {"coverage", percent(lang, growth.coverage)}});
 }
 
+std::string period_label(const Language &lang, const std::string &label) {
+  if (const auto month = util::parse_year_month(label)) {
+    return lang.month_year(*month / 1);
+  }
+  const auto dots = label.find("..");
+  if (dots != std::string::npos) {
+    const auto first = util::parse_date(std::string_view(label).substr(0, dots));
+    const auto last = util::parse_date(std::string_view(label).substr(dots + 2));
+    if (first && last) {
+      return lang.period(*first, *last);
+    }
+  }
+  return label;
+}
+
+std::string generated_sentence(const Language &lang, const analysis::MonthlyReport &report,
+                               TimePoint generated_at) {
+  return lang.text("report.generated", {{"time", lang.date_time(generated_at, report.time_zone)},
+                                        {"time_zone", report.time_zone}});
+}
+
 std::string period_title(const Language &lang, const analysis::MonthlyReport &report) {
   if (!report.month.empty()) {
     return lang.month_year(report.first_day);
@@ -135,13 +158,151 @@ std::string coverage_sentence(const Language &lang, const analysis::MonthlyRepor
   return lang.plural("coverage.left_out", left_out);
 }
 
+std::string network_reason(const Language &lang, const analysis::ReportNetwork &network) {
+  switch (network.signal) {
+  case analysis::NetworkSignal::too_small:
+    return lang.text("network.too_small",
+                     {{"accounts", lang.number(analysis::k_min_network_accounts)},
+                      {"interactions", lang.number(analysis::k_min_network_edges)}});
+  case analysis::NetworkSignal::uniform:
+    return lang.text("network.uniform", {{"index", lang.decimal(network.top_pr_index, 2)}});
+  case analysis::NetworkSignal::enough:
+    break;
+  }
+  return {};
+}
+
+std::string component_list(const Language &lang, const std::string &components) {
+  std::string text;
+  std::size_t at = 0;
+  while (at <= components.size()) {
+    const auto end = std::min(components.find('+', at), components.size());
+    const auto name = components.substr(at, end - at);
+    const bool known = name == "likes" || name == "reposts" || name == "replies" ||
+                       name == "quotes" || name == "none";
+    text += (text.empty() ? "" : lang.text("components.joiner")) +
+            (known ? lang.text("components." + name) : name);
+    at = end + 1;
+  }
+  return text;
+}
+
+namespace {
+
+// A share as a percentage: whole when it is one ("50%"), else with two decimals.
+std::string threshold_percent(const Language &lang, double share) {
+  const double points = share * 100.0;
+  return lang.percent(share,
+                      points == static_cast<double>(static_cast<std::int64_t>(points)) ? 0 : 2);
+}
+
+// The rows `rate` is withheld from, the first few named (as CoverageGate names them).
+std::string withheld_text(const Language &lang, const analysis::MonthlyReport &report,
+                          const std::string &rate) {
+  constexpr std::size_t k_named_rows = 10; // as CoverageGate
+  std::string rows;
+  std::int64_t more = 0;
+  std::size_t named = 0;
+  for (const auto &row : report.withheld) {
+    if (row.rate != rate) {
+      continue;
+    }
+    if (named == k_named_rows) {
+      ++more;
+      continue;
+    }
+    ++named;
+    // Period rows name their period, platform and account rows their key.
+    const bool period_row =
+        row.row == "headline" || row.row == "comparison" || row.row == "year_earlier";
+    const auto name = period_row ? period_label(lang, row.name) : row.name;
+    rows += (rows.empty() ? "" : lang.text("report.item_separator")) +
+            lang.text("withheld.row", {{"row", lang.text("withheld." + row.row, {{"name", name}})},
+                                       {"coverage", threshold_percent(lang, row.coverage)}});
+  }
+  if (more > 0) {
+    rows += lang.text("report.item_separator") + lang.plural("withheld.more", more);
+  }
+  const bool known = rate == "er_impressions" || rate == "er_followers";
+  return lang.text("withheld.text", {{"rate", known ? lang.text("metric." + rate) : rate},
+                                     {"min_coverage", threshold_percent(lang, report.min_coverage)},
+                                     {"rows", rows}});
+}
+
+} // namespace
+
+std::string components_note(const Language &lang, const analysis::MonthlyReport &report) {
+  const auto item_separator = lang.text("report.item_separator");
+  std::string note;
+  if (report.components_differ) {
+    std::string list;
+    for (std::size_t i = 0; i < report.by_platform.size() && i < report.platform_components.size();
+         ++i) {
+      const auto &components = report.platform_components[i];
+      if (components == "none") {
+        continue;
+      }
+      list += (list.empty() ? "" : item_separator) +
+              lang.text("components.platform",
+                        {{"platform", std::get<std::string>(report.by_platform[i].key)},
+                         {"components", component_list(lang, components)}});
+    }
+    note = lang.text("components.between", {{"list", list}});
+  }
+  if (!report.mixed_components.empty()) {
+    std::string list;
+    for (const auto &row : report.mixed_components) {
+      std::string sets;
+      for (const auto &set : row.sets) {
+        sets +=
+            (sets.empty() ? "" : lang.text("report.list_separator")) +
+            lang.text("components.set", {{"components", component_list(lang, set.components)},
+                                         {"posts", lang.plural("coverage.of_posts", set.posts)}});
+      }
+      list += (list.empty() ? "" : item_separator) +
+              lang.text("components.platform", {{"platform", row.platform}, {"components", sets}});
+    }
+    note += (note.empty() ? "" : item_separator) + lang.text("components.mixed", {{"list", list}});
+  }
+  return note;
+}
+
+std::string definition_text(const Language &lang, const analysis::MonthlyReport &report,
+                            const std::string &key, const std::string &english) {
+  constexpr std::string_view withheld_suffix = "_withheld";
+  if (key == "engagement_components_mixed") {
+    const auto note = components_note(lang, report);
+    return note.empty() ? english : note;
+  }
+  if (key.size() > withheld_suffix.size() && key.ends_with(withheld_suffix)) {
+    return withheld_text(lang, report, key.substr(0, key.size() - withheld_suffix.size()));
+  }
+  if (key == "min_coverage") {
+    return lang.text("definition.min_coverage",
+                     {{"min_coverage", threshold_percent(lang, report.min_coverage)}});
+  }
+  if (key == "coverage") {
+    return lang.text("definition.coverage", {{"days", lang.number(analysis::k_coverage_gap_days)}});
+  }
+  if (key == "influencers") {
+    return lang.text("definition.influencers",
+                     {{"accounts", lang.number(analysis::k_min_network_accounts)},
+                      {"interactions", lang.number(analysis::k_min_network_edges)},
+                      {"index", lang.decimal(analysis::k_min_top_pr_index, 1)}});
+  }
+  const auto catalog_key =
+      "definition." +
+      (key == "scope" ? "scope_" + std::string(analysis::to_string(report.scope)) : key);
+  return lang.has_text(catalog_key) ? lang.text(catalog_key) : english;
+}
+
 std::string network_sentence(const Language &lang, const analysis::ReportNetwork &network) {
   const auto size = lang.text(
       "network.size", {{"accounts", lang.plural("network.accounts", network.accounts)},
                        {"interactions", lang.plural("network.interactions", network.edges)}});
-  if (network.too_little_signal) {
+  if (network.signal != analysis::NetworkSignal::enough) {
     return lang.text("network.not_ranked",
-                     {{"reason", *network.too_little_signal}, {"size", size}});
+                     {{"reason", network_reason(lang, network)}, {"size", size}});
   }
   return lang.text(
       "network.ranked",

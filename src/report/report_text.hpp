@@ -37,6 +37,13 @@ namespace sociometer::report::text {
 // Growth with its start and end counts.
 [[nodiscard]] std::string growth_text(const Language &lang, const analysis::FollowerGrowth &growth);
 // "March 2024" for a calendar month, else the period's dates.
+// A period label of the report ("2024-03", "2024-01-01..2024-03-31") in the report's language
+// ("March 2024", "1 January – 31 March 2024"); any other label as it is.
+[[nodiscard]] std::string period_label(const Language &lang, const std::string &label);
+// When the report was generated, as local date and time in the report's zone.
+[[nodiscard]] std::string generated_sentence(const Language &lang,
+                                             const analysis::MonthlyReport &report,
+                                             TimePoint generated_at);
 [[nodiscard]] std::string period_title(const Language &lang, const analysis::MonthlyReport &report);
 // The report's title line.
 [[nodiscard]] std::string title(const Language &lang, const analysis::MonthlyReport &report);
@@ -53,6 +60,20 @@ namespace sociometer::report::text {
 [[nodiscard]] std::string coverage_sentence(const Language &lang,
                                             const analysis::MonthlyReport &report);
 // The influence network in one sentence, or why it is not ranked.
+// Why the graph is not ranked (NetworkSignal), in the report's language; empty when it is ranked.
+[[nodiscard]] std::string network_reason(const Language &lang,
+                                         const analysis::ReportNetwork &network);
+// Engagement components ("likes+reposts") in the report's language.
+[[nodiscard]] std::string component_list(const Language &lang, const std::string &components);
+// The note that engagement components differ between or within the platform rows; empty when
+// they do not.
+[[nodiscard]] std::string components_note(const Language &lang,
+                                          const analysis::MonthlyReport &report);
+// The definition `key` of the report in its language; `english` (the analysis' text, which JSON
+// carries) for a key the catalog has no text for.
+[[nodiscard]] std::string definition_text(const Language &lang,
+                                          const analysis::MonthlyReport &report,
+                                          const std::string &key, const std::string &english);
 [[nodiscard]] std::string network_sentence(const Language &lang,
                                            const analysis::ReportNetwork &network);
 // "Communities (members): 1 (12), 2 (5)."

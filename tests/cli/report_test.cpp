@@ -360,3 +360,36 @@ TEST_CASE("report Markdown has the daily and best-time tables, campaigns its sec
   }
   CHECK(posts == report["headline"]["posts"]);
 }
+
+TEST_CASE("report --format json --sections keeps the chosen sections only", "[cli][report]") {
+  Store store;
+  store.declare_own("test_org");
+  const auto all = store.json({"--month", "2024-03"});
+  for (const auto *key :
+       {"headline", "daily", "by_platform", "by_account", "about_own_accounts", "campaigns",
+        "influencers", "top_posts", "best_time", "top_hashtags", "languages", "coverage"}) {
+    INFO(key);
+    CHECK(all.contains(key));
+  }
+  const auto result =
+      store.report({"--month", "2024-03", "--sections", "headline,languages", "--format", "json"});
+  REQUIRE(result.code == 0);
+  const auto document = nlohmann::json::parse(result.out);
+  const auto &chosen = document["report"];
+  CHECK(chosen.contains("headline"));
+  CHECK(chosen.contains("change"));
+  CHECK(chosen.contains("languages"));
+  // What states the report (period, scope, filters) stays; the other sections go, as in Markdown.
+  CHECK(chosen["period"] == "2024-03");
+  CHECK(chosen["scope"] == "own");
+  for (const auto *key : {"daily", "by_platform", "by_account", "about_own_accounts", "campaigns",
+                          "influencers", "top_posts", "best_time", "top_hashtags", "coverage"}) {
+    INFO(key);
+    CHECK_FALSE(chosen.contains(key));
+  }
+  CHECK(document["definitions"].empty()); // `definitions` is a section too
+  const auto with_definitions = nlohmann::json::parse(
+      store.report({"--month", "2024-03", "--sections", "definitions", "--format", "json"}).out);
+  CHECK(with_definitions["definitions"].contains("engagement"));
+  CHECK_FALSE(with_definitions["report"].contains("headline"));
+}

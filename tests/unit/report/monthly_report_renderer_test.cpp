@@ -58,7 +58,7 @@ std::string render(const analysis::MonthlyReport &report, report::Format format)
 
 TEST_CASE("Monthly report Markdown: the headline's change column", "[report][monthly_report]") {
   const auto text = render(headline(), report::Format::md);
-  CHECK_THAT(text, Catch::Contains("| Metric | 2024-03 | 2024-02 | Change |\n"));
+  CHECK_THAT(text, Catch::Contains("| Metric | March 2024 | February 2024 | Change |\n"));
   CHECK_THAT(text, Catch::Contains("| Posts | 5 | 2 | +150.0% |\n"));
   CHECK_THAT(text, Catch::Contains("| Engagement | 54 | 20 | +170.0% |\n"));
   CHECK_THAT(text, Catch::Contains("| Likes | 46 | 18 | +155.6% |\n"));

@@ -102,6 +102,20 @@ struct ReportInfluencer {
   std::int64_t community = 0;
 };
 
+// The least graph worth ranking, and the least lead of the top account over the average one.
+inline constexpr std::int64_t k_min_network_edges = 10;
+inline constexpr std::int64_t k_min_network_accounts = 5;
+inline constexpr double k_min_top_pr_index = 1.5;
+
+// Whether the period's graph carries enough signal to rank its accounts, and if not why.
+enum class NetworkSignal {
+  enough,
+  too_small, // fewer than k_min_network_accounts accounts or k_min_network_edges interactions
+  uniform,   // the top account's pr_index is below k_min_top_pr_index: no account stands out
+};
+// "enough", "too_small", "uniform" (JSON `too_little_signal_code`).
+[[nodiscard]] std::string_view to_string(NetworkSignal signal) noexcept;
+
 // The period's amplification network: who drives the conversation, and its communities.
 struct ReportNetwork {
   std::int64_t accounts = 0;
@@ -109,8 +123,10 @@ struct ReportNetwork {
   std::vector<ReportInfluencer> top; // by PageRank, --top of them
   std::vector<std::pair<std::int64_t, std::int64_t>>
       communities; // (community, members), largest first
-  // Set when the graph carries too little signal to rank: why.
+  // Set when the graph carries too little signal to rank: why (English, for JSON).
   std::optional<std::string> too_little_signal;
+  NetworkSignal signal = NetworkSignal::enough; // the same as a code, for the report's wording
+  double top_pr_index = 0;                      // of the top account (0 when none)
 };
 
 // A run of local days of the period, longer than k_coverage_gap_days, on which no post of a
@@ -151,6 +167,26 @@ struct PlatformCoverage {
   std::int64_t placeholders = 0; // counted, but a notice stands in place of their text
 };
 
+// How many non-repost posts of a row report one set of engagement components.
+struct ComponentCount {
+  std::string components; // "likes+reposts"
+  std::int64_t posts = 0;
+};
+
+// A platform row whose posts report different engagement components (sources differ).
+struct MixedComponents {
+  std::string platform;
+  std::vector<ComponentCount> sets;
+};
+
+// A rate withheld from a row of the report for too little coverage (CoverageGate).
+struct WithheldRate {
+  std::string rate; // er_impressions, er_followers, ctr
+  std::string row;  // headline, comparison, year_earlier, platform, account
+  std::string name; // the row's period label, platform or account
+  double coverage = 0;
+};
+
 struct MonthlyReport {
   std::string organisation;
   std::string time_zone;
@@ -185,6 +221,13 @@ struct MonthlyReport {
   // Set when platform rows report different components, or one row mixes them: engagement is
   // then not comparable between them.
   std::optional<std::string> components_note;
+  // The same as facts: platform rows report different components (platform_components), and the
+  // platform rows that mix components.
+  bool components_differ = false;
+  std::vector<MixedComponents> mixed_components;
+  // Rates withheld for too little coverage, in row order, and the threshold (--min-coverage).
+  std::vector<WithheldRate> withheld;
+  double min_coverage = k_default_min_coverage;
   std::vector<EngagementRow> by_account;
   std::vector<TopPost> top_posts;
   std::vector<CountRow> top_hashtags;
