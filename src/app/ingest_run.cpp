@@ -148,6 +148,10 @@ ImportSummary ingest_one(const std::string &path, const InputRun &run) {
       run.store.finish_import(import_id, outcome, counts, sha256, error);
     }
   };
+  // A store without posts is bulk loaded: its secondary indexes are built after the rows.
+  if (!dry_run) {
+    writer->start_bulk_load();
+  }
   try {
     // Parse and upsert in batches; the parser commits whole units itself.
     ingest::parse_in_background(*input, target);
@@ -157,6 +161,7 @@ ImportSummary ingest_one(const std::string &path, const InputRun &run) {
       summary.outcome = "dry-run";
     } else {
       writer->commit();
+      writer->finish_bulk_load();
       copy_counts(writer->counts(), summary);
       summary.outcome = summary.records_skipped > 0 ? "partial" : "ok";
     }
@@ -166,6 +171,8 @@ ImportSummary ingest_one(const std::string &path, const InputRun &run) {
     // finished stays `running` until the next writer marks it interrupted.
     try {
       writer->rollback();
+      // What was committed stays, so a bulk load builds its indexes now.
+      writer->finish_bulk_load();
     } catch (const Error &) { // NOLINT(bugprone-empty-catch): the first error is reported
     }
     copy_counts(writer->counts(), summary);
@@ -185,6 +192,7 @@ ImportSummary ingest_one(const std::string &path, const InputRun &run) {
     // Not ours (out of memory): the import is still recorded as failed, not left `running`.
     try {
       writer->rollback();
+      writer->finish_bulk_load();
       finish(store::ImportOutcome::failed, "", std::string("internal error: ") + error.what());
     } catch (const Error &) { // NOLINT(bugprone-empty-catch): the first error is reported
     }

@@ -28,6 +28,7 @@ VALUES (:platform, :native_id, :account_id, :created_at, :kind, :is_primary, :st
         :text_norm, :text_truncated, :lang, :source_app, :url, :reply_to, :shared_of, :quoted,
         :content_hash, :detail_rank, :import_id, :visibility, :lang_confidence, :edited_at,
         :version_key, :synthetic_id, :content_key, :retrieved_at, :placeholder)
+ON CONFLICT (platform, native_id) DO NOTHING
 )sql";
 
 constexpr const char *k_update_post = R"sql(

@@ -3,8 +3,11 @@
 // IngestWriter in sociometer/store/ingest_writer.hpp for the contract).
 #include "sociometer/store/ingest_writer.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <memory>
+
+#include <sqlite3.h>
 
 #include "fetch_cursors.hpp"
 #include "ingest_statements.hpp"
@@ -203,6 +206,59 @@ void upsert_metrics(IngestStatements &s, std::int64_t post_id, const PostRecord 
   m.run();
 }
 
+// The secondary indexes a bulk load builds after the rows instead of row by row: those the writer
+// never reads through (its lookups use the unique keys, the handle and the content-key indexes).
+constexpr const char *k_deferrable_indexes =
+    "SELECT sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND name IN "
+    "('posts_created', 'posts_account', 'post_hashtags_tag', 'edges_created') ORDER BY name";
+// Where the dropped indexes' SQL waits for the rebuild, so that a load killed before it is
+// repaired by the next writer.
+constexpr const char *k_deferred_key = "deferred_indexes";
+
+// Drops the deferrable indexes in one transaction, keeping their SQL in `settings`.
+void defer_indexes(Connection &db) {
+  Transaction transaction(db);
+  std::string create;
+  {
+    Statement indexes(db, k_deferrable_indexes);
+    while (indexes.step()) {
+      create += indexes.string(0);
+      create += ";\n";
+    }
+  }
+  if (create.empty()) {
+    return;
+  }
+  Statement save(db, "INSERT INTO settings (key, value) VALUES (:key, :value) "
+                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+  save.bind(":key", k_deferred_key);
+  save.bind(":value", create);
+  save.run();
+  db.exec("DROP INDEX IF EXISTS posts_created; DROP INDEX IF EXISTS posts_account; "
+          "DROP INDEX IF EXISTS post_hashtags_tag; DROP INDEX IF EXISTS edges_created");
+  transaction.commit();
+}
+
+// Builds the indexes a bulk load deferred, if any: one sort per index instead of a b-tree insert
+// per row.
+void rebuild_deferred_indexes(Connection &db) {
+  std::string create;
+  {
+    Statement pending(db, "SELECT value FROM settings WHERE key = :key");
+    pending.bind(":key", k_deferred_key);
+    if (!pending.step()) {
+      return;
+    }
+    create = pending.string(0);
+  }
+  Transaction transaction(db);
+  db.exec(create);
+  Statement done(db, "DELETE FROM settings WHERE key = :key");
+  done.bind(":key", k_deferred_key);
+  done.run();
+  transaction.commit();
+}
+
 // What one incoming post record is, computed once for the steps that write it.
 struct IncomingPost {
   explicit IncomingPost(const PostRecord &incoming) : record(incoming) {}
@@ -226,6 +282,8 @@ public:
   void page_metric(const PageMetricRecord &record) override;
 
   void save_fetch_cursor(const FetchCursor &cursor) override;
+  bool start_bulk_load() override;
+  void finish_bulk_load() override;
   void commit() override;
   void rollback() override;
   [[nodiscard]] const IngestCounts &counts() const noexcept override { return m_committed; }
@@ -239,7 +297,10 @@ private:
   // Updates the stored post `stored` from `post` unless the stored version is to be kept;
   // returns whether the post's children are to be written fresh.
   bool update_stored(const IncomingPost &post, const StoredPost &stored, bool joined);
-  void insert_new(const IncomingPost &post, std::int64_t &post_id);
+  // Inserts `post` as a new row unless (platform, native_id) is taken; returns whether it did.
+  bool insert_new(const IncomingPost &post, std::int64_t &post_id);
+  // The stored post `post` stands for and whether it was found by content (another route).
+  std::optional<StoredPost> find_stored(const IncomingPost &post, bool &joined);
   // The import that rows are attributed to; none in a dry run (import id 0).
   [[nodiscard]] std::optional<std::int64_t> import_reference() const noexcept {
     return m_import_id > 0 ? std::optional<std::int64_t>(m_import_id) : std::nullopt;
@@ -252,6 +313,11 @@ private:
   IngestCounts m_pending;
   std::int64_t m_pending_records = 0;
   bool m_in_transaction = false;
+  bool m_bulk_load = false;
+  // How many of the latest posts were stored already, less those that were new (0 to twice
+  // the threshold): past k_lookup_first_after, posts are looked up before inserting.
+  int m_recently_stored = 0;
+  static constexpr int k_lookup_first_after = 8;
 };
 
 SqliteIngestWriter::SqliteIngestWriter(Connection &db, std::int64_t import_id)
@@ -262,14 +328,58 @@ SqliteIngestWriter::SqliteIngestWriter(Connection &db, std::int64_t import_id)
     db.exec("PRAGMA foreign_keys = OFF");
     m_statements = std::make_unique<IngestStatements>(db);
   });
+  // A bulk load that was killed before it built its indexes left their SQL behind.
+  db.guard("cannot build the indexes an earlier bulk load deferred",
+           [&] { rebuild_deferred_indexes(db); });
 }
 
 SqliteIngestWriter::~SqliteIngestWriter() {
   m_db.rollback_quietly();
+  m_in_transaction = false;
+  try {
+    if (m_bulk_load) {
+      finish_bulk_load();
+    }
+  } catch (...) { // NOLINT(bugprone-empty-catch): the next writer builds the indexes
+  }
   try {
     m_db.exec("PRAGMA foreign_keys = ON");
   } catch (...) { // NOLINT(bugprone-empty-catch): a destructor must not throw
   }
+}
+
+bool SqliteIngestWriter::start_bulk_load() {
+  if (m_bulk_load || m_in_transaction || m_import_id <= 0) {
+    return m_bulk_load;
+  }
+  m_db.guard("cannot start a bulk load", [&] {
+    {
+      Statement any(m_db, "SELECT EXISTS (SELECT 1 FROM posts)");
+      if (any.step() && any.integer(0) != 0) {
+        return;
+      }
+    }
+    defer_indexes(m_db);
+    // The store is new: a power loss during the load may leave it damaged (never a crash of the
+    // program alone), and the load would be run again anyway. finish_bulk_load() restores it.
+    m_db.exec("PRAGMA synchronous = OFF");
+    m_bulk_load = true;
+  });
+  return m_bulk_load;
+}
+
+void SqliteIngestWriter::finish_bulk_load() {
+  if (!m_bulk_load) {
+    return;
+  }
+  m_bulk_load = false;
+  m_db.guard("cannot build the store's indexes", [&] {
+    if (m_in_transaction) {
+      commit();
+    }
+    rebuild_deferred_indexes(m_db);
+    m_db.exec("PRAGMA synchronous = NORMAL");
+  });
 }
 
 void SqliteIngestWriter::begin_if_needed() {
@@ -479,7 +589,7 @@ bool SqliteIngestWriter::update_stored(const IncomingPost &post, const StoredPos
   return true;
 }
 
-void SqliteIngestWriter::insert_new(const IncomingPost &post, std::int64_t &post_id) {
+bool SqliteIngestWriter::insert_new(const IncomingPost &post, std::int64_t &post_id) {
   auto &s = *m_statements;
   auto &i = s.insert_post;
   i.reset();
@@ -488,7 +598,9 @@ void SqliteIngestWriter::insert_new(const IncomingPost &post, std::int64_t &post
   bind_post_content(i, post.record, post.author_id, post.created, post.hash, post.primary,
                     import_reference());
   i.bind_text_or_null(":content_key", post.join_key);
-  i.run();
+  if (i.run() == 0) {
+    return false; // ON CONFLICT DO NOTHING: the post is stored already
+  }
   post_id = m_db.last_insert_id();
   write_raw(s, post_id, post.record.raw);
   if (post.primary) {
@@ -496,6 +608,18 @@ void SqliteIngestWriter::insert_new(const IncomingPost &post, std::int64_t &post
   } else {
     ++m_pending.referenced_new;
   }
+  return true;
+}
+
+std::optional<StoredPost> SqliteIngestWriter::find_stored(const IncomingPost &post, bool &joined) {
+  auto &s = *m_statements;
+  auto stored = find_stored_post(s.select_post, post.record, post.created, false);
+  joined = false;
+  if (!stored && !post.join_key.empty() && !post.created.empty()) {
+    stored = find_stored_post(s.select_by_content, post.record, post.created, true);
+    joined = stored.has_value();
+  }
+  return stored;
 }
 
 void SqliteIngestWriter::post(const PostRecord &record) {
@@ -513,20 +637,31 @@ void SqliteIngestWriter::post(const PostRecord &record) {
                    record.created_at ? util::format_rfc3339_ms(*record.created_at) : std::string();
                post.join_key = content_key(record);
 
-               auto stored = find_stored_post(s.select_post, record, post.created, false);
-               bool joined = false;
-               if (!stored && !post.join_key.empty() && !post.created.empty()) {
-                 stored = find_stored_post(s.select_by_content, record, post.created, true);
-                 joined = stored.has_value();
-               }
+               // Insert first, look up only on conflict, while most posts are new: a new post
+               // then costs one probe of the (platform, native_id) index, not two; a re-ingest
+               // soon looks up first again. A post that may join another route by content is
+               // always looked up first, as an insert would miss that join.
                std::int64_t post_id = 0;
                bool write_children = true;
-               if (stored) {
-                 post_id = stored->id;
-                 write_children = update_stored(post, *stored, joined);
-               } else {
-                 insert_new(post, post_id);
+               bool joined = false;
+               const bool may_join = !post.join_key.empty() && !post.created.empty();
+               const bool insert_first = !may_join && m_recently_stored < k_lookup_first_after;
+               bool was_new = insert_first && insert_new(post, post_id);
+               if (!was_new) {
+                 auto stored = find_stored(post, joined);
+                 if (stored) {
+                   post_id = stored->id;
+                   write_children = update_stored(post, *stored, joined);
+                 } else if (!insert_new(post, post_id)) {
+                   throw SqliteError("post " + record.native_id + " is neither new nor found",
+                                     SQLITE_CONSTRAINT);
+                 } else {
+                   was_new = true;
+                 }
                }
+               m_recently_stored = was_new
+                                       ? std::max(m_recently_stored - 1, 0)
+                                       : std::min(m_recently_stored + 1, 2 * k_lookup_first_after);
                if (write_children) {
                  insert_children(s, post_id, post.author_id, post.created, record);
                }

@@ -28,6 +28,14 @@ public:
   // Saves where a fetch source stands in the transaction of the records written since the last
   // commit: the next commit() makes page and cursor durable together, or neither.
   virtual void save_fetch_cursor(const FetchCursor &cursor) = 0;
+  // For a large import, before the first record: when the store holds no posts, its secondary
+  // indexes are dropped and built after the rows by finish_bulk_load(), and the store is not
+  // synced to disk until then (docs/performance.md). Returns whether the load is a bulk load.
+  virtual bool start_bulk_load() { return false; }
+  // Commits what is pending, builds the indexes start_bulk_load() deferred and restores the
+  // store's durability; a no-op without a bulk load. The destructor does it too, quietly; after a
+  // kill, the next writer does.
+  virtual void finish_bulk_load() {}
   // Makes everything written so far durable and starts a new transaction.
   virtual void commit() = 0;
   // Drops everything since the last commit (counters too).
