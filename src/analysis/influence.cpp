@@ -62,32 +62,6 @@ top_counts(const std::unordered_map<std::string_view, std::int64_t> &counts, std
   return top;
 }
 
-// Counts (account, text) uses given as `account << 32 | index into texts`, by sorting them: faster
-// than a hash map increment per use over a million uses. The counts come out by account, then
-// text.
-std::vector<AccountTextCount> count_per_account(std::vector<std::uint64_t> &uses,
-                                                const std::vector<std::string> &texts) {
-  std::sort(uses.begin(), uses.end());
-  std::vector<AccountTextCount> counts;
-  for (std::size_t i = 0; i < uses.size();) {
-    std::size_t j = i;
-    while (j < uses.size() && uses[j] == uses[i]) {
-      ++j;
-    }
-    counts.push_back({static_cast<std::int32_t>(uses[i] >> 32), texts[uses[i] & 0xffffffffU],
-                      static_cast<std::int64_t>(j - i)});
-    i = j;
-  }
-  std::sort(counts.begin(), counts.end(), [](const auto &a, const auto &b) {
-    return std::tie(a.account, a.text) < std::tie(b.account, b.text);
-  });
-  return counts;
-}
-
-std::uint64_t account_text_key(std::int32_t account, std::uint32_t text) {
-  return (static_cast<std::uint64_t>(static_cast<std::uint32_t>(account)) << 32) | text;
-}
-
 } // namespace
 
 double interaction_weight(EdgeKind kind) noexcept {
@@ -106,7 +80,7 @@ std::vector<AmplificationEdge>
 amplification_graph(const std::vector<InteractionFacts> &interactions, WeightDamping damping) {
   // Sorting (pair, weight) entries and summing each run is several times faster than a hash map
   // over a million interactions, and leaves the edges in (actor, target) order. The weights are
-  // multiples of 0.5, so the sums are exact whatever the order.
+  // multiples of 0.5 (times a count), so the sums are exact whatever the order or grouping.
   std::vector<std::pair<std::uint64_t, double>> entries;
   entries.reserve(interactions.size());
   for (const auto &interaction : interactions) {
@@ -114,7 +88,8 @@ amplification_graph(const std::vector<InteractionFacts> &interactions, WeightDam
       continue; // self-reposts and threads carry no influence
     }
     entries.emplace_back(pair_key(interaction.actor, interaction.target),
-                         interaction_weight(interaction.kind));
+                         interaction_weight(interaction.kind) *
+                             static_cast<double>(interaction.count));
   }
   std::sort(entries.begin(), entries.end(),
             [](const auto &a, const auto &b) { return a.first < b.first; });
@@ -137,6 +112,14 @@ GraphInput graph_input(const Dataset &dataset) {
   GraphInput graph;
   graph.accounts = dataset.accounts;
   graph.interactions = dataset.interactions;
+  graph.spans.reserve(graph.interactions.size());
+  for (const auto &interaction : graph.interactions) {
+    InteractionSpan span;
+    if (interaction.post >= 0) {
+      span.first = span.last = dataset.posts[static_cast<std::size_t>(interaction.post)].created_at;
+    }
+    graph.spans.push_back(span);
+  }
   std::map<std::pair<std::int32_t, std::string>, std::int64_t> languages;
   for (const auto &post : dataset.posts) {
     if (post.account >= 0) {
@@ -163,32 +146,21 @@ GraphInput graph_input(GraphFacts facts) {
   GraphInput graph;
   graph.accounts = std::move(facts.accounts);
   graph.interactions = std::move(facts.interactions);
+  graph.spans = std::move(facts.spans);
   // An unknown language counts as "und", together with posts tagged "und".
-  std::vector<std::string> languages;
-  std::vector<std::uint32_t> language_of;
-  for (const auto &stored : facts.languages) {
-    const std::string text = stored.empty() ? "und" : stored;
-    auto it = std::find(languages.begin(), languages.end(), text);
-    if (it == languages.end()) {
-      it = languages.insert(languages.end(), text);
-    }
-    language_of.push_back(static_cast<std::uint32_t>(it - languages.begin()));
+  std::map<std::pair<std::int32_t, std::string>, std::int64_t> languages;
+  for (auto &count : facts.languages) {
+    languages[{count.account, count.text.empty() ? "und" : std::move(count.text)}] += count.count;
   }
-  std::vector<std::uint64_t> uses;
-  uses.reserve(facts.posts.size());
-  for (const auto &post : facts.posts) {
-    if (post.account >= 0) {
-      uses.push_back(account_text_key(post.account, language_of[post.language]));
-    }
+  for (auto &[key, count] : languages) {
+    graph.languages.push_back({key.first, key.second, count});
   }
-  graph.languages = count_per_account(uses, languages);
-  uses.clear();
-  for (const auto &[post, tag] : facts.hashtags) {
-    if (const auto account = facts.posts[static_cast<std::size_t>(post)].account; account >= 0) {
-      uses.push_back(account_text_key(account, tag));
-    }
+  for (auto &count : facts.hashtags) {
+    graph.hashtags.push_back({count.account, std::move(count.text), count.count});
   }
-  graph.hashtags = count_per_account(uses, facts.tags);
+  std::sort(graph.hashtags.begin(), graph.hashtags.end(), [](const auto &a, const auto &b) {
+    return std::tie(a.account, a.text) < std::tie(b.account, b.text);
+  });
   return graph;
 }
 
@@ -349,9 +321,9 @@ ReceivedCounts received_counts(const GraphInput &input, const VertexGraph &graph
     }
     const auto target = graph.vertex_of[static_cast<std::size_t>(interaction.target)];
     if (interaction.kind == EdgeKind::repost) {
-      ++counts.reposts[static_cast<std::size_t>(target)];
+      counts.reposts[static_cast<std::size_t>(target)] += interaction.count;
     } else if (interaction.kind == EdgeKind::mention) {
-      ++counts.mentions[static_cast<std::size_t>(target)];
+      counts.mentions[static_cast<std::size_t>(target)] += interaction.count;
     }
     if (interaction.kind == EdgeKind::repost || interaction.kind == EdgeKind::quote) {
       amplifying_pairs.push_back(pair_key(target, interaction.actor));

@@ -33,21 +33,19 @@ int run_network_export(const NetworkOptions &options, Context &context) {
   const auto store = context.invocation.open_store(store::OpenMode::read_only);
   const auto zone = context.invocation.zone_in(store);
   const auto period = resolve_period(options.period, zone, store);
-  auto query = make_query(store, period, options.filters);
-  query.with_interactions = true;
-  query.with_content = false;
-  query.with_metrics = false;
+  const auto query = make_query(store, period, options.filters);
   const auto ticker = progress_ticker(context, "network export");
-  ticker->stage("loading posts");
-  const auto dataset = store.load(query);
-  ticker->stage("ranking " + std::to_string(dataset.accounts.size()) + " accounts");
+  ticker->stage("loading the graph");
+  // Summed as it is read, with each edge's first and last time (GEXF start/end, CSV columns).
+  const auto graph = analysis::graph_input(store.load_graph(query, true));
+  ticker->stage("ranking " + std::to_string(graph.accounts.size()) + " accounts");
   const analysis::InfluenceOptions influence;
-  const auto ranking = analysis::rank_influencers(analysis::graph_input(dataset), influence);
+  const auto ranking = analysis::rank_influencers(graph, influence);
   ticker->stop();
   analysis::NetworkOptions network_options;
   network_options.min_weight = options.min_weight;
   network_options.top = options.top;
-  const auto network = analysis::build_network(dataset, ranking, network_options);
+  const auto network = analysis::build_network(graph, ranking, network_options);
   auto envelope = make_envelope("network export", zone, period, options.filters);
   envelope.definitions = analysis::influence_definitions(ranking, influence);
   context.log->info("network: {} of {} accounts, {} edges", network.nodes.size(), ranking.accounts,

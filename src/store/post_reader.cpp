@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Reading posts for analyses: Store::load (posts with what the query asks for) and
-// Store::load_graph (narrow rows for graph analyses), both over one PostSelection.
+// Store::scan_posts (one post at a time), both over one PostSelection. Store::load_graph is in
+// graph_reader.cpp.
 #include <array>
 #include <chrono>
 #include <iterator>
@@ -232,31 +233,6 @@ Store::scan_posts(const PostQuery &query, bool with_language,
       visit(authors, post);
     }
     return authors;
-  });
-}
-
-GraphFacts Store::load_graph(const PostQuery &query) const {
-  return m_impl->db.guard("cannot load the interaction graph", [&] {
-    GraphFacts graph;
-    Interner languages(graph.languages);
-    PostSelection selection(m_impl->db, query, k_post_language_sql, [&](const Statement &row) {
-      GraphFacts::Post post;
-      post.language = languages(row.text(PostSelection::k_first_column));
-      graph.posts.push_back(post);
-    });
-    selection.order(graph.posts);
-    for (std::size_t i = 0; i < graph.posts.size(); ++i) {
-      graph.posts[i].account = selection.account(i);
-    }
-    graph.interactions = selection.interactions(false);
-    graph.accounts = selection.account_facts();
-    if (query.with_hashtags) {
-      Interner tags(graph.tags);
-      for_each_hashtag(selection, [&](std::int32_t post, std::string_view tag) {
-        graph.hashtags.emplace_back(post, tags(tag));
-      });
-    }
-    return graph;
   });
 }
 

@@ -122,9 +122,6 @@ std::int32_t AccountIndex::operator()(std::int64_t account_id) {
 // ---------------------------------------------------------------------------------------------
 // PostSelection
 
-namespace {
-
-// The posts that analyses leave out as older versions of an edit chain.
 std::unordered_set<std::int64_t> superseded_versions(const Connection &db) {
   Statement query(db, k_superseded_versions_sql);
   std::unordered_set<std::int64_t> ids;
@@ -134,7 +131,41 @@ std::unordered_set<std::int64_t> superseded_versions(const Connection &db) {
   return ids;
 }
 
-} // namespace
+// ---------------------------------------------------------------------------------------------
+// ChildRows
+
+ChildRows::ChildRows(const Connection &db, const PostFilter &filter, const PostIdIndex &posts)
+    : m_db(db), m_filter(filter), m_posts(posts),
+      m_read_id_range(!posts.empty() &&
+                      posts.highest() - posts.lowest() < 4 * static_cast<std::int64_t>(posts.size())) {}
+
+void ChildRows::for_each(const std::string &columns, const std::string &table,
+                         const std::string &condition, const std::string &order,
+                         const std::function<void(std::int32_t, const Statement &)> &row,
+                         bool join_post) const {
+  auto sql = "SELECT " + columns + " FROM " + table + " AS t";
+  if (m_read_id_range) {
+    sql += (join_post ? " JOIN posts AS p ON p.id = t.post_id" : "") +
+           std::string(" WHERE t.post_id BETWEEN :lowest AND :highest") +
+           (condition.empty() ? std::string() : " AND " + condition);
+  } else {
+    sql += " JOIN posts AS p ON p.id = t.post_id LEFT JOIN accounts AS a ON a.id = "
+           "p.account_id WHERE " +
+           (condition.empty() ? std::string() : condition + " AND ") + m_filter.where;
+  }
+  Statement rows(m_db, sql + " ORDER BY " + order);
+  if (m_read_id_range) {
+    rows.bind(":lowest", m_posts.lowest());
+    rows.bind(":highest", m_posts.highest());
+  } else {
+    m_filter.bind(rows);
+  }
+  while (rows.step()) {
+    if (const auto value = m_posts.find(rows.integer(0)); value != -1) {
+      row(value, rows);
+    }
+  }
+}
 
 PostSelection::PostSelection(const Connection &db, const PostQuery &query,
                              const std::string &columns,
@@ -173,13 +204,7 @@ PostSelection::PostSelection(const Connection &db, const PostQuery &query,
     id_entries.emplace_back(m_posts[i].id, static_cast<std::int32_t>(i));
   }
   m_post_index = std::make_unique<PostIdIndex>(std::move(id_entries));
-  // Post IDs follow ingest order, so a period's posts mostly sit in one ID range: when the range
-  // holds few other posts, reading the child tables' rows of that range (a primary-key range)
-  // and keeping those of selected posts is several times faster than joining every row back to
-  // its post's filters.
-  m_read_id_range =
-      !m_post_index->empty() && m_post_index->highest() - m_post_index->lowest() <
-                                    4 * static_cast<std::int64_t>(m_post_index->size());
+  m_children = std::make_unique<ChildRows>(db, m_filter, *m_post_index);
 }
 
 std::int32_t PostSelection::linked_author(std::size_t post) const {
@@ -197,27 +222,7 @@ void PostSelection::for_each_child_row(
     const std::string &columns, const std::string &table, const std::string &condition,
     const std::string &order,
     const std::function<void(std::int32_t, const Statement &)> &row) const {
-  auto sql = "SELECT " + columns + " FROM " + table + " AS t";
-  if (m_read_id_range) {
-    sql += " WHERE t.post_id BETWEEN :lowest AND :highest" +
-           (condition.empty() ? std::string() : " AND " + condition);
-  } else {
-    sql += " JOIN posts AS p ON p.id = t.post_id LEFT JOIN accounts AS a ON a.id = "
-           "p.account_id WHERE " +
-           (condition.empty() ? std::string() : condition + " AND ") + m_filter.where;
-  }
-  Statement rows(m_db, sql + " ORDER BY " + order);
-  if (m_read_id_range) {
-    rows.bind(":lowest", m_post_index->lowest());
-    rows.bind(":highest", m_post_index->highest());
-  } else {
-    m_filter.bind(rows);
-  }
-  while (rows.step()) {
-    if (const auto position = m_post_index->find(rows.integer(0)); position >= 0) {
-      row(position, rows);
-    }
-  }
+  m_children->for_each(columns, table, condition, order, row);
 }
 
 namespace {
@@ -247,9 +252,14 @@ std::vector<InteractionFacts> PostSelection::interactions(bool with_post) {
 }
 
 std::vector<AccountFacts> PostSelection::account_facts() const {
-  std::vector<AccountFacts> accounts(m_account_index.ids().size());
-  Statement account(m_db, "SELECT platform, native_id, handle, role FROM accounts WHERE id = :id");
-  Statement followers(m_db, "SELECT observed_at, followers FROM follower_snapshots "
+  return store::account_facts(m_db, m_links, m_account_index);
+}
+
+std::vector<AccountFacts> account_facts(const Connection &db, const AccountLinks &links,
+                                        const AccountIndex &index) {
+  std::vector<AccountFacts> accounts(index.ids().size());
+  Statement account(db, "SELECT platform, native_id, handle, role FROM accounts WHERE id = :id");
+  Statement followers(db, "SELECT observed_at, followers FROM follower_snapshots "
                             "WHERE account_id = :id AND followers IS NOT NULL "
                             "ORDER BY observed_at");
   const auto read_account = [&](std::int64_t account_id) {
@@ -266,9 +276,9 @@ std::vector<AccountFacts> PostSelection::account_facts() const {
       }
     }
   };
-  for (std::size_t index = 0; index < accounts.size(); ++index) {
-    const auto id = m_account_index.ids()[index];
-    auto &facts = accounts[index];
+  for (std::size_t position = 0; position < accounts.size(); ++position) {
+    const auto id = index.ids()[position];
+    auto &facts = accounts[position];
     facts.id = id;
     if (read_account(id)) {
       facts.platform = parse_platform(account.text(0)).value_or(Platform::other);
@@ -276,11 +286,11 @@ std::vector<AccountFacts> PostSelection::account_facts() const {
       facts.handle = account.string(2);
       facts.role = parse_account_role(account.text(3)).value_or(AccountRole::other);
     }
-    if (const auto link = m_links.names.find(id); link != m_links.names.end()) {
+    if (const auto link = links.names.find(id); link != links.names.end()) {
       facts.handle = link->second;
     }
     read_followers(id, facts.followers);
-    if (const auto members = m_links.members.find(id); members != m_links.members.end()) {
+    if (const auto members = links.members.find(id); members != links.members.end()) {
       for (const auto member : members->second) {
         LinkedAccountFollowers linked;
         if (read_account(member)) {

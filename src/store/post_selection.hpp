@@ -10,6 +10,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -59,6 +60,33 @@ private:
   mutable std::size_t m_cursor = 0;
 };
 
+// The child rows (snapshots, links, edges, hashtags) of the posts in a PostIdIndex. Post IDs
+// follow ingest order, so a period's posts mostly sit in one ID range: when the range holds few
+// other posts, reading the child tables' rows of that range (a primary-key range) and keeping
+// those of the indexed posts is several times faster than joining every row back to its post's
+// filters.
+class ChildRows {
+public:
+  // `filter` selected the posts of `posts`; both must outlive this.
+  ChildRows(const Connection &db, const PostFilter &filter, const PostIdIndex &posts);
+  // Calls `row(value, statement)` for each row of `columns` of child `table` (alias t, with
+  // `t.post_id` first) of a post in the index (value: the post's value there), where `condition`
+  // holds, in `order`. With `join_post` the columns may name the post's row as `p`.
+  void for_each(const std::string &columns, const std::string &table,
+                const std::string &condition, const std::string &order,
+                const std::function<void(std::int32_t, const Statement &)> &row,
+                bool join_post = false) const;
+
+private:
+  const Connection &m_db;
+  const PostFilter &m_filter;
+  const PostIdIndex &m_posts;
+  bool m_read_id_range = false;
+};
+
+// The posts that analyses leave out as older versions of an edit chain.
+[[nodiscard]] std::unordered_set<std::int64_t> superseded_versions(const Connection &db);
+
 // Accounts linked as one identity (`account link`) stand for their link's first account, own
 // accounts first, so every analysis counts them as one.
 struct AccountLinks {
@@ -90,6 +118,12 @@ private:
   std::unordered_map<std::int64_t, std::int32_t> m_sparse;
   std::vector<std::int64_t> m_ids;
 };
+
+// The facts of every account `index` holds, at their indices: platform, IDs, role, follower
+// snapshots, and for a linked identity its name and other accounts.
+[[nodiscard]] std::vector<AccountFacts> account_facts(const Connection &db,
+                                                      const AccountLinks &links,
+                                                      const AccountIndex &index);
 
 // The posts a query selects, read once: one scan of `posts` for (id, author, time) and the
 // caller's own columns, then time order, then account indices in order of first post (vertex
@@ -151,8 +185,7 @@ private:
   std::vector<std::uint32_t> m_order; // scan position of each post in time order; empty: same
   std::vector<std::int32_t> m_accounts;
   std::unique_ptr<PostIdIndex> m_post_index;
-  // Whether child rows are read by post-ID range (see for_each_child_row).
-  bool m_read_id_range = false;
+  std::unique_ptr<ChildRows> m_children;
 };
 
 } // namespace sociometer::store

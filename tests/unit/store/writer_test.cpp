@@ -4,6 +4,9 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <map>
+#include <optional>
+#include <tuple>
 
 #include <sqlite3.h>
 
@@ -354,7 +357,7 @@ TEST_CASE("A linked identity carries every account's follower counts into the an
   CHECK(dataset.posts[0].author_linked == 0);
 }
 
-TEST_CASE("graph_input over load_graph equals graph_input over a full load",
+TEST_CASE("graph_input over load_graph equals graph_input over a full load, summed",
           "[store][load][graph]") {
   test::TempDir dir;
   const auto db = dir.file("s.db");
@@ -375,11 +378,26 @@ TEST_CASE("graph_input over load_graph equals graph_input over a full load",
     for (const auto &account : graph.accounts) {
       lines.push_back("a " + std::to_string(account.id) + " " + account.handle);
     }
-    for (const auto &interaction : graph.interactions) {
-      lines.push_back("i " + std::to_string(interaction.actor) + ">" +
-                      std::to_string(interaction.target) + " " +
-                      std::to_string(static_cast<int>(interaction.kind)) + " post " +
-                      std::to_string(interaction.post));
+    // load_graph sums the interactions per (actor, target, kind) and keeps each one's first and
+    // last time: compare the sums.
+    std::map<std::tuple<std::int32_t, std::int32_t, int>,
+             std::tuple<std::int64_t, std::optional<TimePoint>, std::optional<TimePoint>>>
+        sums;
+    for (std::size_t i = 0; i < graph.interactions.size(); ++i) {
+      const auto &interaction = graph.interactions[i];
+      auto &[count, first, last] = sums[{interaction.actor, interaction.target,
+                                         static_cast<int>(interaction.kind)}];
+      count += interaction.count;
+      const auto &span = graph.spans.at(i);
+      first = first ? std::min(*first, span.first.value()) : span.first.value();
+      last = last ? std::max(*last, span.last.value()) : span.last.value();
+    }
+    for (const auto &[key, sum] : sums) {
+      lines.push_back("i " + std::to_string(std::get<0>(key)) + ">" +
+                      std::to_string(std::get<1>(key)) + " " + std::to_string(std::get<2>(key)) +
+                      " x" + std::to_string(std::get<0>(sum)) + " " +
+                      util::format_rfc3339(*std::get<1>(sum)) + " " +
+                      util::format_rfc3339(*std::get<2>(sum)));
     }
     for (const auto &count : graph.languages) {
       lines.push_back("l " + std::to_string(count.account) + " " + count.text + " " +
@@ -393,12 +411,15 @@ TEST_CASE("graph_input over load_graph equals graph_input over a full load",
   };
   const auto compare = [&](store::PostQuery query) {
     query.with_interactions = query.with_hashtags = true;
-    const auto direct = describe(analysis::graph_input(store.load_graph(query)));
-    auto full = analysis::graph_input(store.load(query));
-    for (auto &interaction : full.interactions) {
-      interaction.post = -1; // load_graph has no posts to point to, and must say so
-    }
-    CHECK(direct == describe(full));
+    const auto summed = analysis::graph_input(store.load_graph(query, true));
+    CHECK(std::all_of(summed.interactions.begin(), summed.interactions.end(),
+                      [](const InteractionFacts &interaction) { return interaction.post == -1; }));
+    const auto direct = describe(summed);
+    CHECK(direct == describe(analysis::graph_input(store.load(query))));
+    // Without spans the same sums, and no times.
+    const auto untimed = analysis::graph_input(store.load_graph(query));
+    CHECK(untimed.spans.empty());
+    CHECK(untimed.interactions.size() == summed.interactions.size());
     return direct;
   };
   SECTION("the whole store") {

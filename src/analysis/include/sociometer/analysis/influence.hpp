@@ -57,7 +57,9 @@ struct AccountTextCount {
 // carry, and per account the languages and hashtags of its posts.
 struct GraphInput {
   std::vector<AccountFacts> accounts;         // in order of first post, then of first interaction
-  std::vector<InteractionFacts> interactions; // `post` is -1 when built without the posts
+  // Each stands for `count` interactions; `post` is -1 when built without the posts.
+  std::vector<InteractionFacts> interactions;
+  std::vector<InteractionSpan> spans; // parallel to `interactions`, or empty when not read
   std::vector<AccountTextCount> languages;    // "und" when unknown; by account, then text
   std::vector<AccountTextCount> hashtags;     // NFKC + case folded; by account, then text
 };
@@ -65,8 +67,9 @@ struct GraphInput {
 // The graph input of a loaded selection: its accounts and interactions, and per account the
 // languages of its posts and the hashtags they use.
 [[nodiscard]] GraphInput graph_input(const Dataset &dataset);
-// The same graph input from the store's narrow rows (Store::load_graph), without the posts:
-// equal to graph_input(load(query)) but for interactions' `post`, which is -1.
+// The same graph input from the store's sums (Store::load_graph), without the posts: equal to
+// graph_input(load(query)) but that its interactions are summed per (actor, target, kind), with
+// `post` -1, and that spans are there only when load_graph read them.
 [[nodiscard]] GraphInput graph_input(GraphFacts facts);
 
 struct InfluenceRow {

@@ -46,7 +46,11 @@ struct NetworkOptions {
   std::size_t top = 0;     // keep the top N nodes by PageRank (0 = all) and the edges among them
 };
 
-// Ranks the graph (rank_influencers) and lays it out as nodes and edges.
+// Lays out the ranked graph (`ranking` = rank_influencers(graph)) as nodes and edges; edges have
+// first and last times where `graph.spans` has them.
+[[nodiscard]] Network build_network(const GraphInput &graph, const InfluenceResult &ranking,
+                                    const NetworkOptions &options);
+// The same over a loaded selection: build_network(graph_input(dataset), ranking, options).
 [[nodiscard]] Network build_network(const Dataset &dataset, const InfluenceResult &ranking,
                                     const NetworkOptions &options);
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -64,6 +65,15 @@ struct InteractionFacts {
   std::int32_t target = 0;
   EdgeKind kind = EdgeKind::mention;
   std::int32_t post = -1; // index into Dataset::posts, -1 when the post is not loaded
+  // How many interactions this row stands for: 1 in a Dataset; in GraphFacts, all those of one
+  // (actor, target, kind), and `post` is -1.
+  std::int64_t count = 1;
+};
+
+// When the posts of an aggregated interaction were published: the first and the last.
+struct InteractionSpan {
+  std::optional<TimePoint> first;
+  std::optional<TimePoint> last;
 };
 
 // Posts of a period with their authors, (post index, normalised hashtag) pairs, and, when asked
@@ -76,22 +86,21 @@ struct Dataset {
   std::vector<std::pair<std::int32_t, std::string>> urls; // (post index, expanded link)
 };
 
-// What the store reads for graph analyses about a selection of posts, as narrow rows
-// (store → analysis): no PostFacts per post. analysis::graph_input counts per account the
-// languages and hashtags of its posts from it.
+// What the store reads for graph analyses about a selection of posts, summed as it reads
+// (store → analysis): nothing is kept per post, interaction or hashtag use.
 struct GraphFacts {
-  // One selected post, in time order: its author and its language.
-  struct Post {
-    std::int32_t account = -1;  // index into `accounts`; -1 when the author is unknown
-    std::uint32_t language = 0; // index into `languages`
+  // How many selected posts of an account had a text (a language, a hashtag).
+  struct TextCount {
+    std::int32_t account = -1; // index into `accounts`
+    std::string text;
+    std::int64_t count = 0;
   };
-  std::vector<AccountFacts> accounts;         // in order of first post, then of first interaction
-  std::vector<InteractionFacts> interactions; // `post` is -1: the posts are not loaded
-  std::vector<Post> posts;
-  std::vector<std::string> languages; // distinct language codes as stored; empty when unknown
-  // One entry per hashtag use: (index into `posts`, index into `tags`).
-  std::vector<std::pair<std::int32_t, std::uint32_t>> hashtags;
-  std::vector<std::string> tags; // distinct tags, NFKC + case folded
+  std::vector<AccountFacts> accounts; // in order of first post, then of first interaction
+  // One per (actor, target, kind) with its `count`; `post` is -1. In no particular order.
+  std::vector<InteractionFacts> interactions;
+  std::vector<InteractionSpan> spans; // parallel to `interactions` when asked for, else empty
+  std::vector<TextCount> languages;   // language codes as stored; empty when unknown
+  std::vector<TextCount> hashtags;    // NFKC + case folded
 };
 
 // Where the posts of a selection came from, and which of them analyses leave out, per platform

@@ -172,11 +172,13 @@ public:
   // The posts `query` selects in (time, ID) order, their accounts in order of first post, and
   // what the query's flags ask for (hashtags, interactions, links, content, metrics).
   [[nodiscard]] Dataset load(const PostQuery &query) const;
-  // The narrow rows graph analyses need about the posts `query` selects (with_interactions is
-  // implied; hashtags are read when with_hashtags; content, metrics and URL flags are ignored):
-  // the same accounts in the same order and interactions as load(query), and per post its author
-  // and language, without loading the posts. analysis::graph_input turns it into a GraphInput.
-  [[nodiscard]] GraphFacts load_graph(const PostQuery &query) const;
+  // What graph analyses need about the posts `query` selects, summed as it is read
+  // (with_interactions is implied; hashtags are read when with_hashtags; content, metrics and URL
+  // flags are ignored): the same accounts in the same order as load(query), its interactions
+  // summed per (actor, target, kind), with their first and last times when `with_spans`, and
+  // per account its posts' languages and hashtags. Memory: a post ID and slot per selected post
+  // (graph_reader.cpp). analysis::graph_input turns it into a GraphInput.
+  [[nodiscard]] GraphFacts load_graph(const PostQuery &query, bool with_spans = false) const;
   // The posts `query` selects, handed to `visit(authors, post)` one at a time in (time, ID)
   // order, for analyses that aggregate as they read: each PostFacts is what load(query) would
   // hold, without text and references, with the native ID only when query.with_content, and
