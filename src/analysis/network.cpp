@@ -83,7 +83,8 @@ Network build_network(const GraphInput &graph, const InfluenceResult &ranking,
     }
     auto &edge = edges[{interaction.actor, interaction.target}];
     add_count(edge, interaction.kind, interaction.count);
-    edge.raw_weight += interaction_weight(interaction.kind) * static_cast<double>(interaction.count);
+    edge.raw_weight +=
+        interaction_weight(interaction.kind) * static_cast<double>(interaction.count);
     if (i < graph.spans.size() && graph.spans[i].first) {
       const auto &span = graph.spans[i];
       edge.first_at = edge.first_at ? std::min(*edge.first_at, *span.first) : *span.first;

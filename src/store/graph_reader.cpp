@@ -53,8 +53,8 @@ private:
 // What one scan of the selected posts keeps: authors by slot (in order of first sight), each
 // author's earliest post, posts per (slot, language), and post ID → slot.
 struct AuthorScan {
-  AccountIndex slots;                                       // identity account ID → slot
-  std::vector<std::pair<TimePoint, std::int64_t>> earliest; // per slot: (time, post ID)
+  AccountIndex slots;                                        // identity account ID → slot
+  std::vector<std::pair<TimePoint, std::int64_t>> earliest;  // per slot: (time, post ID)
   std::unordered_map<std::uint64_t, std::int64_t> languages; // slot << 32 | language → posts
   TextNumbers language_texts;
   std::vector<std::pair<std::int64_t, std::int32_t>> post_slots; // (post ID, slot)
@@ -62,8 +62,7 @@ struct AuthorScan {
   explicit AuthorScan(const Connection &db) : slots(db) {}
 };
 
-AuthorScan scan_authors(const Connection &db, const PostFilter &filter,
-                        const AccountLinks &links) {
+AuthorScan scan_authors(const Connection &db, const PostFilter &filter, const AccountLinks &links) {
   AuthorScan scan(db);
   Statement posts(db, std::string("SELECT p.id, p.account_id, p.created_at, ") +
                           k_post_language_sql +

@@ -136,8 +136,8 @@ std::unordered_set<std::int64_t> superseded_versions(const Connection &db) {
 
 ChildRows::ChildRows(const Connection &db, const PostFilter &filter, const PostIdIndex &posts)
     : m_db(db), m_filter(filter), m_posts(posts),
-      m_read_id_range(!posts.empty() &&
-                      posts.highest() - posts.lowest() < 4 * static_cast<std::int64_t>(posts.size())) {}
+      m_read_id_range(!posts.empty() && posts.highest() - posts.lowest() <
+                                            4 * static_cast<std::int64_t>(posts.size())) {}
 
 void ChildRows::for_each(const std::string &columns, const std::string &table,
                          const std::string &condition, const std::string &order,
@@ -260,8 +260,8 @@ std::vector<AccountFacts> account_facts(const Connection &db, const AccountLinks
   std::vector<AccountFacts> accounts(index.ids().size());
   Statement account(db, "SELECT platform, native_id, handle, role FROM accounts WHERE id = :id");
   Statement followers(db, "SELECT observed_at, followers FROM follower_snapshots "
-                            "WHERE account_id = :id AND followers IS NOT NULL "
-                            "ORDER BY observed_at");
+                          "WHERE account_id = :id AND followers IS NOT NULL "
+                          "ORDER BY observed_at");
   const auto read_account = [&](std::int64_t account_id) {
     account.reset();
     account.bind(":id", account_id);

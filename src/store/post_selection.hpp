@@ -72,8 +72,8 @@ public:
   // Calls `row(value, statement)` for each row of `columns` of child `table` (alias t, with
   // `t.post_id` first) of a post in the index (value: the post's value there), where `condition`
   // holds, in `order`. With `join_post` the columns may name the post's row as `p`.
-  void for_each(const std::string &columns, const std::string &table,
-                const std::string &condition, const std::string &order,
+  void for_each(const std::string &columns, const std::string &table, const std::string &condition,
+                const std::string &order,
                 const std::function<void(std::int32_t, const Statement &)> &row,
                 bool join_post = false) const;
 
@@ -121,9 +121,8 @@ private:
 
 // The facts of every account `index` holds, at their indices: platform, IDs, role, follower
 // snapshots, and for a linked identity its name and other accounts.
-[[nodiscard]] std::vector<AccountFacts> account_facts(const Connection &db,
-                                                      const AccountLinks &links,
-                                                      const AccountIndex &index);
+[[nodiscard]] std::vector<AccountFacts>
+account_facts(const Connection &db, const AccountLinks &links, const AccountIndex &index);
 
 // The posts a query selects, read once: one scan of `posts` for (id, author, time) and the
 // caller's own columns, then time order, then account indices in order of first post (vertex

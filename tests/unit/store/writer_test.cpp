@@ -385,19 +385,18 @@ TEST_CASE("graph_input over load_graph equals graph_input over a full load, summ
         sums;
     for (std::size_t i = 0; i < graph.interactions.size(); ++i) {
       const auto &interaction = graph.interactions[i];
-      auto &[count, first, last] = sums[{interaction.actor, interaction.target,
-                                         static_cast<int>(interaction.kind)}];
+      auto &[count, first, last] =
+          sums[{interaction.actor, interaction.target, static_cast<int>(interaction.kind)}];
       count += interaction.count;
       const auto &span = graph.spans.at(i);
       first = first ? std::min(*first, span.first.value()) : span.first.value();
       last = last ? std::max(*last, span.last.value()) : span.last.value();
     }
     for (const auto &[key, sum] : sums) {
-      lines.push_back("i " + std::to_string(std::get<0>(key)) + ">" +
-                      std::to_string(std::get<1>(key)) + " " + std::to_string(std::get<2>(key)) +
-                      " x" + std::to_string(std::get<0>(sum)) + " " +
-                      util::format_rfc3339(*std::get<1>(sum)) + " " +
-                      util::format_rfc3339(*std::get<2>(sum)));
+      lines.push_back(
+          "i " + std::to_string(std::get<0>(key)) + ">" + std::to_string(std::get<1>(key)) + " " +
+          std::to_string(std::get<2>(key)) + " x" + std::to_string(std::get<0>(sum)) + " " +
+          util::format_rfc3339(*std::get<1>(sum)) + " " + util::format_rfc3339(*std::get<2>(sum)));
     }
     for (const auto &count : graph.languages) {
       lines.push_back("l " + std::to_string(count.account) + " " + count.text + " " +

@@ -56,12 +56,12 @@ struct AccountTextCount {
 // What graph analyses read about a selection of posts: the accounts, the interactions the posts
 // carry, and per account the languages and hashtags of its posts.
 struct GraphInput {
-  std::vector<AccountFacts> accounts;         // in order of first post, then of first interaction
+  std::vector<AccountFacts> accounts; // in order of first post, then of first interaction
   // Each stands for `count` interactions; `post` is -1 when built without the posts.
   std::vector<InteractionFacts> interactions;
-  std::vector<InteractionSpan> spans; // parallel to `interactions`, or empty when not read
-  std::vector<AccountTextCount> languages;    // "und" when unknown; by account, then text
-  std::vector<AccountTextCount> hashtags;     // NFKC + case folded; by account, then text
+  std::vector<InteractionSpan> spans;      // parallel to `interactions`, or empty when not read
+  std::vector<AccountTextCount> languages; // "und" when unknown; by account, then text
+  std::vector<AccountTextCount> hashtags;  // NFKC + case folded; by account, then text
 };
 
 // The graph input of a loaded selection: its accounts and interactions, and per account the
