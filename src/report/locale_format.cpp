@@ -112,34 +112,36 @@ std::string LocaleFormats::period(std::chrono::year_month_day first,
   return utf8(text);
 }
 
-std::string LocaleFormats::date(std::chrono::year_month_day day, std::string_view skeleton) const {
+namespace {
+
+icu::UnicodeString unicode(std::string_view text) {
+  return icu::UnicodeString::fromUTF8(
+      icu::StringPiece(text.data(), static_cast<std::int32_t>(text.size())));
+}
+
+// `when` in the locale's best pattern for `skeleton`, on the clock of `time_zone` (an IANA name).
+std::string format_date(icu::DateTimePatternGenerator &patterns, const icu::Locale &locale,
+                        UDate when, std::string_view skeleton, std::string_view time_zone) {
   UErrorCode status = U_ZERO_ERROR;
-  const auto pattern = m_icu->patterns->getBestPattern(
-      icu::UnicodeString::fromUTF8(
-          icu::StringPiece(skeleton.data(), static_cast<std::int32_t>(skeleton.size()))),
-      status);
-  icu::SimpleDateFormat format(pattern, m_icu->locale, status);
+  const auto pattern = patterns.getBestPattern(unicode(skeleton), status);
+  icu::SimpleDateFormat format(pattern, locale, status);
   check(status, "make a date format");
-  format.adoptTimeZone(icu::TimeZone::createTimeZone("UTC"));
+  format.adoptTimeZone(icu::TimeZone::createTimeZone(unicode(time_zone)));
   icu::UnicodeString text;
-  format.format(udate(day), text);
+  format.format(when, text);
   return utf8(text);
+}
+
+} // namespace
+
+std::string LocaleFormats::date(std::chrono::year_month_day day, std::string_view skeleton) const {
+  return format_date(*m_icu->patterns, m_icu->locale, udate(day), skeleton, "UTC");
 }
 
 std::string LocaleFormats::date_time(std::int64_t epoch_ms, std::string_view time_zone,
                                      std::string_view skeleton) const {
-  UErrorCode status = U_ZERO_ERROR;
-  const auto pattern = m_icu->patterns->getBestPattern(
-      icu::UnicodeString::fromUTF8(
-          icu::StringPiece(skeleton.data(), static_cast<std::int32_t>(skeleton.size()))),
-      status);
-  icu::SimpleDateFormat format(pattern, m_icu->locale, status);
-  check(status, "make a date and time format");
-  format.adoptTimeZone(icu::TimeZone::createTimeZone(icu::UnicodeString::fromUTF8(
-      icu::StringPiece(time_zone.data(), static_cast<std::int32_t>(time_zone.size())))));
-  icu::UnicodeString text;
-  format.format(static_cast<UDate>(epoch_ms), text);
-  return utf8(text);
+  return format_date(*m_icu->patterns, m_icu->locale, static_cast<UDate>(epoch_ms), skeleton,
+                     time_zone);
 }
 
 std::string LocaleFormats::weekday(unsigned monday_based) const {
