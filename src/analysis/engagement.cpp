@@ -570,6 +570,20 @@ EngagementRow engagement_total(const Dataset &dataset, std::string label,
   return row;
 }
 
+EngagementRow engagement_total(const PostScan &posts, std::string label,
+                               const std::optional<Span> &period) {
+  Accumulator accumulator;
+  const auto authors = posts(
+      [&](const Dataset &dataset, const PostFacts &post) { accumulator.add_post(dataset, post); });
+  FollowerGrowth growth;
+  if (period) {
+    growth = accumulator.growth(authors, *period, std::nullopt);
+  }
+  auto row = accumulator.finish(std::move(label));
+  row.followers = growth;
+  return row;
+}
+
 void withhold_thin_rates(EngagementRow &row, const std::string &where, CoverageGate &gate) {
   for (const auto &[name, rate] : {std::pair{"er_impressions", &row.er_impressions},
                                    std::pair{"er_followers", &row.er_followers}}) {

@@ -524,12 +524,24 @@ namespace {
 // The period's non-repost posts by engagement, then post ID: the first `limit`.
 std::vector<TopPost> top_posts_of(const Dataset &current, std::size_t limit,
                                   const HandleAt &handle_at) {
-  std::vector<TopPost> top;
-  for (const auto &post : current.posts) {
-    const auto engagement = post_engagement(post);
-    if (!engagement) {
-      continue;
+  // Ranked by (engagement, post ID) first, so only the rows shown are built (texts, links).
+  std::vector<std::pair<std::int64_t, std::size_t>> ranked;
+  for (std::size_t i = 0; i < current.posts.size(); ++i) {
+    if (const auto engagement = post_engagement(current.posts[i])) {
+      ranked.emplace_back(*engagement, i);
     }
+  }
+  const auto kept = std::min(limit, ranked.size());
+  std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(kept),
+                    ranked.end(), [&](const auto &a, const auto &b) {
+                      return a.first != b.first ? a.first > b.first
+                                                : current.posts[a.second].native_id <
+                                                      current.posts[b.second].native_id;
+                    });
+  ranked.resize(kept);
+  std::vector<TopPost> top;
+  for (const auto &[engagement, index] : ranked) {
+    const auto &post = current.posts[index];
     TopPost row;
     row.post_id = post.native_id;
     row.platform = std::string(to_string(post.platform));
@@ -542,14 +554,8 @@ std::vector<TopPost> top_posts_of(const Dataset &current, std::size_t limit,
     row.reposts = post.metrics.reposts;
     row.replies = post.metrics.replies;
     row.quotes = post.metrics.quotes;
-    row.engagement = *engagement;
+    row.engagement = engagement;
     top.push_back(std::move(row));
-  }
-  std::sort(top.begin(), top.end(), [](const TopPost &a, const TopPost &b) {
-    return a.engagement != b.engagement ? a.engagement > b.engagement : a.post_id < b.post_id;
-  });
-  if (top.size() > limit) {
-    top.resize(limit);
   }
   return top;
 }
@@ -633,21 +639,23 @@ MonthlyReport build_monthly_report(const MonthlyReportInput &input) {
   const Span previous_period{report.previous_since, report.previous_until};
   report.current = engagement_total(current, report.label, period);
   report.sections = input.sections;
-  if (input.year_earlier != nullptr && !input.year_earlier->posts.empty()) {
-    report.year_earlier_label =
-        util::format_date(local_day(*input.zone, input.year_earlier_since)) + ".." +
-        util::format_date(
-            local_day(*input.zone, input.year_earlier_until - std::chrono::milliseconds{1}));
+  if (input.year_earlier) {
+    auto label = util::format_date(local_day(*input.zone, input.year_earlier_since)) + ".." +
+                 util::format_date(local_day(*input.zone, input.year_earlier_until -
+                                                              std::chrono::milliseconds{1}));
     if (!report.month.empty()) {
-      report.year_earlier_label = util::format_year_month(
+      label = util::format_year_month(
           (std::chrono::year_month{report.first_day.year(), report.first_day.month()} -
            std::chrono::years{1}));
     }
-    report.year_earlier =
-        engagement_total(*input.year_earlier, report.year_earlier_label,
-                         Span{input.year_earlier_since, input.year_earlier_until});
+    auto totals = engagement_total(input.year_earlier, label,
+                                   Span{input.year_earlier_since, input.year_earlier_until});
+    if (totals.posts > 0) { // no year-on-year column without posts a year earlier
+      report.year_earlier_label = std::move(label);
+      report.year_earlier = std::move(totals);
+    }
   }
-  report.previous = engagement_total(*input.previous, report.previous_label, previous_period);
+  report.previous = engagement_total(input.previous, report.previous_label, previous_period);
 
   std::map<std::string, std::int64_t> kinds;
   for (const auto &post : current.posts) {

@@ -39,6 +39,24 @@ std::vector<Campaign> campaigns_in(const store::Store &store, TimePoint since, T
   return meeting;
 }
 
+// The posts `query` selects as a scan: the comparison periods need only their totals, so their
+// posts are handed over one at a time rather than loaded.
+analysis::PostScan scan_of(const store::Store &store, const store::PostQuery &query) {
+  return [&store, query](const analysis::PostVisitor &visit) {
+    return store.scan_posts(query, false, visit);
+  };
+}
+
+// The followers-only posts of the period in scope: the coverage facts count them per platform
+// with the same filters, so the posts need not be loaded again with every visibility.
+std::int64_t followers_only(const CoverageFacts &coverage) {
+  std::int64_t posts = 0;
+  for (const auto &platform : coverage.left_out) {
+    posts += platform.followers_only;
+  }
+  return posts;
+}
+
 } // namespace
 
 std::string pseudonym_salt(store::Store &store) {
@@ -114,7 +132,6 @@ monthly_report(const store::Store &store, const util::TimeZone &zone, const Repo
   previous_query.until = before.until;
   previous_query.with_content = false; // only the comparison period's totals are compared
   const auto current = store.load(current_query);
-  const auto previous = store.load(previous_query);
   std::optional<Dataset> others;
   if (scope.scope == analysis::ReportScope::own) {
     store::PostQuery others_query = current_query;
@@ -125,13 +142,6 @@ monthly_report(const store::Store &store, const util::TimeZone &zone, const Repo
     others.emplace(store.load(others_query));
   }
 
-  store::PostQuery all_visibilities = current_query;
-  all_visibilities.include_followers_only = true;
-  all_visibilities.with_hashtags = false;
-  all_visibilities.with_content = false;
-  all_visibilities.with_metrics = false;
-  const auto everything = store.load(all_visibilities);
-
   // The same local dates a year earlier (29 February → 1 March), for the year-on-year column.
   const auto year_before = [&](TimePoint t) {
     const auto day = util::local_parts(zone, t).day - std::chrono::years{1};
@@ -140,7 +150,6 @@ monthly_report(const store::Store &store, const util::TimeZone &zone, const Repo
   store::PostQuery year_query = previous_query;
   year_query.since = year_before(period.since);
   year_query.until = year_before(period.until);
-  const auto year_earlier = store.load(year_query);
 
   // Who drives the conversation: every account the filters select, own or not.
   store::PostQuery graph_query = scope.query;
@@ -166,7 +175,7 @@ monthly_report(const store::Store &store, const util::TimeZone &zone, const Repo
     input.campaigns = cause_support(store, campaigns, period.since, period.until);
   }
   input.influence = &influence;
-  input.year_earlier = &year_earlier;
+  input.year_earlier = scan_of(store, year_query);
   input.year_earlier_since = *year_query.since;
   input.year_earlier_until = *year_query.until;
   input.sections = options.sections;
@@ -182,7 +191,7 @@ monthly_report(const store::Store &store, const util::TimeZone &zone, const Repo
   }
   input.graph = &graph;
   input.followers_only_left_out =
-      static_cast<std::int64_t>(everything.posts.size() - current.posts.size());
+      current_query.include_followers_only ? 0 : followers_only(coverage);
   input.organisation = store.setting("org").value_or("");
   input.month = period.month;
   input.zone = &zone;
@@ -191,7 +200,7 @@ monthly_report(const store::Store &store, const util::TimeZone &zone, const Repo
   input.previous_since = before.since;
   input.previous_until = before.until;
   input.current = &current;
-  input.previous = &previous;
+  input.previous = scan_of(store, previous_query);
   input.others = others ? &*others : nullptr;
   input.scope = scope.scope;
   input.own_accounts = scope.own_accounts;

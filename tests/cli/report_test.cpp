@@ -324,6 +324,8 @@ TEST_CASE("report data coverage agrees with status and says what it leaves out",
   }
   CHECK(counted == report["headline"]["posts"]);
   CHECK(coverage["platforms"].size() == 3);
+  // The report's own count of followers-only posts left out is the coverage section's sum.
+  CHECK(report["followers_only_left_out"] == 1);
 
   const auto markdown = run_cli({"--db", store.db, "report", "--since", "2020-01-01", "--until",
                                  "2030-01-01", "--sections", "coverage"});

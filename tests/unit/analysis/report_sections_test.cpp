@@ -48,7 +48,7 @@ struct Report {
     input.since = at(2024y / March / 1, 0);
     input.until = at(2024y / April / 1, 0);
     input.current = &current;
-    input.previous = &previous;
+    input.previous = analysis::scan_of(previous);
     input.handle_at = handle_at;
     return build_monthly_report(input);
   }

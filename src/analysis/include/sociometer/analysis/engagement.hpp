@@ -168,6 +168,9 @@ void engagement_by_post(const PostScan &posts, const std::function<void(Engageme
 // authors over it.
 [[nodiscard]] EngagementRow engagement_total(const Dataset &dataset, std::string label,
                                              const std::optional<Span> &period = std::nullopt);
+// engagement_total over scanned posts: the same row, holding only the authors and a rate per post.
+[[nodiscard]] EngagementRow engagement_total(const PostScan &posts, std::string label,
+                                             const std::optional<Span> &period = std::nullopt);
 
 // Withholds the rates of `row` measured on too few of its posts (`gate`): er_impressions and
 // er_followers (pooled and median) and ctr become null; their coverage stays. `where` names the

@@ -258,10 +258,12 @@ struct MonthlyReportInput {
   // The comparison period; when unset (until == since), the calendar month before `month`.
   TimePoint previous_since{};
   TimePoint previous_until{};
-  const Dataset *current = nullptr;  // posts of the period, with hashtags
-  const Dataset *previous = nullptr; // posts of the comparison period
-  // Posts of the same period a year earlier (null: not loaded), from year_earlier_since/until.
-  const Dataset *year_earlier = nullptr;
+  const Dataset *current = nullptr; // posts of the period, with hashtags
+  // Posts of the comparison period, scanned once for their totals (analysis::scan_of turns a
+  // loaded Dataset into one).
+  PostScan previous;
+  // Posts of the same period a year earlier (unset: not read), from year_earlier_since/until.
+  PostScan year_earlier;
   TimePoint year_earlier_since{};
   TimePoint year_earlier_until{};
   std::vector<std::string> sections;
