@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "bluesky_standin.hpp"
+#include "fetch_bench.hpp"
 #include "mastodon_standin.hpp"
 #include "test_support.hpp"
 #include "x_standin.hpp"
@@ -50,14 +51,9 @@ TEST_CASE("fetch all: every stored source again, only what is new; a dead one is
   std::optional<test::BlueskyStandIn> bluesky(std::in_place, 5);
   test::XStandIn x(5);
   const auto bluesky_url = bluesky->url();
-  REQUIRE(
-      run_cli({"--db", db, "fetch", "mastodon", "--instance", mastodon.url(), "--account", "@org"})
-          .code == 0);
-  REQUIRE(
-      run_cli({"--db", db, "fetch", "bluesky", "--service", bluesky_url, "--actor", "org.example"})
-          .code == 0);
-  REQUIRE(run_cli({"--db", db, "fetch", "x", "--api-base", x.url(), "--query", "#water"}).code ==
-          0);
+  REQUIRE(run_cli(test::fetch_args(db, mastodon)).code == 0);
+  REQUIRE(run_cli(test::fetch_args(db, *bluesky)).code == 0);
+  REQUIRE(run_cli(test::fetch_args(db, x)).code == 0);
 
   // A cron job's night: new items everywhere, nothing said with -q.
   mastodon.publish(2);

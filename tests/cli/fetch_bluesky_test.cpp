@@ -9,6 +9,7 @@
 #include <algorithm>
 
 #include "bluesky_standin.hpp"
+#include "fetch_bench.hpp"
 #include "mastodon_standin.hpp"
 #include "test_support.hpp"
 
@@ -22,19 +23,6 @@ using test::without_cr;
 
 namespace {
 
-std::vector<std::string> feed_args(const std::string &db, const BlueskyStandIn &server,
-                                   std::vector<std::string> more = {}) {
-  std::vector<std::string> args{"--db",      db,           "fetch",   "bluesky",
-                                "--service", server.url(), "--actor", "@Org.Example"};
-  args.insert(args.end(), more.begin(), more.end());
-  return args;
-}
-
-std::string repost_mark(int i) {
-  return BlueskyStandIn::time_of(i) + " at://" + BlueskyStandIn::k_org_did +
-         "/app.bsky.feed.repost/r" + std::to_string(i);
-}
-
 std::size_t feed_requests(const BlueskyStandIn &server) {
   const auto requests = server.requests();
   return static_cast<std::size_t>(std::count_if(requests.begin(), requests.end(), [](auto &r) {
@@ -47,16 +35,16 @@ std::size_t feed_requests(const BlueskyStandIn &server) {
 TEST_CASE("fetch bluesky: every cursor page once, reposts and quotes as such, then only what is "
           "new",
           "[cli][fetch][bluesky]") {
-  test::TempDir dir;
-  const auto db = dir.file("s.db");
-  BlueskyStandIn server(250); // three pages of 100, 100 and 50
-  auto result = run_cli(feed_args(db, server, {"--format", "csv"}));
+  test::FetchBench<BlueskyStandIn> bench(250); // three pages of 100, 100 and 50
+  const auto &db = bench.db;
+  auto &server = bench.server;
+  auto result = bench.fetch({"--format", "csv"});
   INFO(result.err);
   REQUIRE(result.code == 0);
   const auto source = "bluesky " + server.url() + " actor @org.example";
   CHECK(without_cr(result.out) ==
         "source,pages,items,posts_new,posts_updated,posts_unchanged,newest_id,backfill_done\n" +
-            source + ",3,250,250,0,0," + repost_mark(250) + ",1\n");
+            source + ",3,250,250,0,0," + BlueskyStandIn::mark_of(250) + ",1\n");
   CHECK(server.requests() ==
         std::vector<std::string>{
             "/xrpc/app.bsky.feed.getAuthorFeed?actor=org.example&limit=100",
@@ -79,7 +67,7 @@ TEST_CASE("fetch bluesky: every cursor page once, reposts and quotes as such, th
 
   // Five new items: one page, of which only the five above the mark are stored.
   server.publish(5);
-  result = run_cli(feed_args(db, server, {"--format", "csv"}));
+  result = bench.fetch({"--format", "csv"});
   REQUIRE(result.code == 0);
   CHECK(without_cr(result.out) ==
         "source,pages,items,posts_new,posts_updated,posts_unchanged,newest_id,backfill_done\n" +
@@ -89,7 +77,7 @@ TEST_CASE("fetch bluesky: every cursor page once, reposts and quotes as such, th
   CHECK(query_number(db, "SELECT count(*) FROM posts WHERE is_primary") == 255);
 
   // Nothing new: one request, nothing stored.
-  result = run_cli(feed_args(db, server, {"--format", "csv"}));
+  result = bench.fetch({"--format", "csv"});
   REQUIRE(result.code == 0);
   CHECK_THAT(without_cr(result.out), Catch::Contains(",0,0,0,0,0,"));
   CHECK(feed_requests(server) == 5);
@@ -99,11 +87,11 @@ TEST_CASE("fetch bluesky: every cursor page once, reposts and quotes as such, th
 TEST_CASE("fetch bluesky: --limit bounds the first run; a 429 with ratelimit-reset waits and says "
           "why; a 500 is retried",
           "[cli][fetch][bluesky]") {
-  test::TempDir dir;
-  const auto db = dir.file("s.db");
-  BlueskyStandIn server(300);
+  test::FetchBench<BlueskyStandIn> bench(300);
+  const auto &db = bench.db;
+  auto &server = bench.server;
   server.rate_limit_next = 1;
-  auto result = run_cli(feed_args(db, server, {"--limit", "150"}));
+  auto result = bench.fetch({"--limit", "150"});
   INFO(result.err);
   REQUIRE(result.code == 0);
   CHECK_THAT(result.err, Catch::Contains("sociometer: warning: rate limit: HTTP 429, "
@@ -116,7 +104,7 @@ TEST_CASE("fetch bluesky: --limit bounds the first run; a 429 with ratelimit-res
 
   server.publish(3);
   server.fail_next = 1;
-  result = run_cli(feed_args(db, server));
+  result = bench.fetch();
   REQUIRE(result.code == 0);
   CHECK_THAT(result.err, Catch::Contains("HTTP 500; retry 1 of 3; waiting until"));
   CHECK(query_number(db, "SELECT count(*) FROM posts WHERE is_primary") == 153);
@@ -126,35 +114,35 @@ TEST_CASE("fetch bluesky: --limit bounds the first run; a 429 with ratelimit-res
 TEST_CASE("fetch bluesky: a malformed page fails the run and leaves the mark where it was; the "
           "rerun completes without a gap",
           "[cli][fetch][bluesky]") {
-  test::TempDir dir;
-  const auto db = dir.file("s.db");
-  BlueskyStandIn server(150);
-  REQUIRE(run_cli(feed_args(db, server, {"--limit", "100"})).code == 0); // items 51..150
-  server.publish(150);     // 151..300: two pages down to the mark
-  server.garbage_next = 2; // the first page is fine, the second is not
-  auto result = run_cli(feed_args(db, server));
+  test::FetchBench<BlueskyStandIn> bench(150);
+  const auto &db = bench.db;
+  auto &server = bench.server;
+  REQUIRE(bench.fetch({"--limit", "100"}).code == 0); // items 51..150
+  server.publish(150);                                // 151..300: two pages down to the mark
+  server.garbage_next = 2;                            // the first page is fine, the second is not
+  auto result = bench.fetch();
   CHECK(result.code == 1);
   CHECK_THAT(result.err, Catch::Contains("the page is not JSON"));
   CHECK_THAT(result.err, Catch::Contains("nothing of it was stored"));
-  CHECK(query_text(db, "SELECT newest_id FROM fetch_cursors") == repost_mark(150));
+  CHECK(query_text(db, "SELECT newest_id FROM fetch_cursors") == BlueskyStandIn::mark_of(150));
   CHECK_THAT(query_text(db, "SELECT last_outcome FROM fetch_cursors"),
              Catch::StartsWith("failed: "));
   CHECK(query_text(db, "SELECT outcome FROM imports ORDER BY id DESC LIMIT 1") == "failed");
 
-  result = run_cli(feed_args(db, server));
+  result = bench.fetch();
   INFO(result.err);
   REQUIRE(result.code == 0);
   CHECK(query_number(db, "SELECT count(*) FROM posts WHERE is_primary") == 250); // 51..300
   CHECK(query_number(db, "SELECT count(DISTINCT native_id) FROM posts WHERE is_primary") == 250);
-  CHECK(query_text(db, "SELECT newest_id FROM fetch_cursors") == repost_mark(300));
+  CHECK(query_text(db, "SELECT newest_id FROM fetch_cursors") == BlueskyStandIn::mark_of(300));
 }
 
 TEST_CASE("fetch bluesky: a search the service refuses without authentication says so; with a "
           "token it runs, and the token is never shown or stored",
           "[cli][fetch][bluesky]") {
-  test::TempDir dir;
-  const auto db = dir.file("s.db");
-  BlueskyStandIn server(30);
+  test::FetchBench<BlueskyStandIn> bench(30);
+  const auto &db = bench.db;
+  auto &server = bench.server;
   server.search_needs_auth = true;
   const std::vector<std::string> args{"--db",       db,         "fetch", "bluesky", "--service",
                                       server.url(), "--search", "water", "-vv"};
@@ -175,11 +163,7 @@ TEST_CASE("fetch bluesky: a search the service refuses without authentication sa
   CHECK(query_number(db, "SELECT count(*) FROM posts WHERE is_primary") == 27); // no reposts
   CHECK(query_text(db, "SELECT source FROM fetch_cursors") ==
         "bluesky " + server.url() + " search water");
-  CHECK(result.err.find("CANARY") == std::string::npos);
-  CHECK(result.out.find("CANARY") == std::string::npos);
-  for (const auto &file : {db, db + "-wal"}) {
-    CHECK(test::read_file(file).find("CANARY") == std::string::npos);
-  }
+  test::check_secret_kept(result, db, "CANARY");
 }
 
 TEST_CASE("fetch bluesky and fetch mastodon: the token from the owner-only tokens file",
@@ -203,8 +187,7 @@ TEST_CASE("fetch bluesky and fetch mastodon: the token from the owner-only token
   CHECK(server.authorizations() == std::set<std::string>{"Bearer CANARY-FILE-b1"});
 
   test::MastodonStandIn mastodon(3);
-  result =
-      run_cli({"--db", db, "fetch", "mastodon", "--instance", mastodon.url(), "--account", "@org"});
+  result = run_cli(test::fetch_args(db, mastodon));
   REQUIRE(result.code == 0);
   CHECK(mastodon.authorizations() == std::set<std::string>{"Bearer CANARY-FILE-m1"});
   CHECK(result.err.find("CANARY") == std::string::npos);
@@ -219,9 +202,9 @@ TEST_CASE("fetch bluesky and fetch mastodon: the token from the owner-only token
 
 TEST_CASE("fetch bluesky: clear errors for an unknown actor, a missing choice and a bad service",
           "[cli][fetch][bluesky]") {
-  test::TempDir dir;
-  const auto db = dir.file("s.db");
-  BlueskyStandIn server(3);
+  test::FetchBench<BlueskyStandIn> bench(3);
+  const auto &db = bench.db;
+  auto &server = bench.server;
   auto result = run_cli(
       {"--db", db, "fetch", "bluesky", "--service", server.url(), "--actor", "nosuch.example"});
   CHECK(result.code == 1);

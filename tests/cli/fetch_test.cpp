@@ -5,6 +5,7 @@
 
 #include <cstdlib>
 
+#include "fetch_bench.hpp"
 #include "mastodon_standin.hpp"
 #include "test_support.hpp"
 
@@ -17,14 +18,6 @@ using test::without_cr;
 
 namespace {
 
-std::vector<std::string> fetch_args(const std::string &db, const test::MastodonStandIn &server,
-                                    std::vector<std::string> more = {}) {
-  std::vector<std::string> args{"--db",       db,           "fetch",     "mastodon",
-                                "--instance", server.url(), "--account", "@org"};
-  args.insert(args.end(), more.begin(), more.end());
-  return args;
-}
-
 // `SELECT aggregate(status number) FROM posts`: a status's native ID is its URI, which ends in it.
 std::string status_number_sql(const std::string &aggregate, const test::MastodonStandIn &server) {
   return "SELECT " + aggregate + "(CAST(substr(native_id, length('" + server.url() +
@@ -34,10 +27,10 @@ std::string status_number_sql(const std::string &aggregate, const test::Mastodon
 } // namespace
 
 TEST_CASE("fetch mastodon: every page once, then only what is new", "[cli][fetch]") {
-  test::TempDir dir;
-  const auto db = dir.file("s.db");
-  test::MastodonStandIn server(95); // three pages of 40, 40 and 15
-  auto result = run_cli(fetch_args(db, server, {"--format", "csv"}));
+  test::FetchBench<test::MastodonStandIn> bench(95); // three pages of 40, 40 and 15
+  const auto &db = bench.db;
+  auto &server = bench.server;
+  auto result = bench.fetch({"--format", "csv"});
   INFO(result.err);
   REQUIRE(result.code == 0);
   CHECK(without_cr(result.out) ==
@@ -54,7 +47,7 @@ TEST_CASE("fetch mastodon: every page once, then only what is new", "[cli][fetch
   // Five new statuses: the second run asks only for what is newer than 95.
   server.publish(5);
   const auto before = server.requests().size();
-  result = run_cli(fetch_args(db, server, {"--format", "csv"}));
+  result = bench.fetch({"--format", "csv"});
   REQUIRE(result.code == 0);
   CHECK(without_cr(result.out).find(",1,5,5,0,0,100,1\n") != std::string::npos);
   const auto requests = server.requests();
@@ -63,7 +56,7 @@ TEST_CASE("fetch mastodon: every page once, then only what is new", "[cli][fetch
   CHECK(query_number(db, "SELECT count(*) FROM posts") == 100);
 
   // Nothing new: nothing stored, nothing duplicated.
-  result = run_cli(fetch_args(db, server, {"--format", "csv"}));
+  result = bench.fetch({"--format", "csv"});
   REQUIRE(result.code == 0);
   CHECK(without_cr(result.out).find(",0,0,0,0,0,100,1\n") != std::string::npos);
   CHECK(query_number(db, "SELECT count(*) FROM posts") == 100);
@@ -72,11 +65,11 @@ TEST_CASE("fetch mastodon: every page once, then only what is new", "[cli][fetch
 TEST_CASE("fetch mastodon: --limit bounds the first run; a 429 waits and says why; a 500 is "
           "retried",
           "[cli][fetch]") {
-  test::TempDir dir;
-  const auto db = dir.file("s.db");
-  test::MastodonStandIn server(200);
+  test::FetchBench<test::MastodonStandIn> bench(200);
+  const auto &db = bench.db;
+  auto &server = bench.server;
   server.rate_limit_next = 1;
-  auto result = run_cli(fetch_args(db, server, {"--limit", "50", "--format", "json"}));
+  auto result = bench.fetch({"--limit", "50", "--format", "json"});
   INFO(result.err);
   REQUIRE(result.code == 0);
   CHECK_THAT(result.err, Catch::Contains("sociometer: warning: rate limit: HTTP 429, "
@@ -87,7 +80,7 @@ TEST_CASE("fetch mastodon: --limit bounds the first run; a 429 waits and says wh
 
   server.publish(3);
   server.fail_next = 1;
-  result = run_cli(fetch_args(db, server));
+  result = bench.fetch();
   REQUIRE(result.code == 0);
   CHECK_THAT(result.err, Catch::Contains("HTTP 500; retry 1 of 3; waiting until"));
   CHECK(query_number(db, "SELECT count(*) FROM posts") == 53); // the limit held only the first run
@@ -96,13 +89,13 @@ TEST_CASE("fetch mastodon: --limit bounds the first run; a 429 waits and says wh
 TEST_CASE("fetch mastodon: a malformed page fails the run and leaves the cursor where it was; the "
           "rerun completes without a gap",
           "[cli][fetch]") {
-  test::TempDir dir;
-  const auto db = dir.file("s.db");
-  test::MastodonStandIn server(60);
-  REQUIRE(run_cli(fetch_args(db, server, {"--limit", "40"})).code == 0);
+  test::FetchBench<test::MastodonStandIn> bench(60);
+  const auto &db = bench.db;
+  auto &server = bench.server;
+  REQUIRE(bench.fetch({"--limit", "40"}).code == 0);
   server.publish(50); // 61..110: two pages forward
   server.garbage_next = 1;
-  auto result = run_cli(fetch_args(db, server));
+  auto result = bench.fetch();
   CHECK(result.code == 1);
   CHECK_THAT(result.err, Catch::Contains("the page is not JSON"));
   CHECK_THAT(result.err, Catch::Contains("nothing of it was stored"));
@@ -112,7 +105,7 @@ TEST_CASE("fetch mastodon: a malformed page fails the run and leaves the cursor 
              Catch::StartsWith("failed: "));
   CHECK(query_text(db, "SELECT outcome FROM imports ORDER BY id DESC LIMIT 1") == "failed");
 
-  result = run_cli(fetch_args(db, server));
+  result = bench.fetch();
   INFO(result.err);
   REQUIRE(result.code == 0);
   CHECK(query_number(db, "SELECT count(*) FROM posts") == 90); // 21..110: nothing missing
@@ -121,26 +114,22 @@ TEST_CASE("fetch mastodon: a malformed page fails the run and leaves the cursor 
 }
 
 TEST_CASE("fetch mastodon: the token is sent, and never shown or stored", "[cli][fetch]") {
-  test::TempDir dir;
-  const auto db = dir.file("s.db");
-  test::MastodonStandIn server(3);
+  test::FetchBench<test::MastodonStandIn> bench(3);
+  const auto &db = bench.db;
+  auto &server = bench.server;
   const ScopedEnv token("SOCIOMETER_MASTODON_TOKEN", "CANARY-TOKEN-7f3a");
-  const auto result = run_cli(fetch_args(db, server, {"-vv"}));
+  const auto result = bench.fetch({"-vv"});
   REQUIRE(result.code == 0);
   CHECK(server.authorizations() == std::set<std::string>{"Bearer CANARY-TOKEN-7f3a"});
   CHECK_THAT(result.err, Catch::Contains("GET " + server.url())); // -vv shows the requests
-  CHECK(result.err.find("CANARY") == std::string::npos);
-  CHECK(result.out.find("CANARY") == std::string::npos);
-  for (const auto &file : {db, db + "-wal"}) {
-    CHECK(test::read_file(file).find("CANARY") == std::string::npos);
-  }
+  test::check_secret_kept(result, db, "CANARY");
 }
 
 TEST_CASE("fetch mastodon: clear errors for a wrong account, a missing choice and a dead server",
           "[cli][fetch]") {
-  test::TempDir dir;
-  const auto db = dir.file("s.db");
-  test::MastodonStandIn server(3);
+  test::FetchBench<test::MastodonStandIn> bench(3);
+  const auto &db = bench.db;
+  auto &server = bench.server;
   auto result = run_cli(
       {"--db", db, "fetch", "mastodon", "--instance", server.url(), "--account", "@nosuch"});
   CHECK(result.code == 1);
@@ -157,10 +146,10 @@ TEST_CASE("fetch mastodon: clear errors for a wrong account, a missing choice an
 }
 
 TEST_CASE("status lists each fetch source and where it stands", "[cli][fetch][status]") {
-  test::TempDir dir;
-  const auto db = dir.file("s.db");
-  test::MastodonStandIn server(7);
-  REQUIRE(run_cli(fetch_args(db, server)).code == 0);
+  test::FetchBench<test::MastodonStandIn> bench(7);
+  const auto &db = bench.db;
+  auto &server = bench.server;
+  REQUIRE(bench.fetch().code == 0);
   const auto result = run_cli({"--db", db, "status"});
   REQUIRE(result.code == 0);
   CHECK_THAT(result.out, Catch::Contains("fetch_sources:"));

@@ -6,38 +6,25 @@
 
 #include <fstream>
 
+#include "fetch_bench.hpp"
 #include "store_query.hpp"
 #include "test_support.hpp"
 #include "x_standin.hpp"
 
 using namespace sociometer;
+using test::k_x_token;
 using test::query_number;
 using test::query_text;
 using test::run_cli;
 using test::ScopedEnv;
 using test::without_cr;
 
-namespace {
-
-constexpr const char *k_token = "CANARY-X-TOKEN-91bd";
-
-std::vector<std::string> x_args(const std::string &db, const test::XStandIn &server,
-                                std::vector<std::string> more = {}) {
-  std::vector<std::string> args{"--db",       db,           "fetch",   "x",
-                                "--api-base", server.url(), "--query", "#water"};
-  args.insert(args.end(), more.begin(), more.end());
-  return args;
-}
-
-} // namespace
-
 TEST_CASE("fetch x: every page once by next_token, then only what is new by since_id",
           "[cli][fetch][x]") {
-  test::TempDir dir;
-  const auto db = dir.file("s.db");
-  const ScopedEnv token("SOCIOMETER_X_BEARER_TOKEN", k_token);
-  test::XStandIn server(25); // pages of 10, 10 and 5
-  auto result = run_cli(x_args(db, server, {"--format", "csv"}));
+  test::FetchBench<test::XStandIn> bench(25); // pages of 10, 10 and 5
+  const auto &db = bench.db;
+  auto &server = bench.server;
+  auto result = bench.fetch({"--format", "csv"});
   INFO(result.err);
   REQUIRE(result.code == 0);
   CHECK(without_cr(result.out) ==
@@ -55,7 +42,7 @@ TEST_CASE("fetch x: every page once by next_token, then only what is new by sinc
                        "items || ' ' || last_outcome FROM fetch_cursors") == "25 1 1 25 ok");
 
   server.publish(12); // 26..37: two pages newest first
-  result = run_cli(x_args(db, server, {"--format", "csv"}));
+  result = bench.fetch({"--format", "csv"});
   REQUIRE(result.code == 0);
   CHECK(without_cr(result.out).find(",2,12,12,0,0,37,1\n") != std::string::npos);
   requests = server.requests();
@@ -68,7 +55,7 @@ TEST_CASE("fetch x: every page once by next_token, then only what is new by sinc
   CHECK(query_text(db, "SELECT newest_id FROM fetch_cursors") == "37");
 
   // Nothing new: one request, nothing stored.
-  result = run_cli(x_args(db, server, {"--format", "csv"}));
+  result = bench.fetch({"--format", "csv"});
   REQUIRE(result.code == 0);
   CHECK(without_cr(result.out).find(",0,0,0,0,0,37,1\n") != std::string::npos);
   CHECK(server.requests().size() == 6);
@@ -76,14 +63,11 @@ TEST_CASE("fetch x: every page once by next_token, then only what is new by sinc
 
 TEST_CASE("fetch x: a user's timeline asks for twarc2's fields and records the profile",
           "[cli][fetch][x]") {
-  test::TempDir dir;
-  const auto db = dir.file("s.db");
-  const ScopedEnv token("SOCIOMETER_X_BEARER_TOKEN", k_token);
-  test::XStandIn server(15);
-  auto args = x_args(db, server);
-  args.erase(args.end() - 2, args.end());
-  args.insert(args.end(), {"--user", "@org", "--limit", "12"});
-  const auto result = run_cli(args);
+  test::FetchBench<test::XStandIn> bench(15);
+  const auto &db = bench.db;
+  auto &server = bench.server;
+  const auto result = run_cli(
+      {"--db", db, "fetch", "x", "--api-base", server.url(), "--user", "@org", "--limit", "12"});
   INFO(result.err);
   REQUIRE(result.code == 0);
   const auto requests = server.requests();
@@ -101,12 +85,11 @@ TEST_CASE("fetch x: a user's timeline asks for twarc2's fields and records the p
 
 TEST_CASE("fetch x: a 429 waits for x-rate-limit-reset and says so; a 500 is retried",
           "[cli][fetch][x]") {
-  test::TempDir dir;
-  const auto db = dir.file("s.db");
-  const ScopedEnv token("SOCIOMETER_X_BEARER_TOKEN", k_token);
-  test::XStandIn server(15);
+  test::FetchBench<test::XStandIn> bench(15);
+  const auto &db = bench.db;
+  auto &server = bench.server;
   server.rate_limit_next = 1;
-  auto result = run_cli(x_args(db, server));
+  auto result = bench.fetch();
   INFO(result.err);
   REQUIRE(result.code == 0);
   CHECK_THAT(result.err, Catch::Contains("sociometer: warning: rate limit: HTTP 429, "
@@ -116,7 +99,7 @@ TEST_CASE("fetch x: a 429 waits for x-rate-limit-reset and says so; a 500 is ret
 
   server.publish(3);
   server.fail_next = 1;
-  result = run_cli(x_args(db, server));
+  result = bench.fetch();
   REQUIRE(result.code == 0);
   CHECK_THAT(result.err, Catch::Contains("HTTP 500; retry 1 of 3; waiting until"));
   CHECK(query_number(db, "SELECT count(*) FROM posts WHERE is_primary = 1") == 18);
@@ -125,15 +108,13 @@ TEST_CASE("fetch x: a 429 waits for x-rate-limit-reset and says so; a 500 is ret
 TEST_CASE("fetch x: a malformed page fails the run and leaves the cursor where it was; the rerun "
           "completes without a gap or a duplicate",
           "[cli][fetch][x]") {
-  test::TempDir dir;
-  const auto db = dir.file("s.db");
-  const ScopedEnv token("SOCIOMETER_X_BEARER_TOKEN", k_token);
-  test::XStandIn server(15);
-  REQUIRE(run_cli(x_args(db, server)).code == 0);
-  server.publish(25); // 16..40: three pages newest first
-  server.garbage_after = 1;
-  server.garbage_next = 1;
-  auto result = run_cli(x_args(db, server));
+  test::FetchBench<test::XStandIn> bench(15);
+  const auto &db = bench.db;
+  auto &server = bench.server;
+  REQUIRE(bench.fetch().code == 0);
+  server.publish(25);      // 16..40: three pages newest first
+  server.garbage_next = 2; // the first page is fine, the second is not
+  auto result = bench.fetch();
   CHECK(result.code == 1);
   CHECK_THAT(result.err, Catch::Contains("the page is not JSON"));
   CHECK_THAT(result.err, Catch::Contains("nothing of it was stored"));
@@ -142,7 +123,7 @@ TEST_CASE("fetch x: a malformed page fails the run and leaves the cursor where i
   CHECK_THAT(query_text(db, "SELECT last_outcome FROM fetch_cursors"),
              Catch::StartsWith("failed: "));
 
-  result = run_cli(x_args(db, server));
+  result = bench.fetch();
   INFO(result.err);
   REQUIRE(result.code == 0);
   CHECK(server.requests()[4] == "/2/tweets/search/recent?max_results=100&query=#water&since_id=15");
@@ -154,17 +135,7 @@ TEST_CASE("fetch x: a malformed page fails the run and leaves the cursor where i
 
 TEST_CASE("fetch x: a server that never answers ends the run at --timeout with exit 1",
           "[cli][fetch][x]") {
-  test::TempDir dir;
-  const auto db = dir.file("s.db");
-  const ScopedEnv token("SOCIOMETER_X_BEARER_TOKEN", k_token);
-  test::XStandIn server(5);
-  server.silent_ms = 3'000;
-  const auto result = run_cli(x_args(db, server, {"--timeout", "0.5"}));
-  CHECK(result.code == 1);
-  CHECK_THAT(result.err, Catch::StartsWith("sociometer: error: " + server.url() +
-                                           "/2/tweets/search/recent?query="));
-  CHECK_THAT(result.err, Catch::Contains("timed out"));
-  CHECK_THAT(result.err, Catch::Contains("in 0.5 s)"));
+  test::check_silent_server_times_out({test::Platform::x});
 }
 
 TEST_CASE("fetch x: the bearer token is required, sent, and never shown or stored",
@@ -173,21 +144,19 @@ TEST_CASE("fetch x: the bearer token is required, sent, and never shown or store
   const auto db = dir.file("s.db");
   test::XStandIn server(3);
   const ScopedEnv no_file("SOCIOMETER_TOKENS_FILE", dir.file("tokens.toml"));
-  auto result = run_cli(x_args(db, server));
+  auto result = run_cli(test::fetch_args(db, server));
   CHECK(result.code == 2);
   CHECK(result.err == "sociometer: error: fetch x: no bearer token\nhint: set "
                       "SOCIOMETER_X_BEARER_TOKEN, or bearer_token under [x] in " +
                           dir.file("tokens.toml") + " (docs/secrets.md)\n");
   CHECK(server.requests().empty());
 
-  const ScopedEnv token("SOCIOMETER_X_BEARER_TOKEN", k_token);
-  result = run_cli(x_args(db, server, {"-vv"}));
+  const ScopedEnv token("SOCIOMETER_X_BEARER_TOKEN", k_x_token);
+  result = run_cli(test::fetch_args(db, server, {"-vv"}));
   REQUIRE(result.code == 0);
-  CHECK(server.authorizations() == std::set<std::string>{std::string("Bearer ") + k_token});
+  CHECK(server.authorizations() == std::set<std::string>{std::string("Bearer ") + k_x_token});
   CHECK_THAT(result.err, Catch::Contains("GET " + server.url() + "/2/tweets/search/recent"));
-  CHECK(result.err.find("CANARY") == std::string::npos);
-  CHECK(result.out.find("CANARY") == std::string::npos);
-  CHECK_FALSE(test::store_bytes_contain(db, "CANARY"));
+  test::check_secret_kept(result, db, "CANARY");
   // An unknown user and a missing choice.
   result = run_cli({"--db", db, "fetch", "x", "--api-base", server.url(), "--user", "nosuch"});
   CHECK(result.code == 1);
@@ -201,19 +170,18 @@ TEST_CASE("fetch x: the bearer token is required, sent, and never shown or store
 
 TEST_CASE("fetch x stores exactly what ingesting the same pages as a twarc2 file stores",
           "[cli][fetch][x]") {
-  test::TempDir dir;
-  const ScopedEnv token("SOCIOMETER_X_BEARER_TOKEN", k_token);
   // The pages' retrieved_at (when their counts were true) is the report clock.
   const ScopedEnv clock("SOURCE_DATE_EPOCH", "1714608000");
-  test::XStandIn server(25);
-  const auto fetched = dir.file("fetched.db");
-  REQUIRE(run_cli(x_args(fetched, server)).code == 0);
+  const test::FetchBench<test::XStandIn> bench(25);
+  const auto &dir = bench.dir;
+  const auto &fetched = bench.db;
+  REQUIRE(bench.fetch().code == 0);
 
   // The same pages as twarc2 writes them: one per line, with `__twarc`.
   const auto capture = dir.file("capture.jsonl");
   {
     std::ofstream out(capture, std::ios::binary);
-    for (const auto &page : server.pages()) {
+    for (const auto &page : bench.server.pages()) {
       out << page.substr(0, page.rfind('}'))
           << R"(,"__twarc":{"url":"https://api.x.com/2/tweets/search/recent?query=%23water",)"
              R"("version":"2.14.1","retrieved_at":"2024-05-02T00:00:00+00:00"}})"

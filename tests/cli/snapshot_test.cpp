@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 
 #include "bluesky_standin.hpp"
+#include "fetch_bench.hpp"
 #include "mastodon_standin.hpp"
 #include "store_query.hpp"
 #include "test_support.hpp"
@@ -43,9 +44,7 @@ TEST_CASE("snapshot: each declared account's counts stored; a failing account is
   test::XStandIn x(0);
   test::BlueskyStandIn bluesky(7);
   const ScopedEnv token("SOCIOMETER_X_BEARER_TOKEN", "CANARY-X-1");
-  REQUIRE(
-      run_cli({"--db", db, "fetch", "mastodon", "--instance", mastodon.url(), "--account", "@org"})
-          .code == 0);
+  REQUIRE(run_cli(test::fetch_args(db, mastodon)).code == 0);
   declare(db, "org@127.0.0.1", "mastodon", "own");
   declare(db, "nosuch@127.0.0.1", "mastodon", "tracked");
   declare(db, "org", "x", "partner");
@@ -92,9 +91,7 @@ TEST_CASE("snapshot: two snapshots a month apart turn follower growth from n/a i
   test::TempDir dir;
   const auto db = dir.file("s.db");
   test::MastodonStandIn mastodon(84); // statuses 57..84 are in March 2024
-  REQUIRE(
-      run_cli({"--db", db, "fetch", "mastodon", "--instance", mastodon.url(), "--account", "@org"})
-          .code == 0);
+  REQUIRE(run_cli(test::fetch_args(db, mastodon)).code == 0);
   declare(db, "org@127.0.0.1", "mastodon", "own");
   const std::vector<std::string> engagement{"--db",    db,        "engagement", "--by", "account",
                                             "--month", "2024-03", "--format",   "json"};

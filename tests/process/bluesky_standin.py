@@ -6,13 +6,11 @@ posts below i), each page served after a short delay so that a test can kill a f
 pages. GET /publish?n=K adds K newer posts. Prints the port, then serves until killed.
 Usage: bluesky_standin.py POSTS [DELAY_SECONDS]"""
 import datetime
-import http.server
-import json
 import sys
 import time
-import urllib.parse
 
-COUNT = int(sys.argv[1])
+from standin_http import JsonHandler, serve
+
 DELAY = float(sys.argv[2]) if len(sys.argv) > 2 else 0.05
 DID = "did:plc:orgexample"
 START = datetime.datetime(2024, 1, 1, tzinfo=datetime.timezone.utc)
@@ -32,32 +30,17 @@ def item(number):
                      "likeCount": number, "quoteCount": 0, "indexedAt": stamp(number)}}
 
 
-class Handler(http.server.BaseHTTPRequestHandler):
-    def log_message(self, *args):  # quiet
-        pass
-
-    def send_json(self, body, status=200):
-        data = json.dumps(body).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
+class Handler(JsonHandler):
     def do_GET(self):
-        global COUNT
-        url = urllib.parse.urlparse(self.path)
-        query = dict(urllib.parse.parse_qsl(url.query))
-        if url.path == "/publish":
-            COUNT += int(query.get("n", "0"))
-            self.send_json({"count": COUNT})
+        path, query = self.request_url()
+        if self.answered_publish(path, query):
             return
-        if url.path != "/xrpc/app.bsky.feed.getAuthorFeed":
+        if path != "/xrpc/app.bsky.feed.getAuthorFeed":
             self.send_json({"error": "MethodNotImplemented"}, 501)
             return
         time.sleep(DELAY)
         limit = int(query.get("limit", "50"))
-        high = COUNT
+        high = self.count
         if "cursor" in query:
             high = min(high, int(query["cursor"][1:]) - 1)
         low = max(1, high - limit + 1)
@@ -67,6 +50,4 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self.send_json(page)
 
 
-server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-print(server.server_port, flush=True)
-server.serve_forever()
+serve(Handler, int(sys.argv[1]))

@@ -4,24 +4,22 @@
 newest first, `max_id`/`min_id` and `Link` pagination as Mastodon gives it, each page served
 after a short delay so that a test can kill a fetch between pages. GET /publish?n=K adds K newer
 statuses. Prints the port, then serves until killed. Usage: mastodon_standin.py STATUSES [DELAY_SECONDS]"""
-import http.server
-import json
 import sys
 import time
-import urllib.parse
 
-COUNT = int(sys.argv[1])
+from standin_http import JsonHandler, serve
+
 DELAY = float(sys.argv[2]) if len(sys.argv) > 2 else 0.05
 
 
-def account(base):
+def account(base, count):
     return {"id": "42", "username": "org", "acct": "org", "display_name": "Org",
             "url": base + "/@org", "created_at": "2022-11-07T00:00:00.000Z",
-            "followers_count": 1250, "following_count": 10, "statuses_count": COUNT,
+            "followers_count": 1250, "following_count": 10, "statuses_count": count,
             "bot": False, "locked": False}
 
 
-def status(number, base):
+def status(number, base, count):
     day = 1 + (number - 1) % 28
     month = 1 + (number - 1) // 28 % 12
     return {"id": str(number), "created_at": f"2024-{month:02d}-{day:02d}T10:00:00.000Z",
@@ -30,59 +28,42 @@ def status(number, base):
             "uri": f"{base}/users/org/statuses/{number}", "url": f"{base}/@org/{number}",
             "replies_count": 0, "reblogs_count": 1, "favourites_count": number,
             "edited_at": None, "content": f"<p>Post {number}</p>", "reblog": None,
-            "account": account(base), "media_attachments": [], "mentions": [], "tags": [],
+            "account": account(base, count), "media_attachments": [], "mentions": [], "tags": [],
             "emojis": [], "card": None, "poll": None}
 
 
-class Handler(http.server.BaseHTTPRequestHandler):
-    def log_message(self, *args):  # quiet
-        pass
-
-    def send_json(self, body, link=None):
-        data = json.dumps(body).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        if link:
-            self.send_header("Link", link)
-        self.end_headers()
-        self.wfile.write(data)
-
+class Handler(JsonHandler):
     def do_GET(self):
-        global COUNT
         base = f"http://127.0.0.1:{self.server.server_port}"
-        url = urllib.parse.urlparse(self.path)
-        query = dict(urllib.parse.parse_qsl(url.query))
-        if url.path == "/publish":
-            COUNT += int(query.get("n", "0"))
-            self.send_json({"count": COUNT})
+        path, query = self.request_url()
+        if self.answered_publish(path, query):
             return
-        if url.path == "/api/v1/accounts/lookup":
-            self.send_json(account(base))
+        if path == "/api/v1/accounts/lookup":
+            self.send_json(account(base, self.count))
             return
-        if url.path != "/api/v1/accounts/42/statuses":
+        if path != "/api/v1/accounts/42/statuses":
             self.send_response(404)
             self.end_headers()
             return
         time.sleep(DELAY)
         limit = int(query.get("limit", "20"))
+        count = self.count
         if "max_id" in query:
-            high = min(COUNT, int(query["max_id"]) - 1)
+            high = min(count, int(query["max_id"]) - 1)
             low = max(1, high - limit + 1)
         elif "min_id" in query:
             low = int(query["min_id"]) + 1
-            high = min(COUNT, low + limit - 1)
+            high = min(count, low + limit - 1)
         else:
-            high = COUNT
+            high = count
             low = max(1, high - limit + 1)
-        page = [status(n, base) for n in range(high, low - 1, -1)]
+        page = [status(n, base, count) for n in range(high, low - 1, -1)]
         link = None
         if page:
-            path = f"{base}{url.path}?limit={limit}"
-            link = f'<{path}&max_id={low}>; rel="next", <{path}&min_id={high}>; rel="prev"'
-        self.send_json(page, link)
+            page_url = f"{base}{path}?limit={limit}"
+            link = (f'<{page_url}&max_id={low}>; rel="next", '
+                    f'<{page_url}&min_id={high}>; rel="prev"')
+        self.send_json(page, headers=[("Link", link)] if link else ())
 
 
-server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-print(server.server_port, flush=True)
-server.serve_forever()
+serve(Handler, int(sys.argv[1]))

@@ -6,10 +6,9 @@ in pages of 10 with `next_token`, for recent search and the user timeline, and t
 Answers 401 unless the bearer token starts with TOKEN_PREFIX, so a test knows the token reached
 the server. Prints the port, then serves until killed.
 Usage: x_standin.py TWEETS TOKEN_PREFIX"""
-import http.server
-import json
 import sys
-import urllib.parse
+
+from standin_http import JsonHandler, serve
 
 COUNT = int(sys.argv[1])
 PREFIX = "Bearer " + sys.argv[2]
@@ -30,30 +29,18 @@ def tweet(number):
                                "quote_count": 0}}
 
 
-class Handler(http.server.BaseHTTPRequestHandler):
-    def log_message(self, *args):  # quiet
-        pass
-
-    def send_json(self, body, status=200):
-        data = json.dumps(body).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
+class Handler(JsonHandler):
     def do_GET(self):
-        url = urllib.parse.urlparse(self.path)
-        query = dict(urllib.parse.parse_qsl(url.query))
+        path, query = self.request_url()
         if not self.headers.get("Authorization", "").startswith(PREFIX):
             self.send_json({"title": "Unauthorized", "detail": "Unauthorized", "status": 401}, 401)
             return
-        if url.path.startswith("/2/users/by/username/"):
+        if path.startswith("/2/users/by/username/"):
             # Any user name: the canary test also snapshots the archive's own account.
-            name = url.path.rsplit("/", 1)[1]
+            name = path.rsplit("/", 1)[1]
             self.send_json({"data": dict(USER, username=name) if name != "org" else USER})
             return
-        if url.path not in ("/2/tweets/search/recent", "/2/users/42/tweets"):
+        if path not in ("/2/tweets/search/recent", "/2/users/42/tweets"):
             self.send_json({"title": "Not Found"}, 404)
             return
         low = int(query.get("since_id", "0")) + 1
@@ -72,6 +59,4 @@ class Handler(http.server.BaseHTTPRequestHandler):
                         "meta": meta})
 
 
-server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-print(server.server_port, flush=True)
-server.serve_forever()
+serve(Handler, COUNT)

@@ -6,23 +6,21 @@
 // misbehaviour on cue.
 #pragma once
 
+#include <algorithm>
 #include <atomic>
-#include <chrono>
-#include <set>
 #include <string>
-#include <thread>
 #include <vector>
 
-#include "loopback_server.hpp"
+#include "standin.hpp"
 
 namespace sociometer::test {
 
-class BlueskyStandIn {
+class BlueskyStandIn final : public StandIn {
 public:
   static constexpr const char *k_org_did = "did:plc:orgexample";
   static constexpr const char *k_other_did = "did:plc:otherexample";
 
-  explicit BlueskyStandIn(int item_count) : m_count(item_count) {
+  explicit BlueskyStandIn(int item_count) : StandIn(item_count, answers()) {
     auto &server = m_loopback.server();
     server.Get("/xrpc/app.bsky.feed.getAuthorFeed",
                [this](const httplib::Request &request, httplib::Response &response) {
@@ -48,31 +46,20 @@ public:
                  response.set_content(
                      R"({"did":"did:plc:orgexample","handle":"org.example","displayName":"Org",)"
                      R"("followersCount":1250,"followsCount":10,"postsCount":)" +
-                         std::to_string(m_count.load()) + "}",
+                         std::to_string(count()) + "}",
                      "application/json");
                });
     m_loopback.start();
   }
 
-  [[nodiscard]] std::string url() const { return m_loopback.base_url(); }
-  // Adds items N+1 .. N+more (new since the last run).
-  void publish(int more) { m_count += more; }
-  // The next feed or search request answers this way first (once each): 429 with Bluesky's
-  // rate-limit headers (reset one second ahead), 500.
-  std::atomic<int> rate_limit_next{0};
-  std::atomic<int> fail_next{0};
-  // The next `cut_next` feed or search requests get a body cut off mid-way (the connection
-  // dropped); with `silent_ms` every feed or search request waits this long before answering.
-  std::atomic<int> cut_next{0};
-  std::atomic<int> silent_ms{0};
-  // The n-th next feed or search request (1: the next) gets a page that is not JSON.
-  std::atomic<int> garbage_next{0};
+  [[nodiscard]] std::string url() const override { return m_loopback.base_url(); }
+  // The feed of @Org.Example (as a user might write it).
+  [[nodiscard]] std::vector<std::string> source_args() const override {
+    return {"bluesky", "--service", url(), "--actor", "@Org.Example"};
+  }
+
   // searchPosts answers 403 without an Authorization header, as the public AppView does.
   std::atomic<bool> search_needs_auth{false};
-
-  // Every request's path and query, and the Authorization headers seen.
-  [[nodiscard]] std::vector<std::string> requests() const { return m_log.requests(); }
-  [[nodiscard]] std::set<std::string> authorizations() const { return m_log.authorizations(); }
 
   // "2024-01-DDTHH:00:00.000Z" for item i (i < 744).
   static std::string time_of(int i) {
@@ -82,8 +69,28 @@ public:
   static std::string post_uri(int i) {
     return std::string("at://") + k_org_did + "/app.bsky.feed.post/p" + std::to_string(i);
   }
+  // The mark `fetch bluesky` keeps when item i is the newest: its time and URI, a repost's own.
+  static std::string mark_of(int i) {
+    const auto uri = i % 10 == 0 ? std::string("at://") + k_org_did + "/app.bsky.feed.repost/r" +
+                                       std::to_string(i)
+                                 : post_uri(i);
+    return time_of(i) + " " + uri;
+  }
 
 private:
+  // A 429 with Bluesky's rate-limit headers; the broken page is cut in a post's URI.
+  static Answers answers() {
+    return {[](httplib::Response &response) {
+              response.set_header("ratelimit-limit", "3000");
+              response.set_header("ratelimit-remaining", "0");
+              response.set_header("ratelimit-reset", std::to_string(one_second_ahead()));
+              response.set_content(
+                  R"({"error":"RateLimitExceeded","message":"Rate Limit Exceeded"})",
+                  "application/json");
+            },
+            R"({"error":"InternalServerError"})", R"({"feed":[{"post":{"uri":"at://broken)"};
+  }
+
   static std::string profile(const char *did, const char *handle) {
     return std::string(R"({"did":")") + did + R"(","handle":")" + handle + R"("})";
   }
@@ -138,38 +145,8 @@ private:
                          "application/json");
   }
 
-  void record(const httplib::Request &request) { m_log.record(request); }
-
   void serve_page(const httplib::Request &request, httplib::Response &response, bool search) {
-    record(request);
-    if (const int wait = silent_ms; wait > 0) {
-      std::this_thread::sleep_for(std::chrono::milliseconds(wait));
-    }
-    if (cut_next > 0) {
-      --cut_next;
-      cut_mid_body(response);
-      return;
-    }
-    if (rate_limit_next.exchange(0) != 0) {
-      const auto reset = std::chrono::duration_cast<std::chrono::seconds>(
-                             std::chrono::system_clock::now().time_since_epoch())
-                             .count() +
-                         1;
-      response.status = 429;
-      response.set_header("ratelimit-limit", "3000");
-      response.set_header("ratelimit-remaining", "0");
-      response.set_header("ratelimit-reset", std::to_string(reset));
-      response.set_content(R"({"error":"RateLimitExceeded","message":"Rate Limit Exceeded"})",
-                           "application/json");
-      return;
-    }
-    if (fail_next.exchange(0) != 0) {
-      response.status = 500;
-      response.set_content(R"({"error":"InternalServerError"})", "application/json");
-      return;
-    }
-    if (garbage_next > 0 && --garbage_next == 0) {
-      response.set_content(R"({"feed":[{"post":{"uri":"at://broken)", "application/json");
+    if (misbehaved(request, response)) {
       return;
     }
     if (!search && !known(request)) {
@@ -177,7 +154,7 @@ private:
       return;
     }
     const int limit = request.has_param("limit") ? std::stoi(request.get_param_value("limit")) : 50;
-    int high = m_count;
+    int high = count();
     if (request.has_param("cursor")) {
       high = std::min(high, std::stoi(request.get_param_value("cursor").substr(1)) - 1);
     }
@@ -197,10 +174,8 @@ private:
     response.set_content(body + "}", "application/json");
   }
 
-  std::atomic<int> m_count;
-  RequestLog m_log;
-  // Last, so it is destroyed first: its destructor joins the handler threads, which still
-  // write to the members above (a silent handler outlives the test's run).
+  // Last, so it is destroyed first: its destructor joins the handler threads, which still use
+  // the members above and the base's log and switches (a silent handler outlives the test's run).
   LoopbackServer m_loopback;
 };
 

@@ -11,6 +11,7 @@
 #include <stdexcept>
 #include <string>
 #include <thread>
+#include <utility>
 #include <vector>
 
 namespace sociometer::test {
@@ -68,10 +69,16 @@ inline void cut_mid_body(httplib::Response &response) {
 // and the Authorization headers seen. Thread-safe: handlers run on the server's threads.
 class RequestLog {
 public:
+  // `unlogged`: parameters left out (those a test checks once, not in every request it lists).
+  explicit RequestLog(std::set<std::string> unlogged = {}) : m_unlogged(std::move(unlogged)) {}
+
   void record(const httplib::Request &request) {
     const std::lock_guard lock(m_mutex);
     std::string query;
     for (const auto &[name, value] : request.params) {
+      if (m_unlogged.count(name) != 0) {
+        continue;
+      }
       query += (query.empty() ? "?" : "&") + name + "=" + value;
     }
     m_requests.push_back(request.path + query);
@@ -89,6 +96,7 @@ public:
   }
 
 private:
+  const std::set<std::string> m_unlogged;
   mutable std::mutex m_mutex;
   std::vector<std::string> m_requests;
   std::set<std::string> m_authorizations;

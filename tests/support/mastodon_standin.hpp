@@ -4,20 +4,18 @@
 // `min_id` and `Link` pagination as Mastodon gives it, and misbehaviour on cue.
 #pragma once
 
+#include <algorithm>
 #include <atomic>
-#include <chrono>
-#include <set>
 #include <string>
-#include <thread>
 #include <vector>
 
-#include "loopback_server.hpp"
+#include "standin.hpp"
 
 namespace sociometer::test {
 
-class MastodonStandIn {
+class MastodonStandIn final : public StandIn {
 public:
-  explicit MastodonStandIn(int status_count) : m_count(status_count) {
+  explicit MastodonStandIn(int status_count) : StandIn(status_count, answers()) {
     auto &server = m_loopback.server();
     server.Get("/api/v1/accounts/lookup",
                [this](const httplib::Request &request, httplib::Response &response) {
@@ -36,24 +34,14 @@ public:
     m_loopback.start();
   }
 
-  [[nodiscard]] std::string url() const { return m_loopback.base_url(); }
-  // Adds statuses N+1 .. N+more (new posts since the last run).
-  void publish(int more) { m_count += more; }
-  // The next status request answers this way first (once each): 429 with Retry-After 1, 500,
-  // a page that is not JSON.
-  std::atomic<int> rate_limit_next{0};
-  std::atomic<int> fail_next{0};
-  std::atomic<int> garbage_next{0};
-  // The next `cut_next` status requests get a body cut off mid-way (the connection dropped);
-  // with `silent_ms` every status request waits this long before answering.
-  std::atomic<int> cut_next{0};
-  std::atomic<int> silent_ms{0};
+  [[nodiscard]] std::string url() const override { return m_loopback.base_url(); }
+  // The statuses of @org.
+  [[nodiscard]] std::vector<std::string> source_args() const override {
+    return {"mastodon", "--instance", url(), "--account", "@org"};
+  }
+
   // The followers the account lookup reports (a profile snapshot reads it).
   std::atomic<int> followers{1250};
-
-  // Every request's path and query, and the Authorization headers seen.
-  [[nodiscard]] std::vector<std::string> requests() const { return m_log.requests(); }
-  [[nodiscard]] std::set<std::string> authorizations() const { return m_log.authorizations(); }
 
   static std::string status_json(int id, const std::string &base) {
     const auto day = std::to_string(100 + (id - 1) % 28 + 1).substr(1);
@@ -75,6 +63,12 @@ public:
   }
 
 private:
+  // A 429 with Retry-After 1; the broken page is cut in a status's ID.
+  static Answers answers() {
+    return {[](httplib::Response &response) { response.set_header("Retry-After", "1"); }, "",
+            "[{\"id\":\"broken"};
+  }
+
   static std::string account_json_for(const std::string &base, int followers = 1250) {
     return R"({"id":"42","username":"org","acct":"org","display_name":"Org","url":")" + base +
            R"(/@org","created_at":"2022-11-07T00:00:00.000Z","followers_count":)" +
@@ -83,42 +77,21 @@ private:
   }
   std::string account_json() const { return account_json_for(url(), followers); }
 
-  void record(const httplib::Request &request) { m_log.record(request); }
-
   // Mastodon's order: newest first; max_id: below it; min_id: the page just above it.
   void statuses(const httplib::Request &request, httplib::Response &response) {
-    record(request);
-    if (const int wait = silent_ms; wait > 0) {
-      std::this_thread::sleep_for(std::chrono::milliseconds(wait));
-    }
-    if (cut_next > 0) {
-      --cut_next;
-      cut_mid_body(response);
-      return;
-    }
-    if (rate_limit_next.exchange(0) != 0) {
-      response.status = 429;
-      response.set_header("Retry-After", "1");
-      return;
-    }
-    if (fail_next.exchange(0) != 0) {
-      response.status = 500;
-      return;
-    }
-    if (garbage_next.exchange(0) != 0) {
-      response.set_content("[{\"id\":\"broken", "application/json");
+    if (misbehaved(request, response)) {
       return;
     }
     const int limit = request.has_param("limit") ? std::stoi(request.get_param_value("limit")) : 20;
-    const int count = m_count;
-    int high = count;
+    const int newest = count();
+    int high = newest;
     int low = 1;
     if (request.has_param("max_id")) {
-      high = std::min(count, std::stoi(request.get_param_value("max_id")) - 1);
+      high = std::min(newest, std::stoi(request.get_param_value("max_id")) - 1);
       low = std::max(1, high - limit + 1);
     } else if (request.has_param("min_id")) {
       low = std::stoi(request.get_param_value("min_id")) + 1;
-      high = std::min(count, low + limit - 1);
+      high = std::min(newest, low + limit - 1);
     } else {
       low = std::max(1, high - limit + 1);
     }
@@ -136,10 +109,8 @@ private:
     response.set_content(body, "application/json");
   }
 
-  std::atomic<int> m_count;
-  RequestLog m_log;
-  // Last, so it is destroyed first: its destructor joins the handler threads, which still
-  // write to the members above (a silent handler outlives the test's run).
+  // Last, so it is destroyed first: its destructor joins the handler threads, which still use
+  // the members above and the base's log and switches (a silent handler outlives the test's run).
   LoopbackServer m_loopback;
 };
 

@@ -5,22 +5,22 @@
 // `max_results` asked, as X may give), the user lookup, and misbehaviour on cue.
 #pragma once
 
-#include <atomic>
-#include <chrono>
+#include <algorithm>
 #include <mutex>
-#include <set>
 #include <string>
-#include <thread>
 #include <vector>
 
-#include "loopback_server.hpp"
+#include "standin.hpp"
 
 namespace sociometer::test {
 
-class XStandIn {
+class XStandIn final : public StandIn {
 public:
   explicit XStandIn(int tweet_count, int page_size = 10)
-      : m_count(tweet_count), m_page_size(page_size) {
+      : StandIn(tweet_count, answers(),
+                // checked once, not repeated in every test
+                {"tweet.fields", "expansions", "user.fields", "media.fields"}),
+        m_page_size(page_size) {
     auto &server = m_loopback.server();
     server.Get("/2/users/by/username/org",
                [this](const httplib::Request &request, httplib::Response &response) {
@@ -43,28 +43,12 @@ public:
     m_loopback.start();
   }
 
-  [[nodiscard]] std::string url() const { return m_loopback.base_url(); }
-  // Adds tweets N+1 .. N+more.
-  void publish(int more) { m_count += more; }
-  // The next page request answers this way first (once each): 429 with x-rate-limit-remaining 0
-  // and a reset one second ahead, 500, a page that is not JSON; `silent_ms`: every request waits
-  // this long before answering.
-  std::atomic<int> rate_limit_next{0};
-  std::atomic<int> fail_next{0};
-  std::atomic<int> garbage_next{0};
-  std::atomic<int> garbage_after{0}; // that many good page answers first
-  std::atomic<int> silent_ms{0};
-  // The next `cut_next` page requests get a body cut off mid-way (the connection dropped).
-  std::atomic<int> cut_next{0};
+  [[nodiscard]] std::string url() const override { return m_loopback.base_url(); }
+  // A search for #water.
+  [[nodiscard]] std::vector<std::string> source_args() const override {
+    return {"x", "--api-base", url(), "--query", "#water"};
+  }
 
-  [[nodiscard]] std::vector<std::string> requests() const {
-    const std::lock_guard lock(m_mutex);
-    return m_requests;
-  }
-  [[nodiscard]] std::set<std::string> authorizations() const {
-    const std::lock_guard lock(m_mutex);
-    return m_authorizations;
-  }
   // The bodies of the tweet pages answered with 200, in order.
   [[nodiscard]] std::vector<std::string> pages() const {
     const std::lock_guard lock(m_mutex);
@@ -96,23 +80,17 @@ public:
   }
 
 private:
-  void record(const httplib::Request &request) {
-    if (const int wait = silent_ms; wait > 0) {
-      std::this_thread::sleep_for(std::chrono::milliseconds(wait));
-    }
-    const std::lock_guard lock(m_mutex);
-    std::string query;
-    for (const auto &[name, value] : request.params) {
-      if (name == "tweet.fields" || name == "expansions" || name == "user.fields" ||
-          name == "media.fields") {
-        continue; // checked once, not repeated in every test
-      }
-      query += (query.empty() ? "?" : "&") + name + "=" + value;
-    }
-    m_requests.push_back(request.path + query);
-    if (request.has_header("Authorization")) {
-      m_authorizations.insert(request.get_header_value("Authorization"));
-    }
+  // A 429 with x-rate-limit-remaining 0 and the reset one second ahead; the broken page is cut
+  // in a tweet's ID.
+  static Answers answers() {
+    return {[](httplib::Response &response) {
+              response.set_header("x-rate-limit-limit", "180");
+              response.set_header("x-rate-limit-remaining", "0");
+              response.set_header("x-rate-limit-reset", std::to_string(one_second_ahead()));
+              response.set_content(R"({"title":"Too Many Requests","detail":"Too Many Requests"})",
+                                   "application/json");
+            },
+            "", R"({"data":[{"id":"broken)"};
   }
 
   static int number(const httplib::Request &request, const char *name, int otherwise) {
@@ -122,36 +100,12 @@ private:
   // Newest first: ids in (since_id, until_id), from the `next_token` (the highest ID of the page)
   // down, at most page_size of them; start_time: none created before it (2024-MM-DD only).
   void page(const httplib::Request &request, httplib::Response &response) {
-    record(request);
-    if (cut_next > 0) {
-      --cut_next;
-      cut_mid_body(response);
+    if (misbehaved(request, response)) {
       return;
     }
-    if (rate_limit_next.exchange(0) != 0) {
-      response.status = 429;
-      const auto reset = std::chrono::duration_cast<std::chrono::seconds>(
-                             std::chrono::system_clock::now().time_since_epoch())
-                             .count() +
-                         1;
-      response.set_header("x-rate-limit-limit", "180");
-      response.set_header("x-rate-limit-remaining", "0");
-      response.set_header("x-rate-limit-reset", std::to_string(reset));
-      response.set_content(R"({"title":"Too Many Requests","detail":"Too Many Requests"})",
-                           "application/json");
-      return;
-    }
-    if (fail_next.exchange(0) != 0) {
-      response.status = 500;
-      return;
-    }
-    if (garbage_next > 0 && garbage_after-- <= 0) {
-      --garbage_next;
-      response.set_content(R"({"data":[{"id":"broken)", "application/json");
-      return;
-    }
+    const int newest = count();
     const int low = number(request, "since_id", 0) + 1;
-    int high = std::min<int>(m_count, number(request, "until_id", m_count + 1) - 1);
+    int high = std::min(newest, number(request, "until_id", newest + 1) - 1);
     const auto token = request.has_param("next_token")
                            ? request.get_param_value("next_token")
                            : request.get_param_value("pagination_token");
@@ -186,14 +140,11 @@ private:
     response.set_content(body, "application/json");
   }
 
-  std::atomic<int> m_count;
   int m_page_size;
   mutable std::mutex m_mutex;
-  std::vector<std::string> m_requests;
-  std::set<std::string> m_authorizations;
   std::vector<std::string> m_pages;
-  // Last, so it is destroyed first: its destructor joins the handler threads, which still
-  // write to the members above (a silent handler outlives the test's run).
+  // Last, so it is destroyed first: its destructor joins the handler threads, which still use
+  // the members above and the base's log and switches (a silent handler outlives the test's run).
   LoopbackServer m_loopback;
 };
 
