@@ -339,9 +339,9 @@ namespace {
 // Every post of the store as "platform native_id" lines, sorted (IDs left out: they are the
 // backends' own).
 std::string stored_posts(const std::string &db) {
-  const auto result = run_cli({"--db", db, "sql", "--format", "csv",
-                               "SELECT platform, native_id, is_primary FROM posts "
-                               "ORDER BY platform, native_id"});
+  const std::string query =
+      "SELECT platform, native_id, is_primary FROM posts ORDER BY platform, native_id";
+  const auto result = run_cli({"--db", db, "sql", "--format", "csv", query});
   INFO(result.err);
   REQUIRE(result.code == 0);
   return result.out;
@@ -368,9 +368,9 @@ void write_catalog(const std::string &db) {
   for (const auto &command : std::vector<std::vector<std::string>>{
            {"account", "set", "unityrelief", "--platform", "x", "--role", "own"},
            {"account", "set", "someone_new", "--platform", "mastodon", "--role", "partner"},
-           {"account", "link", "Unity", "x:unityrelief", "mastodon:someone_new"},
-           {"account", "link", "Spare", "mastodon:someone_new", "--move"},
+           {"account", "link", "Spare", "x:unityrelief", "mastodon:someone_new"},
            {"account", "unlink", "Spare"},
+           {"account", "link", "Unity", "x:unityrelief", "mastodon:someone_new"},
            {"campaign", "add", "spring", "--hashtag", "spring", "--from", "2024-03-01"},
            {"campaign", "add", "gone", "--hashtag", "gone"},
            {"campaign", "rm", "gone"}}) {
@@ -418,7 +418,7 @@ namespace {
 // The SQLite store that `ingest` (arguments after --db PG) makes in a new temporary file.
 std::string file_store_of(const std::vector<std::string> &ingest) {
   static TempDir dir;
-  const auto file = dir.file("store" + std::to_string(::getpid()) + ".db");
+  auto file = dir.file("store" + std::to_string(::getpid()) + ".db");
   auto args = ingest;
   args[1] = file;
   REQUIRE(run_cli(args).code == 0);
@@ -442,10 +442,9 @@ TEST_CASE("re-ingesting a file into PostgreSQL changes nothing but the import lo
   CHECK(table_counts(pg) == before);
   CHECK_THAT(second.err, Catch::Contains(": 0 new, 0 updated"));
   // Both runs are in the import log, each input of each run once, all complete.
-  const auto imports =
-      run_cli({"--db", pg, "sql", "--format", "csv",
-               "SELECT count(*) AS n, count(DISTINCT path) AS paths, min(outcome) AS lowest, "
-               "max(outcome) AS highest FROM imports"});
+  const std::string log_query = "SELECT count(*) AS n, count(DISTINCT path) AS paths, "
+                                "min(outcome) AS lowest, max(outcome) AS highest FROM imports";
+  const auto imports = run_cli({"--db", pg, "sql", "--format", "csv", log_query});
   const auto paths = test::query_number(file_store_of(ingest), "SELECT count(*) FROM imports");
   CHECK(imports.out == "n,paths,lowest,highest\r\n" + std::to_string(2 * paths) + "," +
                            std::to_string(paths) + ",ok,ok\r\n");
@@ -485,9 +484,9 @@ TEST_CASE("two ingests at once into PostgreSQL take turns and store every post o
     REQUIRE(run_cli(args).code == 0);
   }
   CHECK(stored_posts(pg) == stored_posts(file));
-  const auto twice = run_cli({"--db", pg, "sql", "--format", "csv",
-                              "SELECT count(*) AS n FROM (SELECT platform, native_id FROM posts "
-                              "GROUP BY platform, native_id HAVING count(*) > 1) AS d"});
+  const std::string duplicates = "SELECT count(*) AS n FROM (SELECT platform, native_id FROM "
+                                 "posts GROUP BY platform, native_id HAVING count(*) > 1) AS d";
+  const auto twice = run_cli({"--db", pg, "sql", "--format", "csv", duplicates});
   CHECK(twice.out == "n\r\n0\r\n");
 }
 
