@@ -41,7 +41,6 @@ std::chrono::milliseconds busy_timeout() {
 }
 
 store::Store open_existing_store(const std::string &path, store::OpenMode mode) {
-  // A PostgreSQL store is read there (a writer is refused: not yet on PostgreSQL).
   if (!store::is_postgres_location(path) && !std::filesystem::exists(path)) {
     throw Error(ErrorKind::store, path + ": no such store",
                 "run `sociometer init` (or `sociometer ingest`) first, or pass --db PATH");
@@ -53,11 +52,17 @@ store::Store open_existing_store(const std::string &path, store::OpenMode mode) 
 
 store::Store open_writer_store(const std::string &path, bool &created) {
   if (store::is_postgres_location(path)) {
-    throw store::not_yet_on_postgres(path);
+    // A database without a store gets the schema, as a missing store file is created.
+    store::PgStore server(path);
+    created = server.schema_version() == 0;
+    if (created) {
+      server.migrate();
+    }
+  } else {
+    created = !std::filesystem::exists(path);
   }
-  created = !std::filesystem::exists(path);
   store::Store store(path, store::OpenMode::read_write_create, busy_timeout());
-  if (created) {
+  if (created && !store::is_postgres_location(path)) {
     store.migrate();
   }
   store.require_current_schema();

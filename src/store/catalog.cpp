@@ -174,7 +174,7 @@ void Store::save_campaign(const Campaign &campaign) {
     remove.bind(":name", campaign.name);
     remove.run();
     Statement insert(m_impl->db, "INSERT INTO campaigns (name, starts_at, ends_at) "
-                                 "VALUES (:name, :starts_at, :ends_at)");
+                                 "VALUES (:name, :starts_at, :ends_at) RETURNING id");
     insert.bind(":name", campaign.name);
     // Named locals: bind_text_or_null does not copy, so the strings must outlive run().
     const auto starts =
@@ -182,11 +182,11 @@ void Store::save_campaign(const Campaign &campaign) {
     const auto ends = campaign.ends_at ? util::format_rfc3339_ms(*campaign.ends_at) : std::string();
     insert.bind_text_or_null(":starts_at", starts);
     insert.bind_text_or_null(":ends_at", ends);
-    insert.run();
-    const auto id = m_impl->db.last_insert_id();
-    Statement term(m_impl->db,
-                   "INSERT OR IGNORE INTO campaign_terms (campaign_id, kind, lang, value) "
-                   "VALUES (:id, :kind, :lang, :value)");
+    insert.step();
+    const auto id = insert.integer(0); // RETURNING id
+    insert.reset();
+    Statement term(m_impl->db, "INSERT INTO campaign_terms (campaign_id, kind, lang, value) "
+                               "VALUES (:id, :kind, :lang, :value) ON CONFLICT DO NOTHING");
     const auto add = [&](const char *kind, const std::string &lang, const std::string &value) {
       term.reset();
       term.bind(":id", id);

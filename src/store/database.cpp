@@ -117,12 +117,11 @@ std::string immutable_uri(const std::string &path) {
   return uri + "?immutable=1";
 }
 
-// A reader of the store in the PostgreSQL database at `location`. Only the reads run on
-// PostgreSQL so far: a writer is refused before connecting.
-std::unique_ptr<Store::Impl> open_postgres(const std::string &location, OpenMode mode) {
-  if (mode != OpenMode::read_only) {
-    throw not_yet_on_postgres(location);
-  }
+// The store in the PostgreSQL database at `location`. A reader sees one snapshot for the whole
+// command; a writer holds the store's writer lock (an advisory lock) for its whole run, as the
+// SQLite store's WriterLock does, and writes in transactions of its own.
+std::unique_ptr<Store::Impl> open_postgres(const std::string &location, OpenMode mode,
+                                           std::chrono::milliseconds busy_timeout) {
   auto impl = std::make_unique<Store::Impl>(std::make_unique<PgConnection>(location));
   auto &db = impl->db;
   if (const int version = pg_schema_version(*db.server()); version > latest_schema_version()) {
@@ -131,6 +130,10 @@ std::unique_ptr<Store::Impl> open_postgres(const std::string &location, OpenMode
                     " is newer than this sociometer (v" + std::to_string(latest_schema_version()) +
                     ")",
                 "upgrade sociometer");
+  }
+  if (mode != OpenMode::read_only) {
+    take_pg_writer_lock(*db.server(), busy_timeout);
+    return impl;
   }
   // One snapshot for the whole command, as an SQLite reader sees one: concurrent writers change
   // nothing it reads, and nothing run through this Store can write.
@@ -145,7 +148,7 @@ int latest_schema_version() noexcept { return migrations().back().version; }
 
 Store::Store(const std::string &path, OpenMode mode, std::chrono::milliseconds busy_timeout) {
   if (is_postgres_location(path)) {
-    m_impl = open_postgres(path, mode);
+    m_impl = open_postgres(path, mode, busy_timeout);
     return;
   }
   if (std::filesystem::is_directory(path)) {

@@ -7,12 +7,12 @@ namespace sociometer::store {
 std::int64_t Store::begin_import(const std::string &path, const std::string &format) {
   return m_impl->db.guard("cannot record import of " + path, [&] {
     Statement statement(m_impl->db, "INSERT INTO imports (path, format, started_at) "
-                                    "VALUES (:path, :format, :started_at)");
+                                    "VALUES (:path, :format, :started_at) RETURNING id");
     statement.bind(":path", path);
     statement.bind(":format", format);
     statement.bind(":started_at", util::format_rfc3339_ms(util::report_clock_now()));
-    statement.run();
-    return m_impl->db.last_insert_id();
+    statement.step();
+    return statement.integer(0);
   });
 }
 

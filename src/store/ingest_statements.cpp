@@ -29,6 +29,24 @@ VALUES (:platform, :native_id, :account_id, :created_at, :kind, :is_primary, :st
         :content_hash, :detail_rank, :import_id, :visibility, :lang_confidence, :edited_at,
         :version_key, :synthetic_id, :content_key, :retrieved_at, :placeholder)
 ON CONFLICT (platform, native_id) DO NOTHING
+RETURNING id
+)sql";
+// PostgreSQL's: a conflicting insert would still draw an ID from the identity's sequence, which
+// SQLite's rowid does not, so posts would get other IDs than on SQLite. A stored post is
+// looked for first, and an insert that finds it draws nothing.
+constexpr const char *k_insert_post_pg = R"sql(
+INSERT INTO posts (platform, native_id, account_id, created_at, kind, is_primary, state, text,
+                   text_norm, text_truncated, lang, source_app, url, reply_to_native_id,
+                   shared_of_native_id, quoted_native_id, content_hash, detail_rank, import_id,
+                   visibility, lang_confidence, edited_at, version_key, synthetic_id, content_key,
+                   retrieved_at, placeholder)
+SELECT :platform, :native_id, :account_id, :created_at, :kind, :is_primary, :state, :text,
+       :text_norm, :text_truncated, :lang, :source_app, :url, :reply_to, :shared_of, :quoted,
+       :content_hash, :detail_rank, :import_id, :visibility, :lang_confidence, :edited_at,
+       :version_key, :synthetic_id, :content_key, :retrieved_at, :placeholder
+WHERE NOT EXISTS (SELECT 1 FROM posts WHERE platform = :platform AND native_id = :native_id)
+ON CONFLICT (platform, native_id) DO NOTHING
+RETURNING id
 )sql";
 
 constexpr const char *k_update_post = R"sql(
@@ -45,24 +63,25 @@ WHERE id = :id
 
 // Snapshots at the same instant from two routes complete each other; known values never change.
 constexpr const char *k_upsert_metrics = R"sql(
-INSERT INTO metric_snapshots (post_id, observed_at, import_id, likes, reposts, replies, quotes,
+INSERT INTO metric_snapshots AS m (post_id, observed_at, import_id, likes, reposts, replies, quotes,
                               bookmarks, impressions, reach, link_clicks)
 VALUES (:post_id, :observed_at, :import_id, :likes, :reposts, :replies, :quotes, :bookmarks,
         :impressions, :reach, :link_clicks)
 ON CONFLICT (post_id, observed_at) DO UPDATE SET
-  likes = coalesce(likes, excluded.likes), reposts = coalesce(reposts, excluded.reposts),
-  replies = coalesce(replies, excluded.replies), quotes = coalesce(quotes, excluded.quotes),
-  bookmarks = coalesce(bookmarks, excluded.bookmarks),
-  impressions = coalesce(impressions, excluded.impressions), reach = coalesce(reach, excluded.reach),
-  link_clicks = coalesce(link_clicks, excluded.link_clicks)
-WHERE (likes IS NULL AND excluded.likes IS NOT NULL)
-   OR (reposts IS NULL AND excluded.reposts IS NOT NULL)
-   OR (replies IS NULL AND excluded.replies IS NOT NULL)
-   OR (quotes IS NULL AND excluded.quotes IS NOT NULL)
-   OR (bookmarks IS NULL AND excluded.bookmarks IS NOT NULL)
-   OR (impressions IS NULL AND excluded.impressions IS NOT NULL)
-   OR (reach IS NULL AND excluded.reach IS NOT NULL)
-   OR (link_clicks IS NULL AND excluded.link_clicks IS NOT NULL)
+  likes = coalesce(m.likes, excluded.likes), reposts = coalesce(m.reposts, excluded.reposts),
+  replies = coalesce(m.replies, excluded.replies), quotes = coalesce(m.quotes, excluded.quotes),
+  bookmarks = coalesce(m.bookmarks, excluded.bookmarks),
+  impressions = coalesce(m.impressions, excluded.impressions),
+  reach = coalesce(m.reach, excluded.reach),
+  link_clicks = coalesce(m.link_clicks, excluded.link_clicks)
+WHERE (m.likes IS NULL AND excluded.likes IS NOT NULL)
+   OR (m.reposts IS NULL AND excluded.reposts IS NOT NULL)
+   OR (m.replies IS NULL AND excluded.replies IS NOT NULL)
+   OR (m.quotes IS NULL AND excluded.quotes IS NOT NULL)
+   OR (m.bookmarks IS NULL AND excluded.bookmarks IS NOT NULL)
+   OR (m.impressions IS NULL AND excluded.impressions IS NOT NULL)
+   OR (m.reach IS NULL AND excluded.reach IS NOT NULL)
+   OR (m.link_clicks IS NULL AND excluded.link_clicks IS NOT NULL)
 )sql";
 
 std::string account_key(Platform platform, std::string_view native_id) {
@@ -86,9 +105,11 @@ std::string handle_key(Platform platform, std::string_view handle) {
 IngestStatements::IngestStatements(Connection &database)
     : db(database), select_post(database, k_select_post),
       select_by_content(database, k_select_by_content),
-      insert_version(database, "INSERT OR IGNORE INTO post_versions (post_id, version_key, text, "
-                               "replaced_at) VALUES (:post_id, :version_key, :text, :replaced_at)"),
-      insert_post(database, k_insert_post), update_post(database, k_update_post),
+      insert_version(database, "INSERT INTO post_versions (post_id, version_key, text, "
+                               "replaced_at) VALUES (:post_id, :version_key, :text, :replaced_at) "
+                               "ON CONFLICT DO NOTHING"),
+      insert_post(database, database.server() == nullptr ? k_insert_post : k_insert_post_pg),
+      update_post(database, k_update_post),
       upsert_raw(database, "INSERT INTO post_raw (post_id, raw) VALUES (:post_id, :raw) "
                            "ON CONFLICT (post_id) DO UPDATE SET raw = excluded.raw"),
       delete_raw(database, "DELETE FROM post_raw WHERE post_id = :post_id"),
@@ -109,19 +130,18 @@ IngestStatements::IngestStatements(Connection &database)
                            "start_cp, end_cp) VALUES (:post_id, :position, :url, :expanded_url, "
                            ":domain, :start, :end)"),
       count_urls(database, "SELECT count(*) FROM post_urls WHERE post_id = :post_id"),
-      insert_edge(database, "INSERT OR IGNORE INTO edges (post_id, kind, actor_account_id, "
+      insert_edge(database, "INSERT INTO edges (post_id, kind, actor_account_id, "
                             "target_account_id, created_at) VALUES (:post_id, :kind, :actor, "
-                            ":target, :created_at)"),
-      insert_edit(database,
-                  "INSERT OR IGNORE INTO post_edits (post_id, version_native_id, position) "
-                  "VALUES (:post_id, :version, :position)"),
+                            ":target, :created_at) ON CONFLICT DO NOTHING"),
+      insert_edit(database, "INSERT INTO post_edits (post_id, version_native_id, position) "
+                            "VALUES (:post_id, :version, :position) ON CONFLICT DO NOTHING"),
       find_account(database, "SELECT id, handle FROM accounts WHERE platform = :platform AND "
                              "native_id = :native_id"),
       find_account_by_handle(database, "SELECT id FROM accounts WHERE platform = :platform AND "
                                        "lower(handle) = lower(:handle) ORDER BY "
                                        "native_id LIKE 'handle:%', id LIMIT 1"),
       insert_account(database, "INSERT INTO accounts (platform, native_id, handle) "
-                               "VALUES (:platform, :native_id, :handle)"),
+                               "VALUES (:platform, :native_id, :handle) RETURNING id"),
       upgrade_placeholder(database, "UPDATE accounts SET native_id = :native_id WHERE id = :id"),
       set_missing_handle(database,
                          "UPDATE accounts SET handle = :handle WHERE id = :id AND handle IS NULL"),
@@ -130,23 +150,25 @@ IngestStatements::IngestStatements(Connection &database)
           display_name = coalesce(:display_name, display_name),
           created_at = coalesce(:created_at, created_at),
           role = CASE WHEN :owner = 1 AND role = 'other' THEN 'own' ELSE role END
-        WHERE id = :id AND (handle IS NOT :handle AND :handle IS NOT NULL
-           OR display_name IS NOT :display_name AND :display_name IS NOT NULL
-           OR created_at IS NOT :created_at AND :created_at IS NOT NULL
+        WHERE id = :id AND (handle IS DISTINCT FROM :handle AND :handle IS NOT NULL
+           OR display_name IS DISTINCT FROM :display_name AND :display_name IS NOT NULL
+           OR created_at IS DISTINCT FROM :created_at AND :created_at IS NOT NULL
            OR (:owner = 1 AND role = 'other')))sql"),
-      insert_handle(database, "INSERT OR IGNORE INTO account_handles (account_id, handle, "
-                              "first_seen_at) VALUES (:account_id, :handle, :seen_at)"),
+      insert_handle(database, "INSERT INTO account_handles (account_id, handle, "
+                              "first_seen_at) VALUES (:account_id, :handle, :seen_at) "
+                              "ON CONFLICT DO NOTHING"),
       insert_followers(database,
-                       "INSERT OR IGNORE INTO follower_snapshots (account_id, observed_at, "
+                       "INSERT INTO follower_snapshots (account_id, observed_at, "
                        "followers, following, posts_count, import_id) VALUES (:account_id, "
-                       ":observed_at, :followers, :following, :posts_count, :import_id)"),
+                       ":observed_at, :followers, :following, :posts_count, :import_id) "
+                       "ON CONFLICT DO NOTHING"),
       // A later export of the same day is the better-settled figure: it replaces the value.
       upsert_page_metric(database,
-                         "INSERT INTO page_metrics (account_id, metric, day, value, import_id) "
-                         "VALUES (:account_id, :metric, :day, :value, :import_id) "
+                         "INSERT INTO page_metrics AS p (account_id, metric, day, value, "
+                         "import_id) VALUES (:account_id, :metric, :day, :value, :import_id) "
                          "ON CONFLICT (account_id, metric, day) DO UPDATE SET value = "
                          "excluded.value, import_id = excluded.import_id "
-                         "WHERE value IS NOT excluded.value") {}
+                         "WHERE p.value IS DISTINCT FROM excluded.value") {}
 
 void IngestStatements::forget() {
   accounts_by_id.clear();
@@ -189,8 +211,10 @@ std::int64_t insert_account(IngestStatements &s, const std::string &platform,
   insert.bind(":platform", platform);
   insert.bind(":native_id", native_id);
   insert.bind_text_or_null(":handle", handle);
-  insert.run();
-  return s.db.last_insert_id();
+  insert.step();
+  const auto id = insert.integer(0); // RETURNING id
+  insert.reset();
+  return id;
 }
 
 // A ref with a platform ID: found by it, else an account stored by handle only takes the ID,

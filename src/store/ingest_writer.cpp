@@ -325,7 +325,10 @@ SqliteIngestWriter::SqliteIngestWriter(Connection &db, std::int64_t import_id)
   db.guard("cannot prepare ingest statements", [&] {
     // Every ID this writer binds comes from a row it just found or inserted, so the per-row
     // foreign-key lookups are redundant work in the hottest loop; the destructor restores them.
-    db.exec("PRAGMA foreign_keys = OFF");
+    // (PostgreSQL checks its foreign keys: they cannot be switched off for one session.)
+    if (db.server() == nullptr) {
+      db.exec("PRAGMA foreign_keys = OFF");
+    }
     m_statements = std::make_unique<IngestStatements>(db);
   });
   // A bulk load that was killed before it built its indexes left their SQL behind.
@@ -343,13 +346,16 @@ SqliteIngestWriter::~SqliteIngestWriter() {
   } catch (...) { // NOLINT(bugprone-empty-catch): the next writer builds the indexes
   }
   try {
-    m_db.exec("PRAGMA foreign_keys = ON");
+    if (m_db.server() == nullptr) {
+      m_db.exec("PRAGMA foreign_keys = ON");
+    }
   } catch (...) { // NOLINT(bugprone-empty-catch): a destructor must not throw
   }
 }
 
 bool SqliteIngestWriter::start_bulk_load() {
-  if (m_bulk_load || m_in_transaction || m_import_id <= 0) {
+  // The bulk load defers SQLite's indexes; a PostgreSQL store is written row by row.
+  if (m_bulk_load || m_in_transaction || m_import_id <= 0 || m_db.server() != nullptr) {
     return m_bulk_load;
   }
   m_db.guard("cannot start a bulk load", [&] {
@@ -387,7 +393,7 @@ void SqliteIngestWriter::begin_if_needed() {
     // IMMEDIATE: wait for the write lock (busy timeout) before writing anything of the batch.
     // Other sociometer writers are kept out for the whole run by the store's WriterLock; this
     // wait is for other programs writing the store.
-    m_db.exec("BEGIN IMMEDIATE");
+    m_db.begin_write();
     m_in_transaction = true;
   }
 }
@@ -598,10 +604,13 @@ bool SqliteIngestWriter::insert_new(const IncomingPost &post, std::int64_t &post
   bind_post_content(i, post.record, post.author_id, post.created, post.hash, post.primary,
                     import_reference());
   i.bind_text_or_null(":content_key", post.join_key);
-  if (i.run() == 0) {
-    return false; // ON CONFLICT DO NOTHING: the post is stored already
+  // RETURNING id gives no row when ON CONFLICT DO NOTHING found the post stored already.
+  const bool inserted = i.step();
+  post_id = inserted ? i.integer(0) : 0;
+  i.reset();
+  if (!inserted) {
+    return false;
   }
-  post_id = m_db.last_insert_id();
   write_raw(s, post_id, post.record.raw);
   if (post.primary) {
     ++m_pending.posts_new;

@@ -236,6 +236,31 @@ std::optional<PgResult> PgConnection::try_query(const std::string &sql,
   return result;
 }
 
+bool PgConnection::try_prepare(const std::string &name, const std::string &sql,
+                               PgFailure &failure) {
+  pg_result *raw = PQprepare(m_conn, name.c_str(), sql.c_str(), 0, nullptr);
+  const PgResult result(raw);
+  return !failed(raw, failure);
+}
+
+std::optional<PgResult>
+PgConnection::try_query_prepared(const std::string &name,
+                                 const std::vector<const char *> &parameters, PgFailure &failure) {
+  pg_result *raw = PQexecPrepared(m_conn, name.c_str(), static_cast<int>(parameters.size()),
+                                  parameters.data(), nullptr, nullptr, 0);
+  PgResult result(raw);
+  if (failed(raw, failure)) {
+    return std::nullopt;
+  }
+  return result;
+}
+
+void PgConnection::deallocate_quietly(const std::string &name) noexcept {
+  if (m_conn != nullptr && PQtransactionStatus(m_conn) != PQTRANS_INERROR) {
+    PQclear(PQexec(m_conn, ("DEALLOCATE " + name).c_str()));
+  }
+}
+
 bool PgConnection::stream(const std::string &sql, const std::function<bool()> &stop,
                           PgFailure &failure, const std::function<void(PgResult &&)> &each) {
   // The extended protocol (PQsendQueryParams) refuses a second statement, as the store wants.

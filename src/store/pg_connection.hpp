@@ -81,6 +81,17 @@ public:
   [[nodiscard]] std::optional<PgResult> try_query(const std::string &sql,
                                                   const std::vector<const char *> &parameters,
                                                   PgFailure &failure);
+  // Prepares `sql` (one statement, text parameters) as the named statement `name` of this
+  // session; false, with `failure` filled, when the server refuses it.
+  bool try_prepare(const std::string &name, const std::string &sql, PgFailure &failure);
+  // Runs the statement prepared as `name` (try_query's contract otherwise).
+  [[nodiscard]] std::optional<PgResult>
+  try_query_prepared(const std::string &name, const std::vector<const char *> &parameters,
+                     PgFailure &failure);
+  // DEALLOCATE `name`; never throws (a failure leaves it until the session ends).
+  void deallocate_quietly(const std::string &name) noexcept;
+  // A statement name not yet used in this session.
+  [[nodiscard]] std::string next_statement_name() { return "sm" + std::to_string(++m_statements); }
   // Runs one statement without parameters, handing `each` its rows one result at a time (libpq's
   // single-row mode: one-row results, then an empty one that still names the columns). Polls
   // `stop` while waiting for the server and asks it to cancel when `stop` turns true. Returns
@@ -109,6 +120,7 @@ private:
   pg_conn *m_conn = nullptr;
   std::string m_name;
   std::string m_copy_context;
+  unsigned m_statements = 0; // named statements prepared so far
 };
 
 // The schema version of the store in the connected database (0: none), from sociometer_schema.

@@ -83,6 +83,12 @@ PgRows::PgRows(PgConnection &server, std::string_view sql)
 
 PgRows::PgRows(PgResult result) : m_result(std::move(result)), m_row(0) {}
 
+PgRows::~PgRows() {
+  if (!m_prepared.empty()) {
+    m_server->deallocate_quietly(m_prepared);
+  }
+}
+
 void PgRows::bind(const char *name, std::optional<std::string> value) {
   for (std::size_t i = 0; i < m_names.size(); ++i) {
     if (m_names[i] == name) {
@@ -100,7 +106,16 @@ void PgRows::execute() {
     parameters.push_back(value ? value->c_str() : nullptr);
   }
   PgFailure failure;
-  m_result = m_server->try_query(m_sql, parameters, failure);
+  // Prepared at its second run: a statement run once costs no extra round trip.
+  if (++m_runs == 2) {
+    auto name = m_server->next_statement_name();
+    if (!m_server->try_prepare(name, m_sql, failure)) {
+      throw SqliteError(failure.message, SQLITE_ERROR);
+    }
+    m_prepared = std::move(name);
+  }
+  m_result = m_prepared.empty() ? m_server->try_query(m_sql, parameters, failure)
+                                : m_server->try_query_prepared(m_prepared, parameters, failure);
   if (!m_result) {
     throw SqliteError(failure.message, SQLITE_ERROR);
   }

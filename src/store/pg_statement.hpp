@@ -23,11 +23,18 @@ namespace sociometer::store {
 
 // The state of a Statement prepared on a PostgreSQL connection: bindings, then, once stepped,
 // the whole result (the store's readers nest statements, which libpq's row-by-row mode cannot).
+// A statement run a second time is prepared on the server then, so that a writer's statements
+// run once per record are parsed and planned once.
 class PgRows {
 public:
   PgRows(PgConnection &server, std::string_view sql);
   // The first row of a result already run (a row of a streamed result).
   explicit PgRows(PgResult result);
+  ~PgRows();
+  PgRows(const PgRows &) = delete;
+  PgRows &operator=(const PgRows &) = delete;
+  PgRows(PgRows &&) = delete;
+  PgRows &operator=(PgRows &&) = delete;
 
   void bind(const char *name, std::optional<std::string> value);
   bool step();
@@ -53,6 +60,8 @@ private:
   std::vector<std::optional<std::string>> m_values;
   std::optional<PgResult> m_result;
   int m_row = -1;
+  int m_runs = 0;         // how often the statement ran
+  std::string m_prepared; // its name on the server once prepared
 };
 
 // Store::run_query on PostgreSQL (pg_query.cpp): one statement of the user's SQL inside the

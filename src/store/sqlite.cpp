@@ -99,6 +99,8 @@ std::int64_t Connection::last_insert_id() const noexcept {
   return m_db == nullptr ? 0 : sqlite3_last_insert_rowid(m_db);
 }
 
+void Connection::begin_write() { exec(m_server ? "BEGIN" : "BEGIN IMMEDIATE"); }
+
 // ---------------------------------------------------------------------------------------------
 // Statement
 
@@ -303,7 +305,7 @@ bool Statement::read_only() const noexcept {
 // ---------------------------------------------------------------------------------------------
 // Transaction
 
-Transaction::Transaction(Connection &db) : m_db(db) { m_db.exec("BEGIN IMMEDIATE"); }
+Transaction::Transaction(Connection &db) : m_db(db) { m_db.begin_write(); }
 
 Transaction::~Transaction() {
   if (m_open) {

@@ -72,8 +72,12 @@ public:
   // ROLLBACK when a transaction is open; never throws (for clean-up after an error, which must
   // not hide that error).
   void rollback_quietly() noexcept;
-  // The row ID of the last INSERT on this connection.
+  // The row ID of the last INSERT on this connection (SQLite only: the store's SQL says
+  // `RETURNING id`, which both backends answer).
   [[nodiscard]] std::int64_t last_insert_id() const noexcept;
+  // Opens a write transaction: BEGIN IMMEDIATE on SQLite (the write lock is taken now, waiting
+  // up to the busy timeout), BEGIN on PostgreSQL (the store's writer lock is held already).
+  void begin_write();
   [[nodiscard]] sqlite3 *handle() const noexcept { return m_db; }
   // The PostgreSQL server this connection holds; none for SQLite.
   [[nodiscard]] PgConnection *server() const noexcept { return m_server.get(); }
@@ -173,8 +177,8 @@ private:
   std::vector<std::pair<const char *, int>> m_indices;
 };
 
-// BEGIN IMMEDIATE now: the write lock is taken up front, so a busy store waits (busy timeout)
-// here, before anything is written, instead of failing at the first write. ROLLBACK on
+// begin_write() now: on SQLite the write lock is taken up front, so a busy store waits (busy
+// timeout) here, before anything is written, instead of failing at the first write. ROLLBACK on
 // destruction unless commit() ran.
 class Transaction {
 public:

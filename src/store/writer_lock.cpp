@@ -8,6 +8,7 @@
 #include <thread>
 #include <unistd.h>
 
+#include "pg_connection.hpp"
 #include "sqlite.hpp"
 
 namespace sociometer::store {
@@ -40,6 +41,21 @@ WriterLock::WriterLock(const std::string &store_path, std::chrono::milliseconds 
 WriterLock::~WriterLock() {
   if (m_fd >= 0) {
     ::close(m_fd); // releases the lock
+  }
+}
+
+namespace {
+// The advisory lock key of the store's writers (any number; one per database).
+constexpr const char *k_pg_writer_lock = "SELECT pg_try_advisory_lock(7316002932)";
+} // namespace
+
+void take_pg_writer_lock(PgConnection &server, std::chrono::milliseconds timeout) {
+  const auto deadline = std::chrono::steady_clock::now() + timeout;
+  while (server.query(k_pg_writer_lock, "cannot take the writer lock").text(0, 0) != "t") {
+    if (std::chrono::steady_clock::now() >= deadline) {
+      throw busy_store_error(server.name());
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
   }
 }
 

@@ -24,4 +24,11 @@ private:
   int m_fd = -1;
 };
 
+class PgConnection;
+
+// The WriterLock of a store in a PostgreSQL database: a session-level advisory lock on `server`,
+// held until the connection closes (the server releases it when the session ends however it
+// ends). Polls pg_try_advisory_lock up to `timeout`, then throws busy_store_error.
+void take_pg_writer_lock(PgConnection &server, std::chrono::milliseconds timeout);
+
 } // namespace sociometer::store

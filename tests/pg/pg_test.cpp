@@ -8,6 +8,8 @@
 
 #include <map>
 #include <nlohmann/json.hpp>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "sociometer/store/postgres.hpp"
 #include "sociometer/store/store.hpp"
@@ -332,19 +334,186 @@ TEST_CASE("sql on PostgreSQL runs one read-only statement under its time limit",
   CHECK(store::PgStore(pg).setting("tz") == "Europe/Zurich");
 }
 
-TEST_CASE("writers still refuse a PostgreSQL store, before touching it", "[pg]") {
-  const auto pg = fresh_database("sm_writers");
-  REQUIRE(run_cli({"--db", pg, "init"}).code == 0);
-  for (const auto &command : std::vector<std::vector<std::string>>{
-           {"ingest", fixture("x/archive")},
-           {"campaign", "import", fixture("campaigns.toml")},
-           {"account", "set", "someone", "--platform", "x", "--role", "own"}}) {
-    auto args = command;
-    args.insert(args.begin(), {"--db", pg});
-    const auto result = run_cli(args);
-    CHECK(result.code == 2);
-    CHECK_THAT(result.err, Catch::Contains("this command does not yet run on PostgreSQL"));
+namespace {
+
+// Every post of the store as "platform native_id" lines, sorted (IDs left out: they are the
+// backends' own).
+std::string stored_posts(const std::string &db) {
+  const std::string query =
+      "SELECT platform, native_id, is_primary FROM posts ORDER BY platform, native_id";
+  const auto result = run_cli({"--db", db, "sql", "--format", "csv", query});
+  INFO(result.err);
+  REQUIRE(result.code == 0);
+  return result.out;
+}
+
+// How many rows each table of the store holds, as one line per table.
+std::string table_counts(const std::string &db) {
+  std::string counts;
+  for (const auto *table :
+       {"posts", "accounts", "account_handles", "post_hashtags", "post_mentions", "post_urls",
+        "edges", "post_edits", "metric_snapshots", "follower_snapshots", "post_versions",
+        "post_raw", "page_metrics", "campaigns", "campaign_terms"}) {
+    const auto result = run_cli(
+        {"--db", db, "sql", "--format", "csv", std::string("SELECT count(*) AS n FROM ") + table});
+    INFO(result.err);
+    REQUIRE(result.code == 0);
+    counts += std::string(table) + " " + result.out;
   }
-  const auto rows = nlohmann::json::parse(run_json(pg, {"status"}).out).at("rows");
-  CHECK(rows.empty());
+  return counts;
+}
+
+// The catalog writes a team makes: roles, an identity, campaigns added, imported and removed.
+void write_catalog(const std::string &db) {
+  for (const auto &command : std::vector<std::vector<std::string>>{
+           {"account", "set", "unityrelief", "--platform", "x", "--role", "own"},
+           {"account", "set", "someone_new", "--platform", "mastodon", "--role", "partner"},
+           {"account", "link", "Spare", "x:unityrelief", "mastodon:someone_new"},
+           {"account", "unlink", "Spare"},
+           {"account", "link", "Unity", "x:unityrelief", "mastodon:someone_new"},
+           {"campaign", "add", "spring", "--hashtag", "spring", "--from", "2024-03-01"},
+           {"campaign", "add", "gone", "--hashtag", "gone"},
+           {"campaign", "rm", "gone"}}) {
+    auto args = command;
+    args.insert(args.begin(), {"--db", db});
+    const auto result = run_cli(args);
+    INFO(command.front() << " " << command[1] << ": " << result.err);
+    REQUIRE(result.code == 0);
+  }
+}
+
+} // namespace
+
+TEST_CASE("ingest and catalog writes on PostgreSQL give every command SQLite's answers", "[pg]") {
+  TempDir dir;
+  const auto file = dir.file("direct.db");
+  const auto pg = fresh_database("sm_writes");
+  // One clock for both: the import log's times are the ingests' own.
+  ::setenv("SOURCE_DATE_EPOCH", "1714608000", 1);
+  fill_sqlite_store(file);
+  fill_sqlite_store(pg);
+  write_catalog(file);
+  write_catalog(pg);
+  CHECK(table_counts(pg) == table_counts(file));
+  CHECK(stored_posts(pg) == stored_posts(file));
+  const char *password = std::getenv("PGPASSWORD");
+  REQUIRE(password != nullptr);
+  for (const auto &command : read_commands()) {
+    const auto on_sqlite = run_json(file, command);
+    const auto on_pg = run_json(pg, command);
+    INFO(command.front() << " " << (command.size() > 1 ? command[1] : "") << " "
+                         << (command.size() > 2 ? command[2] : ""));
+    INFO(on_pg.err);
+    REQUIRE(on_sqlite.code == 0);
+    CHECK(on_pg.code == 0);
+    CHECK(nlohmann::json::parse(on_pg.out).at("rows") ==
+          nlohmann::json::parse(on_sqlite.out).at("rows"));
+    CHECK(on_pg.out.find(password) == std::string::npos);
+    CHECK(on_pg.err.find(password) == std::string::npos);
+  }
+  ::unsetenv("SOURCE_DATE_EPOCH");
+}
+
+namespace {
+
+// The SQLite store that `ingest` (arguments after --db PG) makes in a new temporary file.
+std::string file_store_of(const std::vector<std::string> &ingest) {
+  static TempDir dir;
+  auto file = dir.file("store" + std::to_string(::getpid()) + ".db");
+  auto args = ingest;
+  args[1] = file;
+  REQUIRE(run_cli(args).code == 0);
+  return file;
+}
+
+} // namespace
+
+TEST_CASE("re-ingesting a file into PostgreSQL changes nothing but the import log", "[pg]") {
+  const auto pg = fresh_database("sm_reingest");
+  const std::vector<std::string> ingest = {
+      "--db", pg, "-v", "ingest", fixture("x/archive"), fixture("x/twarc/page-and-stream.jsonl")};
+  // No `init`: ingest creates the schema in an empty database, as it creates a store file.
+  const auto first = run_cli(ingest);
+  INFO(first.err);
+  REQUIRE(first.code == 0);
+  const auto before = table_counts(pg);
+  const auto second = run_cli(ingest);
+  INFO(second.err);
+  REQUIRE(second.code == 0);
+  CHECK(table_counts(pg) == before);
+  CHECK_THAT(second.err, Catch::Contains(": 0 new, 0 updated"));
+  // Both runs are in the import log, each input of each run once, all complete.
+  const std::string log_query = "SELECT count(*) AS n, count(DISTINCT path) AS paths, "
+                                "min(outcome) AS lowest, max(outcome) AS highest FROM imports";
+  const auto imports = run_cli({"--db", pg, "sql", "--format", "csv", log_query});
+  const auto paths = test::query_number(file_store_of(ingest), "SELECT count(*) FROM imports");
+  CHECK(imports.out == "n,paths,lowest,highest\r\n" + std::to_string(2 * paths) + "," +
+                           std::to_string(paths) + ",ok,ok\r\n");
+}
+
+TEST_CASE("two ingests at once into PostgreSQL take turns and store every post once", "[pg]") {
+  TempDir dir;
+  const auto pg = fresh_database("sm_concurrent");
+  REQUIRE(run_cli({"--db", pg, "init"}).code == 0);
+  // Different files with posts in common: the same capture under two names, and more.
+  const auto copy = test::copy_fixture(dir, "x/twarc/page-and-stream.jsonl", "again.jsonl");
+  const std::vector<std::vector<std::string>> inputs = {
+      {fixture("x/twarc/page-and-stream.jsonl"), fixture("x/archive")},
+      {copy, fixture("x/twarc/overlap.jsonl"), fixture("mastodon/archive")}};
+  std::vector<pid_t> children;
+  for (const auto &files : inputs) {
+    const pid_t child = ::fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+      std::vector<std::string> args = {"--db", pg, "ingest"};
+      args.insert(args.end(), files.begin(), files.end());
+      ::_exit(run_cli(args).code);
+    }
+    children.push_back(child);
+  }
+  for (const auto child : children) {
+    int status = 0;
+    REQUIRE(::waitpid(child, &status, 0) == child);
+    CHECK(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 0);
+  }
+  // The same files one after the other into SQLite: the same posts.
+  const auto file = dir.file("serial.db");
+  for (const auto &files : inputs) {
+    std::vector<std::string> args = {"--db", file, "ingest"};
+    args.insert(args.end(), files.begin(), files.end());
+    REQUIRE(run_cli(args).code == 0);
+  }
+  CHECK(stored_posts(pg) == stored_posts(file));
+  const std::string duplicates = "SELECT count(*) AS n FROM (SELECT platform, native_id FROM "
+                                 "posts GROUP BY platform, native_id HAVING count(*) > 1) AS d";
+  const auto twice = run_cli({"--db", pg, "sql", "--format", "csv", duplicates});
+  CHECK(twice.out == "n\r\n0\r\n");
+}
+
+TEST_CASE("a writer that waits longer than the busy timeout on PostgreSQL is told the store is "
+          "busy",
+          "[pg]") {
+  const auto pg = fresh_database("sm_busy");
+  REQUIRE(run_cli({"--db", pg, "init"}).code == 0);
+  // Another session holds the writers' lock, as a running ingest does.
+  PGconn *other = PQconnectdb("dbname=sm_busy");
+  REQUIRE(PQstatus(other) == CONNECTION_OK);
+  PQclear(PQexec(other, "SELECT pg_advisory_lock(7316002932)"));
+  ::setenv("SOCIOMETER_BUSY_TIMEOUT", "0.3", 1);
+  const auto ingest = run_cli({"--db", pg, "ingest", fixture("x/archive")});
+  const auto account =
+      run_cli({"--db", pg, "account", "set", "someone", "--platform", "x", "--role", "own"});
+  ::unsetenv("SOCIOMETER_BUSY_TIMEOUT");
+  // A reader is not kept waiting.
+  const auto status = run_cli({"--db", pg, "status"});
+  PQfinish(other);
+  for (const auto *result : {&ingest, &account}) {
+    CHECK(result->code != 0);
+    CHECK_THAT(result->err,
+               Catch::Contains(pg + ": the store is busy (another sociometer is writing)"));
+  }
+  CHECK(status.code == 0);
+  // Once the other writer is gone, the ingest runs.
+  CHECK(run_cli({"--db", pg, "ingest", fixture("x/archive")}).code == 0);
 }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-// The PostgreSQL backend, first slice (docs/scale.md): telling a server location from a store
-// file, connecting without ever showing a password, the schema (`init` creates or upgrades it),
-// and `store copy` between SQLite and PostgreSQL. The other commands refuse a server location
-// with not_yet_on_postgres until their reads and writes are ported.
+// The PostgreSQL backend (docs/scale.md): telling a server location from a store file,
+// connecting without ever showing a password, the schema (`init` creates or upgrades it), and
+// `store copy` between SQLite and PostgreSQL. Every other command reads and writes a server's
+// store through Store, as it does an SQLite file.
 #pragma once
 
 #include <cstdint>
@@ -25,7 +25,7 @@ namespace sociometer::store {
 [[nodiscard]] std::string redact_location(std::string_view location);
 
 // Error(usage) "<location>: this command does not yet run on PostgreSQL", hinting at `store
-// copy`: for the commands whose reads and writes have no PostgreSQL twin yet.
+// copy`: for a Store method with no PostgreSQL twin (Store::migrate; PgStore migrates).
 [[nodiscard]] Error not_yet_on_postgres(std::string_view location);
 
 // One PostgreSQL database holding a store: its schema and settings.
