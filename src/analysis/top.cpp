@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <deque>
 #include <map>
 #include <set>
 
@@ -52,26 +53,32 @@ constexpr std::array<std::pair<TopKind, std::string_view>, 5> k_kinds{{
     {TopKind::languages, "languages"},
 }};
 
-// What ranking needs of a post with engagement; its text is read only if it is shown.
+// What ranking needs of a post with engagement (64 bytes); its native ID is read only when it
+// is needed to break a tie at the shown rows, its text only when it is shown.
 struct Candidate {
   std::int64_t id = 0;
-  std::string native_id;
   TimePoint created_at{};
   std::int64_t engagement = 0;
-  std::optional<std::int64_t> impressions;
+  std::int64_t impressions = 0;
   double denominator = 0; // 0 when the post has none
+  double shrunk = 0;
   std::int32_t account = -1;
   Platform platform = Platform::other;
   PostKind kind = PostKind::post;
-  std::optional<double> rate;
-  std::optional<double> shrunk;
+  bool has_impressions = false;
+  bool has_shrunk = false;
   bool breakout = false;
+
+  [[nodiscard]] std::optional<double> rate() const {
+    return denominator > 0 ? std::optional<double>(static_cast<double>(engagement) / denominator)
+                           : std::nullopt;
+  }
 };
 
 // Per account: each candidate's rate shrunk towards the account's pooled rate (strength m = its
 // median denominator) and the breakout flag (robust z-score of log1p(engagement) above 3).
-void shrink_and_flag(std::vector<Candidate> &candidates,
-                     const std::map<std::int32_t, std::vector<std::size_t>> &by_account) {
+void shrink_and_flag(std::deque<Candidate> &candidates,
+                     const std::map<std::int32_t, std::vector<std::uint32_t>> &by_account) {
   for (const auto &[account, members] : by_account) {
     // Shrinkage prior: the account's pooled rate, with strength m = its median denominator.
     double sum_e = 0;
@@ -100,6 +107,7 @@ void shrink_and_flag(std::vector<Candidate> &candidates,
       if (const auto d = candidate.denominator; d > 0 && m && sum_d > 0) {
         const double pooled = sum_e / sum_d;
         candidate.shrunk = (static_cast<double>(candidate.engagement) + *m * pooled) / (d + *m);
+        candidate.has_shrunk = true;
       }
       // Robust z-score on log1p(E) within the account; needs a spread to be meaningful.
       if (mad > 0.0) {
@@ -122,9 +130,11 @@ std::optional<TopKind> parse_top_kind(std::string_view name) noexcept {
   return std::nullopt;
 }
 
-Table top_posts(const PostScan &posts, std::size_t limit, bool by_rate, const PostTexts &texts_of) {
-  std::vector<Candidate> candidates;
-  std::map<std::int32_t, std::vector<std::size_t>> by_account;
+Table top_posts(const PostScan &posts, std::size_t limit, bool by_rate, const PostTexts &texts_of,
+                const PostTexts &native_ids_of) {
+  // A deque grows without copying: no moment with the old and the new block both held.
+  std::deque<Candidate> candidates;
+  std::map<std::int32_t, std::vector<std::uint32_t>> by_account;
   const auto authors = posts([&](const Dataset &dataset, const PostFacts &post) {
     const auto engagement = post_engagement(post);
     if (!engagement) {
@@ -132,51 +142,71 @@ Table top_posts(const PostScan &posts, std::size_t limit, bool by_rate, const Po
     }
     Candidate candidate;
     candidate.id = post.id;
-    candidate.native_id = post.native_id;
     candidate.created_at = post.created_at;
     candidate.engagement = *engagement;
-    candidate.impressions = post.metrics.impressions;
+    candidate.has_impressions = post.metrics.impressions.has_value();
+    candidate.impressions = post.metrics.impressions.value_or(0);
     candidate.account = post.account;
     candidate.platform = post.platform;
     candidate.kind = post.kind;
-    if (const auto d = denominator(dataset, post)) {
-      candidate.denominator = *d;
-      candidate.rate = static_cast<double>(*engagement) / *d;
-    }
-    by_account[post.account].push_back(candidates.size());
-    candidates.push_back(std::move(candidate));
+    candidate.denominator = denominator(dataset, post).value_or(0.0);
+    by_account[post.account].push_back(static_cast<std::uint32_t>(candidates.size()));
+    candidates.push_back(candidate);
   });
   shrink_and_flag(candidates, by_account);
+  by_account.clear();
   // Ranking by a rate no post has would silently be a ranking by engagement: refuse it.
   if (by_rate && !candidates.empty() &&
       std::none_of(candidates.begin(), candidates.end(),
-                   [](const Candidate &candidate) { return candidate.shrunk.has_value(); })) {
+                   [](const Candidate &candidate) { return candidate.has_shrunk; })) {
     throw Error(ErrorKind::input,
                 "top posts --by-rate: no selected post has a rate (neither impressions nor a "
                 "follower count near its time)",
                 "rank by engagement (without --by-rate), or ingest captures with impressions or "
                 "follower counts");
   }
-  std::sort(candidates.begin(), candidates.end(), [&](const Candidate &a, const Candidate &b) {
-    if (by_rate) {
-      const double ra = a.shrunk.value_or(-1.0);
-      const double rb = b.shrunk.value_or(-1.0);
-      if (ra != rb) {
-        return ra > rb;
-      }
+  // Rank by (shrunk rate,) engagement, then native ID. Native IDs are read only for the posts
+  // that rank at or above the last shown row without them: the ties there need them.
+  const auto rate_of = [](const Candidate &c) { return c.has_shrunk ? c.shrunk : -1.0; };
+  const auto before = [&](const Candidate &a, const Candidate &b) {
+    if (by_rate && rate_of(a) != rate_of(b)) {
+      return rate_of(a) > rate_of(b);
     }
-    if (a.engagement != b.engagement) {
-      return a.engagement > b.engagement;
+    return a.engagement > b.engagement;
+  };
+  std::sort(candidates.begin(), candidates.end(), before);
+  std::size_t ranked = candidates.size();
+  if (limit > 0 && ranked > limit) {
+    const auto &last = candidates[limit - 1];
+    ranked = limit;
+    while (ranked < candidates.size() && !before(last, candidates[ranked])) {
+      ++ranked;
     }
-    return a.native_id < b.native_id;
+  }
+  candidates.resize(ranked);
+  std::vector<std::int64_t> ids;
+  ids.reserve(ranked);
+  for (const auto &candidate : candidates) {
+    ids.push_back(candidate.id);
+  }
+  const auto native_ids = native_ids_of(ids);
+  std::vector<std::uint32_t> order(ranked);
+  for (std::uint32_t i = 0; i < ranked; ++i) {
+    order[i] = i;
+  }
+  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+    if (before(candidates[a], candidates[b]) || before(candidates[b], candidates[a])) {
+      return a < b; // already in rank order
+    }
+    return native_ids[a] < native_ids[b];
   });
-  if (limit > 0 && candidates.size() > limit) {
-    candidates.resize(limit);
+  if (limit > 0 && order.size() > limit) {
+    order.resize(limit);
   }
   std::vector<std::int64_t> shown;
-  shown.reserve(candidates.size());
-  for (const auto &candidate : candidates) {
-    shown.push_back(candidate.id);
+  shown.reserve(order.size());
+  for (const auto index : order) {
+    shown.push_back(candidates[index].id);
   }
   const auto texts = texts_of(shown);
   Table table;
@@ -193,14 +223,15 @@ Table top_posts(const PostScan &posts, std::size_t limit, bool by_rate, const Po
                    {"breakout", ColumnType::integer},
                    {"text", ColumnType::text}};
   std::int64_t rank = 0;
-  for (std::size_t i = 0; i < candidates.size(); ++i) {
-    const auto &candidate = candidates[i];
-    table.rows.push_back({++rank, candidate.native_id, handle_of(authors, candidate.account),
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    const auto &candidate = candidates[order[i]];
+    table.rows.push_back({++rank, native_ids[order[i]], handle_of(authors, candidate.account),
                           std::string(to_string(candidate.platform)),
                           util::format_rfc3339(candidate.created_at),
                           std::string(to_string(candidate.kind)), candidate.engagement,
-                          candidate.impressions ? Cell{*candidate.impressions} : Cell{Null{}},
-                          optional_cell(candidate.rate), optional_cell(candidate.shrunk),
+                          candidate.has_impressions ? Cell{candidate.impressions} : Cell{Null{}},
+                          optional_cell(candidate.rate()),
+                          candidate.has_shrunk ? Cell{candidate.shrunk} : Cell{Null{}},
                           std::int64_t{candidate.breakout ? 1 : 0},
                           preview(i < texts.size() ? texts[i] : std::string())});
   }
@@ -208,75 +239,89 @@ Table top_posts(const PostScan &posts, std::size_t limit, bool by_rate, const Po
 }
 
 Table top_posts(const Dataset &dataset, std::size_t limit, bool by_rate) {
-  return top_posts(scan_of(dataset), limit, by_rate, [&](const std::vector<std::int64_t> &ids) {
-    std::vector<std::string> texts;
-    texts.reserve(ids.size());
-    for (const auto id : ids) {
-      const auto it = std::find_if(dataset.posts.begin(), dataset.posts.end(),
-                                   [&](const PostFacts &post) { return post.id == id; });
-      texts.push_back(it == dataset.posts.end() ? std::string() : it->text);
+  // Posts are named by their index here: a Dataset's posts need not carry store IDs.
+  const PostScan scan = [&](const PostVisitor &visit) {
+    PostFacts copy;
+    for (std::size_t i = 0; i < dataset.posts.size(); ++i) {
+      copy = dataset.posts[i];
+      copy.id = static_cast<std::int64_t>(i);
+      visit(dataset, copy);
     }
-    return texts;
-  });
+    Dataset authors;
+    authors.accounts = dataset.accounts;
+    return authors;
+  };
+  const auto field_of = [&](std::string PostFacts::*field) {
+    return [&dataset, field](const std::vector<std::int64_t> &indices) {
+      std::vector<std::string> values;
+      values.reserve(indices.size());
+      for (const auto index : indices) {
+        values.push_back(dataset.posts[static_cast<std::size_t>(index)].*field);
+      }
+      return values;
+    };
+  };
+  return top_posts(scan, limit, by_rate, field_of(&PostFacts::text),
+                   field_of(&PostFacts::native_id));
 }
 
-Table top_items(const Dataset &dataset, TopKind kind, std::size_t limit) {
+Table top_items(const ItemScan &posts, TopKind kind, std::size_t limit) {
   struct Tally {
     std::int64_t posts = 0;
     std::optional<std::int64_t> engagement;
     std::set<std::int32_t> accounts;
   };
   std::map<std::string, Tally> tallies;
-  std::set<std::pair<std::int32_t, std::string>> seen; // count an item once per post
-  const auto count = [&](std::int32_t post_index, const std::string &key) {
-    if (post_index < 0 || !seen.emplace(post_index, key).second) {
-      return;
+  std::int64_t total = 0;
+  std::vector<std::string> keys; // of one post, each counted once
+  const auto count = [&](const Dataset &authors, const PostFacts &post,
+                         const std::vector<std::string_view> &texts,
+                         const std::vector<std::int32_t> &accounts) {
+    ++total;
+    keys.clear();
+    switch (kind) {
+    case TopKind::hashtags:
+      keys.assign(texts.begin(), texts.end());
+      break;
+    case TopKind::mentions:
+      for (const auto account : accounts) {
+        keys.push_back(handle_of(authors, account));
+      }
+      break;
+    case TopKind::domains:
+      for (const auto url : texts) {
+        if (auto domain = util::url_domain(url); !domain.empty()) {
+          keys.push_back(std::move(domain));
+        }
+      }
+      break;
+    default:
+      keys.emplace_back(post.lang.empty() ? "und" : post.lang);
+      break;
     }
-    const auto &post = dataset.posts[static_cast<std::size_t>(post_index)];
-    auto &tally = tallies[key];
-    ++tally.posts;
-    if (const auto engagement = post_engagement(post)) {
-      tally.engagement = tally.engagement.value_or(0) + *engagement;
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    const auto engagement = post_engagement(post);
+    for (const auto &key : keys) {
+      auto &tally = tallies[key];
+      ++tally.posts;
+      if (engagement) {
+        tally.engagement = tally.engagement.value_or(0) + *engagement;
+      }
+      tally.accounts.insert(post.account);
     }
-    tally.accounts.insert(post.account);
   };
-  std::string key_name;
-  switch (kind) {
-  case TopKind::hashtags:
-    key_name = "hashtag";
-    for (const auto &[post, tag] : dataset.hashtags) {
-      count(post, tag);
-    }
-    break;
-  case TopKind::mentions:
-    key_name = "account";
-    for (const auto &interaction : dataset.interactions) {
-      if (interaction.kind == EdgeKind::mention) {
-        count(interaction.post, handle_of(dataset, interaction.target));
-      }
-    }
-    break;
-  case TopKind::domains:
-    key_name = "domain";
-    for (const auto &[post, url] : dataset.urls) {
-      if (auto domain = util::url_domain(url); !domain.empty()) {
-        count(post, domain);
-      }
-    }
-    break;
-  default:
-    key_name = "language";
-    for (std::size_t i = 0; i < dataset.posts.size(); ++i) {
-      const auto &lang = dataset.posts[i].lang;
-      count(static_cast<std::int32_t>(i), lang.empty() ? "und" : lang);
-    }
-    break;
-  }
-  std::vector<std::pair<std::string, Tally>> sorted(tallies.begin(), tallies.end());
+  posts(count);
+  std::string key_name = kind == TopKind::hashtags   ? "hashtag"
+                         : kind == TopKind::mentions ? "account"
+                         : kind == TopKind::domains  ? "domain"
+                                                     : "language";
+  std::vector<std::pair<std::string, Tally>> sorted(std::make_move_iterator(tallies.begin()),
+                                                    std::make_move_iterator(tallies.end()));
   std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) {
     return a.second.posts != b.second.posts ? a.second.posts > b.second.posts : a.first < b.first;
   });
-  const auto total = static_cast<double>(dataset.posts.size());
+  const auto all = static_cast<double>(total);
   Table table;
   table.columns = {{"rank", ColumnType::integer},     {key_name, ColumnType::text},
                    {"posts", ColumnType::integer},    {"share", ColumnType::ratio},
@@ -287,11 +332,43 @@ Table top_items(const Dataset &dataset, TopKind kind, std::size_t limit) {
       break;
     }
     table.rows.push_back({++rank, key, tally.posts,
-                          total > 0 ? Cell{static_cast<double>(tally.posts) / total} : Cell{Null{}},
+                          all > 0 ? Cell{static_cast<double>(tally.posts) / all} : Cell{Null{}},
                           static_cast<std::int64_t>(tally.accounts.size()),
                           tally.engagement ? Cell{*tally.engagement} : Cell{Null{}}});
   }
   return table;
+}
+
+Table top_items(const Dataset &dataset, TopKind kind, std::size_t limit) {
+  // The Dataset's items grouped by post, as a store scan hands them over.
+  std::vector<std::vector<std::string_view>> texts(dataset.posts.size());
+  std::vector<std::vector<std::int32_t>> accounts(dataset.posts.size());
+  const auto in_range = [&](std::int32_t post) {
+    return post >= 0 && static_cast<std::size_t>(post) < dataset.posts.size();
+  };
+  const auto &pairs = kind == TopKind::hashtags ? dataset.hashtags : dataset.urls;
+  if (kind == TopKind::hashtags || kind == TopKind::domains) {
+    for (const auto &[post, text] : pairs) {
+      if (in_range(post)) {
+        texts[static_cast<std::size_t>(post)].emplace_back(text);
+      }
+    }
+  }
+  for (const auto &interaction : dataset.interactions) {
+    if (interaction.kind == EdgeKind::mention && in_range(interaction.post)) {
+      accounts[static_cast<std::size_t>(interaction.post)].push_back(interaction.target);
+    }
+  }
+  return top_items(
+      [&](const ItemVisitor &visit) {
+        for (std::size_t i = 0; i < dataset.posts.size(); ++i) {
+          visit(dataset, dataset.posts[i], texts[i], accounts[i]);
+        }
+        Dataset authors;
+        authors.accounts = dataset.accounts;
+        return authors;
+      },
+      kind, limit);
 }
 
 Definitions top_definitions(TopKind kind) {
@@ -371,26 +448,36 @@ std::string accounts_phrase(const std::vector<std::string> &names) {
   return phrase;
 }
 
+// What the best-time grid keeps of a scanned post: its account, its rate or engagement, and
+// its cell (24 bytes; the grid needs every post's value for the medians).
+struct TimedPost {
+  std::optional<double> rate;
+  std::int64_t engagement = 0;
+  std::int32_t account = -1;
+  std::uint8_t cell = 0;
+  bool repost = false;
+  bool engaged = false; // `engagement` was reported
+};
+
 // Per account: its median rate if positive, else its mean rate, else (no rate) its median or
 // mean engagement per non-repost post. One note per basis other than the median rate, naming
 // the accounts on it.
-std::map<std::int32_t, ComparisonBasis>
-comparison_bases(const Dataset &dataset, const std::vector<std::optional<double>> &rates,
-                 std::vector<std::string> &notes) {
+std::map<std::int32_t, ComparisonBasis> comparison_bases(const Dataset &authors,
+                                                         const std::deque<TimedPost> &posts,
+                                                         std::vector<std::string> &notes) {
   std::map<std::int32_t, std::vector<double>> account_rates;
   std::map<std::int32_t, std::vector<double>> account_engagement;
   std::set<std::int32_t> accounts;
-  for (std::size_t i = 0; i < dataset.posts.size(); ++i) {
-    const auto &post = dataset.posts[i];
-    if (rates[i]) {
-      account_rates[post.account].push_back(*rates[i]);
+  for (const auto &post : posts) {
+    if (post.rate) {
+      account_rates[post.account].push_back(*post.rate);
     }
-    if (post.kind == PostKind::repost) {
+    if (post.repost) {
       continue;
     }
     accounts.insert(post.account);
-    if (const auto engagement = post_engagement(post)) {
-      account_engagement[post.account].push_back(static_cast<double>(*engagement));
+    if (post.engaged) {
+      account_engagement[post.account].push_back(static_cast<double>(post.engagement));
     }
   }
   std::map<std::int32_t, ComparisonBasis> bases;
@@ -402,14 +489,14 @@ comparison_bases(const Dataset &dataset, const std::vector<std::optional<double>
     if (const auto rate = positive_centre(account_rates[account], used_mean)) {
       bases[account] = {true, *rate};
       if (used_mean) {
-        by_mean_rate.push_back(handle_of(dataset, account));
+        by_mean_rate.push_back(handle_of(authors, account));
       }
     } else if (const auto engagement = positive_centre(account_engagement[account], used_mean)) {
       bases[account] = {false, *engagement};
-      by_engagement.push_back(handle_of(dataset, account));
+      by_engagement.push_back(handle_of(authors, account));
     } else {
       bases[account] = {true, 0.0};
-      unrated.push_back(handle_of(dataset, account));
+      unrated.push_back(handle_of(authors, account));
     }
   }
   if (!by_mean_rate.empty()) {
@@ -429,38 +516,45 @@ comparison_bases(const Dataset &dataset, const std::vector<std::optional<double>
 
 } // namespace
 
-BestTimeGrid best_time(const Dataset &dataset, const util::TimeZone &zone) {
+BestTimeGrid best_time(const PostScan &scan, const util::TimeZone &zone) {
   // Each post's rate relative to its account's median rate: comparable across accounts and sizes.
-  std::vector<std::optional<double>> rates(dataset.posts.size());
-  for (std::size_t i = 0; i < dataset.posts.size(); ++i) {
-    const auto &post = dataset.posts[i];
+  // A deque grows without copying: no moment with the old and the new block both held.
+  std::deque<TimedPost> posts;
+  const auto authors = scan([&](const Dataset &dataset, const PostFacts &post) {
+    TimedPost timed;
+    timed.account = post.account;
+    timed.repost = post.kind == PostKind::repost;
     const auto engagement = post_engagement(post);
-    const auto d = denominator(dataset, post);
-    if (engagement && d) {
-      rates[i] = static_cast<double>(*engagement) / *d;
+    if (engagement) {
+      timed.engaged = true;
+      timed.engagement = *engagement;
+      if (const auto d = denominator(dataset, post)) {
+        timed.rate = static_cast<double>(*engagement) / *d;
+      }
     }
-  }
+    if (!timed.repost) {
+      const auto parts = util::local_parts(zone, post.created_at);
+      timed.cell = static_cast<std::uint8_t>((parts.iso_weekday - 1) * 24 + parts.hour);
+    }
+    posts.push_back(timed);
+  });
   BestTimeGrid grid;
-  const auto bases = comparison_bases(dataset, rates, grid.notes);
+  const auto bases = comparison_bases(authors, posts, grid.notes);
   std::array<std::vector<double>, std::size_t{7} * 24> relative;
-  std::array<std::int64_t, std::size_t{7} * 24> posts{};
-  for (std::size_t i = 0; i < dataset.posts.size(); ++i) {
-    const auto &post = dataset.posts[i];
-    if (post.kind == PostKind::repost) {
+  std::array<std::int64_t, std::size_t{7} * 24> counts{};
+  for (const auto &post : posts) {
+    if (post.repost) {
       continue;
     }
-    const auto parts = util::local_parts(zone, post.created_at);
-    const auto cell =
-        static_cast<std::size_t>(parts.iso_weekday - 1) * 24 + static_cast<std::size_t>(parts.hour);
-    ++posts[cell];
+    ++counts[post.cell];
     const auto &basis = bases.at(post.account);
-    std::optional<double> value = rates[i];
+    std::optional<double> value = post.rate;
     if (!basis.by_rate) {
-      const auto engagement = post_engagement(post);
-      value = engagement ? std::optional<double>(static_cast<double>(*engagement)) : std::nullopt;
+      value =
+          post.engaged ? std::optional<double>(static_cast<double>(post.engagement)) : std::nullopt;
     }
     if (value && basis.reference > 0.0) {
-      relative[cell].push_back(*value / basis.reference);
+      relative[post.cell].push_back(*value / basis.reference);
     }
   }
   grid.table.columns = {{"weekday", ColumnType::integer},
@@ -471,10 +565,14 @@ BestTimeGrid best_time(const Dataset &dataset, const util::TimeZone &zone) {
   for (std::size_t cell = 0; cell < relative.size(); ++cell) {
     const auto rated = static_cast<std::int64_t>(relative[cell].size());
     grid.table.rows.push_back({static_cast<std::int64_t>(cell / 24 + 1),
-                               static_cast<std::int64_t>(cell % 24), posts[cell], rated,
+                               static_cast<std::int64_t>(cell % 24), counts[cell], rated,
                                rated >= 3 ? optional_cell(median(relative[cell])) : Cell{Null{}}});
   }
   return grid;
+}
+
+BestTimeGrid best_time(const Dataset &dataset, const util::TimeZone &zone) {
+  return best_time(scan_of(dataset), zone);
 }
 
 Definitions best_time_definitions() {

@@ -31,9 +31,6 @@ int run_top(const TopOptions &options, Context &context) {
   const auto zone = context.invocation.zone_in(store);
   const auto period = resolve_period(options.period, zone, store);
   auto query = make_query(store, period, options.filters);
-  query.with_hashtags = *kind == analysis::TopKind::hashtags;
-  query.with_interactions = *kind == analysis::TopKind::mentions;
-  query.with_urls = *kind == analysis::TopKind::domains;
   const auto ticker = progress_ticker(context, "top");
   const auto format = context.invocation.render_options();
   auto envelope = make_envelope("top " + options.what, zone, period, options.filters);
@@ -42,18 +39,29 @@ int run_top(const TopOptions &options, Context &context) {
   if (*kind == analysis::TopKind::posts) {
     envelope.params["by_rate"] = std::int64_t{options.by_rate ? 1 : 0};
     ticker->stage("ranking posts");
-    // Posts are ranked as they are read; only the shown rows' texts are read.
+    // Posts are ranked as they are read, without content; only the shown rows' texts are read,
+    // and native IDs only for the rows that may be shown.
+    query.with_content = false;
     const auto table = analysis::top_posts(
         [&](const analysis::PostVisitor &visit) { return store.scan_posts(query, false, visit); },
         options.limit, options.by_rate,
-        [&](const std::vector<std::int64_t> &ids) { return store.post_texts(ids); });
+        [&](const std::vector<std::int64_t> &ids) { return store.post_texts(ids); },
+        [&](const std::vector<std::int64_t> &ids) { return store.post_native_ids(ids); });
     ticker->stop();
     report::render_table(table, envelope, format, context.out);
   } else {
-    ticker->stage("loading posts");
-    const auto dataset = store.load(query);
-    ticker->stage("ranking " + std::to_string(dataset.posts.size()) + " posts");
-    const auto table = analysis::top_items(dataset, *kind, options.limit);
+    ticker->stage("counting items");
+    // Items are counted as the posts are read, without texts.
+    query.with_content = false;
+    const auto item_kind = *kind == analysis::TopKind::hashtags   ? store::PostItemKind::hashtags
+                           : *kind == analysis::TopKind::mentions ? store::PostItemKind::mentions
+                           : *kind == analysis::TopKind::domains  ? store::PostItemKind::links
+                                                                  : store::PostItemKind::languages;
+    const auto table = analysis::top_items(
+        [&](const analysis::ItemVisitor &visit) {
+          return store.scan_post_items(query, item_kind, visit);
+        },
+        *kind, options.limit);
     ticker->stop();
     report::render_table(table, envelope, format, context.out);
   }
@@ -65,11 +73,15 @@ int run_best_time(const BestTimeOptions &options, Context &context) {
   const auto zone = context.invocation.zone_in(store);
   const auto period = resolve_period(options.period, zone, store);
   const auto ticker = progress_ticker(context, "besttime");
-  ticker->stage("loading posts");
-  const auto dataset = store.load(make_query(store, period, options.filters));
+  ticker->stage("rating posts");
+  // Posts are read one at a time without texts; the grid keeps a small record per post.
+  auto query = make_query(store, period, options.filters);
+  query.with_content = false;
   auto envelope = make_envelope("besttime", zone, period, options.filters);
   envelope.definitions = analysis::best_time_definitions();
-  const auto grid = analysis::best_time(dataset, zone);
+  const auto grid = analysis::best_time(
+      [&](const analysis::PostVisitor &visit) { return store.scan_posts(query, false, visit); },
+      zone);
   ticker->stop();
   std::string notes;
   for (const auto &note : grid.notes) {

@@ -2,9 +2,11 @@
 // Reading posts for analyses: Store::load (posts with what the query asks for) and
 // Store::scan_posts (one post at a time), both over one PostSelection. Store::load_graph is in
 // graph_reader.cpp.
+#include <algorithm>
 #include <array>
 #include <chrono>
 #include <iterator>
+#include <limits>
 #include <unordered_map>
 
 #include "post_selection.hpp"
@@ -38,26 +40,50 @@ void read_metrics(const PostSelection &selection, std::vector<PostFacts> &posts)
   });
 }
 
-// A post's latest counts packed for Store::scan_posts: a value per k_metric_columns entry and a
-// bit per reported one (MetricCounts' optionals take twice the room).
-struct PackedMetrics {
-  std::array<std::int64_t, std::size(k_metric_columns)> values{};
-  std::uint8_t reported = 0;
+// The latest counts of the scanned posts, packed for Store::scan_posts: per post a 32-bit value
+// per k_metric_columns entry and a bit per reported one (33 bytes; MetricCounts' optionals take
+// 128). A post with a count beyond 32 bits keeps all its counts in a map of 64-bit values.
+class PackedMetrics {
+public:
   static_assert(std::size(k_metric_columns) <= 8, "one bit per column");
+  using Wide = std::array<std::int64_t, std::size(k_metric_columns)>;
 
-  void set(std::size_t column, std::int64_t value) {
-    values[column] = value;
-    reported = static_cast<std::uint8_t>(reported | (1U << column));
+  explicit PackedMetrics(std::size_t posts) : m_narrow(posts), m_reported(posts, 0) {}
+
+  void set(std::size_t post, std::size_t column, std::int64_t value) {
+    m_reported[post] = static_cast<std::uint8_t>(m_reported[post] | (1U << column));
+    if (const auto wide = m_wide.find(post); wide != m_wide.end()) {
+      wide->second[column] = value;
+      return;
+    }
+    if (value >= std::numeric_limits<std::int32_t>::min() &&
+        value <= std::numeric_limits<std::int32_t>::max()) {
+      m_narrow[post][column] = static_cast<std::int32_t>(value);
+      return;
+    }
+    auto &wide = m_wide[post];
+    for (std::size_t i = 0; i < wide.size(); ++i) {
+      wide[i] = m_narrow[post][i];
+    }
+    wide[column] = value;
   }
-  [[nodiscard]] MetricCounts unpack() const {
+
+  [[nodiscard]] MetricCounts unpack(std::size_t post) const {
     MetricCounts counts;
-    for (std::size_t i = 0; i < values.size(); ++i) {
-      if ((reported & (1U << i)) != 0) {
-        counts.*k_metric_columns[i].count = values[i];
+    const auto wide = m_wide.find(post);
+    for (std::size_t i = 0; i < std::size(k_metric_columns); ++i) {
+      if ((m_reported[post] & (1U << i)) != 0) {
+        counts.*k_metric_columns[i].count =
+            wide != m_wide.end() ? wide->second[i] : std::int64_t{m_narrow[post][i]};
       }
     }
     return counts;
   }
+
+private:
+  std::vector<std::array<std::int32_t, std::size(k_metric_columns)>> m_narrow;
+  std::vector<std::uint8_t> m_reported;
+  std::unordered_map<std::size_t, Wide> m_wide;
 };
 
 // X began counting views on 2022-12-22; its API reports 0 impressions for tweets created before.
@@ -178,76 +204,182 @@ Dataset Store::load(const PostQuery &query) const {
   });
 }
 
+namespace {
+
+// The items of one post: hashtags or links as texts, mentioned accounts as indices.
+struct PostItems {
+  std::vector<std::string_view> texts;
+  std::vector<std::int32_t> accounts;
+};
+
+// The items of each selected post, grouped by position: pairs of (position, item
+// number) sorted by position, item numbers into `texts` (hashtags, links) or account indices
+// (mentions). Four bytes an item and a text per distinct one, instead of a string per use.
+class ItemsByPost {
+public:
+  ItemsByPost(PostSelection &selection, PostItemKind kind) : m_kind(kind) {
+    Interner intern(m_texts);
+    if (kind == PostItemKind::hashtags) {
+      for_each_hashtag(selection, [&](std::int32_t post, std::string_view tag) {
+        m_items.emplace_back(post, intern(tag));
+      });
+    } else if (kind == PostItemKind::links) {
+      selection.for_each_child_row("t.post_id, coalesce(t.expanded_url, t.url)", "post_urls",
+                                   "coalesce(t.expanded_url, t.url) IS NOT NULL",
+                                   "t.post_id, t.position",
+                                   [&](std::int32_t post, const Statement &url) {
+                                     m_items.emplace_back(post, intern(url.text(1)));
+                                   });
+    } else if (kind == PostItemKind::mentions) {
+      for (const auto &interaction : selection.interactions(true)) {
+        if (interaction.kind == EdgeKind::mention) {
+          m_items.emplace_back(interaction.post, static_cast<std::uint32_t>(interaction.target));
+        }
+      }
+    }
+    // Child rows come in post ID order; stable: each post's items keep their order.
+    std::stable_sort(m_items.begin(), m_items.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+  }
+
+  // Fills `items` with the items of the post at `position`; positions must be asked in order.
+  void fill(std::int32_t position, PostItems &items) {
+    items.texts.clear();
+    items.accounts.clear();
+    for (; m_next < m_items.size() && m_items[m_next].first <= position; ++m_next) {
+      if (m_items[m_next].first < position) {
+        continue;
+      }
+      const auto item = m_items[m_next].second;
+      if (m_kind == PostItemKind::mentions) {
+        items.accounts.push_back(static_cast<std::int32_t>(item));
+      } else {
+        items.texts.emplace_back(m_texts[item]);
+      }
+    }
+  }
+
+private:
+  PostItemKind m_kind;
+  std::vector<std::string> m_texts;
+  std::vector<std::pair<std::int32_t, std::uint32_t>> m_items;
+  std::size_t m_next = 0;
+};
+
+// Store::scan_posts and Store::scan_post_items: the selected posts one at a time, each with its
+// items of `kind` (none: PostItemKind::none).
+Dataset scan_selected(const Connection &db, const PostQuery &query, bool with_language,
+                      PostItemKind kind, const ItemVisitor &visit) {
+  // Per post, in time order: platform, kind, language number, and the packed counts; native
+  // IDs in a vector of their own, filled only with content (8 bytes a post instead of 40).
+  struct CompactPost {
+    Platform platform = Platform::other;
+    PostKind kind = PostKind::post;
+    std::uint32_t language = 0;
+  };
+  std::vector<CompactPost> posts;
+  std::vector<std::string> native_ids;
+  std::vector<std::string> language_texts;
+  Interner languages(language_texts);
+  const std::string columns = std::string("p.platform, p.kind, ") +
+                              (query.with_content ? "p.native_id" : "NULL") +
+                              (with_language ? std::string(", ") + k_post_language_sql : "");
+  PostSelection selection(db, query, columns, [&](const Statement &row) {
+    constexpr int first = PostSelection::k_first_column;
+    CompactPost post;
+    post.platform = parse_platform(row.text(first)).value_or(Platform::other);
+    post.kind = parse_post_kind(row.text(first + 1)).value_or(PostKind::post);
+    post.language = with_language ? languages(row.text(first + 3)) : 0;
+    posts.push_back(post);
+    if (query.with_content) {
+      native_ids.push_back(row.string(first + 2));
+    }
+  });
+  selection.order(posts);
+  if (query.with_content) {
+    selection.order(native_ids);
+  }
+  PackedMetrics metrics(query.with_metrics ? posts.size() : 0);
+  if (query.with_metrics) {
+    for_each_metric(selection, [&](std::int32_t post, std::size_t column, std::int64_t value) {
+      metrics.set(static_cast<std::size_t>(post), column, value);
+    });
+  }
+  // Before account_facts: mentioned accounts get their indices here.
+  ItemsByPost items_by_post(selection, kind);
+  Dataset authors;
+  authors.accounts = selection.account_facts();
+  PostFacts post; // reused: its strings keep their buffers
+  PostItems items;
+  for (std::size_t i = 0; i < posts.size(); ++i) {
+    post.id = selection.id(i);
+    post.created_at = selection.created_at(i);
+    post.account = selection.account(i);
+    post.author_linked = selection.linked_author(i);
+    post.platform = posts[i].platform;
+    post.kind = posts[i].kind;
+    if (query.with_content) {
+      post.native_id = std::move(native_ids[i]);
+    }
+    if (with_language) {
+      post.lang = language_texts[posts[i].language];
+    }
+    if (query.with_metrics) {
+      post.metrics = metrics.unpack(i);
+      forget_unmeasured_impressions(post);
+    }
+    items_by_post.fill(static_cast<std::int32_t>(i), items);
+    visit(authors, post, items.texts, items.accounts);
+  }
+  return authors;
+}
+
+} // namespace
+
 Dataset
 Store::scan_posts(const PostQuery &query, bool with_language,
                   const std::function<void(const Dataset &, const PostFacts &)> &visit) const {
   return m_impl->db.guard("cannot load posts", [&] {
-    // Per post, in time order: platform, kind, language number, and the packed counts.
-    struct CompactPost {
-      Platform platform = Platform::other;
-      PostKind kind = PostKind::post;
-      std::uint32_t language = 0;
-      std::string native_id; // only with content
-    };
-    std::vector<CompactPost> posts;
-    std::vector<std::string> language_texts;
-    Interner languages(language_texts);
-    const std::string columns = std::string("p.platform, p.kind, ") +
-                                (query.with_content ? "p.native_id" : "NULL") +
-                                (with_language ? std::string(", ") + k_post_language_sql : "");
-    PostSelection selection(m_impl->db, query, columns, [&](const Statement &row) {
-      constexpr int first = PostSelection::k_first_column;
-      CompactPost post;
-      post.platform = parse_platform(row.text(first)).value_or(Platform::other);
-      post.kind = parse_post_kind(row.text(first + 1)).value_or(PostKind::post);
-      post.native_id = row.text(first + 2);
-      post.language = with_language ? languages(row.text(first + 3)) : 0;
-      posts.push_back(std::move(post));
-    });
-    selection.order(posts);
-    std::vector<PackedMetrics> metrics;
-    if (query.with_metrics) {
-      metrics.resize(posts.size());
-      for_each_metric(selection, [&](std::int32_t post, std::size_t column, std::int64_t value) {
-        metrics[static_cast<std::size_t>(post)].set(column, value);
-      });
-    }
-    Dataset authors;
-    authors.accounts = selection.account_facts();
-    PostFacts post; // reused: its strings keep their buffers
-    for (std::size_t i = 0; i < posts.size(); ++i) {
-      post.id = selection.id(i);
-      post.created_at = selection.created_at(i);
-      post.account = selection.account(i);
-      post.author_linked = selection.linked_author(i);
-      post.platform = posts[i].platform;
-      post.kind = posts[i].kind;
-      post.native_id = std::move(posts[i].native_id);
-      if (with_language) {
-        post.lang = language_texts[posts[i].language];
-      }
-      if (query.with_metrics) {
-        post.metrics = metrics[i].unpack();
-        forget_unmeasured_impressions(post);
-      }
-      visit(authors, post);
-    }
-    return authors;
+    return scan_selected(m_impl->db, query, with_language, PostItemKind::none,
+                         [&](const Dataset &authors, const PostFacts &post,
+                             const std::vector<std::string_view> &,
+                             const std::vector<std::int32_t> &) { visit(authors, post); });
   });
 }
 
-std::vector<std::string> Store::post_texts(const std::vector<std::int64_t> &ids) const {
-  return m_impl->db.guard("cannot read post texts", [&] {
-    Statement query(m_impl->db, "SELECT text FROM posts WHERE id = :id");
-    std::vector<std::string> texts;
-    texts.reserve(ids.size());
-    for (const auto id : ids) {
-      query.reset();
-      query.bind(":id", id);
-      texts.push_back(query.step() ? query.string(0) : std::string());
-    }
-    return texts;
+Dataset Store::scan_post_items(const PostQuery &query, PostItemKind kind,
+                               const ItemVisitor &visit) const {
+  return m_impl->db.guard("cannot load posts", [&] {
+    return scan_selected(m_impl->db, query, kind == PostItemKind::languages, kind, visit);
   });
+}
+
+namespace {
+
+// One text column of `posts` for each post in `ids`, in that order; empty when NULL or absent.
+std::vector<std::string> post_column(const Connection &db, const std::string &column,
+                                     const std::vector<std::int64_t> &ids) {
+  Statement query(db, "SELECT " + column + " FROM posts WHERE id = :id");
+  std::vector<std::string> values;
+  values.reserve(ids.size());
+  for (const auto id : ids) {
+    query.reset();
+    query.bind(":id", id);
+    values.push_back(query.step() ? query.string(0) : std::string());
+  }
+  return values;
+}
+
+} // namespace
+
+std::vector<std::string> Store::post_texts(const std::vector<std::int64_t> &ids) const {
+  return m_impl->db.guard("cannot read post texts",
+                          [&] { return post_column(m_impl->db, "text", ids); });
+}
+
+std::vector<std::string> Store::post_native_ids(const std::vector<std::int64_t> &ids) const {
+  return m_impl->db.guard("cannot read post IDs",
+                          [&] { return post_column(m_impl->db, "native_id", ids); });
 }
 
 std::optional<TimePoint> Store::newest_post_time() const {

@@ -166,3 +166,96 @@ TEST_CASE("Top posts --by-rate without any rate is refused, not ranked by engage
   const auto table = analysis::top_posts(dataset, 0, true);
   CHECK(std::get<std::string>(table.rows[0][1]) == "3");
 }
+
+TEST_CASE("Top posts read native IDs only for the posts that tie with or rank above the last "
+          "shown row, and break those ties by native ID",
+          "[analysis][top][scan]") {
+  // Engagement 9, 7, 7, 7, 5, 3 (store IDs 1..6): the second of two rows is one of three 7s.
+  Dataset dataset;
+  dataset.accounts.push_back(AccountFacts{});
+  const std::vector<std::pair<std::string, std::int64_t>> posts = {{"a", 9}, {"z", 7}, {"m", 7},
+                                                                   {"b", 7}, {"c", 5}, {"d", 3}};
+  for (std::size_t i = 0; i < posts.size(); ++i) {
+    auto facts = post(posts[i].first, posts[i].second, std::nullopt);
+    facts.id = static_cast<std::int64_t>(i) + 1;
+    dataset.posts.push_back(facts);
+  }
+  std::vector<std::int64_t> asked;
+  const auto lookup = [&](bool record) {
+    return [&, record](const std::vector<std::int64_t> &ids) {
+      std::vector<std::string> values;
+      for (const auto id : ids) {
+        if (record) {
+          asked.push_back(id);
+        }
+        values.push_back(dataset.posts[static_cast<std::size_t>(id - 1)].native_id);
+      }
+      return values;
+    };
+  };
+  const auto table =
+      analysis::top_posts(analysis::scan_of(dataset), 2, false, lookup(false), lookup(true));
+  std::sort(asked.begin(), asked.end());
+  CHECK(asked == std::vector<std::int64_t>{1, 2, 3, 4}); // not the 5 and the 3
+  REQUIRE(table.rows.size() == 2);
+  CHECK(std::get<std::string>(table.rows[0][1]) == "a");
+  CHECK(std::get<std::string>(table.rows[1][1]) == "b"); // the lowest native ID of the 7s
+  // All rows: the same order as the loaded Dataset's ranking.
+  const auto all =
+      analysis::top_posts(analysis::scan_of(dataset), 0, false, lookup(false), lookup(false));
+  const auto loaded = analysis::top_posts(dataset, 0, false);
+  REQUIRE(all.rows.size() == 6);
+  for (std::size_t i = 0; i < all.rows.size(); ++i) {
+    auto row = all.rows[i];
+    row.back() = loaded.rows[i].back(); // the lookup above hands native IDs as texts
+    CHECK(row == loaded.rows[i]);
+  }
+  CHECK(std::get<std::string>(all.rows[2][1]) == "m");
+  CHECK(std::get<std::string>(all.rows[3][1]) == "z");
+}
+
+TEST_CASE("Top items over a scan: each post's items counted once, as over the loaded posts",
+          "[analysis][top][scan]") {
+  Dataset dataset;
+  dataset.accounts.resize(2);
+  dataset.accounts[1].handle = "mentioned";
+  dataset.posts = {post("1", 4, std::nullopt), post("2", std::nullopt, std::nullopt),
+                   post("3", 1, std::nullopt)};
+  dataset.posts[2].account = 1;
+  dataset.hashtags = {{0, "water"}, {0, "water"}, {0, "eau"}, {1, "water"}, {2, "eau"}};
+  dataset.urls = {{0, "https://www.example.org/a"}, {2, "https://example.org/b"}};
+  dataset.interactions = {{0, 1, EdgeKind::mention, 0, 1}, {0, 1, EdgeKind::reply, 1, 1}};
+  const auto hashtags = analysis::top_items(dataset, analysis::TopKind::hashtags, 0);
+  REQUIRE(hashtags.rows.size() == 2);
+  CHECK(hashtags.rows[0] == std::vector<Cell>{std::int64_t{1}, std::string("eau"), std::int64_t{2},
+                                              2.0 / 3.0, std::int64_t{2}, std::int64_t{5}});
+  CHECK(hashtags.rows[1] == std::vector<Cell>{std::int64_t{2}, std::string("water"),
+                                              std::int64_t{2}, 2.0 / 3.0, std::int64_t{1},
+                                              std::int64_t{4}});
+  const auto domains = analysis::top_items(dataset, analysis::TopKind::domains, 0);
+  REQUIRE(domains.rows.size() == 1);
+  CHECK(std::get<std::int64_t>(domains.rows[0][2]) == 2);
+  const auto mentions = analysis::top_items(dataset, analysis::TopKind::mentions, 0);
+  REQUIRE(mentions.rows.size() == 1); // the reply edge is no mention
+  CHECK(std::get<std::string>(mentions.rows[0][1]) == "mentioned");
+  CHECK(std::get<std::int64_t>(mentions.rows[0][2]) == 1);
+}
+
+TEST_CASE("Best time over a scan equals best time over the loaded posts",
+          "[analysis][besttime][scan]") {
+  Dataset dataset;
+  dataset.accounts.resize(2);
+  for (int i = 0; i < 40; ++i) {
+    auto facts = post(std::to_string(i), i % 7,
+                      i % 3 == 0 ? std::nullopt : std::optional<std::int64_t>(100 + i),
+                      TimePoint{hours{i * 5}});
+    facts.account = i % 2;
+    facts.kind = i % 11 == 0 ? PostKind::repost : PostKind::post;
+    dataset.posts.push_back(facts);
+  }
+  const util::TimeZone zone("Europe/Zurich");
+  const auto loaded = analysis::best_time(dataset, zone);
+  const auto scanned = analysis::best_time(analysis::scan_of(dataset), zone);
+  CHECK(scanned.table.rows == loaded.table.rows);
+  CHECK(scanned.notes == loaded.notes);
+}

@@ -6,6 +6,8 @@
 #include <fstream>
 #include <map>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "sociometer/store/store.hpp"
 #include "sociometer/util/time.hpp"
@@ -165,4 +167,97 @@ TEST_CASE("A read-only store is read without mapping its file into memory",
   const store::Store store(path, store::OpenMode::read_only);
   REQUIRE(store.load({}).posts.size() == 1);
   CHECK_FALSE(mapped());
+}
+
+TEST_CASE("scan_post_items hands each post the hashtags, links and mentions load holds",
+          "[store][load][scan]") {
+  test::TempDir dir;
+  const auto db = dir.file("s.db");
+  REQUIRE(test::run_cli({"--db", db, "init", "--tz", "UTC"}).code == 0);
+  REQUIRE(test::run_cli({"--db", db, "ingest", test::fixture("x/archive"),
+                         test::fixture("x/twarc/page-and-stream.jsonl")})
+              .code == 0);
+  const store::Store store(db, store::OpenMode::read_only);
+  store::PostQuery query;
+  query.with_hashtags = true;
+  query.with_urls = true;
+  query.with_interactions = true;
+  const auto loaded = store.load(query);
+  // What load holds per post: texts of hashtags and links, mentioned accounts' handles.
+  std::map<std::int64_t, std::vector<std::string>> want_tags;
+  std::map<std::int64_t, std::vector<std::string>> want_links;
+  std::map<std::int64_t, std::vector<std::string>> want_mentions;
+  const auto id_of = [&](std::int32_t post) {
+    return loaded.posts.at(static_cast<std::size_t>(post)).id;
+  };
+  for (const auto &[post, tag] : loaded.hashtags) {
+    want_tags[id_of(post)].push_back(tag);
+  }
+  for (const auto &[post, url] : loaded.urls) {
+    want_links[id_of(post)].push_back(url);
+  }
+  for (const auto &interaction : loaded.interactions) {
+    if (interaction.kind == EdgeKind::mention) {
+      want_mentions[id_of(interaction.post)].push_back(
+          loaded.accounts.at(static_cast<std::size_t>(interaction.target)).native_id);
+    }
+  }
+  REQUIRE_FALSE(want_tags.empty());
+  REQUIRE_FALSE(want_links.empty());
+  REQUIRE_FALSE(want_mentions.empty());
+  const auto scan = [&](store::PostItemKind kind) {
+    std::map<std::int64_t, std::vector<std::string>> got;
+    std::vector<std::int64_t> ids;
+    std::vector<std::string> languages;
+    store::PostQuery without_content;
+    without_content.with_content = false;
+    (void)store.scan_post_items(
+        without_content, kind,
+        [&](const Dataset &authors, const PostFacts &post,
+            const std::vector<std::string_view> &texts, const std::vector<std::int32_t> &accounts) {
+          ids.push_back(post.id);
+          languages.push_back(post.lang);
+          for (const auto text : texts) {
+            got[post.id].emplace_back(text);
+          }
+          for (const auto account : accounts) {
+            got[post.id].push_back(
+                authors.accounts.at(static_cast<std::size_t>(account)).native_id);
+          }
+        });
+    REQUIRE(ids.size() == loaded.posts.size());
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+      CHECK(ids[i] == loaded.posts[i].id);
+      CHECK(languages[i] == (kind == store::PostItemKind::languages ? loaded.posts[i].lang : ""));
+    }
+    return got;
+  };
+  CHECK(scan(store::PostItemKind::hashtags) == want_tags);
+  CHECK(scan(store::PostItemKind::links) == want_links);
+  CHECK(scan(store::PostItemKind::mentions) == want_mentions);
+  CHECK(scan(store::PostItemKind::languages).empty());
+  CHECK(store.post_native_ids({loaded.posts[1].id, 999999, loaded.posts[0].id}) ==
+        std::vector<std::string>{loaded.posts[1].native_id, "", loaded.posts[0].native_id});
+}
+
+TEST_CASE("scan_posts keeps counts beyond 32 bits", "[store][load][scan]") {
+  test::TempDir dir;
+  store::Store store(dir.file("s.db"), store::OpenMode::read_write_create);
+  store.migrate();
+  auto writer = store.writer(store.begin_import("test", "test"));
+  writer->post(post_with(Platform::x, "1", "2024-03-01T10:00:00Z", 5'000'000'000, 7));
+  auto later = post_with(Platform::x, "1", "2024-03-01T10:00:00Z", 5'000'000'001, 9);
+  later.observed_at = *util::parse_iso8601("2024-02-01T00:00:00Z");
+  writer->post(later);
+  writer->post(post_with(Platform::x, "2", "2024-03-02T10:00:00Z", 2'147'483'647, 3'000'000'000));
+  writer->commit();
+  std::vector<MetricCounts> counts;
+  (void)store.scan_posts(
+      {}, false, [&](const Dataset &, const PostFacts &post) { counts.push_back(post.metrics); });
+  REQUIRE(counts.size() == 2);
+  CHECK(counts[0].impressions == 5'000'000'001);
+  CHECK(counts[0].likes == 9);
+  CHECK_FALSE(counts[0].replies);
+  CHECK(counts[1].impressions == 2'147'483'647);
+  CHECK(counts[1].likes == 3'000'000'000);
 }

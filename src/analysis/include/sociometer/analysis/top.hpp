@@ -23,13 +23,24 @@ enum class TopKind { posts, hashtags, mentions, domains, languages };
 using PostTexts = std::function<std::vector<std::string>(const std::vector<std::int64_t> &ids)>;
 // Top posts by engagement (non-repost posts with counts), with the per-post rate, the rate shrunk
 // towards the account's pooled rate, and the breakout flag. Rank by `by_rate` = shrunk rate.
-// The posts are scanned (with native IDs): a compact candidate is held per post with engagement,
-// and `texts` is asked only for the texts of the rows shown.
+// The posts are scanned (native IDs not needed): a 64-byte candidate is held per post with
+// engagement; `native_ids` (same contract as `texts`, for PostFacts::native_id) is asked for
+// the posts that rank at or above the last shown row, whose ties it breaks, and `texts` only
+// for the rows shown.
 [[nodiscard]] Table top_posts(const PostScan &posts, std::size_t limit, bool by_rate,
-                              const PostTexts &texts);
+                              const PostTexts &texts, const PostTexts &native_ids);
 // The same over the posts of a loaded Dataset (their texts from it).
 [[nodiscard]] Table top_posts(const Dataset &dataset, std::size_t limit, bool by_rate);
-// Top hashtags, mentioned accounts, link domains or languages by number of posts.
+// Posts with their items, handed over one at a time (store::Store::scan_post_items is one):
+// hashtags or links as `texts`, mentioned accounts as `accounts` (indices into the authors).
+using ItemVisitor = std::function<void(const Dataset &authors, const PostFacts &post,
+                                       const std::vector<std::string_view> &texts,
+                                       const std::vector<std::int32_t> &accounts)>;
+using ItemScan = std::function<Dataset(const ItemVisitor &visit)>;
+// Top hashtags, mentioned accounts, link domains or languages by number of posts, counted as the
+// posts come: memory per distinct item (and its authors), not per post.
+[[nodiscard]] Table top_items(const ItemScan &posts, TopKind kind, std::size_t limit);
+// The same over a loaded Dataset (its hashtags, urls or interactions, as `kind` needs).
 [[nodiscard]] Table top_items(const Dataset &dataset, TopKind kind, std::size_t limit);
 [[nodiscard]] Definitions top_definitions(TopKind kind);
 
@@ -45,6 +56,8 @@ struct BestTimeGrid {
 // posts get null. An account whose median rate is 0 is compared with its mean rate; one without
 // any rate by engagement per post (÷ its median, else mean, engagement); one without engagement
 // not at all — each such account gets a note. All 168 cells, Monday 0:00 first.
+// Over scanned posts: the same grid, holding a 24-byte record per post.
+[[nodiscard]] BestTimeGrid best_time(const PostScan &posts, const util::TimeZone &zone);
 [[nodiscard]] BestTimeGrid best_time(const Dataset &dataset, const util::TimeZone &zone);
 [[nodiscard]] Definitions best_time_definitions();
 

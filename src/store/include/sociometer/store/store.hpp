@@ -12,6 +12,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -125,6 +126,12 @@ struct QueryOptions {
 // How a run of Store::run_query ended.
 enum class QueryEnd { complete, timed_out, stopped };
 
+// What Store::scan_post_items hands over with each post.
+enum class PostItemKind { none, hashtags, mentions, links, languages };
+using ItemVisitor = std::function<void(const Dataset &authors, const PostFacts &post,
+                                       const std::vector<std::string_view> &texts,
+                                       const std::vector<std::int32_t> &accounts)>;
+
 class Store {
 public:
   // ---- Opening and schema (database.cpp) ------------------------------------------------------
@@ -187,9 +194,20 @@ public:
   // load(query)'s accounts and no posts, the same `authors` every visit sees.
   Dataset scan_posts(const PostQuery &query, bool with_language,
                      const std::function<void(const Dataset &, const PostFacts &)> &visit) const;
+  // scan_posts with each post's items of `kind`: `visit(authors, post, texts, accounts)` gets
+  // its hashtags (NFKC + case folded) or links (expanded, else as posted) as `texts`, or the
+  // accounts it mentions as `accounts` (indices into authors.accounts), each in the post's order;
+  // `languages` sets PostFacts::lang and hands no items. Posts as scan_posts hands them over;
+  // the items are held as numbers until then (8 bytes a use, a text per distinct item).
+  Dataset scan_post_items(const PostQuery &query, PostItemKind kind,
+                          const ItemVisitor &visit) const;
   // The text of each post in `ids` (store IDs, as PostFacts::id), in that order; empty for a
   // post without text or not in the store. For the few rows of a ranking read by scan_posts.
   [[nodiscard]] std::vector<std::string> post_texts(const std::vector<std::int64_t> &ids) const;
+  // The native ID of each post in `ids` (store IDs), in that order; empty for a post not in the
+  // store. For breaking ties of a ranking read by scan_posts without content.
+  [[nodiscard]] std::vector<std::string>
+  post_native_ids(const std::vector<std::int64_t> &ids) const;
   // Creation time of the newest primary post, if any (for `--month latest`).
   [[nodiscard]] std::optional<TimePoint> newest_post_time() const;
   // Creation time of the newest primary post that `query` selects (its period included), if any
