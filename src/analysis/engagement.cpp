@@ -555,21 +555,6 @@ void engagement_by_post(const PostScan &posts, const std::function<void(Engageme
   flush();
 }
 
-EngagementRow engagement_total(const Dataset &dataset, std::string label,
-                               const std::optional<Span> &period) {
-  Accumulator accumulator;
-  for (const auto &post : dataset.posts) {
-    accumulator.add_post(dataset, post);
-  }
-  FollowerGrowth growth;
-  if (period) {
-    growth = accumulator.growth(dataset, *period, std::nullopt);
-  }
-  auto row = accumulator.finish(std::move(label));
-  row.followers = growth;
-  return row;
-}
-
 EngagementRow engagement_total(const PostScan &posts, std::string label,
                                const std::optional<Span> &period) {
   Accumulator accumulator;
@@ -582,6 +567,11 @@ EngagementRow engagement_total(const PostScan &posts, std::string label,
   auto row = accumulator.finish(std::move(label));
   row.followers = growth;
   return row;
+}
+
+EngagementRow engagement_total(const Dataset &dataset, std::string label,
+                               const std::optional<Span> &period) {
+  return engagement_total(scan_of(dataset), std::move(label), period);
 }
 
 void withhold_thin_rates(EngagementRow &row, const std::string &where, CoverageGate &gate) {

@@ -31,25 +31,6 @@ EdgeKind edge_kind_of(std::string_view kind) {
                            : EdgeKind::mention;
 }
 
-// Texts interned to small numbers as they are read (languages, tags).
-class TextNumbers {
-public:
-  std::uint32_t operator()(std::string_view text) {
-    m_key = text; // reuses the key's buffer: no allocation per use
-    const auto [it, added] = m_ids.try_emplace(m_key, static_cast<std::uint32_t>(m_texts.size()));
-    if (added) {
-      m_texts.push_back(m_key);
-    }
-    return it->second;
-  }
-  [[nodiscard]] const std::string &text(std::uint32_t id) const { return m_texts[id]; }
-
-private:
-  std::vector<std::string> m_texts;
-  std::unordered_map<std::string, std::uint32_t> m_ids;
-  std::string m_key;
-};
-
 // What one scan of the selected posts keeps: authors by slot (in order of first sight), each
 // author's earliest post, posts per (slot, language), and post ID → slot.
 struct AuthorScan {

@@ -140,27 +140,6 @@ PostFacts post_facts(const Statement &row) {
   return post;
 }
 
-// Texts interned to small numbers as they are read (languages, tags): a string per post or use
-// was the slowest step of the graph load on a million posts.
-class Interner {
-public:
-  explicit Interner(std::vector<std::string> &texts) : m_texts(texts) {}
-  // The number of `text`: its index in the texts, added when new.
-  std::uint32_t operator()(std::string_view text) {
-    m_key = text; // reuses the key's buffer: no allocation per use
-    const auto [it, added] = m_ids.try_emplace(m_key, static_cast<std::uint32_t>(m_texts.size()));
-    if (added) {
-      m_texts.push_back(m_key);
-    }
-    return it->second;
-  }
-
-private:
-  std::vector<std::string> &m_texts;
-  std::unordered_map<std::string, std::uint32_t> m_ids;
-  std::string m_key;
-};
-
 } // namespace
 
 Dataset Store::load(const PostQuery &query) const {
@@ -218,17 +197,16 @@ struct PostItems {
 class ItemsByPost {
 public:
   ItemsByPost(PostSelection &selection, PostItemKind kind) : m_kind(kind) {
-    Interner intern(m_texts);
     if (kind == PostItemKind::hashtags) {
       for_each_hashtag(selection, [&](std::int32_t post, std::string_view tag) {
-        m_items.emplace_back(post, intern(tag));
+        m_items.emplace_back(post, m_texts(tag));
       });
     } else if (kind == PostItemKind::links) {
       selection.for_each_child_row("t.post_id, coalesce(t.expanded_url, t.url)", "post_urls",
                                    "coalesce(t.expanded_url, t.url) IS NOT NULL",
                                    "t.post_id, t.position",
                                    [&](std::int32_t post, const Statement &url) {
-                                     m_items.emplace_back(post, intern(url.text(1)));
+                                     m_items.emplace_back(post, m_texts(url.text(1)));
                                    });
     } else if (kind == PostItemKind::mentions) {
       for (const auto &interaction : selection.interactions(true)) {
@@ -254,14 +232,14 @@ public:
       if (m_kind == PostItemKind::mentions) {
         items.accounts.push_back(static_cast<std::int32_t>(item));
       } else {
-        items.texts.emplace_back(m_texts[item]);
+        items.texts.emplace_back(m_texts.text(item));
       }
     }
   }
 
 private:
   PostItemKind m_kind;
-  std::vector<std::string> m_texts;
+  TextNumbers m_texts;
   std::vector<std::pair<std::int32_t, std::uint32_t>> m_items;
   std::size_t m_next = 0;
 };
@@ -279,8 +257,7 @@ Dataset scan_selected(const Connection &db, const PostQuery &query, bool with_la
   };
   std::vector<CompactPost> posts;
   std::vector<std::string> native_ids;
-  std::vector<std::string> language_texts;
-  Interner languages(language_texts);
+  TextNumbers languages;
   const std::string columns = std::string("p.platform, p.kind, ") +
                               (query.with_content ? "p.native_id" : "NULL") +
                               (with_language ? std::string(", ") + k_post_language_sql : "");
@@ -322,7 +299,7 @@ Dataset scan_selected(const Connection &db, const PostQuery &query, bool with_la
       post.native_id = std::move(native_ids[i]);
     }
     if (with_language) {
-      post.lang = language_texts[posts[i].language];
+      post.lang = languages.text(posts[i].language);
     }
     if (query.with_metrics) {
       post.metrics = metrics.unpack(i);

@@ -9,6 +9,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -30,6 +31,27 @@ inline constexpr const char *k_post_language_sql =
     "CASE WHEN p.kind = 'repost' THEN coalesce((SELECT o.lang FROM posts AS o WHERE o.platform = "
     "p.platform AND o.native_id = (SELECT r.shared_of_native_id FROM posts AS r WHERE r.id = "
     "p.id)), p.lang) ELSE p.lang END";
+
+// Texts interned to small numbers as they are read (languages, tags, links): a string per post
+// or use was the slowest step of loading a million posts.
+class TextNumbers {
+public:
+  // The number of `text`: its index in texts(), added when new.
+  std::uint32_t operator()(std::string_view text) {
+    m_key = text; // reuses the key's buffer: no allocation per use
+    const auto [it, added] = m_ids.try_emplace(m_key, static_cast<std::uint32_t>(m_texts.size()));
+    if (added) {
+      m_texts.push_back(m_key);
+    }
+    return it->second;
+  }
+  [[nodiscard]] const std::string &text(std::uint32_t id) const { return m_texts[id]; }
+
+private:
+  std::vector<std::string> m_texts;
+  std::unordered_map<std::string, std::uint32_t> m_ids;
+  std::string m_key;
+};
 
 // The WHERE clause that selects a PostQuery's posts from `posts AS p LEFT JOIN accounts AS a`,
 // and the binding of its parameters. Only the filters that are set go into the clause: a
