@@ -16,19 +16,6 @@ namespace {
 constexpr std::string_view k_query_canceled = "57014";
 constexpr std::string_view k_read_only_transaction = "25006";
 
-Cell cell_of(const PgRows &row, int column) {
-  switch (row.type(column)) {
-  case SQLITE_INTEGER:
-    return row.integer(column);
-  case SQLITE_FLOAT:
-    return row.real(column);
-  case SQLITE_NULL:
-    return Null{};
-  default:
-    return std::string(row.text(column));
-  }
-}
-
 // What the user sees for a statement the server refused, in the words SQLite's refusals use.
 Error refusal(const PgFailure &failure) {
   if (failure.sqlstate == k_read_only_transaction) {

@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+#include <sqlite3.h>
+
 #include "pg_connection.hpp"
 #include "sociometer/store/store.hpp"
 
@@ -69,5 +71,20 @@ private:
 // Error(usage) quoting the server.
 QueryEnd run_pg_query(PgConnection &server, const std::string &sql, const QueryOptions &options,
                       RowSink &sink);
+
+// One value of the user's SQL as a Cell, by the column's type: for a Statement on SQLite and for
+// PgRows, which report SQLite's type codes.
+template <typename Row> [[nodiscard]] Cell cell_of(const Row &row, int column) {
+  switch (row.type(column)) {
+  case SQLITE_INTEGER:
+    return row.integer(column);
+  case SQLITE_FLOAT:
+    return row.real(column);
+  case SQLITE_NULL:
+    return Null{};
+  default:
+    return std::string(row.text(column));
+  }
+}
 
 } // namespace sociometer::store

@@ -208,19 +208,6 @@ bool only_separators(std::string_view rest) {
   return true;
 }
 
-Cell cell_of(const Statement &query, int column) {
-  switch (query.type(column)) {
-  case SQLITE_INTEGER:
-    return query.integer(column);
-  case SQLITE_FLOAT:
-    return query.real(column);
-  case SQLITE_NULL:
-    return Null{};
-  default:
-    return query.string(column);
-  }
-}
-
 Statement prepare_one(const Connection &db, const std::string &sql,
                       const std::optional<Refusal> &refusal) {
   try {
