@@ -59,8 +59,12 @@ std::int64_t followers_only(const CoverageFacts &coverage) {
 
 } // namespace
 
+std::optional<std::string> stored_pseudonym_salt(const store::Store &store) {
+  return store.setting(k_salt_setting);
+}
+
 std::string pseudonym_salt(store::Store &store) {
-  if (auto salt = store.setting(k_salt_setting)) {
+  if (auto salt = stored_pseudonym_salt(store)) {
     return *salt;
   }
   std::random_device random;

@@ -77,9 +77,17 @@ app::ReportPeriod report_period(PeriodOptions options, const util::TimeZone &zon
 }
 
 int run_report(const ReportOptions &options, Context &context) {
-  // The pseudonym salt is created on first use: only then does the report write to the store.
-  auto store = context.invocation.open_store(options.pseudonymize ? store::OpenMode::read_write
-                                                                  : store::OpenMode::read_only);
+  // The report reads a snapshot and never holds the writers' lock; only the first
+  // --pseudonymize of a store writes to it, briefly, to create the salt.
+  auto store = context.invocation.open_store(store::OpenMode::read_only);
+  std::optional<std::string> salt;
+  if (options.pseudonymize) {
+    salt = app::stored_pseudonym_salt(store);
+    if (!salt) {
+      auto writable = context.invocation.open_store(store::OpenMode::read_write);
+      salt = app::pseudonym_salt(writable);
+    }
+  }
   const auto zone = context.invocation.zone_in(store);
   const auto sections = parse_sections(options.sections);
   const auto language = report_language(options.language, store);
@@ -93,10 +101,9 @@ int run_report(const ReportOptions &options, Context &context) {
   }
   const auto ticker = progress_ticker(context, "report");
   ticker->stage("loading and computing the report");
-  const auto monthly = app::monthly_report(
-      store, zone, period, scope, stated_filters(options.filters),
-      {options.top, context.invocation.min_coverage, sections,
-       options.pseudonymize ? std::optional(app::pseudonym_salt(store)) : std::nullopt});
+  const auto monthly =
+      app::monthly_report(store, zone, period, scope, stated_filters(options.filters),
+                          {options.top, context.invocation.min_coverage, sections, salt});
   ticker->stop();
   if (monthly.empty()) {
     const auto what = "no posts in " + monthly.label + " (" + monthly.time_zone +

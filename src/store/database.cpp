@@ -139,6 +139,7 @@ std::unique_ptr<Store::Impl> open_postgres(const std::string &location, OpenMode
   // nothing it reads, and nothing run through this Store can write.
   db.guard("cannot start a read-only transaction",
            [&] { db.exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"); });
+  db.server()->mark_read_only_snapshot();
   return impl;
 }
 

@@ -261,6 +261,12 @@ void PgConnection::deallocate_quietly(const std::string &name) noexcept {
   }
 }
 
+void PgConnection::close_cursor_quietly(const std::string &name) noexcept {
+  if (m_conn != nullptr && PQtransactionStatus(m_conn) == PQTRANS_INTRANS) {
+    PQclear(PQexec(m_conn, ("CLOSE " + name).c_str()));
+  }
+}
+
 bool PgConnection::stream(const std::string &sql, const std::function<bool()> &stop,
                           PgFailure &failure, const std::function<void(PgResult &&)> &each) {
   // The extended protocol (PQsendQueryParams) refuses a second statement, as the store wants.

@@ -90,6 +90,8 @@ public:
                      PgFailure &failure);
   // DEALLOCATE `name`; never throws (a failure leaves it until the session ends).
   void deallocate_quietly(const std::string &name) noexcept;
+  // CLOSE the cursor `name`; never throws (a failure leaves it until the transaction ends).
+  void close_cursor_quietly(const std::string &name) noexcept;
   // A statement name not yet used in this session.
   [[nodiscard]] std::string next_statement_name() { return "sm" + std::to_string(++m_statements); }
   // Runs one statement without parameters, handing `each` its rows one result at a time (libpq's
@@ -98,6 +100,10 @@ public:
   // false, with `failure` filled, when the server refused or canceled the statement.
   bool stream(const std::string &sql, const std::function<bool()> &stop, PgFailure &failure,
               const std::function<void(PgResult &&)> &each);
+  // From now on, queries of this session run inside a read-only snapshot that lasts until the
+  // connection closes, so PgRows may read their rows through a cursor (see PgRows).
+  void mark_read_only_snapshot() noexcept { m_read_only_snapshot = true; }
+  [[nodiscard]] bool in_read_only_snapshot() const noexcept { return m_read_only_snapshot; }
   // Whether a transaction is open (or failed and not yet rolled back).
   [[nodiscard]] bool in_transaction() const noexcept;
   // COPY ... FROM STDIN: starts it with `copy_sql`, then put() sends text-format rows, and
@@ -121,6 +127,7 @@ private:
   std::string m_name;
   std::string m_copy_context;
   unsigned m_statements = 0; // named statements prepared so far
+  bool m_read_only_snapshot = false;
 };
 
 // The schema version of the store in the connected database (0: none), from sociometer_schema.

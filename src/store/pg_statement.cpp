@@ -3,6 +3,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <cstdlib>
 
@@ -84,6 +86,7 @@ PgRows::PgRows(PgConnection &server, std::string_view sql)
 PgRows::PgRows(PgResult result) : m_result(std::move(result)), m_row(0) {}
 
 PgRows::~PgRows() {
+  close_cursor();
   if (!m_prepared.empty()) {
     m_server->deallocate_quietly(m_prepared);
   }
@@ -99,15 +102,47 @@ void PgRows::bind(const char *name, std::optional<std::string> value) {
   throw SqliteError(std::string("no parameter ") + name, SQLITE_RANGE);
 }
 
-void PgRows::execute() {
+namespace {
+
+// Whether `sql` is a query a cursor can be declared for (SELECT or WITH ... SELECT).
+bool is_cursor_query(std::string_view sql) {
+  const auto start = sql.find_first_not_of(" \t\r\n");
+  if (start == std::string_view::npos) {
+    return false;
+  }
+  const auto word = sql.substr(start, 6);
+  auto starts = [&](std::string_view keyword) {
+    return word.size() >= keyword.size() &&
+           std::equal(keyword.begin(), keyword.end(), word.begin(), [](char a, char b) {
+             return a == std::toupper(static_cast<unsigned char>(b));
+           });
+  };
+  // A WITH may hold an INSERT, which a cursor refuses; the store's WITH queries only read.
+  return starts("SELECT") || starts("WITH");
+}
+
+} // namespace
+
+void PgRows::execute(bool for_rows) {
   std::vector<const char *> parameters;
   parameters.reserve(m_values.size());
   for (const auto &value : m_values) {
     parameters.push_back(value ? value->c_str() : nullptr);
   }
   PgFailure failure;
+  ++m_runs;
+  if (for_rows && m_runs == 1 && m_server->in_read_only_snapshot() && is_cursor_query(m_sql)) {
+    auto name = "smc" + m_server->next_statement_name();
+    if (!m_server->try_query("DECLARE " + name + " NO SCROLL CURSOR FOR " + m_sql, parameters,
+                             failure)) {
+      throw SqliteError(failure.message, SQLITE_ERROR);
+    }
+    m_cursor = std::move(name);
+    fetch_batch();
+    return;
+  }
   // Prepared at its second run: a statement run once costs no extra round trip.
-  if (++m_runs == 2) {
+  if (m_runs == 2) {
     auto name = m_server->next_statement_name();
     if (!m_server->try_prepare(name, m_sql, failure)) {
       throw SqliteError(failure.message, SQLITE_ERROR);
@@ -122,24 +157,53 @@ void PgRows::execute() {
   m_row = -1;
 }
 
+void PgRows::fetch_batch() {
+  PgFailure failure;
+  m_result = m_server->try_query(
+      "FETCH FORWARD " + std::to_string(k_cursor_rows) + " FROM " + m_cursor, {}, failure);
+  if (!m_result) {
+    throw SqliteError(failure.message, SQLITE_ERROR);
+  }
+  m_row = -1;
+}
+
+void PgRows::close_cursor() noexcept {
+  if (!m_cursor.empty()) {
+    m_server->close_cursor_quietly(m_cursor);
+    m_cursor.clear();
+  }
+}
+
 bool PgRows::step() {
   if (!m_result) {
-    execute();
+    execute(true);
   }
   if (m_row < m_result->rows()) {
     ++m_row;
+  }
+  // A full batch may have more behind it; a short one was the cursor's last.
+  if (m_row == m_result->rows() && !m_cursor.empty()) {
+    if (m_result->rows() == k_cursor_rows) {
+      fetch_batch();
+      ++m_row;
+    }
+    if (m_row == m_result->rows()) {
+      close_cursor();
+    }
   }
   return m_row < m_result->rows();
 }
 
 int PgRows::run() {
-  execute();
+  close_cursor();
+  execute(false);
   const int changed = m_result->changes();
   m_result.reset();
   return changed;
 }
 
 void PgRows::reset() noexcept {
+  close_cursor();
   m_result.reset();
   for (auto &value : m_values) {
     value.reset();

@@ -24,9 +24,11 @@ namespace sociometer::store {
                                               std::vector<std::string> &names);
 
 // The state of a Statement prepared on a PostgreSQL connection: bindings, then, once stepped,
-// the whole result (the store's readers nest statements, which libpq's row-by-row mode cannot).
-// A statement run a second time is prepared on the server then, so that a writer's statements
-// run once per record are parsed and planned once.
+// its rows. A query's first run inside a read-only snapshot reads them through a server-side
+// cursor, k_cursor_rows at a time, so a scan of millions of posts holds one batch in memory (the
+// store's readers nest statements, which libpq's row-by-row mode cannot; cursors nest). Other
+// runs read the whole result at once: a statement run a second time is a lookup run once per
+// post or record, and is prepared on the server then, so that it is parsed and planned once.
 class PgRows {
 public:
   PgRows(PgConnection &server, std::string_view sql);
@@ -53,8 +55,14 @@ public:
   [[nodiscard]] int column_count() const noexcept;
   [[nodiscard]] std::string column_name(int column) const;
 
+  // Rows fetched per round trip by a cursor read.
+  static constexpr int k_cursor_rows = 20000;
+
 private:
-  void execute();
+  void execute(bool for_rows);
+  // The next batch of the open cursor's rows into m_result.
+  void fetch_batch();
+  void close_cursor() noexcept;
 
   PgConnection *m_server = nullptr;
   std::vector<std::string> m_names; // before m_sql: its initialiser fills them
@@ -64,6 +72,7 @@ private:
   int m_row = -1;
   int m_runs = 0;         // how often the statement ran
   std::string m_prepared; // its name on the server once prepared
+  std::string m_cursor;   // the open cursor's name while a cursor read runs
 };
 
 // Store::run_query on PostgreSQL (pg_query.cpp): one statement of the user's SQL inside the

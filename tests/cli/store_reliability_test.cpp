@@ -76,6 +76,28 @@ TEST_CASE("a second sociometer writer is refused for the whole run of the first"
   CHECK(run_cli({"--db", db, "ingest", fixture("x/twarc/page-and-stream.jsonl")}).code == 0);
 }
 
+TEST_CASE("report --pseudonymize reads while another sociometer writes, once the salt exists",
+          "[cli][store][busy]") {
+  test::TempDir dir;
+  const auto db = dir.file("s.db");
+  REQUIRE(run_cli({"--db", db, "ingest", fixture("x/archive")}).code == 0);
+  const std::vector<std::string> report{
+      "--db", db, "report", "--month", "2024-03", "--pseudonymize", "--format", "json"};
+  const auto first = run_cli(report);
+  REQUIRE(first.code == 0);
+  {
+    const store::Store writer(db, store::OpenMode::read_write);
+    const ScopedEnv timeout("SOCIOMETER_BUSY_TIMEOUT", "0");
+    // Before, every --pseudonymize report took the writers' lock and was told the store is busy.
+    const auto again = run_cli(report);
+    INFO(again.err);
+    CHECK(again.code == 0);
+    CHECK(again.out == first.out);
+  }
+  // The salt is written once, by the first report.
+  CHECK(count(db, "SELECT count(*) FROM settings WHERE key = 'pseudonym_salt'") == 1);
+}
+
 TEST_CASE("SOCIOMETER_BUSY_TIMEOUT must be a number of seconds", "[cli][store][busy]") {
   test::TempDir dir;
   const auto db = dir.file("s.db");

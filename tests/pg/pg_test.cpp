@@ -13,6 +13,8 @@
 
 #include "sociometer/store/postgres.hpp"
 #include "sociometer/store/store.hpp"
+#include "store/pg_connection.hpp"
+#include "store/pg_statement.hpp"
 #include "store/sqlite.hpp"
 #include "test_support.hpp"
 
@@ -516,4 +518,66 @@ TEST_CASE("a writer that waits longer than the busy timeout on PostgreSQL is tol
   CHECK(status.code == 0);
   // Once the other writer is gone, the ingest runs.
   CHECK(run_cli({"--db", pg, "ingest", fixture("x/archive")}).code == 0);
+}
+
+TEST_CASE("a read on PostgreSQL takes its rows a batch at a time through a cursor, lookups nested "
+          "in between",
+          "[pg]") {
+  const auto pg = fresh_database("sm_cursor");
+  auto server = std::make_unique<store::PgConnection>(pg);
+  auto &session = *server;
+  store::Connection db(std::move(server));
+  db.exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+  session.mark_read_only_snapshot();
+  const auto open_cursors = [&] {
+    return std::stoi(std::string(
+        session.query("SELECT count(*) FROM pg_cursors WHERE name LIKE 'smc%'", "count cursors")
+            .text(0, 0)));
+  };
+  constexpr std::int64_t batch = store::PgRows::k_cursor_rows;
+  // One row over two batches, and exactly one batch (the last FETCH then returns no row).
+  for (const std::int64_t rows : {2 * batch + 1, batch}) {
+    store::Statement scan(db, "SELECT g FROM generate_series(1, :rows) g ORDER BY g");
+    scan.bind(":rows", rows);
+    store::Statement lookup(db, "SELECT CAST(:g AS bigint) * 2");
+    std::int64_t seen = 0;
+    bool in_order = true;
+    while (scan.step()) {
+      ++seen;
+      in_order = in_order && scan.integer(0) == seen;
+      if (seen == 1) {
+        CHECK(open_cursors() == 1); // before, the whole result came at once
+      }
+      if (seen % 5000 == 1) {
+        lookup.reset();
+        lookup.bind(":g", seen);
+        REQUIRE(lookup.step());
+        CHECK(lookup.integer(0) == 2 * seen);
+      }
+    }
+    CHECK(seen == rows);
+    CHECK(in_order);
+    CHECK(open_cursors() == 0); // closed once read to its end
+  }
+}
+
+TEST_CASE("report --pseudonymize on PostgreSQL reads its snapshot while another writer holds the "
+          "lock",
+          "[pg]") {
+  const auto pg = fresh_database("sm_pseudonym");
+  REQUIRE(run_cli({"--db", pg, "ingest", fixture("x/archive")}).code == 0);
+  const std::vector<std::string> report{
+      "--db", pg, "report", "--month", "2024-03", "--pseudonymize", "--format", "json"};
+  const auto first = run_cli(report); // creates the salt
+  REQUIRE(first.code == 0);
+  PGconn *other = PQconnectdb("dbname=sm_pseudonym");
+  REQUIRE(PQstatus(other) == CONNECTION_OK);
+  PQclear(PQexec(other, "SELECT pg_advisory_lock(7316002932)"));
+  ::setenv("SOCIOMETER_BUSY_TIMEOUT", "0.3", 1);
+  const auto again = run_cli(report);
+  ::unsetenv("SOCIOMETER_BUSY_TIMEOUT");
+  PQfinish(other);
+  INFO(again.err);
+  CHECK(again.code == 0);
+  CHECK(again.out == first.out);
 }

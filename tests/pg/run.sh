@@ -11,4 +11,6 @@ if ! command -v pg_virtualenv >/dev/null 2>&1 || ! compgen -G '/usr/lib/postgres
        "(scripts/install-deps.sh installs postgresql and postgresql-common)" >&2
   exit 77
 fi
-exec pg_virtualenv "$binary"
+# -t: the cluster lives in a temporary directory, so two test runs on one machine (even as root)
+# do not both claim the system-wide "regress" cluster.
+exec pg_virtualenv -t "$binary"

@@ -32,6 +32,9 @@ struct MonthlyReportOptions {
 // account gets the same pseudonym in every report of the store. `store` must be writable then.
 [[nodiscard]] std::string pseudonym_salt(store::Store &store);
 
+// The store's pseudonym salt if a report has created it; reads only, so any store will do.
+[[nodiscard]] std::optional<std::string> stored_pseudonym_salt(const store::Store &store);
+
 // The pseudonym of `handle` (case-insensitive) under `salt`: "anon-" and 8 hex digits of a
 // SHA-256. By handle alone, so a text's @mention and the account row agree.
 [[nodiscard]] std::string pseudonym(const std::string &salt, const std::string &handle);
