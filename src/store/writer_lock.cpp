@@ -47,6 +47,8 @@ WriterLock::~WriterLock() {
 namespace {
 // The advisory lock key of the store's writers (any number; one per database).
 constexpr const char *k_pg_writer_lock = "SELECT pg_try_advisory_lock(7316002932)";
+// The first key of the running imports' locks (the second is the import's ID).
+constexpr const char *k_pg_import_lock = "SELECT pg_advisory_lock(731600, $1::integer)";
 } // namespace
 
 void take_pg_writer_lock(PgConnection &server, std::chrono::milliseconds timeout) {
@@ -57,6 +59,40 @@ void take_pg_writer_lock(PgConnection &server, std::chrono::milliseconds timeout
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(50));
   }
+}
+
+PgWriterTurn::PgWriterTurn(PgConnection &server, std::chrono::milliseconds timeout)
+    : m_server(server), m_timeout(timeout) {
+  take();
+}
+
+void PgWriterTurn::take() {
+  if (!m_held) {
+    take_pg_writer_lock(m_server, m_timeout);
+    m_held = true;
+  }
+}
+
+void PgWriterTurn::release() noexcept {
+  if (!m_held) {
+    return;
+  }
+  m_held = false;
+  try {
+    (void)m_server.query("SELECT pg_advisory_unlock(7316002932)", "cannot give up the writer lock");
+  } catch (const Error &) { // NOLINT(bugprone-empty-catch): the session's end releases it
+  }
+}
+
+void hold_pg_import_lock(PgConnection &server, std::int64_t import_id) {
+  const auto id = std::to_string(import_id);
+  (void)server.query(k_pg_import_lock, "cannot mark the import as running", {id.c_str()});
+}
+
+const char *pg_import_alive_sql() noexcept {
+  return "EXISTS (SELECT 1 FROM pg_locks AS l WHERE l.locktype = 'advisory' AND l.granted "
+         "AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()) "
+         "AND l.classid = 731600 AND l.objid = imports.id::integer::oid AND l.objsubid = 2)";
 }
 
 } // namespace sociometer::store
