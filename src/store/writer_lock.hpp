@@ -29,7 +29,7 @@ class PgConnection;
 
 // The WriterLock of a store in a PostgreSQL database: a session-level advisory lock on `server`,
 // held until the connection closes (the server releases it when the session ends however it
-// ends). Polls pg_try_advisory_lock up to `timeout`, then throws busy_store_error.
+// ends). Waits in the server's queue for it up to `timeout`, then throws busy_store_error.
 void take_pg_writer_lock(PgConnection &server, std::chrono::milliseconds timeout);
 
 // The writer lock of a PostgreSQL store taken in turns: a command that writes holds it from its
