@@ -3,6 +3,7 @@
 // in batches, record how it ended.
 #include "sociometer/app/ingest_run.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <set>
 #include <variant>
@@ -24,6 +25,8 @@ public:
   StoreTarget(store::IngestWriter &writer, bool dry_run, IngestObserver &observer,
               ImportSummary &summary)
       : m_writer(writer), m_dry_run(dry_run), m_observer(observer), m_summary(summary) {}
+  // A second pass over an input whose diagnostics the first pass reported already.
+  void make_quiet() { m_quiet = true; }
 
   void account(const AccountRecord &record) override {
     m_writer.account(record);
@@ -38,7 +41,7 @@ public:
     count_record();
   }
   void record_boundary() override {
-    if (!m_dry_run && m_writer.pending() >= k_batch_records) {
+    if (!m_dry_run && m_writer.pending() >= std::min(k_batch_records, m_writer.batch_limit())) {
       m_writer.commit();
     }
   }
@@ -49,6 +52,9 @@ public:
   }
   void abandon_unit() override { m_writer.rollback(); }
   void diagnose(ingest::Diagnostic diagnostic) override {
+    if (m_quiet) {
+      return;
+    }
     m_observer.diagnostic(diagnostic);
     if (diagnostic.note) {
       return; // not a problem: not among the input's diagnostics, which --strict counts
@@ -61,7 +67,7 @@ public:
 
 private:
   void count_record() {
-    if (++m_records % k_progress_records == 0) {
+    if (++m_records % k_progress_records == 0 && !m_quiet) {
       m_observer.records_read(m_records);
     }
   }
@@ -71,6 +77,7 @@ private:
   IngestObserver &m_observer;
   ImportSummary &m_summary;
   std::int64_t m_records = 0;
+  bool m_quiet = false;
 };
 
 void copy_counts(const store::IngestCounts &counts, ImportSummary &summary) {
@@ -119,6 +126,25 @@ std::unique_ptr<ingest::Input> open_detected(const std::string &path, ImportSumm
   return input;
 }
 
+// Writes the input at `path` again through a new writer of `import_id`, row by row: for a bulk
+// load that another writer's rows made impossible after it was staged (PostgreSQL).
+void write_again(const std::string &path, const InputRun &run, std::int64_t import_id,
+                 std::unique_ptr<store::IngestWriter> &writer,
+                 std::unique_ptr<ingest::Input> &input, ImportSummary &summary) {
+  if (path == "-") {
+    throw Error(ErrorKind::store,
+                "another sociometer wrote the store while standard input was being staged",
+                "ingest it again");
+  }
+  writer = run.store.writer(import_id);
+  ImportSummary again = summary;
+  input = open_detected(path, again, run);
+  StoreTarget target(*writer, false, run.observer, again);
+  target.make_quiet();
+  ingest::parse_in_background(*input, target);
+  writer->commit();
+}
+
 ImportSummary ingest_one(const std::string &path, const InputRun &run) {
   const bool dry_run = run.request.dry_run;
   ImportSummary summary;
@@ -162,6 +188,9 @@ ImportSummary ingest_one(const std::string &path, const InputRun &run) {
     } else {
       writer->commit();
       writer->finish_bulk_load();
+      if (writer->bulk_load_refused()) {
+        write_again(path, run, import_id, writer, input, summary);
+      }
       copy_counts(writer->counts(), summary);
       summary.outcome = summary.records_skipped > 0 ? "partial" : "ok";
     }

@@ -119,7 +119,7 @@ std::string immutable_uri(const std::string &path) {
 
 // The store in the PostgreSQL database at `location`. A reader sees one snapshot for the whole
 // command; a writer holds the store's writer lock (an advisory lock) for its whole run, as the
-// SQLite store's WriterLock does, and writes in transactions of its own.
+// SQLite store's WriterLock does, but for an ingest, which takes it batch by batch (PgWriterTurn).
 std::unique_ptr<Store::Impl> open_postgres(const std::string &location, OpenMode mode,
                                            std::chrono::milliseconds busy_timeout) {
   auto impl = std::make_unique<Store::Impl>(std::make_unique<PgConnection>(location));
@@ -132,7 +132,7 @@ std::unique_ptr<Store::Impl> open_postgres(const std::string &location, OpenMode
                 "upgrade sociometer");
   }
   if (mode != OpenMode::read_only) {
-    take_pg_writer_lock(*db.server(), busy_timeout);
+    impl->pg_turn = std::make_unique<PgWriterTurn>(*db.server(), busy_timeout);
     return impl;
   }
   // One snapshot for the whole command, as an SQLite reader sees one: concurrent writers change

@@ -12,7 +12,12 @@ std::int64_t Store::begin_import(const std::string &path, const std::string &for
     statement.bind(":format", format);
     statement.bind(":started_at", util::format_rfc3339_ms(util::report_clock_now()));
     statement.step();
-    return statement.integer(0);
+    const auto id = statement.integer(0);
+    if (auto *server = m_impl->db.server()) {
+      // Ingests on PostgreSQL interleave: the next writer must see that this one is alive.
+      hold_pg_import_lock(*server, id);
+    }
+    return id;
   });
 }
 
@@ -44,10 +49,15 @@ void Store::finish_import(std::int64_t import_id, ImportOutcome outcome, const I
 
 int Store::mark_orphaned_imports() {
   return m_impl->db.guard("cannot mark interrupted imports", [&] {
-    Statement statement(m_impl->db, R"sql(
+    std::string sql = R"sql(
       UPDATE imports SET outcome = 'interrupted',
         message = 'its sociometer process ended before it finished'
-      WHERE outcome = 'running')sql");
+      WHERE outcome = 'running')sql";
+    if (m_impl->db.server() != nullptr) {
+      // Another ingest may be running between two of its batches.
+      sql += std::string(" AND NOT ") + pg_import_alive_sql();
+    }
+    Statement statement(m_impl->db, sql);
     return statement.run();
   });
 }

@@ -11,6 +11,7 @@
 
 #include "fetch_cursors.hpp"
 #include "ingest_statements.hpp"
+#include "pg_bulk.hpp"
 #include "sociometer/util/text.hpp"
 #include "store_state.hpp"
 #include "stored_post.hpp"
@@ -272,7 +273,7 @@ struct IncomingPost {
 
 class SqliteIngestWriter final : public IngestWriter {
 public:
-  SqliteIngestWriter(Connection &db, std::int64_t import_id);
+  SqliteIngestWriter(Connection &db, std::int64_t import_id, PgWriterTurn *turn);
   ~SqliteIngestWriter() override;
   SqliteIngestWriter(const SqliteIngestWriter &) = delete;
   SqliteIngestWriter &operator=(const SqliteIngestWriter &) = delete;
@@ -308,6 +309,7 @@ private:
 
   Connection &m_db;
   std::int64_t m_import_id;
+  PgWriterTurn *m_turn; // on PostgreSQL: the writer lock, held for each batch
   std::unique_ptr<IngestStatements> m_statements;
   IngestCounts m_committed;
   IngestCounts m_pending;
@@ -320,8 +322,8 @@ private:
   static constexpr int k_lookup_first_after = 8;
 };
 
-SqliteIngestWriter::SqliteIngestWriter(Connection &db, std::int64_t import_id)
-    : m_db(db), m_import_id(import_id) {
+SqliteIngestWriter::SqliteIngestWriter(Connection &db, std::int64_t import_id, PgWriterTurn *turn)
+    : m_db(db), m_import_id(import_id), m_turn(turn) {
   db.guard("cannot prepare ingest statements", [&] {
     // Every ID this writer binds comes from a row it just found or inserted, so the per-row
     // foreign-key lookups are redundant work in the hottest loop; the destructor restores them.
@@ -339,6 +341,9 @@ SqliteIngestWriter::SqliteIngestWriter(Connection &db, std::int64_t import_id)
 SqliteIngestWriter::~SqliteIngestWriter() {
   m_db.rollback_quietly();
   m_in_transaction = false;
+  if (m_turn != nullptr) {
+    m_turn->release();
+  }
   try {
     if (m_bulk_load) {
       finish_bulk_load();
@@ -392,7 +397,11 @@ void SqliteIngestWriter::begin_if_needed() {
   if (!m_in_transaction) {
     // IMMEDIATE: wait for the write lock (busy timeout) before writing anything of the batch.
     // Other sociometer writers are kept out for the whole run by the store's WriterLock; this
-    // wait is for other programs writing the store.
+    // wait is for other programs writing the store. On PostgreSQL, the writer lock is taken for
+    // each batch, so that concurrent ingests interleave (docs/scale.md).
+    if (m_turn != nullptr) {
+      m_turn->take();
+    }
     m_db.begin_write();
     m_in_transaction = true;
   }
@@ -409,6 +418,9 @@ void SqliteIngestWriter::commit() {
   }
   m_db.guard("cannot commit", [&] { m_db.exec("COMMIT"); });
   m_in_transaction = false;
+  if (m_turn != nullptr) {
+    m_turn->release();
+  }
   m_committed.posts_new += m_pending.posts_new;
   m_committed.posts_updated += m_pending.posts_updated;
   m_committed.posts_unchanged += m_pending.posts_unchanged;
@@ -432,6 +444,9 @@ void SqliteIngestWriter::rollback() {
     m_db.guard("cannot roll back", [&] { m_db.exec("ROLLBACK"); });
   }
   m_in_transaction = false;
+  if (m_turn != nullptr) {
+    m_turn->release();
+  }
   m_pending = IngestCounts{};
   m_pending_records = 0;
   // Rows created in the dropped transaction no longer exist.
@@ -703,8 +718,16 @@ void SqliteIngestWriter::page_metric(const PageMetricRecord &record) {
 
 } // namespace
 
+std::unique_ptr<IngestWriter> make_row_writer(Connection &db, std::int64_t import_id,
+                                              PgWriterTurn *turn) {
+  return std::make_unique<SqliteIngestWriter>(db, import_id, turn);
+}
+
 std::unique_ptr<IngestWriter> Store::writer(std::int64_t import_id) {
-  return std::make_unique<SqliteIngestWriter>(m_impl->db, import_id);
+  if (m_impl->db.server() != nullptr) {
+    return make_pg_ingest_writer(*m_impl, import_id);
+  }
+  return make_row_writer(m_impl->db, import_id, nullptr);
 }
 
 } // namespace sociometer::store

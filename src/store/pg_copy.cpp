@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "pg_bulk.hpp"
 #include "pg_connection.hpp"
 #include "sociometer/store/postgres.hpp"
 #include "sociometer/store/store.hpp"
@@ -240,6 +241,60 @@ private:
   std::unique_ptr<Transaction> m_transaction;
 };
 
+// COPY's text format: \N for NULL; backslash, tab, newline and carriage return escaped.
+void append_copy_value(std::string &buffer, const Cell &cell) {
+  if (cell.kind == 'N') {
+    buffer += "\\N";
+    return;
+  }
+  for (const char c : cell.text) {
+    switch (c) {
+    case '\\':
+      buffer += "\\\\";
+      break;
+    case '\t':
+      buffer += "\\t";
+      break;
+    case '\n':
+      buffer += "\\n";
+      break;
+    case '\r':
+      buffer += "\\r";
+      break;
+    default:
+      buffer += c;
+    }
+  }
+}
+
+void copy_into(PgConnection &db, const TableShape &shape,
+               const std::function<void(const RowVisitor &)> &produce) {
+  db.begin_copy("COPY " + quoted(shape.name) + " (" + column_list(shape) + ") FROM STDIN",
+                "cannot write table " + shape.name);
+  std::string buffer;
+  produce([&](const Row &row) {
+    for (std::size_t c = 0; c < row.size(); ++c) {
+      buffer += c == 0 ? "" : "\t";
+      append_copy_value(buffer, row[c]);
+    }
+    buffer += '\n';
+    if (buffer.size() >= 1 << 16) {
+      db.put(buffer);
+      buffer.clear();
+    }
+  });
+  db.put(buffer);
+  db.end_copy();
+  // Identity columns continue after the copied IDs, so later inserts do not collide.
+  if (shape.key == std::vector<std::string>{"id"}) {
+    db.exec("SELECT setval(pg_get_serial_sequence('" + quoted(shape.name) +
+                "', 'id'), max(id)) "
+                "FROM " +
+                quoted(shape.name) + " HAVING max(id) IS NOT NULL",
+            "cannot write table " + shape.name);
+  }
+}
+
 class PgEndpoint final : public Endpoint {
 public:
   PgEndpoint(const std::string &location, bool target) : m_store(location), m_db(location) {
@@ -308,30 +363,7 @@ public:
   }
   void load(const TableShape &shape,
             const std::function<void(const RowVisitor &)> &produce) override {
-    m_db.begin_copy("COPY " + quoted(shape.name) + " (" + column_list(shape) + ") FROM STDIN",
-                    "cannot write table " + shape.name);
-    std::string buffer;
-    produce([&](const Row &row) {
-      for (std::size_t c = 0; c < row.size(); ++c) {
-        buffer += c == 0 ? "" : "\t";
-        append_copy_value(buffer, row[c]);
-      }
-      buffer += '\n';
-      if (buffer.size() >= 1 << 16) {
-        m_db.put(buffer);
-        buffer.clear();
-      }
-    });
-    m_db.put(buffer);
-    m_db.end_copy();
-    // Identity columns continue after the copied IDs, so later inserts do not collide.
-    if (shape.key == std::vector<std::string>{"id"}) {
-      m_db.exec("SELECT setval(pg_get_serial_sequence('" + quoted(shape.name) +
-                    "', 'id'), max(id)) "
-                    "FROM " +
-                    quoted(shape.name) + " HAVING max(id) IS NOT NULL",
-                "cannot write table " + shape.name);
-    }
+    copy_into(m_db, shape, produce);
   }
   void commit_write() override { m_db.exec("COMMIT", "cannot finish writing"); }
   void abandon() noexcept override { m_db.rollback_quietly(); }
@@ -353,32 +385,6 @@ private:
       return {'T', rows.string(row, column)};
     }
   }
-  // COPY's text format: \N for NULL; backslash, tab, newline and carriage return escaped.
-  static void append_copy_value(std::string &buffer, const Cell &cell) {
-    if (cell.kind == 'N') {
-      buffer += "\\N";
-      return;
-    }
-    for (const char c : cell.text) {
-      switch (c) {
-      case '\\':
-        buffer += "\\\\";
-        break;
-      case '\t':
-        buffer += "\\t";
-        break;
-      case '\n':
-        buffer += "\\n";
-        break;
-      case '\r':
-        buffer += "\\r";
-        break;
-      default:
-        buffer += c;
-      }
-    }
-  }
-
   PgStore m_store;
   PgConnection m_db;
 };
@@ -474,6 +480,43 @@ std::vector<TableCopy> copy_store(const std::string &from, const std::string &to
                                       source->name() + " after the copy in: " + differing);
   }
   return copies;
+}
+
+namespace {
+
+bool skipped(const std::vector<std::string> &skip, const std::string &table) {
+  return std::find(skip.begin(), skip.end(), table) != skip.end();
+}
+
+} // namespace
+
+bool pg_store_holds_rows(PgConnection &server, const std::vector<std::string> &skip) {
+  const auto tables =
+      server.query("SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                   "WHERE n.nspname = current_schema() AND c.relkind = 'r' "
+                   "AND c.relname <> 'sociometer_schema'",
+                   "cannot list tables");
+  std::string any;
+  for (int t = 0; t < tables.rows(); ++t) {
+    const auto table = tables.string(t, 0);
+    if (!skipped(skip, table)) {
+      any += (any.empty() ? "SELECT " : " OR ") + std::string("EXISTS (SELECT 1 FROM ") +
+             quoted(table) + ")";
+    }
+  }
+  return !any.empty() && server.query(any, "cannot look for rows").text(0, 0) == "t";
+}
+
+void copy_staged_rows(const std::string &staging, PgConnection &server,
+                      const std::vector<std::string> &skip) {
+  SqliteEndpoint source(staging, false);
+  source.begin_read();
+  for (const auto &shape : source.shapes()) {
+    if (!skipped(skip, shape.name)) {
+      copy_into(server, shape, [&](const RowVisitor &sink) { source.scan(shape, sink); });
+    }
+  }
+  source.end_read();
 }
 
 } // namespace sociometer::store

@@ -28,6 +28,8 @@ struct Store::Impl {
         db(path, flags, uri) {}
   // A reader of a store in a PostgreSQL database (docs/scale.md).
   explicit Impl(std::unique_ptr<PgConnection> server) : db(std::move(server)) {}
+  // A writer's lock on a PostgreSQL store, which an ingest takes in turns with other writers.
+  std::unique_ptr<PgWriterTurn> pg_turn;
 };
 
 // IDs of posts that are older versions of an edit chain whose newer version is stored as a post

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <chrono>
+#include <cstdint>
 #include <string>
 
 namespace sociometer::store {
@@ -28,7 +29,35 @@ class PgConnection;
 
 // The WriterLock of a store in a PostgreSQL database: a session-level advisory lock on `server`,
 // held until the connection closes (the server releases it when the session ends however it
-// ends). Polls pg_try_advisory_lock up to `timeout`, then throws busy_store_error.
+// ends). Waits in the server's queue for it up to `timeout`, then throws busy_store_error.
 void take_pg_writer_lock(PgConnection &server, std::chrono::milliseconds timeout);
+
+// The writer lock of a PostgreSQL store taken in turns: a command that writes holds it from its
+// start (take_pg_writer_lock), and an ingest gives it up after each batch it commits and takes it
+// again for the next, so that concurrent ingests interleave their batches (docs/scale.md).
+class PgWriterTurn {
+public:
+  // Takes the lock now, waiting up to `timeout` (busy_store_error after that).
+  PgWriterTurn(PgConnection &server, std::chrono::milliseconds timeout);
+  // Takes the lock unless this session holds it, waiting up to the timeout.
+  void take();
+  // Gives the lock up unless it is not held; never throws (the session's end releases it).
+  void release() noexcept;
+  [[nodiscard]] bool held() const noexcept { return m_held; }
+
+private:
+  PgConnection &m_server;
+  std::chrono::milliseconds m_timeout;
+  bool m_held = false;
+};
+
+// Marks the running import `import_id` as alive for as long as this session lasts (an advisory
+// lock the server drops when the session ends however it ends), so that another writer's
+// clean-up of orphaned imports leaves it alone.
+void hold_pg_import_lock(PgConnection &server, std::int64_t import_id);
+
+// The condition, on a row of `imports`, that its import's session still holds
+// hold_pg_import_lock's lock.
+[[nodiscard]] const char *pg_import_alive_sql() noexcept;
 
 } // namespace sociometer::store

@@ -581,3 +581,126 @@ TEST_CASE("report --pseudonymize on PostgreSQL reads its snapshot while another 
   CHECK(again.code == 0);
   CHECK(again.out == first.out);
 }
+
+namespace {
+
+// A twarc2 capture of `posts` generated tweets (scripts/make-sample-data.py --bench) in `dir`.
+std::string generated_capture(TempDir &dir, int posts) {
+  const auto path = dir.file("bench" + std::to_string(posts) + ".jsonl");
+  const std::string command = "python3 '" SOCIOMETER_FIXTURES_DIR
+                              "/../../scripts/make-sample-data.py' --bench " +
+                              std::to_string(posts) + " '" + path + "' >/dev/null";
+  REQUIRE(std::system(command.c_str()) == 0);
+  return path;
+}
+
+// The rows of the tables an ingest writes, in a fixed order, as JSON (the content check of two
+// stores that must hold the same rows under the same IDs).
+nlohmann::json written_rows(const std::string &db) {
+  nlohmann::json rows;
+  for (const auto *query :
+       {"SELECT id, platform, native_id, account_id, created_at, kind, is_primary, state, text, "
+        "lang, url, reply_to_native_id, shared_of_native_id, quoted_native_id, content_hash, "
+        "detail_rank, import_id, placeholder FROM posts ORDER BY id",
+        "SELECT id, platform, native_id, handle, display_name, created_at FROM accounts "
+        "ORDER BY id",
+        "SELECT post_id, position, tag FROM post_hashtags ORDER BY post_id, position",
+        "SELECT post_id, position, account_id FROM post_mentions ORDER BY post_id, position",
+        "SELECT post_id, position, url, domain FROM post_urls ORDER BY post_id, position",
+        "SELECT post_id, kind, actor_account_id, target_account_id FROM edges "
+        "ORDER BY post_id, kind, actor_account_id, target_account_id",
+        "SELECT post_id, observed_at, likes, reposts, replies, quotes FROM metric_snapshots "
+        "ORDER BY post_id, observed_at",
+        "SELECT account_id, observed_at, followers FROM follower_snapshots "
+        "ORDER BY account_id, observed_at",
+        "SELECT post_id, length(raw) AS n FROM post_raw ORDER BY post_id"}) {
+    rows.push_back(json_rows(db, {"sql", query}));
+  }
+  return rows;
+}
+
+} // namespace
+
+TEST_CASE("a bulk ingest into an empty PostgreSQL store writes SQLite's rows under SQLite's IDs",
+          "[pg]") {
+  TempDir dir;
+  const auto capture = generated_capture(dir, 2500);
+  const auto file = dir.file("bulk.db");
+  const auto pg = fresh_database("sm_bulk");
+  for (const auto &db : {file, pg}) {
+    const auto result = run_cli({"--db", db, "ingest", capture});
+    INFO(result.err);
+    REQUIRE(result.code == 0);
+  }
+  CHECK(table_counts(pg) == table_counts(file));
+  CHECK(written_rows(pg) == written_rows(file));
+  // The identity columns continue after the copied IDs: a later ingest adds rows row by row.
+  for (const auto &db : {file, pg}) {
+    REQUIRE(run_cli({"--db", db, "ingest", fixture("x/archive")}).code == 0);
+  }
+  CHECK(written_rows(pg) == written_rows(file));
+}
+
+TEST_CASE("a file with overlapping and newer posts merged into a PostgreSQL store that holds "
+          "posts equals SQLite's",
+          "[pg]") {
+  TempDir dir;
+  const auto file = dir.file("merge.db");
+  const auto pg = fresh_database("sm_merge");
+  for (const auto &db : {file, pg}) {
+    // The first input is a bulk load into the empty store, the next ones merge into it.
+    REQUIRE(run_cli({"--db", db, "ingest", fixture("x/twarc/page-and-stream.jsonl")}).code == 0);
+    const auto result = run_cli(
+        {"--db", db, "-v", "ingest", fixture("x/twarc/overlap.jsonl"), fixture("x/archive")});
+    INFO(result.err);
+    REQUIRE(result.code == 0);
+  }
+  CHECK(table_counts(pg) == table_counts(file));
+  CHECK(stored_posts(pg) == stored_posts(file));
+  CHECK(written_rows(pg) == written_rows(file));
+  const std::string log = "SELECT path, outcome, posts_new, posts_updated, posts_unchanged "
+                          "FROM imports ORDER BY id";
+  CHECK(json_rows(pg, {"sql", log}) == json_rows(file, {"sql", log}));
+}
+
+TEST_CASE("two long ingests at once into PostgreSQL interleave their batches and both succeed",
+          "[pg]") {
+  TempDir dir;
+  const auto pg = fresh_database("sm_interleave");
+  REQUIRE(run_cli({"--db", pg, "init"}).code == 0);
+  const std::vector<std::string> inputs = {generated_capture(dir, 4000),
+                                           generated_capture(dir, 3000)};
+  // The store holds posts already, so both ingests write row by row (many batches each); a
+  // short busy timeout that either would run out waiting for the other's whole run.
+  REQUIRE(run_cli({"--db", pg, "ingest", fixture("x/archive")}).code == 0);
+  ::setenv("SOCIOMETER_BUSY_TIMEOUT", "8", 1);
+  std::vector<pid_t> children;
+  for (const auto &input : inputs) {
+    const pid_t child = ::fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+      ::_exit(run_cli({"--db", pg, "ingest", input}).code);
+    }
+    children.push_back(child);
+  }
+  for (const auto child : children) {
+    int status = 0;
+    REQUIRE(::waitpid(child, &status, 0) == child);
+    CHECK(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 0);
+  }
+  ::unsetenv("SOCIOMETER_BUSY_TIMEOUT");
+  const auto file = dir.file("serial.db");
+  for (const auto &input : {fixture("x/archive"), inputs[0], inputs[1]}) {
+    REQUIRE(run_cli({"--db", file, "ingest", input}).code == 0);
+  }
+  CHECK(stored_posts(pg) == stored_posts(file));
+  CHECK(table_counts(pg) == table_counts(file));
+  const std::string duplicates = "SELECT count(*) AS n FROM (SELECT platform, native_id FROM "
+                                 "posts GROUP BY platform, native_id HAVING count(*) > 1) AS d";
+  CHECK(run_cli({"--db", pg, "sql", "--format", "csv", duplicates}).out == "n\r\n0\r\n");
+  // Both runs are in the import log as complete, neither taken for an orphan of the other.
+  const auto log = run_cli({"--db", pg, "sql", "--format", "csv",
+                            "SELECT count(*) AS n FROM imports WHERE outcome = 'ok'"});
+  CHECK(log.out == "n\r\n3\r\n");
+}

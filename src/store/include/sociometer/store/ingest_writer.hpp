@@ -46,6 +46,13 @@ public:
   [[nodiscard]] virtual IngestCounts total_counts() const noexcept = 0;
   // Records written since the last commit (to decide when a batch is full).
   [[nodiscard]] virtual std::int64_t pending() const noexcept = 0;
+  // The most records a batch should hold: a writer that others wait for while it writes a batch
+  // (PostgreSQL's row by row) asks for short ones.
+  [[nodiscard]] virtual std::int64_t batch_limit() const noexcept { return INT64_MAX; }
+  // After finish_bulk_load(): whether the bulk load was refused because another writer wrote
+  // the store while the input was staged. Nothing of it was written then; the input is to be
+  // written again through a new writer (whose start_bulk_load() then returns false).
+  [[nodiscard]] virtual bool bulk_load_refused() const noexcept { return false; }
 };
 
 } // namespace sociometer::store
