@@ -545,8 +545,10 @@ ranked_posts(const Dataset &current, std::size_t limit, const PostContentReads &
                               [&](const auto &post) { return post.first >= last_kept; }),
                ranked.end());
   std::vector<std::string> ids;
+  ids.reserve(ranked.size());
   if (content.native_ids) {
     std::vector<std::int64_t> store_ids;
+    store_ids.reserve(ranked.size());
     for (const auto &[engagement, index] : ranked) {
       store_ids.push_back(current.posts[index].id);
     }
@@ -565,6 +567,8 @@ ranked_posts(const Dataset &current, std::size_t limit, const PostContentReads &
   });
   order.resize(kept);
   std::vector<std::pair<std::int64_t, std::size_t>> top;
+  top.reserve(order.size());
+  native_ids.reserve(order.size());
   for (const auto at : order) {
     top.push_back(ranked[at]);
     native_ids.push_back(std::move(ids[at]));
@@ -580,6 +584,8 @@ std::vector<TopPost> top_posts_of(const Dataset &current, std::size_t limit,
   const auto ranked = ranked_posts(current, limit, content, native_ids);
   std::vector<PostFacts> shown;
   std::vector<std::int64_t> store_ids;
+  shown.reserve(ranked.size());
+  store_ids.reserve(ranked.size());
   for (std::size_t i = 0; i < ranked.size(); ++i) {
     shown.push_back(current.posts[ranked[i].second]);
     shown.back().native_id = native_ids[i];
@@ -594,6 +600,7 @@ std::vector<TopPost> top_posts_of(const Dataset &current, std::size_t limit,
     }
   }
   std::vector<TopPost> top;
+  top.reserve(shown.size());
   for (std::size_t i = 0; i < shown.size(); ++i) {
     const auto &post = shown[i];
     TopPost row;
