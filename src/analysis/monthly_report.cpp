@@ -521,10 +521,11 @@ std::string_view to_string(ReportScope scope) noexcept {
 
 namespace {
 
-// The period's non-repost posts by engagement, then post ID: the first `limit`.
-std::vector<TopPost> top_posts_of(const Dataset &current, std::size_t limit,
-                                  const HandleAt &handle_at) {
-  // Ranked by (engagement, post ID) first, so only the rows shown are built (texts, links).
+// The posts ranked first by (engagement, post ID), as (engagement, index into current.posts),
+// with their native IDs (read through `content` when `current` holds none).
+std::vector<std::pair<std::int64_t, std::size_t>>
+ranked_posts(const Dataset &current, std::size_t limit, const PostContentReads &content,
+             std::vector<std::string> &native_ids) {
   std::vector<std::pair<std::int64_t, std::size_t>> ranked;
   for (std::size_t i = 0; i < current.posts.size(); ++i) {
     if (const auto engagement = post_engagement(current.posts[i])) {
@@ -532,16 +533,76 @@ std::vector<TopPost> top_posts_of(const Dataset &current, std::size_t limit,
     }
   }
   const auto kept = std::min(limit, ranked.size());
-  std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(kept),
-                    ranked.end(), [&](const auto &a, const auto &b) {
-                      return a.first != b.first ? a.first > b.first
-                                                : current.posts[a.second].native_id <
-                                                      current.posts[b.second].native_id;
-                    });
-  ranked.resize(kept);
+  if (kept == 0) {
+    return {};
+  }
+  // The candidates: every post at least as engaged as the last one kept (ties need the ID).
+  const auto by_engagement = [](const auto &a, const auto &b) { return a.first > b.first; };
+  std::nth_element(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(kept - 1),
+                   ranked.end(), by_engagement);
+  const auto last_kept = ranked[kept - 1].first;
+  ranked.erase(std::partition(ranked.begin(), ranked.end(),
+                              [&](const auto &post) { return post.first >= last_kept; }),
+               ranked.end());
+  std::vector<std::string> ids;
+  ids.reserve(ranked.size());
+  if (content.native_ids) {
+    std::vector<std::int64_t> store_ids;
+    store_ids.reserve(ranked.size());
+    for (const auto &[engagement, index] : ranked) {
+      store_ids.push_back(current.posts[index].id);
+    }
+    ids = content.native_ids(store_ids);
+  } else {
+    for (const auto &[engagement, index] : ranked) {
+      ids.push_back(current.posts[index].native_id);
+    }
+  }
+  std::vector<std::size_t> order(ranked.size());
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    order[i] = i;
+  }
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return ranked[a].first != ranked[b].first ? ranked[a].first > ranked[b].first : ids[a] < ids[b];
+  });
+  order.resize(kept);
+  std::vector<std::pair<std::int64_t, std::size_t>> top;
+  top.reserve(order.size());
+  native_ids.reserve(order.size());
+  for (const auto at : order) {
+    top.push_back(ranked[at]);
+    native_ids.push_back(std::move(ids[at]));
+  }
+  return top;
+}
+
+// The period's non-repost posts by engagement, then post ID: the first `limit`.
+std::vector<TopPost> top_posts_of(const Dataset &current, std::size_t limit,
+                                  const HandleAt &handle_at, const PostContentReads &content) {
+  // Ranked by (engagement, post ID) first, so only the rows shown are built (texts, links).
+  std::vector<std::string> native_ids;
+  const auto ranked = ranked_posts(current, limit, content, native_ids);
+  std::vector<PostFacts> shown;
+  std::vector<std::int64_t> store_ids;
+  shown.reserve(ranked.size());
+  store_ids.reserve(ranked.size());
+  for (std::size_t i = 0; i < ranked.size(); ++i) {
+    shown.push_back(current.posts[ranked[i].second]);
+    shown.back().native_id = native_ids[i];
+    store_ids.push_back(shown.back().id);
+  }
+  if (content.texts && content.urls) {
+    const auto texts = content.texts(store_ids);
+    const auto urls = content.urls(store_ids);
+    for (std::size_t i = 0; i < shown.size(); ++i) {
+      shown[i].text = texts[i];
+      shown[i].url = urls[i];
+    }
+  }
   std::vector<TopPost> top;
-  for (const auto &[engagement, index] : ranked) {
-    const auto &post = current.posts[index];
+  top.reserve(shown.size());
+  for (std::size_t i = 0; i < shown.size(); ++i) {
+    const auto &post = shown[i];
     TopPost row;
     row.post_id = post.native_id;
     row.platform = std::string(to_string(post.platform));
@@ -554,7 +615,7 @@ std::vector<TopPost> top_posts_of(const Dataset &current, std::size_t limit,
     row.reposts = post.metrics.reposts;
     row.replies = post.metrics.replies;
     row.quotes = post.metrics.quotes;
-    row.engagement = engagement;
+    row.engagement = ranked[i].first;
     top.push_back(std::move(row));
   }
   return top;
@@ -673,7 +734,7 @@ MonthlyReport build_monthly_report(const MonthlyReportInput &input) {
                      return a.engagement.value_or(-1) > b.engagement.value_or(-1);
                    });
 
-  report.top_posts = top_posts_of(current, input.top_limit, input.handle_at);
+  report.top_posts = top_posts_of(current, input.top_limit, input.handle_at, input.content);
   count_rows_of(current, input.top_limit, report);
   define(report);
   if (input.others != nullptr) {

@@ -131,6 +131,9 @@ monthly_report(const store::Store &store, const util::TimeZone &zone, const Repo
   current_query.since = period.since;
   current_query.until = period.until;
   current_query.with_hashtags = true;
+  // Texts, native IDs and links only for the top posts shown (input.content): a string per
+  // post and column less.
+  current_query.with_content = false;
   store::PostQuery previous_query = scope.query;
   previous_query.since = before.since;
   previous_query.until = before.until;
@@ -204,6 +207,15 @@ monthly_report(const store::Store &store, const util::TimeZone &zone, const Repo
   input.previous_since = before.since;
   input.previous_until = before.until;
   input.current = &current;
+  input.content.native_ids = [&store](const std::vector<std::int64_t> &ids) {
+    return store.post_native_ids(ids);
+  };
+  input.content.texts = [&store](const std::vector<std::int64_t> &ids) {
+    return store.post_texts(ids);
+  };
+  input.content.urls = [&store](const std::vector<std::int64_t> &ids) {
+    return store.post_urls(ids);
+  };
   input.previous = scan_of(store, previous_query);
   input.others = others ? &*others : nullptr;
   input.scope = scope.scope;

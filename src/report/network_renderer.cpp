@@ -166,19 +166,34 @@ void render_network(const analysis::Network &network, const Envelope &envelope,
     write_graphml(network, out);
     return;
   case NetworkFormat::csv: {
-    Table table;
-    table.columns = {{"source", ColumnType::id},          {"target", ColumnType::id},
-                     {"weight", ColumnType::number},      {"raw_weight", ColumnType::number},
-                     {"reposts", ColumnType::integer},    {"quotes", ColumnType::integer},
-                     {"replies", ColumnType::integer},    {"mentions", ColumnType::integer},
-                     {"first_at", ColumnType::timestamp}, {"last_at", ColumnType::timestamp}};
+    // Each row written as it is made: a table of cells for every edge took more memory than the
+    // network itself (a million-post store's edge list).
+    const auto stream = stream_rows(envelope, RenderOptions(Format::csv), out);
+    stream->columns({{"source", ColumnType::id},
+                     {"target", ColumnType::id},
+                     {"weight", ColumnType::number},
+                     {"raw_weight", ColumnType::number},
+                     {"reposts", ColumnType::integer},
+                     {"quotes", ColumnType::integer},
+                     {"replies", ColumnType::integer},
+                     {"mentions", ColumnType::integer},
+                     {"first_at", ColumnType::timestamp},
+                     {"last_at", ColumnType::timestamp}});
+    std::vector<Cell> row;
     for (const auto &edge : network.edges) {
-      table.rows.push_back({edge.source, edge.target, edge.weight, edge.raw_weight, edge.reposts,
-                            edge.quotes, edge.replies, edge.mentions,
-                            edge.first_at ? Cell{time_text(edge.first_at)} : Cell{Null{}},
-                            edge.last_at ? Cell{time_text(edge.last_at)} : Cell{Null{}}});
+      row = {edge.source,
+             edge.target,
+             edge.weight,
+             edge.raw_weight,
+             edge.reposts,
+             edge.quotes,
+             edge.replies,
+             edge.mentions,
+             edge.first_at ? Cell{time_text(edge.first_at)} : Cell{Null{}},
+             edge.last_at ? Cell{time_text(edge.last_at)} : Cell{Null{}}};
+      stream->row(row);
     }
-    render_table(table, envelope, Format::csv, out);
+    stream->finish();
     return;
   }
   }

@@ -354,6 +354,11 @@ std::vector<std::string> Store::post_texts(const std::vector<std::int64_t> &ids)
                           [&] { return post_column(m_impl->db, "text", ids); });
 }
 
+std::vector<std::string> Store::post_urls(const std::vector<std::int64_t> &ids) const {
+  return m_impl->db.guard("cannot read post links",
+                          [&] { return post_column(m_impl->db, "url", ids); });
+}
+
 std::vector<std::string> Store::post_native_ids(const std::vector<std::int64_t> &ids) const {
   return m_impl->db.guard("cannot read post IDs",
                           [&] { return post_column(m_impl->db, "native_id", ids); });

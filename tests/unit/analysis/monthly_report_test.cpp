@@ -3,6 +3,7 @@
 // reference value is worked out in the comments from the posts below, not read off the code.
 // The month-over-month change is the renderer's (tests/unit/report/monthly_report_renderer_test).
 #include <catch2/catch.hpp>
+#include <map>
 #include <tuple>
 
 #include "sociometer/analysis/monthly_report.hpp"
@@ -241,6 +242,61 @@ TEST_CASE("Monthly report: top posts by engagement, then post ID, without repost
 
   CHECK(ranked_posts(Fixture{}.build(10)) ==
         Ranked{{"103", 25}, {"100", 13}, {"101", 13}, {"102", 3}});
+}
+
+TEST_CASE("Monthly report: top posts of a month loaded without content read theirs by ID",
+          "[analysis][monthly_report]") {
+  // The month as Store::load gives it without content: store IDs, no native IDs, texts or links.
+  Fixture fixture;
+  const auto full = fixture.current;
+  std::map<std::int64_t, const PostFacts *> by_id;
+  for (std::size_t i = 0; i < fixture.current.posts.size(); ++i) {
+    auto &post = fixture.current.posts[i];
+    post.id = static_cast<std::int64_t>(i) + 1;
+    by_id[post.id] = &full.posts[i];
+    post.native_id.clear();
+    post.text.clear();
+  }
+  const std::string stored_url = "https://x.com/org/status/102"; // post 102's, by ID only
+  std::vector<std::int64_t> text_reads;
+  auto input = input_for(2024y / March, fixture.zone, fixture.current, fixture.previous, 3);
+  const auto read = [&](std::string PostFacts::*field) {
+    return [&by_id, field](const std::vector<std::int64_t> &ids) {
+      std::vector<std::string> values;
+      for (const auto id : ids) {
+        const auto found = by_id.find(id);
+        values.push_back(found == by_id.end() ? std::string() : found->second->*field);
+      }
+      return values;
+    };
+  };
+  input.content.native_ids = read(&PostFacts::native_id);
+  input.content.texts = [&](const std::vector<std::int64_t> &ids) {
+    text_reads.insert(text_reads.end(), ids.begin(), ids.end());
+    return read(&PostFacts::text)(ids);
+  };
+  input.content.urls = [&](const std::vector<std::int64_t> &ids) {
+    std::vector<std::string> urls(ids.size());
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+      urls[i] = ids[i] == 2 ? stored_url : std::string();
+    }
+    return urls;
+  };
+  const auto report = build_monthly_report(input);
+  using Ranked = std::vector<std::pair<std::string, std::int64_t>>;
+  // As with the content loaded: the tie at 13 still goes to "100" before "101".
+  REQUIRE(ranked_posts(report) == Ranked{{"103", 25}, {"100", 13}, {"101", 13}});
+  CHECK(report.top_posts[2].text == "Hello world / now");
+  CHECK(report.top_posts[2].url == "https://x.com/i/web/status/101");
+  CHECK(report.top_posts[0].text == std::string(100, 'a') + "…");
+  // Texts are read for the shown posts only (store IDs 3, 5, 1), not the whole month.
+  CHECK(text_reads == std::vector<std::int64_t>{3, 5, 1});
+
+  input.top_limit = 10; // 102 shown: its stored link is read by ID
+  const auto all = build_monthly_report(input);
+  REQUIRE(all.top_posts.size() == 4);
+  CHECK(all.top_posts[3].post_id == "102");
+  CHECK(all.top_posts[3].url == stored_url);
 }
 
 TEST_CASE("Monthly report: hashtags and languages with their share of the month's posts",

@@ -3,8 +3,10 @@
 #include <iostream>
 #include <sstream>
 
+#include "sociometer/analysis/network.hpp"
 #include "sociometer/error.hpp"
 #include "sociometer/report/renderer.hpp"
+#include "sociometer/util/time.hpp"
 
 using namespace sociometer;
 
@@ -122,4 +124,43 @@ TEST_CASE("A stream stops with an error once its output fails", "[report][stream
   const auto stream = report::stream_rows(envelope, report::Format::csv, out);
   stream->columns({{"x", ColumnType::integer}});
   CHECK_THROWS_AS(stream->row({std::int64_t{1}}), Error);
+}
+
+TEST_CASE("network export's CSV is the edge table render_table writes, row by row",
+          "[report][network]") {
+  // The CSV is streamed edge by edge (a table of every edge took more memory than the network);
+  // the bytes must stay those of the whole table.
+  analysis::Network network;
+  analysis::NetworkEdge timed{"x:1", "x:2", 0.75, 1.5, 1, 0, 1, 0, std::nullopt, std::nullopt};
+  timed.first_at = *util::parse_iso8601("2024-03-01T10:00:00Z");
+  timed.last_at = *util::parse_iso8601("2024-03-02T11:30:00Z");
+  network.edges = {timed, {"x:2", "=x:3", 0.25, 0.5, 0, 1, 0, 2, std::nullopt, std::nullopt}};
+  Table table;
+  table.columns = {{"source", ColumnType::id},          {"target", ColumnType::id},
+                   {"weight", ColumnType::number},      {"raw_weight", ColumnType::number},
+                   {"reposts", ColumnType::integer},    {"quotes", ColumnType::integer},
+                   {"replies", ColumnType::integer},    {"mentions", ColumnType::integer},
+                   {"first_at", ColumnType::timestamp}, {"last_at", ColumnType::timestamp}};
+  for (const auto &edge : network.edges) {
+    const auto time = [](const std::optional<TimePoint> &t) {
+      return t ? Cell{util::format_rfc3339(*t)} : Cell{Null{}};
+    };
+    table.rows.push_back({edge.source, edge.target, edge.weight, edge.raw_weight, edge.reposts,
+                          edge.quotes, edge.replies, edge.mentions, time(edge.first_at),
+                          time(edge.last_at)});
+  }
+  const report::Envelope envelope;
+  std::ostringstream whole;
+  report::render_table(table, envelope, report::Format::csv, whole);
+  std::ostringstream streamed;
+  report::render_network(network, envelope, report::NetworkFormat::csv, streamed);
+  CHECK(streamed.str() == whole.str());
+  CHECK(streamed.str().find("2024-03-01T10:00:00Z") != std::string::npos);
+
+  std::ostringstream empty_whole;
+  table.rows.clear();
+  report::render_table(table, envelope, report::Format::csv, empty_whole);
+  std::ostringstream empty_streamed;
+  report::render_network(analysis::Network{}, envelope, report::NetworkFormat::csv, empty_streamed);
+  CHECK(empty_streamed.str() == empty_whole.str());
 }

@@ -141,6 +141,31 @@ TEST_CASE("scan_posts hands over what load holds, post by post in time order, wi
         std::vector<std::string>{"text of 30", "", "text of 10"});
 }
 
+TEST_CASE("Links, texts and native IDs of posts are read by store ID", "[store][load][content]") {
+  // The monthly report loads its month without content and reads these for its top posts only.
+  test::TempDir dir;
+  store::Store store(dir.file("s.db"), store::OpenMode::read_write_create);
+  store.migrate();
+  auto writer = store.writer(store.begin_import("test", "test"));
+  auto linked = post_with(Platform::mastodon, "7", "2024-03-01T10:00:00Z", 10, 1);
+  linked.url = "https://example.social/@org/7";
+  writer->post(linked);
+  writer->post(post_with(Platform::x, "8", "2024-03-02T10:00:00Z", 10, 1));
+  writer->commit();
+
+  store::PostQuery without_content;
+  without_content.with_content = false;
+  const auto loaded = store.load(without_content);
+  REQUIRE(loaded.posts.size() == 2);
+  CHECK(loaded.posts[0].url.empty());
+  CHECK(loaded.posts[0].native_id.empty());
+  const std::vector<std::int64_t> ids{loaded.posts[1].id, 999999, loaded.posts[0].id};
+  CHECK(store.post_urls(ids) == std::vector<std::string>{"", "", "https://example.social/@org/7"});
+  CHECK(store.post_native_ids(ids) == std::vector<std::string>{"8", "", "7"});
+  CHECK(store.post_texts(ids) == std::vector<std::string>{"text of 8", "", "text of 7"});
+  CHECK(store.post_urls({}).empty());
+}
+
 TEST_CASE("A read-only store is read without mapping its file into memory",
           "[store][load][memory]") {
   // Mapped pages of the store count in the process's resident memory: on a million posts a map

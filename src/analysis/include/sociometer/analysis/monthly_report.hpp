@@ -249,6 +249,15 @@ struct MonthlyReport {
   [[nodiscard]] bool empty() const noexcept { return current.posts == 0; }
 };
 
+// Reads of post content by store ID (PostFacts::id), one value per ID in the order asked (empty
+// when none), for a period loaded without content: only the top posts' are read.
+struct PostContentReads {
+  using Read = std::function<std::vector<std::string>(const std::vector<std::int64_t> &ids)>;
+  Read native_ids;
+  Read texts;
+  Read urls;
+};
+
 struct MonthlyReportInput {
   std::string organisation;
   std::optional<std::chrono::year_month> month; // set when the period is one calendar month
@@ -259,6 +268,9 @@ struct MonthlyReportInput {
   TimePoint previous_since{};
   TimePoint previous_until{};
   const Dataset *current = nullptr; // posts of the period, with hashtags
+  // Set when `current` was loaded without content (native IDs, texts, links): the top posts'
+  // are read through it. Unset: `current` holds them.
+  PostContentReads content;
   // Posts of the comparison period, scanned once for their totals (analysis::scan_of turns a
   // loaded Dataset into one).
   PostScan previous;

@@ -204,6 +204,9 @@ public:
   // The text of each post in `ids` (store IDs, as PostFacts::id), in that order; empty for a
   // post without text or not in the store. For the few rows of a ranking read by scan_posts.
   [[nodiscard]] std::vector<std::string> post_texts(const std::vector<std::int64_t> &ids) const;
+  // The stored web address of each post in `ids` (store IDs), in that order; empty for a post
+  // without one or not in the store. For the few rows of a ranking loaded without content.
+  [[nodiscard]] std::vector<std::string> post_urls(const std::vector<std::int64_t> &ids) const;
   // The native ID of each post in `ids` (store IDs), in that order; empty for a post not in the
   // store. For breaking ties of a ranking read by scan_posts without content.
   [[nodiscard]] std::vector<std::string>
