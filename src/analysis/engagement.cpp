@@ -535,8 +535,9 @@ PostScan scan_of(const Dataset &dataset) {
 }
 
 void engagement_by_post(const PostScan &posts, const std::function<void(EngagementRow &&)> &row) {
-  // Posts arrive in (time, store ID) order; rows go out in (time, native ID) order, so the rows
-  // of one publication time wait until the next time comes.
+  // Rows go out in (time, native ID) order. A store stream (Store::stream_posts) hands posts over
+  // in that order; other scans in (time, store ID) order, so the rows of one publication time
+  // wait until the next time comes and are put in order then.
   std::vector<EngagementRow> same_time;
   const auto flush = [&] {
     std::stable_sort(same_time.begin(), same_time.end(),

@@ -21,6 +21,14 @@ analysis::PostScan scan_of(const store::Store &store, const store::PostQuery &qu
   };
 }
 
+// The posts of `query` in their row order, each handed over as it is read: the first row is
+// written after reading the first posts, not the whole selection (docs/performance.md).
+analysis::PostScan rows_of(const store::Store &store, const store::PostQuery &query) {
+  return [&store, query](const analysis::PostVisitor &visit) {
+    return store.stream_posts(query, visit);
+  };
+}
+
 int run_engagement(const EngagementOptions &options, Context &context) {
   const auto dimension = analysis::parse_dimension(options.by);
   if (!dimension) {
@@ -45,7 +53,7 @@ int run_engagement(const EngagementOptions &options, Context &context) {
     const auto stream =
         report::stream_rows(envelope, context.invocation.render_options(), context.out);
     stream->columns(analysis::engagement_columns(*dimension));
-    analysis::engagement_by_post(scan_of(store, query, false), [&](analysis::EngagementRow &&row) {
+    analysis::engagement_by_post(rows_of(store, query), [&](analysis::EngagementRow &&row) {
       analysis::withhold_thin_rates(row, std::get<std::string>(row.key), gate);
       stream->row(analysis::engagement_cells(row, *dimension));
     });

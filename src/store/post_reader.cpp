@@ -90,10 +90,8 @@ private:
 constexpr TimePoint k_x_impressions_start{
     std::chrono::sys_days{std::chrono::year{2022} / std::chrono::December / 22}};
 
-// A reported 0 impressions that cannot have been measured becomes "not reported", so that every
-// command leaves the post out of impression rates and their coverage alike: 0 beside non-zero
-// engagement (the platform could not see the views, or the capture could not), and X's 0 on
-// tweets created before it counted views.
+} // namespace
+
 void forget_unmeasured_impressions(PostFacts &post) {
   auto &metrics = post.metrics;
   if (!metrics.impressions || *metrics.impressions != 0) {
@@ -107,6 +105,8 @@ void forget_unmeasured_impressions(PostFacts &post) {
     metrics.impressions.reset();
   }
 }
+
+namespace {
 
 // Calls `use(position, tag)` for each hashtag of the selected posts, in post ID and tag order.
 void for_each_hashtag(const PostSelection &selection,

@@ -99,6 +99,16 @@ AccountLinks::AccountLinks(const Connection &db) {
   }
 }
 
+std::int32_t AccountLinks::member_position(std::int64_t author) const {
+  const auto first = identity(author);
+  if (author == 0 || author == first) {
+    return -1;
+  }
+  const auto &others = members.at(first);
+  return static_cast<std::int32_t>(std::find(others.begin(), others.end(), author) -
+                                   others.begin());
+}
+
 AccountIndex::AccountIndex(const Connection &db) {
   Statement bound(db, "SELECT max(id) FROM accounts");
   if (bound.step() && !bound.is_null(0) && bound.integer(0) >= 0) {
@@ -208,14 +218,7 @@ PostSelection::PostSelection(const Connection &db, const PostQuery &query,
 }
 
 std::int32_t PostSelection::linked_author(std::size_t post) const {
-  const auto author = m_posts[post].author_id;
-  const auto identity = m_links.identity(author);
-  if (author == 0 || author == identity) {
-    return -1;
-  }
-  const auto &members = m_links.members.at(identity);
-  return static_cast<std::int32_t>(std::find(members.begin(), members.end(), author) -
-                                   members.begin());
+  return m_links.member_position(m_posts[post].author_id);
 }
 
 void PostSelection::for_each_child_row(
@@ -255,51 +258,62 @@ std::vector<AccountFacts> PostSelection::account_facts() const {
   return store::account_facts(m_db, m_links, m_account_index);
 }
 
+AccountReader::AccountReader(const Connection &db, const AccountLinks &links)
+    : m_links(links),
+      m_account(db, "SELECT platform, native_id, handle, role FROM accounts WHERE id = :id"),
+      m_followers(db, "SELECT observed_at, followers FROM follower_snapshots "
+                      "WHERE account_id = :id AND followers IS NOT NULL "
+                      "ORDER BY observed_at") {}
+
+bool AccountReader::read_account(std::int64_t account_id) {
+  m_account.reset();
+  m_account.bind(":id", account_id);
+  return m_account.step();
+}
+
+void AccountReader::read_followers(std::int64_t account_id, FollowerSnapshots &series) {
+  m_followers.reset();
+  m_followers.bind(":id", account_id);
+  while (m_followers.step()) {
+    if (const auto at = column_time(m_followers, 0)) {
+      series.emplace_back(*at, m_followers.integer(1));
+    }
+  }
+}
+
+AccountFacts AccountReader::read(std::int64_t account_id) {
+  AccountFacts facts;
+  facts.id = account_id;
+  if (read_account(account_id)) {
+    facts.platform = parse_platform(m_account.text(0)).value_or(Platform::other);
+    facts.native_id = m_account.string(1);
+    facts.handle = m_account.string(2);
+    facts.role = parse_account_role(m_account.text(3)).value_or(AccountRole::other);
+  }
+  if (const auto link = m_links.names.find(account_id); link != m_links.names.end()) {
+    facts.handle = link->second;
+  }
+  read_followers(account_id, facts.followers);
+  if (const auto members = m_links.members.find(account_id); members != m_links.members.end()) {
+    for (const auto member : members->second) {
+      LinkedAccountFollowers linked;
+      if (read_account(member)) {
+        linked.platform = parse_platform(m_account.text(0)).value_or(Platform::other);
+      }
+      read_followers(member, linked.followers);
+      facts.linked.push_back(std::move(linked));
+    }
+  }
+  return facts;
+}
+
 std::vector<AccountFacts> account_facts(const Connection &db, const AccountLinks &links,
                                         const AccountIndex &index) {
-  std::vector<AccountFacts> accounts(index.ids().size());
-  Statement account(db, "SELECT platform, native_id, handle, role FROM accounts WHERE id = :id");
-  Statement followers(db, "SELECT observed_at, followers FROM follower_snapshots "
-                          "WHERE account_id = :id AND followers IS NOT NULL "
-                          "ORDER BY observed_at");
-  const auto read_account = [&](std::int64_t account_id) {
-    account.reset();
-    account.bind(":id", account_id);
-    return account.step();
-  };
-  const auto read_followers = [&](std::int64_t account_id, FollowerSnapshots &series) {
-    followers.reset();
-    followers.bind(":id", account_id);
-    while (followers.step()) {
-      if (const auto at = column_time(followers, 0)) {
-        series.emplace_back(*at, followers.integer(1));
-      }
-    }
-  };
-  for (std::size_t position = 0; position < accounts.size(); ++position) {
-    const auto id = index.ids()[position];
-    auto &facts = accounts[position];
-    facts.id = id;
-    if (read_account(id)) {
-      facts.platform = parse_platform(account.text(0)).value_or(Platform::other);
-      facts.native_id = account.string(1);
-      facts.handle = account.string(2);
-      facts.role = parse_account_role(account.text(3)).value_or(AccountRole::other);
-    }
-    if (const auto link = links.names.find(id); link != links.names.end()) {
-      facts.handle = link->second;
-    }
-    read_followers(id, facts.followers);
-    if (const auto members = links.members.find(id); members != links.members.end()) {
-      for (const auto member : members->second) {
-        LinkedAccountFollowers linked;
-        if (read_account(member)) {
-          linked.platform = parse_platform(account.text(0)).value_or(Platform::other);
-        }
-        read_followers(member, linked.followers);
-        facts.linked.push_back(std::move(linked));
-      }
-    }
+  AccountReader reader(db, links);
+  std::vector<AccountFacts> accounts;
+  accounts.reserve(index.ids().size());
+  for (const auto id : index.ids()) {
+    accounts.push_back(reader.read(id));
   }
   return accounts;
 }

@@ -124,6 +124,9 @@ struct AccountLinks {
     const auto it = linked_to.find(account_id);
     return it == linked_to.end() ? account_id : it->second;
   }
+  // When `author` is another account of a linked identity, its place among the identity's
+  // other accounts (AccountFacts::linked); -1 otherwise (and for 0, an unknown author).
+  [[nodiscard]] std::int32_t member_position(std::int64_t author) const;
 };
 
 // Store account ID → dense index, in order of first use. Account IDs are row IDs, so a vector
@@ -141,10 +144,32 @@ private:
   std::vector<std::int64_t> m_ids;
 };
 
-// The facts of every account `index` holds, at their indices: platform, IDs, role, follower
-// snapshots, and for a linked identity its name and other accounts.
+// The facts of one account at a time, its statements prepared once: platform, IDs, role,
+// follower snapshots, and for a linked identity its name and other accounts.
+class AccountReader {
+public:
+  // `links` must outlive the reader.
+  AccountReader(const Connection &db, const AccountLinks &links);
+  [[nodiscard]] AccountFacts read(std::int64_t account_id);
+
+private:
+  bool read_account(std::int64_t account_id);
+  void read_followers(std::int64_t account_id, FollowerSnapshots &series);
+
+  const AccountLinks &m_links;
+  Statement m_account;
+  Statement m_followers;
+};
+
+// The facts of every account `index` holds, at their indices (AccountReader).
 [[nodiscard]] std::vector<AccountFacts>
 account_facts(const Connection &db, const AccountLinks &links, const AccountIndex &index);
+
+// A reported 0 impressions that cannot have been measured becomes "not reported", so that every
+// command leaves the post out of impression rates and their coverage alike: 0 beside non-zero
+// engagement (the platform could not see the views, or the capture could not), and X's 0 on
+// tweets created before it counted views.
+void forget_unmeasured_impressions(PostFacts &post);
 
 // The posts a query selects, read once: one scan of `posts` for (id, author, time) and the
 // caller's own columns, then time order, then account indices in order of first post (vertex

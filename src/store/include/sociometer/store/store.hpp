@@ -194,6 +194,14 @@ public:
   // load(query)'s accounts and no posts, the same `authors` every visit sees.
   Dataset scan_posts(const PostQuery &query, bool with_language,
                      const std::function<void(const Dataset &, const PostFacts &)> &visit) const;
+  // The posts `query` selects with their latest counts, handed to `visit(authors, post)` in
+  // (time, native ID, ID) order as they are read (post_rows_reader.cpp): each PostFacts as
+  // scan_posts would hand it over without a language; nothing is kept per post, so the first
+  // post comes after reading only the first posts (`engagement --by post`). `authors.accounts`
+  // holds the accounts met so far (each read when first met; it grows between visits, so hold
+  // no reference into it). Returns the authors; their order is not load(query)'s.
+  Dataset stream_posts(const PostQuery &query,
+                       const std::function<void(const Dataset &, const PostFacts &)> &visit) const;
   // scan_posts with each post's items of `kind`: `visit(authors, post, texts, accounts)` gets
   // its hashtags (NFKC + case folded) or links (expanded, else as posted) as `texts`, or the
   // accounts it mentions as `accounts` (indices into authors.accounts), each in the post's order;
