@@ -3,7 +3,9 @@
 
 #include <algorithm>
 #include <chrono>
+#include <set>
 
+#include "sociometer/analysis/campaign_posts.hpp"
 #include "sociometer/analysis/influence.hpp"
 #include "sociometer/error.hpp"
 #include "sociometer/util/text.hpp"
@@ -133,6 +135,25 @@ std::vector<Campaign> select_campaigns(const store::Store &store, const std::str
   return campaigns;
 }
 
+namespace {
+
+// The campaigns' compact posts of the selection of `query`, matched and resolved; `authors` gets
+// their accounts.
+analysis::CampaignPosts scan_campaign_posts(const store::Store &store,
+                                            const store::PostQuery &query,
+                                            const std::vector<Campaign> &campaigns,
+                                            Dataset &authors) {
+  analysis::CampaignPosts posts(campaigns);
+  authors = store.scan_post_contents(
+      query,
+      [&](const Dataset &, const PostFacts &post, const std::vector<std::string_view> &hashtags,
+          const std::vector<std::string_view> &links) { posts.add(post, hashtags, links); });
+  posts.finish();
+  return posts;
+}
+
+} // namespace
+
 std::vector<analysis::CauseMetrics> cause_support(const store::Store &store,
                                                   const std::vector<Campaign> &campaigns,
                                                   std::optional<TimePoint> since,
@@ -140,26 +161,32 @@ std::vector<analysis::CauseMetrics> cause_support(const store::Store &store,
   store::PostQuery query;
   query.since = since;
   query.until = until;
-  query.with_hashtags = true;
-  query.with_urls = true;
-  const auto current = store.load(query);
-  Dataset lookback;
+  // Supporters of the look-back, per campaign; it is read first and dropped before the period.
+  std::vector<std::set<std::string>> earlier(campaigns.size());
   bool censored = true; // without a start there is no "before" to look back into
   if (since) {
-    store::PostQuery earlier = query;
-    earlier.until = since;
-    earlier.since = *since - k_supporter_lookback;
-    lookback = store.load(earlier);
+    store::PostQuery lookback = query;
+    lookback.until = since;
+    lookback.since = *since - k_supporter_lookback;
+    lookback.with_metrics = false; // supporters need no counts
+    Dataset authors;
+    const auto posts = scan_campaign_posts(store, lookback, campaigns, authors);
+    for (std::size_t c = 0; c < campaigns.size(); ++c) {
+      earlier[c] = analysis::supporter_keys(posts, authors, c);
+    }
     const auto oldest = store.oldest_post_time();
-    censored = !oldest || *oldest > *earlier.since;
+    censored = !oldest || *oldest > *lookback.since;
   }
+  Dataset authors;
+  const auto posts = scan_campaign_posts(store, query, campaigns, authors);
   store::AccountQuery peers;
   peers.role = AccountRole::peer;
   const bool peers_declared = !store.accounts(peers).empty();
   std::vector<analysis::CauseMetrics> rows;
   rows.reserve(campaigns.size());
-  for (const auto &campaign : campaigns) {
-    rows.push_back(analysis::cause_metrics(current, lookback, campaign, censored, peers_declared));
+  for (std::size_t c = 0; c < campaigns.size(); ++c) {
+    rows.push_back(
+        analysis::cause_metrics(posts, authors, c, earlier[c], censored, peers_declared));
   }
   return rows;
 }

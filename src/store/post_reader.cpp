@@ -244,10 +244,38 @@ private:
   std::size_t m_next = 0;
 };
 
-// Store::scan_posts and Store::scan_post_items: the selected posts one at a time, each with its
-// items of `kind` (none: PostItemKind::none).
+// The text, native and reference IDs and URL of one post at a time, read by store ID: a scan that
+// needs every text reads each as the post is handed over instead of holding them all.
+class PostContentReader {
+public:
+  explicit PostContentReader(const Connection &db)
+      : m_query(db, "SELECT native_id, text, shared_of_native_id, quoted_native_id, "
+                    "reply_to_native_id, url FROM posts WHERE id = :id") {}
+
+  void read(PostFacts &post) {
+    m_query.reset();
+    m_query.bind(":id", post.id);
+    const bool found = m_query.step();
+    const auto column = [&](int at) { return found ? m_query.text(at) : std::string_view(); };
+    post.native_id = column(0);
+    post.text = column(1);
+    post.shared_of_id = column(2);
+    post.quoted_id = column(3);
+    post.reply_to_id = column(4);
+    post.url = column(5);
+  }
+
+private:
+  Statement m_query;
+};
+
+// Store::scan_posts, Store::scan_post_items and Store::scan_post_contents: the selected posts one
+// at a time, each with its items of `kind` (none: PostItemKind::none) and, when `links`, its links
+// in `*links`; with `contents`, the post's text and IDs are read as it is handed over.
 Dataset scan_selected(const Connection &db, const PostQuery &query, bool with_language,
-                      PostItemKind kind, const ItemVisitor &visit) {
+                      PostItemKind kind, const ItemVisitor &visit,
+                      std::vector<std::string_view> *links = nullptr,
+                      PostContentReader *contents = nullptr) {
   // Per post, in time order: platform, kind, language number, and the packed counts; native
   // IDs in a vector of their own, filled only with content (8 bytes a post instead of 40).
   struct CompactPost {
@@ -284,6 +312,8 @@ Dataset scan_selected(const Connection &db, const PostQuery &query, bool with_la
   }
   // Before account_facts: mentioned accounts get their indices here.
   ItemsByPost items_by_post(selection, kind);
+  ItemsByPost links_by_post(selection, links != nullptr ? PostItemKind::links : PostItemKind::none);
+  PostItems post_links;
   Dataset authors;
   authors.accounts = selection.account_facts();
   PostFacts post; // reused: its strings keep their buffers
@@ -305,7 +335,14 @@ Dataset scan_selected(const Connection &db, const PostQuery &query, bool with_la
       post.metrics = metrics.unpack(i);
       forget_unmeasured_impressions(post);
     }
+    if (contents != nullptr) {
+      contents->read(post);
+    }
     items_by_post.fill(static_cast<std::int32_t>(i), items);
+    if (links != nullptr) {
+      links_by_post.fill(static_cast<std::int32_t>(i), post_links);
+      *links = post_links.texts;
+    }
     visit(authors, post, items.texts, items.accounts);
   }
   return authors;
@@ -328,6 +365,21 @@ Dataset Store::scan_post_items(const PostQuery &query, PostItemKind kind,
                                const ItemVisitor &visit) const {
   return m_impl->db.guard("cannot load posts", [&] {
     return scan_selected(m_impl->db, query, kind == PostItemKind::languages, kind, visit);
+  });
+}
+
+Dataset Store::scan_post_contents(const PostQuery &query, const ContentVisitor &visit) const {
+  return m_impl->db.guard("cannot load posts", [&] {
+    PostQuery compact = query; // native IDs come with the texts, not held per post
+    compact.with_content = false;
+    PostContentReader contents(m_impl->db);
+    std::vector<std::string_view> links;
+    return scan_selected(
+        m_impl->db, compact, true, PostItemKind::hashtags,
+        [&](const Dataset &authors, const PostFacts &post,
+            const std::vector<std::string_view> &hashtags,
+            const std::vector<std::int32_t> &) { visit(authors, post, hashtags, links); },
+        &links, &contents);
   });
 }
 

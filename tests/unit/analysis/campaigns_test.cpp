@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <catch2/catch.hpp>
 
+#include "sociometer/analysis/campaign_posts.hpp"
 #include "sociometer/analysis/campaigns.hpp"
 #include "sociometer/util/text.hpp"
 
@@ -283,4 +284,31 @@ TEST_CASE("Effective languages leave out und; potential reach says how many part
   CHECK_FALSE(none.effective_languages);
   CHECK_FALSE(none.potential_reach);
   CHECK(none.potential_reach_coverage == 0.0);
+}
+
+TEST_CASE("Compact campaign posts: a repost of a quote inherits through the quote, in post order",
+          "[analysis][campaigns]") {
+  Campaign campaign;
+  campaign.name = "eau";
+  campaign.hashtags = {"eaupourtous"};
+  CampaignPosts posts({campaign});
+  const auto post = [](const char *id, PostKind kind, const char *shared, const char *quoted) {
+    PostFacts facts;
+    facts.native_id = id;
+    facts.account = 0;
+    facts.kind = kind;
+    facts.shared_of_id = shared;
+    facts.quoted_id = quoted;
+    return facts;
+  };
+  const std::vector<std::string_view> none;
+  const std::vector<std::string_view> tag{"eaupourtous"};
+  posts.add(post("1", PostKind::post, "", ""), tag, none);
+  posts.add(post("2", PostKind::quote, "", "1"), none, none);  // inherits from 1
+  posts.add(post("3", PostKind::repost, "2", ""), none, none); // from 2, itself inherited
+  posts.add(post("4", PostKind::repost, "5", ""), none, none); // 5 comes later: no match yet
+  posts.add(post("5", PostKind::quote, "", "1"), none, none);
+  posts.add(post("6", PostKind::repost, "9", ""), none, none); // not in the selection
+  posts.finish();
+  CHECK(posts.matched(0) == std::vector<std::int32_t>{0, 1, 2, 4});
 }

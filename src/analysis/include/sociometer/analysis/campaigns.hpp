@@ -22,6 +22,9 @@ namespace sociometer::analysis {
 // A keyword or phrase (already NFKC + case folded) in normalised text: on word boundaries for
 // scripts written with spaces, as a substring for Chinese, Japanese and Thai.
 [[nodiscard]] bool keyword_matches(std::string_view text_norm, std::string_view keyword);
+// Normalised text without links and @handles, which would otherwise match keywords by accident:
+// tokens end at any whitespace and are joined by one space (a phrase matches across a line break).
+[[nodiscard]] std::string matchable_text(std::string_view text_norm);
 // Whether canonical URL `url` falls under canonical `pattern`: equal to it, or continuing it
 // past a boundary ('/', '?', '&'), so `example.org/water` covers `example.org/water/act` but not
 // `example.org/waterfall` or `example.org.evil.net`. An empty pattern matches nothing.

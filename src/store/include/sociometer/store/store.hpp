@@ -131,6 +131,10 @@ enum class PostItemKind { none, hashtags, mentions, links, languages };
 using ItemVisitor = std::function<void(const Dataset &authors, const PostFacts &post,
                                        const std::vector<std::string_view> &texts,
                                        const std::vector<std::int32_t> &accounts)>;
+// What Store::scan_post_contents hands over with each post: its hashtags and links.
+using ContentVisitor = std::function<void(const Dataset &authors, const PostFacts &post,
+                                          const std::vector<std::string_view> &hashtags,
+                                          const std::vector<std::string_view> &links)>;
 
 class Store {
 public:
@@ -209,6 +213,12 @@ public:
   // the items are held as numbers until then (8 bytes a use, a text per distinct item).
   Dataset scan_post_items(const PostQuery &query, PostItemKind kind,
                           const ItemVisitor &visit) const;
+  // The posts `query` selects with what load(query) holds of each, handed over one at a time as
+  // scan_posts does: the PostFacts with its text, native and reference IDs, URL, language and (with
+  // query.with_metrics) counts, with its hashtags (as load's Dataset::hashtags) and links (as its
+  // Dataset::urls), each in the post's order. Each text is read as its post is handed over, not
+  // held: memory is scan_posts' compact record per post plus 8 bytes a hashtag or link.
+  Dataset scan_post_contents(const PostQuery &query, const ContentVisitor &visit) const;
   // The text of each post in `ids` (store IDs, as PostFacts::id), in that order; empty for a
   // post without text or not in the store. For the few rows of a ranking read by scan_posts.
   [[nodiscard]] std::vector<std::string> post_texts(const std::vector<std::int64_t> &ids) const;
