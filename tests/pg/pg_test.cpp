@@ -45,6 +45,28 @@ std::string fresh_database(const std::string &name) {
   return "postgresql:///" + name;
 }
 
+// Runs one `sociometer ingest` into `pg` per list of files, each in a process of its own, all at
+// once; checks that every one exits 0.
+void ingest_at_once(const std::string &pg, const std::vector<std::vector<std::string>> &inputs) {
+  std::vector<pid_t> children;
+  for (const auto &files : inputs) {
+    const pid_t child = ::fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+      std::vector<std::string> args = {"--db", pg, "ingest"};
+      args.insert(args.end(), files.begin(), files.end());
+      ::_exit(run_cli(args).code);
+    }
+    children.push_back(child);
+  }
+  for (const auto child : children) {
+    int status = 0;
+    REQUIRE(::waitpid(child, &status, 0) == child);
+    CHECK(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 0);
+  }
+}
+
 // A store with the fixtures of several platforms in it, campaigns and a declared account.
 void fill_sqlite_store(const std::string &db) {
   REQUIRE(run_cli({"--db", db, "init", "--tz", "Europe/Zurich", "--org", "Unity Relief"}).code ==
@@ -462,23 +484,7 @@ TEST_CASE("two ingests at once into PostgreSQL take turns and store every post o
   const std::vector<std::vector<std::string>> inputs = {
       {fixture("x/twarc/page-and-stream.jsonl"), fixture("x/archive")},
       {copy, fixture("x/twarc/overlap.jsonl"), fixture("mastodon/archive")}};
-  std::vector<pid_t> children;
-  for (const auto &files : inputs) {
-    const pid_t child = ::fork();
-    REQUIRE(child >= 0);
-    if (child == 0) {
-      std::vector<std::string> args = {"--db", pg, "ingest"};
-      args.insert(args.end(), files.begin(), files.end());
-      ::_exit(run_cli(args).code);
-    }
-    children.push_back(child);
-  }
-  for (const auto child : children) {
-    int status = 0;
-    REQUIRE(::waitpid(child, &status, 0) == child);
-    CHECK(WIFEXITED(status));
-    CHECK(WEXITSTATUS(status) == 0);
-  }
+  ingest_at_once(pg, inputs);
   // The same files one after the other into SQLite: the same posts.
   const auto file = dir.file("serial.db");
   for (const auto &files : inputs) {
@@ -674,21 +680,7 @@ TEST_CASE("two long ingests at once into PostgreSQL interleave their batches and
   // short busy timeout that either would run out waiting for the other's whole run.
   REQUIRE(run_cli({"--db", pg, "ingest", fixture("x/archive")}).code == 0);
   ::setenv("SOCIOMETER_BUSY_TIMEOUT", "8", 1);
-  std::vector<pid_t> children;
-  for (const auto &input : inputs) {
-    const pid_t child = ::fork();
-    REQUIRE(child >= 0);
-    if (child == 0) {
-      ::_exit(run_cli({"--db", pg, "ingest", input}).code);
-    }
-    children.push_back(child);
-  }
-  for (const auto child : children) {
-    int status = 0;
-    REQUIRE(::waitpid(child, &status, 0) == child);
-    CHECK(WIFEXITED(status));
-    CHECK(WEXITSTATUS(status) == 0);
-  }
+  ingest_at_once(pg, {{inputs[0]}, {inputs[1]}});
   ::unsetenv("SOCIOMETER_BUSY_TIMEOUT");
   const auto file = dir.file("serial.db");
   for (const auto &input : {fixture("x/archive"), inputs[0], inputs[1]}) {

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "measured_post.hpp"
 #include "sociometer/store/store.hpp"
 #include "sociometer/util/time.hpp"
 #include "test_support.hpp"
@@ -19,17 +20,7 @@ namespace {
 
 PostRecord post_with(Platform platform, std::string native_id, const char *created,
                      std::int64_t impressions, std::int64_t likes) {
-  PostRecord post;
-  post.platform = platform;
-  post.native_id = std::move(native_id);
-  post.author = {"100", "org"};
-  post.created_at = *util::parse_iso8601(created);
-  post.text = "text of " + post.native_id;
-  post.metrics = MetricCounts{};
-  post.metrics->impressions = impressions;
-  post.metrics->likes = likes;
-  post.observed_at = *util::parse_iso8601("2024-01-01T00:00:00Z");
-  return post;
+  return test::measured_post(platform, std::move(native_id), created, impressions, likes);
 }
 
 } // namespace

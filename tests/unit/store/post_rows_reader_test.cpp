@@ -9,6 +9,7 @@
 #include <tuple>
 #include <vector>
 
+#include "measured_post.hpp"
 #include "sociometer/store/store.hpp"
 #include "sociometer/util/time.hpp"
 #include "test_support.hpp"
@@ -17,18 +18,10 @@ using namespace sociometer;
 
 namespace {
 
-PostRecord post_by(std::string author, std::string native_id, const char *created,
+PostRecord post_by(const std::string &author, std::string native_id, const char *created,
                    std::int64_t impressions, std::int64_t likes) {
-  PostRecord post;
-  post.platform = Platform::x;
-  post.native_id = std::move(native_id);
+  auto post = test::measured_post(Platform::x, std::move(native_id), created, impressions, likes);
   post.author = {"id-" + author, author};
-  post.created_at = *util::parse_iso8601(created);
-  post.text = "text of " + post.native_id;
-  post.metrics = MetricCounts{};
-  post.metrics->impressions = impressions;
-  post.metrics->likes = likes;
-  post.observed_at = *util::parse_iso8601("2024-01-01T00:00:00Z");
   return post;
 }
 
