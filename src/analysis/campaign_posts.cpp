@@ -264,6 +264,7 @@ void add_participant_languages(
       }
     }
     std::vector<double> shares;
+    shares.reserve(main_language_participants.size());
     for (const auto &[lang, count] : main_language_participants) {
       shares.push_back(static_cast<double>(count) / static_cast<double>(with_language));
     }

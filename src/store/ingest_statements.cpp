@@ -1,53 +1,58 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ingest_statements.hpp"
 
+#include <string>
+#include <string_view>
+
 #include "store_state.hpp"
 
 namespace sociometer::store {
 namespace {
 
-constexpr const char *k_select_post = R"sql(
+// The stored version of a post, as the writer compares an arriving one with it.
+constexpr std::string_view k_select_post_version = R"sql(
 SELECT id, content_hash, is_primary, detail_rank, edited_at, version_key, text, synthetic_id,
        created_at, state, retrieved_at, placeholder
-FROM posts WHERE platform = :platform AND native_id = :native_id
-)sql";
+FROM posts WHERE )sql";
+constexpr std::string_view k_by_native_id = "platform = :platform AND native_id = :native_id";
 // Candidates for one post arriving by a route without a shared ID (Meta CSV row ↔ DYI post).
-constexpr const char *k_select_by_content = R"sql(
-SELECT id, content_hash, is_primary, detail_rank, edited_at, version_key, text, synthetic_id,
-       created_at, state, retrieved_at, placeholder
-FROM posts WHERE content_key = :content_key AND platform = :platform AND synthetic_id <> :synthetic
+constexpr std::string_view k_by_content =
+    "content_key = :content_key AND platform = :platform AND synthetic_id <> :synthetic";
+
+std::string select_post_version(std::string_view condition) {
+  return std::string(k_select_post_version).append(condition);
+}
+
+constexpr std::string_view k_post_columns = R"sql(
+INSERT INTO posts (platform, native_id, account_id, created_at, kind, is_primary, state, text,
+                   text_norm, text_truncated, lang, source_app, url, reply_to_native_id,
+                   shared_of_native_id, quoted_native_id, content_hash, detail_rank, import_id,
+                   visibility, lang_confidence, edited_at, version_key, synthetic_id, content_key,
+                   retrieved_at, placeholder)
+)sql";
+constexpr std::string_view k_post_values = R"sql(
+:platform, :native_id, :account_id, :created_at, :kind, :is_primary, :state, :text,
+:text_norm, :text_truncated, :lang, :source_app, :url, :reply_to, :shared_of, :quoted,
+:content_hash, :detail_rank, :import_id, :visibility, :lang_confidence, :edited_at,
+:version_key, :synthetic_id, :content_key, :retrieved_at, :placeholder
 )sql";
 
-constexpr const char *k_insert_post = R"sql(
-INSERT INTO posts (platform, native_id, account_id, created_at, kind, is_primary, state, text,
-                   text_norm, text_truncated, lang, source_app, url, reply_to_native_id,
-                   shared_of_native_id, quoted_native_id, content_hash, detail_rank, import_id,
-                   visibility, lang_confidence, edited_at, version_key, synthetic_id, content_key,
-                   retrieved_at, placeholder)
-VALUES (:platform, :native_id, :account_id, :created_at, :kind, :is_primary, :state, :text,
-        :text_norm, :text_truncated, :lang, :source_app, :url, :reply_to, :shared_of, :quoted,
-        :content_hash, :detail_rank, :import_id, :visibility, :lang_confidence, :edited_at,
-        :version_key, :synthetic_id, :content_key, :retrieved_at, :placeholder)
-ON CONFLICT (platform, native_id) DO NOTHING
-RETURNING id
-)sql";
-// PostgreSQL's: a conflicting insert would still draw an ID from the identity's sequence, which
-// SQLite's rowid does not, so posts would get other IDs than on SQLite. A stored post is
+// Inserts a post unless one with its (platform, native ID) is stored, returning its new ID. On
+// PostgreSQL a conflicting insert would still draw an ID from the identity's sequence, which
+// SQLite's rowid does not, so posts would get other IDs than on SQLite: there a stored post is
 // looked for first, and an insert that finds it draws nothing.
-constexpr const char *k_insert_post_pg = R"sql(
-INSERT INTO posts (platform, native_id, account_id, created_at, kind, is_primary, state, text,
-                   text_norm, text_truncated, lang, source_app, url, reply_to_native_id,
-                   shared_of_native_id, quoted_native_id, content_hash, detail_rank, import_id,
-                   visibility, lang_confidence, edited_at, version_key, synthetic_id, content_key,
-                   retrieved_at, placeholder)
-SELECT :platform, :native_id, :account_id, :created_at, :kind, :is_primary, :state, :text,
-       :text_norm, :text_truncated, :lang, :source_app, :url, :reply_to, :shared_of, :quoted,
-       :content_hash, :detail_rank, :import_id, :visibility, :lang_confidence, :edited_at,
-       :version_key, :synthetic_id, :content_key, :retrieved_at, :placeholder
-WHERE NOT EXISTS (SELECT 1 FROM posts WHERE platform = :platform AND native_id = :native_id)
-ON CONFLICT (platform, native_id) DO NOTHING
-RETURNING id
-)sql";
+std::string insert_post_sql(bool postgres) {
+  std::string sql(k_post_columns);
+  if (postgres) {
+    sql.append("SELECT ")
+        .append(k_post_values)
+        .append("WHERE NOT EXISTS (SELECT 1 FROM posts WHERE ");
+    sql.append(k_by_native_id).append(")\n");
+  } else {
+    sql.append("VALUES (").append(k_post_values).append(")\n");
+  }
+  return sql.append("ON CONFLICT (platform, native_id) DO NOTHING\nRETURNING id");
+}
 
 constexpr const char *k_update_post = R"sql(
 UPDATE posts SET account_id = :account_id, created_at = :created_at, kind = :kind,
@@ -103,12 +108,12 @@ std::string handle_key(Platform platform, std::string_view handle) {
 } // namespace
 
 IngestStatements::IngestStatements(Connection &database)
-    : db(database), select_post(database, k_select_post),
-      select_by_content(database, k_select_by_content),
+    : db(database), select_post(database, select_post_version(k_by_native_id)),
+      select_by_content(database, select_post_version(k_by_content)),
       insert_version(database, "INSERT INTO post_versions (post_id, version_key, text, "
                                "replaced_at) VALUES (:post_id, :version_key, :text, :replaced_at) "
                                "ON CONFLICT DO NOTHING"),
-      insert_post(database, database.server() == nullptr ? k_insert_post : k_insert_post_pg),
+      insert_post(database, insert_post_sql(database.server() != nullptr)),
       update_post(database, k_update_post),
       upsert_raw(database, "INSERT INTO post_raw (post_id, raw) VALUES (:post_id, :raw) "
                            "ON CONFLICT (post_id) DO UPDATE SET raw = excluded.raw"),

@@ -592,7 +592,7 @@ namespace {
 
 // A twarc2 capture of `posts` generated tweets (scripts/make-sample-data.py --bench) in `dir`.
 std::string generated_capture(TempDir &dir, int posts) {
-  const auto path = dir.file("bench" + std::to_string(posts) + ".jsonl");
+  auto path = dir.file("bench" + std::to_string(posts) + ".jsonl");
   const std::string command = "python3 '" SOCIOMETER_FIXTURES_DIR
                               "/../../scripts/make-sample-data.py' --bench " +
                               std::to_string(posts) + " '" + path + "' >/dev/null";
