@@ -19,7 +19,7 @@ namespace {
 
 // Records per batch row by row on PostgreSQL: every record costs round trips to the server, and
 // other writers wait for the batch (each holds the writer lock).
-constexpr std::int64_t k_pg_batch_records = 1000;
+constexpr std::int64_t k_pg_batch_records = 250;
 
 // Tables of the staging store not copied: the server's import log holds the import already.
 const std::vector<std::string> &staging_skip() {
