@@ -585,7 +585,13 @@ TEST_CASE("report --pseudonymize on PostgreSQL reads its snapshot while another 
   PQfinish(other);
   INFO(again.err);
   CHECK(again.code == 0);
-  CHECK(again.out == first.out);
+  // The same report but for the time it was generated (a slow run crosses a second).
+  const auto without_time = [](const std::string &out) {
+    auto document = nlohmann::json::parse(out);
+    document.erase("generated_at");
+    return document;
+  };
+  CHECK(without_time(again.out) == without_time(first.out));
 }
 
 namespace {
