@@ -5,9 +5,9 @@
 #include <catch2/catch.hpp>
 
 #include <cstdlib>
-#include <nlohmann/json.hpp>
 #include <sqlite3.h>
 
+#include "report_document.hpp"
 #include "sociometer/store/store.hpp"
 #include "store/sqlite.hpp"
 #include "test_support.hpp"
@@ -94,12 +94,7 @@ TEST_CASE("report --pseudonymize reads while another sociometer writes, once the
     INFO(again.err);
     CHECK(again.code == 0);
     // The same report but for the time it was generated (a slow run crosses a second).
-    const auto without_time = [](const std::string &out) {
-      auto document = nlohmann::json::parse(out);
-      document.erase("generated_at");
-      return document;
-    };
-    CHECK(without_time(again.out) == without_time(first.out));
+    CHECK(test::without_generated_at(again.out) == test::without_generated_at(first.out));
   }
   // The salt is written once, by the first report.
   CHECK(count(db, "SELECT count(*) FROM settings WHERE key = 'pseudonym_salt'") == 1);

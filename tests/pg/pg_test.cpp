@@ -11,6 +11,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "report_document.hpp"
 #include "sociometer/store/postgres.hpp"
 #include "sociometer/store/store.hpp"
 #include "store/pg_connection.hpp"
@@ -586,12 +587,7 @@ TEST_CASE("report --pseudonymize on PostgreSQL reads its snapshot while another 
   INFO(again.err);
   CHECK(again.code == 0);
   // The same report but for the time it was generated (a slow run crosses a second).
-  const auto without_time = [](const std::string &out) {
-    auto document = nlohmann::json::parse(out);
-    document.erase("generated_at");
-    return document;
-  };
-  CHECK(without_time(again.out) == without_time(first.out));
+  CHECK(test::without_generated_at(again.out) == test::without_generated_at(first.out));
 }
 
 namespace {
