@@ -9,7 +9,7 @@ JOBS ?= $(shell nproc)
 DEMO_DB ?= $(BUILD_DIR)/demo.db
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSOCIOMETER_WARNINGS_AS_ERRORS=ON
 
-.PHONY: all deps configure build binary test test-asan fuzz demo bench bench-ingest bench-influence format check-format tidy cli-doc clean
+.PHONY: all deps configure build binary test test-asan fuzz demo bench bench-scale bench-ingest bench-influence format check-format tidy cli-doc clean
 
 all: build
 
@@ -67,6 +67,13 @@ demo: binary
 bench: configure
 	cmake --build $(BUILD_DIR) -j $(JOBS) --target sociometer sociometer_graph_bench
 	bash bench/run.sh $(BUILD_DIR)/src/sociometer
+
+# A 10,000,000-post store on this machine (docs/performance.md, "10,000,000 posts"): the capture
+# generated on every core (~17 GB under bench/out), one ingest, then report, engagement, top,
+# influencers and network export, each timed once; writes bench/results-scale.md. N, PARTS.
+bench-scale: binary
+	@bash scripts/install-deps.sh --bench
+	python3 bench/scale.py $(BUILD_DIR)/src/sociometer
 
 # The older ingest-only benchmark against jq | sqlite-utils (docs/performance.md).
 bench-ingest: binary

@@ -69,7 +69,7 @@ def timed(argv, stdout_path=os.devnull):
 
 def remove(*paths):
     for path in paths:
-        for suffix in ("", "-wal", "-shm", ".wal"):
+        for suffix in ("", "-wal", "-shm", ".wal", "-lock"):
             if os.path.exists(path + suffix):
                 os.remove(path + suffix)
 
@@ -152,8 +152,8 @@ def bench_analyses(soc, db, runs):
         ("engagement --by month", None, s + ["engagement", "--by", "month", "--format", "csv"], os.devnull),
         ("engagement --by post --format csv", None, s + ["engagement", "--by", "post", "--format", "csv"], os.devnull),
         ("top posts", None, s + ["top", "posts", "--format", "csv"], os.devnull),
-        ("report --month latest --format md", None, s + ["report", "--month", "latest", "--format", "md"], os.devnull),
-        ("report --month latest --format json", None, s + ["report", "--month", "latest", "--format", "json"], os.devnull),
+        ("report --month 2024-04 --format md", None, s + ["report", "--month", "2024-04", "--format", "md"], os.devnull),
+        ("report --month 2024-04 --format json", None, s + ["report", "--month", "2024-04", "--format", "json"], os.devnull),
         ("influencers --communities", None, s + ["influencers", "--communities", "--format", "json"], os.devnull),
         ("network export --format csv", None, s + ["network", "export", "--format", "csv"], os.devnull),
     ]
@@ -231,12 +231,14 @@ def write_results(path, facts):
     duck = ing["DuckDB read_json into a file + GROUP BY month"]["median_s"]
     answer = ours + ing["sociometer engagement --by month (after the ingest)"]["median_s"]
     md = ["# Benchmark results (`make bench`)", "",
-          "Written by bench/run.sh on %s. Machine: %s. Load average at start %s, at end %s%s." % (
-              facts["date"], facts["machine"], facts["load_start"], facts["load_end"], facts["note"]),
+          "Written by bench/run.sh on %s. Machine: %s. Load average at start %s, at end %s.%s" % (
+              facts["date"], facts["machine"], facts["load_start"], facts["load_end"],
+              " " + facts["note"] if facts["note"] else ""),
           "", "Versions: " + "; ".join("%s %s" % kv for kv in facts["versions"].items()) + ".", "",
           "Medians of %d interleaved runs (wall time). Peak RSS is the largest of the runs as GNU time "
-          "reports it (for the jq | sqlite-utils pipeline the largest single process); it counts the "
-          "pages of the store file that SQLite maps (read-only stores are memory-mapped, up to 1 GiB). "
+          "reports it (for the jq | sqlite-utils pipeline the largest single process); sociometer maps "
+          "no store pages (docs/performance.md, \"Read-only stores without a memory map\"), so its RSS "
+          "is its own memory, SQLite's page cache and the binary's mapped code. "
           "Peak anon is the largest anonymous memory (RssAnon, the process and its children summed, "
           "sampled every 20 ms): the memory the command itself allocates." % facts["runs"], "",
           "## Ingest: %s tweets (%.0f MB twarc2 capture from scripts/make-sample-data.py --bench)" % (

@@ -10,8 +10,11 @@ Modes
         twarc/stream.jsonl           twarc2 filtered-stream capture (one tweet per line)
         twarc/flattened.jsonl        `twarc2 flatten` output (one tweet per line)
         README.md                    what is in each file, with counts
-  make-sample-data.py --bench N OUT.jsonl [--ascii]
+  make-sample-data.py --bench N OUT.jsonl [--part K/P] [--ascii]
       Stream a large twarc2 search capture of N tweets (pages of 100) to OUT.jsonl.
+      --part K/P writes only part K (1..P) of it: the K-th slice of its time span, with
+      N/P tweets, the same accounts and tweet IDs that cannot collide with another part's;
+      P processes write a large capture on P cores (docs/scale.md, 10M posts).
   make-sample-data.py --check [PATH ...]
       Re-read and validate generated data. A directory is checked as a sample set,
       a file as twarc2 JSONL. Default PATH: the sample directory.
@@ -461,10 +464,13 @@ class IdGen:
     def __init__(self, rng):
         self.rng = rng
         self.seen = set()
+        self.part = None  # with --part: the low 3 bits of every ID, so parts never collide
 
     def new(self, ms):
         while True:
             i = snowflake_at(ms, self.rng)
+            if self.part is not None:
+                i = (i & ~7) | self.part
             if i not in self.seen:
                 self.seen.add(i)
                 return str(i)
@@ -1541,7 +1547,8 @@ SYL = {
 }
 
 
-def bench(n, out, ascii_):
+def bench(n, out, ascii_, part=1, parts=1):
+    """Part `part` of `parts` of an n-tweet capture (the whole of it by default)."""
     rng = random.Random(SEED + 99)
     ids = IdGen(rng)
     base = make_users(random.Random(SEED))
@@ -1641,6 +1648,13 @@ def bench(n, out, ascii_):
 
     end = ms_of(2024, 4, 30, 23, 59, 59)
     span = end - ms_of(2024, 1, 1)
+    if parts > 1:
+        # Same accounts in every part (drawn above); from here on a stream of the part's own.
+        rng.seed(SEED + 99 + 1000 * part)
+        ids.part = part - 1
+        end -= (part - 1) * span // parts
+        span //= parts
+        n = n // parts + (n % parts if part == parts else 0)
     gap = span / max(1, n)
     cur = end
     ring = deque(maxlen=3000)
@@ -1998,10 +2012,15 @@ def main(argv):
     ascii_ = "--ascii" in argv
     argv = [a for a in argv if a != "--ascii"]
     if argv and argv[0] == "--bench":
-        if len(argv) != 3 or not argv[1].isdigit():
-            sys.exit("usage: make-sample-data.py --bench N OUT.jsonl [--ascii]")
+        part, parts = 1, 1
+        if len(argv) == 5 and argv[3] == "--part" and re.fullmatch(r"[1-8]/[1-8]", argv[4]):
+            part, parts = (int(x) for x in argv[4].split("/"))
+            argv = argv[:3]
+        if len(argv) != 3 or not argv[1].isdigit() or part > parts:
+            sys.exit("usage: make-sample-data.py --bench N OUT.jsonl [--part K/P] [--ascii]"
+                     "  (K <= P <= 8)")
         t0 = time.time()
-        bench(int(argv[1]), argv[2], ascii_)
+        bench(int(argv[1]), argv[2], ascii_, part, parts)
         print("bench: %.1f s" % (time.time() - t0))
         return
     if argv and argv[0] == "--check":

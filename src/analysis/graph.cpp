@@ -5,6 +5,7 @@
 #include "sociometer/analysis/graph.hpp"
 
 #include <cmath>
+#include <dlfcn.h>
 #include <igraph.h>
 #include <mutex>
 #include <string>
@@ -14,12 +15,29 @@
 namespace sociometer::analysis::graph {
 namespace {
 
+// Runs igraph's OpenMP loops (PRPACK's PageRank) on one thread of the calling thread. Their
+// second thread bought nothing measurable on a quiet machine, and on a busy one (a cron job beside
+// other work) OpenMP's spinning waits made PageRank 5-20x slower (docs/performance.md, "PageRank
+// on one thread"). The runtime is the one igraph was linked with (libgomp in Debian), found by
+// name so that sociometer needs no OpenMP of its own; without one there is nothing to set.
+// OpenMP keeps the setting per calling thread, hence a call for every graph.
+void run_openmp_on_one_thread() {
+  using SetThreads = void (*)(int);
+  // NOLINTNEXTLINE(cppcoreguidelines-pro-type-reinterpret-cast): dlsym returns void*
+  static auto *const set_threads =
+      reinterpret_cast<SetThreads>(dlsym(RTLD_DEFAULT, "omp_set_num_threads"));
+  if (set_threads != nullptr) {
+    set_threads(1);
+  }
+}
+
 void initialise_igraph() {
   static std::once_flag once;
   std::call_once(once, [] {
     igraph_set_error_handler(igraph_error_handler_ignore);
     igraph_set_warning_handler(igraph_warning_handler_ignore);
   });
+  run_openmp_on_one_thread();
 }
 
 void check(igraph_error_t code, const char *what) {

@@ -2,7 +2,9 @@
 // Reference values computed independently of this code with NetworkX 2.8.8, python-igraph and
 // igraph C 0.10.2, which agreed to every printed digit.
 #include <catch2/catch.hpp>
+#include <dlfcn.h>
 #include <igraph.h>
+#include <thread>
 
 #include "sociometer/analysis/graph.hpp"
 #include "sociometer/error.hpp"
@@ -104,4 +106,27 @@ TEST_CASE("igraph errors become exceptions, never aborts", "[analysis][graph]") 
   const auto uniform = graph::pagerank(4, {}, true, 0.85);
   CHECK(uniform[2] == Approx(0.25));
   CHECK(graph::leiden_modularity(5, {}, 1, 10).clusters == 5);
+}
+
+TEST_CASE("igraph's OpenMP loops run on the calling thread alone", "[analysis][graph]") {
+  // The OpenMP runtime igraph was linked with (libgomp in Debian), looked up as graph.cpp does.
+  using MaxThreads = int (*)();
+  // NOLINTNEXTLINE(cppcoreguidelines-pro-type-reinterpret-cast): dlsym returns void*
+  auto *max_threads = reinterpret_cast<MaxThreads>(dlsym(RTLD_DEFAULT, "omp_get_max_threads"));
+  if (max_threads == nullptr) {
+    WARN("igraph is linked without OpenMP here: nothing to check");
+    return;
+  }
+  const auto edges = karate();
+  // A fresh thread starts from the process's default (one per core, OMP_NUM_THREADS): after its
+  // first graph, PageRank's parallel loops use one thread.
+  int before = 0;
+  int after = 0;
+  std::thread([&] {
+    before = max_threads();
+    (void)graph::pagerank(34, edges, false, 0.85);
+    after = max_threads();
+  }).join();
+  INFO("threads before: " << before);
+  CHECK(after == 1);
 }
