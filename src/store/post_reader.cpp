@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Reading posts for analyses: Store::load (posts with what the query asks for) and
-// Store::scan_posts (one post at a time), both over one PostSelection. Store::load_graph is in
-// graph_reader.cpp.
+// Store::scan_post_items and Store::scan_post_contents (one post at a time with its items), all
+// over one PostSelection. Store::load_graph is in graph_reader.cpp; Store::scan_posts and
+// Store::stream_posts, which keep nothing per post, are in post_rows_reader.cpp.
 #include <algorithm>
 #include <array>
 #include <chrono>
@@ -40,7 +41,7 @@ void read_metrics(const PostSelection &selection, std::vector<PostFacts> &posts)
   });
 }
 
-// The latest counts of the scanned posts, packed for Store::scan_posts: per post a 32-bit value
+// The latest counts of the scanned posts, packed for scan_selected: per post a 32-bit value
 // per k_metric_columns entry and a bit per reported one (33 bytes; MetricCounts' optionals take
 // 128). A post with a count beyond 32 bits keeps all its counts in a map of 64-bit values.
 class PackedMetrics {
@@ -269,9 +270,9 @@ private:
   Statement m_query;
 };
 
-// Store::scan_posts, Store::scan_post_items and Store::scan_post_contents: the selected posts one
-// at a time, each with its items of `kind` (none: PostItemKind::none) and, when `links`, its links
-// in `*links`; with `contents`, the post's text and IDs are read as it is handed over.
+// Store::scan_post_items and Store::scan_post_contents: the selected posts one at a time, each with
+// its items of `kind` (none: PostItemKind::none) and, when `links`, its links in `*links`; with
+// `contents`, the post's text and IDs are read as it is handed over.
 Dataset scan_selected(const Connection &db, const PostQuery &query, bool with_language,
                       PostItemKind kind, const ItemVisitor &visit,
                       std::vector<std::string_view> *links = nullptr,
@@ -349,17 +350,6 @@ Dataset scan_selected(const Connection &db, const PostQuery &query, bool with_la
 }
 
 } // namespace
-
-Dataset
-Store::scan_posts(const PostQuery &query, bool with_language,
-                  const std::function<void(const Dataset &, const PostFacts &)> &visit) const {
-  return m_impl->db.guard("cannot load posts", [&] {
-    return scan_selected(m_impl->db, query, with_language, PostItemKind::none,
-                         [&](const Dataset &authors, const PostFacts &post,
-                             const std::vector<std::string_view> &,
-                             const std::vector<std::int32_t> &) { visit(authors, post); });
-  });
-}
 
 Dataset Store::scan_post_items(const PostQuery &query, PostItemKind kind,
                                const ItemVisitor &visit) const {

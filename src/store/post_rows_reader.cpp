@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
-// Store::stream_posts: the selected posts in their output order straight from SQL, each with its
-// latest counts joined, handed over as they are read (`engagement --by post`; see
-// docs/performance.md, "Rows of --by post as they are read").
+// Store::scan_posts and Store::stream_posts: the selected posts in time order straight from SQL,
+// each with its latest counts joined, handed over as they are read. Nothing is kept per post, so
+// memory does not grow with the store (see docs/performance.md, "Analyses in flat memory").
+#include <algorithm>
 #include <iterator>
 #include <string>
+#include <vector>
 
 #include "post_selection.hpp"
 #include "store_state.hpp"
@@ -11,17 +13,27 @@
 namespace sociometer::store {
 namespace {
 
-// The columns of each row before the counts.
-constexpr int k_first_count = 6;
+// The columns of each row before the snapshot's time and counts.
+constexpr int k_observed_at = 7;
+constexpr int k_first_count = k_observed_at + 1;
 
-// The SELECT of Store::stream_posts: per selected post its own columns and, with metrics, one row
-// per snapshot (a LEFT JOIN: a post without snapshots comes once, with NULL counts), in (time,
-// native ID, ID, observation) order. SQLite walks the time index (0005_analysis_index.sql), finds
-// each post's snapshots by primary key and sorts only the posts of one time, so the first row
-// comes after reading the first posts; PostgreSQL answers it as one streamed statement.
-std::string stream_sql(const PostFilter &filter, bool with_metrics) {
-  std::string sql = "SELECT p.id, p.account_id, p.created_at, p.platform, p.kind, p.native_id";
+// How the posts of one publication time are put in order: by store ID (load()'s order), or by
+// native ID and then store ID (the rows of `engagement --by post`).
+enum class SameTimeOrder { id, native_id };
+
+// The SELECT of both scans: per selected post its own columns and, with metrics, one row per
+// snapshot (a LEFT JOIN: a post without snapshots comes once, with NULL counts). Ordered by time
+// only: SQLite walks the covering time index (0005_analysis_index.sql) and finds each post's
+// snapshots by primary key without sorting anything (an ORDER BY that also named the ID took
+// twice as long on a million posts); the posts of one time are put in order by SameTimePosts.
+std::string scan_sql(const PostFilter &filter, bool with_native_id, bool with_language,
+                     bool with_metrics) {
+  std::string sql = "SELECT p.id, p.account_id, p.created_at, p.platform, p.kind, ";
+  sql += with_native_id ? "p.native_id" : "NULL";
+  sql += ", ";
+  sql += with_language ? k_post_language_sql : "NULL";
   if (with_metrics) {
+    sql += ", m.observed_at";
     for (const auto &column : k_metric_columns) {
       sql += std::string(", m.") + (column.parameter + 1);
     }
@@ -30,79 +42,170 @@ std::string stream_sql(const PostFilter &filter, bool with_metrics) {
   if (with_metrics) {
     sql += " LEFT JOIN metric_snapshots AS m ON m.post_id = p.id";
   }
-  sql += " WHERE " + filter.where + " ORDER BY p.created_at, p.native_id, p.id";
-  if (with_metrics) {
-    sql += ", m.observed_at";
-  }
-  return sql;
+  return sql + " WHERE " + filter.where + " ORDER BY p.created_at";
 }
 
-// Sets each count the snapshot in `row` reports: snapshots come in time order, so the last value
-// per count is its latest, and a route that does not report a count never erases it.
-void add_counts(const Statement &row, MetricCounts &metrics) {
-  for (std::size_t i = 0; i < std::size(k_metric_columns); ++i) {
-    const int at = k_first_count + static_cast<int>(i);
-    if (!row.is_null(at)) {
-      metrics.*k_metric_columns[i].count = row.integer(at);
+// The rows of the posts published at one time (usually one post, one snapshot each), held until
+// the time changes and then put in order: SQL leaves the order of rows with the same time open.
+class SameTimePosts {
+public:
+  SameTimePosts(SameTimeOrder order, bool with_metrics)
+      : m_order(order), m_with_metrics(with_metrics) {}
+
+  // Whether `row` belongs to another time than the rows held.
+  [[nodiscard]] bool is_new_time(const Statement &row) const {
+    return m_size > 0 && row.text(2) != m_time;
+  }
+
+  void add(const Statement &row) {
+    if (m_size == 0) {
+      m_time.assign(row.text(2));
+    }
+    if (m_size == m_rows.size()) {
+      m_rows.emplace_back();
+    }
+    auto &held = m_rows[m_size++];
+    held.id = row.integer(0);
+    held.author = row.is_null(1) ? 0 : row.integer(1);
+    held.platform = parse_platform(row.text(3)).value_or(Platform::other);
+    held.kind = parse_post_kind(row.text(4)).value_or(PostKind::post);
+    held.native_id.assign(row.text(5));
+    held.lang.assign(row.text(6));
+    held.observed_at.assign(m_with_metrics ? row.text(k_observed_at) : std::string_view());
+    held.counts = {};
+    if (m_with_metrics) {
+      for (std::size_t i = 0; i < std::size(k_metric_columns); ++i) {
+        const int at = k_first_count + static_cast<int>(i);
+        if (!row.is_null(at)) {
+          held.counts.*k_metric_columns[i].count = row.integer(at);
+        }
+      }
     }
   }
+
+  // Hands each held post over as `hand_over(post_row, counts)` in order, its snapshots' counts
+  // folded in time order (the latest value of each count; a snapshot that does not report a
+  // count never erases it), and forgets the rows.
+  template <class HandOver> void flush(HandOver hand_over) {
+    if (m_size == 0) {
+      return;
+    }
+    m_sorted.clear();
+    for (std::size_t i = 0; i < m_size; ++i) {
+      m_sorted.push_back(&m_rows[i]);
+    }
+    std::sort(m_sorted.begin(), m_sorted.end(), [this](const HeldRow *a, const HeldRow *b) {
+      if (m_order == SameTimeOrder::native_id && a->native_id != b->native_id) {
+        return a->native_id < b->native_id;
+      }
+      return a->id != b->id ? a->id < b->id : a->observed_at < b->observed_at;
+    });
+    for (std::size_t first = 0; first < m_sorted.size();) {
+      const auto *post = m_sorted[first];
+      MetricCounts counts;
+      std::size_t next = first;
+      for (; next < m_sorted.size() && m_sorted[next]->id == post->id; ++next) {
+        for (const auto &column : k_metric_columns) {
+          if (const auto &value = m_sorted[next]->counts.*column.count) {
+            counts.*column.count = value;
+          }
+        }
+      }
+      hand_over(*post, counts);
+      first = next;
+    }
+    m_size = 0;
+  }
+
+  [[nodiscard]] const std::string &time() const noexcept { return m_time; }
+
+  struct HeldRow {
+    std::int64_t id = 0;
+    std::int64_t author = 0; // 0: unknown
+    Platform platform = Platform::other;
+    PostKind kind = PostKind::post;
+    std::string native_id;
+    std::string lang;
+    std::string observed_at;
+    MetricCounts counts;
+  };
+
+private:
+  SameTimeOrder m_order;
+  bool m_with_metrics;
+  std::vector<HeldRow> m_rows; // reused: the strings keep their buffers
+  std::size_t m_size = 0;
+  std::vector<const HeldRow *> m_sorted;
+  std::string m_time;
+};
+
+// The selected posts of `query` handed to `visit` in (time, then `order`) order, with their
+// language when `with_language`; accounts are read when first met. Returns the authors.
+Dataset scan_in_time_order(const Connection &db, const PostQuery &query, bool with_language,
+                           SameTimeOrder order,
+                           const std::function<void(const Dataset &, const PostFacts &)> &visit) {
+  const PostFilter filter(query);
+  const AccountLinks links(db);
+  AccountIndex accounts(db);
+  AccountReader account_reader(db, links);
+  const auto superseded = superseded_versions(db);
+  Dataset authors;
+  Statement rows(db, scan_sql(filter, query.with_content || order == SameTimeOrder::native_id,
+                              with_language, query.with_metrics));
+  filter.bind(rows);
+  SameTimePosts same_time(order, query.with_metrics);
+  PostFacts post; // reused: its strings keep their buffers
+  const auto hand_over = [&](const SameTimePosts::HeldRow &held, const MetricCounts &counts) {
+    if (superseded.count(held.id) != 0) {
+      return;
+    }
+    post.id = held.id;
+    post.account = held.author == 0 ? -1 : accounts(links.identity(held.author));
+    if (post.account >= 0 && static_cast<std::size_t>(post.account) == authors.accounts.size()) {
+      authors.accounts.push_back(account_reader.read(accounts.ids().back())); // met first here
+    }
+    post.author_linked = links.member_position(held.author);
+    post.platform = held.platform;
+    post.kind = held.kind;
+    if (query.with_content) {
+      post.native_id.assign(held.native_id);
+    }
+    post.lang.assign(held.lang);
+    post.metrics = counts;
+    if (query.with_metrics) {
+      forget_unmeasured_impressions(post);
+    }
+    visit(authors, post);
+  };
+  const auto flush = [&] {
+    post.created_at = util::parse_iso8601(same_time.time()).value_or(TimePoint{});
+    same_time.flush(hand_over);
+  };
+  while (rows.step()) {
+    if (same_time.is_new_time(rows)) {
+      flush();
+    }
+    same_time.add(rows);
+  }
+  flush();
+  return authors;
 }
 
 } // namespace
 
 Dataset
+Store::scan_posts(const PostQuery &query, bool with_language,
+                  const std::function<void(const Dataset &, const PostFacts &)> &visit) const {
+  return m_impl->db.guard("cannot load posts", [&] {
+    return scan_in_time_order(m_impl->db, query, with_language, SameTimeOrder::id, visit);
+  });
+}
+
+Dataset
 Store::stream_posts(const PostQuery &query,
                     const std::function<void(const Dataset &, const PostFacts &)> &visit) const {
   return m_impl->db.guard("cannot load posts", [&] {
-    const auto &db = m_impl->db;
-    const PostFilter filter(query);
-    const AccountLinks links(db);
-    AccountIndex accounts(db);
-    AccountReader account_reader(db, links);
-    const auto superseded = superseded_versions(db);
-    Dataset authors;
-    Statement rows(db, stream_sql(filter, query.with_metrics));
-    filter.bind(rows);
-    PostFacts post; // reused: its strings keep their buffers
-    bool pending = false;
-    const auto hand_over = [&] {
-      if (pending) {
-        if (query.with_metrics) {
-          forget_unmeasured_impressions(post);
-        }
-        visit(authors, post);
-        pending = false;
-      }
-    };
-    while (rows.step()) {
-      const auto id = rows.integer(0);
-      if (pending && id == post.id) {
-        add_counts(rows, post.metrics); // another snapshot of the same post
-        continue;
-      }
-      hand_over();
-      if (superseded.count(id) != 0) {
-        continue;
-      }
-      post.id = id;
-      post.created_at = util::parse_iso8601(rows.text(2)).value_or(TimePoint{});
-      const auto author = rows.is_null(1) ? 0 : rows.integer(1);
-      post.account = author == 0 ? -1 : accounts(links.identity(author));
-      if (post.account >= 0 && static_cast<std::size_t>(post.account) == authors.accounts.size()) {
-        authors.accounts.push_back(account_reader.read(accounts.ids().back())); // met first here
-      }
-      post.author_linked = links.member_position(author);
-      post.platform = parse_platform(rows.text(3)).value_or(Platform::other);
-      post.kind = parse_post_kind(rows.text(4)).value_or(PostKind::post);
-      post.native_id.assign(query.with_content ? rows.text(5) : std::string_view());
-      post.metrics = {};
-      if (query.with_metrics) {
-        add_counts(rows, post.metrics);
-      }
-      pending = true;
-    }
-    hand_over();
-    return authors;
+    return scan_in_time_order(m_impl->db, query, false, SameTimeOrder::native_id, visit);
   });
 }
 

@@ -83,11 +83,16 @@ TEST_CASE("scan_posts hands over what load holds, post by post in time order, wi
 
   const auto loaded = store.load({});
   std::vector<PostFacts> scanned;
+  std::vector<std::size_t> accounts_at_visit;
   const auto authors =
       store.scan_posts({}, true, [&](const Dataset &dataset, const PostFacts &post) {
-        CHECK(dataset.accounts.size() == loaded.accounts.size());
+        // Nothing is read ahead: the authors met so far, the post's own among them.
+        REQUIRE(post.account >= 0);
+        CHECK(static_cast<std::size_t>(post.account) < dataset.accounts.size());
+        accounts_at_visit.push_back(dataset.accounts.size());
         scanned.push_back(post);
       });
+  CHECK(accounts_at_visit == std::vector<std::size_t>{1, 1, 2});
   REQUIRE(scanned.size() == loaded.posts.size());
   REQUIRE(scanned.size() == 3);
   CHECK(authors.posts.empty());

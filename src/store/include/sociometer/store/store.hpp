@@ -191,33 +191,32 @@ public:
   // (graph_reader.cpp). analysis::graph_input turns it into a GraphInput.
   [[nodiscard]] GraphFacts load_graph(const PostQuery &query, bool with_spans = false) const;
   // The posts `query` selects, handed to `visit(authors, post)` one at a time in (time, ID)
-  // order, for analyses that aggregate as they read: each PostFacts is what load(query) would
-  // hold, without text and references, with the native ID only when query.with_content, and
-  // with a language only when `with_language`. Only a compact record per post is kept (a
-  // fraction of a loaded PostFacts with its strings). Returns the authors: a Dataset with
-  // load(query)'s accounts and no posts, the same `authors` every visit sees.
+  // order as they are read, for analyses that aggregate as they read (post_rows_reader.cpp): each
+  // PostFacts is what load(query) would hold, without text and references, with the native ID
+  // only when query.with_content, and with a language only when `with_language`. Nothing is kept
+  // per post: memory does not grow with the selection. `authors.accounts` holds the accounts met
+  // so far, in load(query)'s order (each read when first met; it grows between visits, so hold no
+  // reference into it). Returns the authors: load(query)'s accounts.
   Dataset scan_posts(const PostQuery &query, bool with_language,
                      const std::function<void(const Dataset &, const PostFacts &)> &visit) const;
-  // The posts `query` selects with their latest counts, handed to `visit(authors, post)` in
-  // (time, native ID, ID) order as they are read (post_rows_reader.cpp): each PostFacts as
-  // scan_posts would hand it over without a language; nothing is kept per post, so the first
-  // post comes after reading only the first posts (`engagement --by post`). `authors.accounts`
-  // holds the accounts met so far (each read when first met; it grows between visits, so hold
-  // no reference into it). Returns the authors; their order is not load(query)'s.
+  // scan_posts in (time, native ID, ID) order, the order of `engagement --by post`'s rows; each
+  // PostFacts as scan_posts hands it over without a language. Accounts are in the order met.
   Dataset stream_posts(const PostQuery &query,
                        const std::function<void(const Dataset &, const PostFacts &)> &visit) const;
   // scan_posts with each post's items of `kind`: `visit(authors, post, texts, accounts)` gets
   // its hashtags (NFKC + case folded) or links (expanded, else as posted) as `texts`, or the
   // accounts it mentions as `accounts` (indices into authors.accounts), each in the post's order;
-  // `languages` sets PostFacts::lang and hands no items. Posts as scan_posts hands them over;
-  // the items are held as numbers until then (8 bytes a use, a text per distinct item).
+  // `languages` sets PostFacts::lang and hands no items. Posts as scan_posts hands them over, with
+  // every author in `authors` from the first visit; a compact record is kept per post (the
+  // selection is read before the items) and the items as numbers (8 bytes a use, a text per
+  // distinct item).
   Dataset scan_post_items(const PostQuery &query, PostItemKind kind,
                           const ItemVisitor &visit) const;
   // The posts `query` selects with what load(query) holds of each, handed over one at a time as
   // scan_posts does: the PostFacts with its text, native and reference IDs, URL, language and (with
   // query.with_metrics) counts, with its hashtags (as load's Dataset::hashtags) and links (as its
   // Dataset::urls), each in the post's order. Each text is read as its post is handed over, not
-  // held: memory is scan_posts' compact record per post plus 8 bytes a hashtag or link.
+  // held: memory is a compact record per post (scan_post_items) plus 8 bytes a hashtag or link.
   Dataset scan_post_contents(const PostQuery &query, const ContentVisitor &visit) const;
   // The text of each post in `ids` (store IDs, as PostFacts::id), in that order; empty for a
   // post without text or not in the store. For the few rows of a ranking read by scan_posts.
