@@ -570,25 +570,77 @@ std::vector<EngagementRow> engagement_by(const Dataset &dataset, Dimension dimen
   return group_rows(dataset, groups, dimension, zone, period);
 }
 
+struct EngagementSums::Impl {
+  Impl(std::optional<Dimension> by, const util::TimeZone &in)
+      : dimension(by), zone(in), key_of_post(by.value_or(Dimension::platform), in) {}
+
+  std::optional<Dimension> dimension;
+  const util::TimeZone &zone;
+  KeysInTimeOrder key_of_post;
+  std::map<Cell, Accumulator> groups; // ordered: deterministic, keys ascending
+  Accumulator *group = nullptr;       // the last post's: consecutive posts mostly share a group
+  Cell group_key;
+  Accumulator all; // without a dimension
+};
+
+EngagementSums::EngagementSums(std::optional<Dimension> dimension, const util::TimeZone &zone)
+    : m_impl(std::make_unique<Impl>(dimension, zone)) {
+  if (dimension == Dimension::post) {
+    throw Error(ErrorKind::internal, "EngagementSums: rows per post are not sums");
+  }
+}
+EngagementSums::~EngagementSums() = default;
+EngagementSums::EngagementSums(EngagementSums &&) noexcept = default;
+EngagementSums &EngagementSums::operator=(EngagementSums &&) noexcept = default;
+
+void EngagementSums::add(const Dataset &authors, const PostFacts &post) {
+  auto &sums = *m_impl;
+  if (!sums.dimension) {
+    sums.all.add_post(authors, post);
+    return;
+  }
+  const auto &key = sums.key_of_post(authors, post);
+  if (sums.group == nullptr || key != sums.group_key) {
+    sums.group = &sums.groups[key];
+    sums.group_key = key;
+  }
+  sums.group->add_post(authors, post);
+}
+
+std::vector<EngagementRow> EngagementSums::rows(const Dataset &authors,
+                                                const std::optional<Span> &period) {
+  auto &sums = *m_impl;
+  if (!sums.dimension) {
+    throw Error(ErrorKind::internal, "EngagementSums::rows: a total has no rows");
+  }
+  return group_rows(authors, sums.groups, *sums.dimension, sums.zone, period);
+}
+
+EngagementRow EngagementSums::total(const Dataset &authors, std::string label,
+                                    const std::optional<Span> &period) {
+  auto &sums = *m_impl;
+  if (sums.dimension) {
+    throw Error(ErrorKind::internal, "EngagementSums::total: rows by a dimension are no total");
+  }
+  FollowerGrowth growth;
+  if (period) {
+    growth = sums.all.growth(authors, *period, std::nullopt);
+  }
+  auto row = sums.all.finish(std::move(label));
+  row.followers = growth;
+  return row;
+}
+
 std::vector<EngagementRow> engagement_by(const PostScan &posts, Dimension dimension,
                                          const util::TimeZone &zone,
                                          const std::optional<Span> &period) {
   if (dimension == Dimension::post) {
     throw Error(ErrorKind::internal, "engagement_by: a post scan cannot give rows per post");
   }
-  std::map<Cell, Accumulator> groups; // ordered: deterministic, keys ascending
-  KeysInTimeOrder key_of_post(dimension, zone);
-  Accumulator *group = nullptr; // the last post's: consecutive posts mostly share a group
-  Cell group_key;
-  const auto authors = posts([&](const Dataset &dataset, const PostFacts &post) {
-    const auto &key = key_of_post(dataset, post);
-    if (group == nullptr || key != group_key) {
-      group = &groups[key];
-      group_key = key;
-    }
-    group->add_post(dataset, post);
-  });
-  return group_rows(authors, groups, dimension, zone, period);
+  EngagementSums sums(dimension, zone);
+  const auto authors =
+      posts([&](const Dataset &dataset, const PostFacts &post) { sums.add(dataset, post); });
+  return sums.rows(authors, period);
 }
 
 PostScan scan_of(const Dataset &dataset) {
@@ -626,16 +678,11 @@ void engagement_by_post(const PostScan &posts, const std::function<void(Engageme
 
 EngagementRow engagement_total(const PostScan &posts, std::string label,
                                const std::optional<Span> &period) {
-  Accumulator accumulator;
-  const auto authors = posts(
-      [&](const Dataset &dataset, const PostFacts &post) { accumulator.add_post(dataset, post); });
-  FollowerGrowth growth;
-  if (period) {
-    growth = accumulator.growth(authors, *period, std::nullopt);
-  }
-  auto row = accumulator.finish(std::move(label));
-  row.followers = growth;
-  return row;
+  const auto utc = util::TimeZone::utc(); // a total has no keys to place in a time zone
+  EngagementSums sums(std::nullopt, utc);
+  const auto authors =
+      posts([&](const Dataset &dataset, const PostFacts &post) { sums.add(dataset, post); });
+  return sums.total(authors, std::move(label), period);
 }
 
 EngagementRow engagement_total(const Dataset &dataset, std::string label,

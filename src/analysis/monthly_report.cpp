@@ -88,9 +88,20 @@ std::string post_link(const Dataset &dataset, const PostFacts &post, const Handl
   }
 }
 
+// Count rows by key; found by a string_view without building a string per post.
+using CountMap = std::map<std::string, CountRow, std::less<>>;
+
+// The entry of `key` in `map`, added when new.
+template <class Map> typename Map::mapped_type &entry(Map &map, std::string_view key) {
+  auto found = map.find(key);
+  if (found == map.end()) {
+    found = map.emplace(std::string(key), typename Map::mapped_type{}).first;
+  }
+  return found->second;
+}
+
 // Ranks `counts` by posts (desc), then key, keeps `limit`, and fills shares.
-std::vector<CountRow> ranked(std::map<std::string, CountRow> &counts, std::int64_t total,
-                             std::size_t limit) {
+std::vector<CountRow> ranked(CountMap &counts, std::int64_t total, std::size_t limit) {
   std::vector<CountRow> rows;
   for (auto &[key, row] : counts) {
     row.key = key;
@@ -163,19 +174,32 @@ std::string component_names(unsigned components) {
   return names.empty() ? std::string("none") : names;
 }
 
-// The platform rows whose non-repost posts report different sets of engagement components, with
-// how many posts report each set (as engagement_by counts them).
-void mixed_components_of(const Dataset &current, MonthlyReport &report) {
-  std::map<std::string, std::map<unsigned, std::int64_t>> sets;
-  for (const auto &post : current.posts) {
-    if (post.kind != PostKind::repost && components_of(post) != 0) {
-      ++sets[std::string(to_string(post.platform))][components_of(post)];
+// The engagement components the period's non-repost posts report, per platform: all of them
+// together, and how many posts report each set (as engagement_by counts them).
+struct ComponentCounts {
+  std::map<std::string, unsigned, std::less<>> reported;
+  std::map<std::string, std::map<unsigned, std::int64_t>, std::less<>> sets;
+
+  void add(const PostFacts &post) {
+    if (post.kind == PostKind::repost) {
+      return;
+    }
+    const auto platform = to_string(post.platform);
+    const auto components = components_of(post);
+    entry(reported, platform) |= components;
+    if (components != 0) {
+      ++entry(sets, platform)[components];
     }
   }
+};
+
+// The platform rows whose non-repost posts report different sets of engagement components, with
+// how many posts report each set.
+void mixed_components_of(const ComponentCounts &counts, MonthlyReport &report) {
   for (const auto &row : report.by_platform) {
     const auto &key = std::get<std::string>(row.key);
-    const auto found = sets.find(key);
-    if (found == sets.end() || found->second.size() < 2) {
+    const auto found = counts.sets.find(key);
+    if (found == counts.sets.end() || found->second.size() < 2) {
       continue;
     }
     MixedComponents mixed{key, {}};
@@ -188,18 +212,13 @@ void mixed_components_of(const Dataset &current, MonthlyReport &report) {
 
 // The components each platform row's posts report, and a note when engagement is not comparable
 // between rows (platforms report different components) or within one (its sources differ).
-void describe_components(const Dataset &current, MonthlyReport &report) {
-  std::map<std::string, unsigned> by_platform;
-  for (const auto &post : current.posts) {
-    if (post.kind != PostKind::repost) {
-      by_platform[std::string(to_string(post.platform))] |= components_of(post);
-    }
-  }
+void describe_components(const ComponentCounts &counts, MonthlyReport &report) {
   std::set<unsigned> distinct;
   std::string between;
   for (const auto &row : report.by_platform) {
     const auto &key = std::get<std::string>(row.key);
-    const auto components = by_platform[key];
+    const auto found = counts.reported.find(key);
+    const auto components = found == counts.reported.end() ? 0U : found->second;
     report.platform_components.push_back(component_names(components));
     if (components != 0) {
       distinct.insert(components);
@@ -207,7 +226,7 @@ void describe_components(const Dataset &current, MonthlyReport &report) {
     }
   }
   report.components_differ = distinct.size() > 1;
-  mixed_components_of(current, report);
+  mixed_components_of(counts, report);
   std::string note;
   if (distinct.size() > 1) {
     note = "engagement components differ between platforms (" + between +
@@ -336,59 +355,6 @@ AboutOwnAccounts about_own_accounts(const Dataset &others, std::size_t limit) {
     about.top_accounts.resize(limit);
   }
   return about;
-}
-
-// Posts and engagement per local day of the period (days without posts included).
-std::vector<DailyRow> daily_rows(const Dataset &current, const MonthlyReport &report,
-                                 const util::TimeZone &zone) {
-  std::vector<DailyRow> days;
-  const std::chrono::sys_days first{report.first_day};
-  const std::chrono::sys_days last{report.last_day};
-  for (auto day = first; day <= last; day += std::chrono::days{1}) {
-    days.push_back({std::chrono::year_month_day{day}, 0, std::nullopt});
-  }
-  for (const auto &post : current.posts) {
-    const std::chrono::sys_days day{local_day(zone, post.created_at)};
-    if (day < first || day > last) {
-      continue;
-    }
-    auto &row = days[static_cast<std::size_t>((day - first).count())];
-    ++row.posts;
-    if (post.kind == PostKind::repost) {
-      continue;
-    }
-    if (const auto engagement = post_engagement(post)) {
-      row.engagement = row.engagement.value_or(0) + *engagement;
-    }
-  }
-  return days;
-}
-
-// Mean engagement per post by local weekday and hour.
-void best_time_grid(const Dataset &current, const util::TimeZone &zone, MonthlyReport &report) {
-  std::array<std::array<std::pair<std::int64_t, std::int64_t>, 24>, 7> rated{};
-  for (const auto &post : current.posts) {
-    const auto parts = util::local_parts(zone, post.created_at);
-    const auto weekday = static_cast<std::size_t>(parts.iso_weekday - 1);
-    const auto hour = static_cast<std::size_t>(parts.hour);
-    ++report.best_time[weekday][hour].posts;
-    if (post.kind == PostKind::repost) {
-      continue;
-    }
-    if (const auto engagement = post_engagement(post)) {
-      rated[weekday][hour].first += *engagement;
-      ++rated[weekday][hour].second;
-    }
-  }
-  for (std::size_t weekday = 0; weekday < 7; ++weekday) {
-    for (std::size_t hour = 0; hour < 24; ++hour) {
-      const auto [sum, posts] = rated[weekday][hour];
-      if (posts > 0) {
-        report.best_time[weekday][hour].mean_engagement =
-            static_cast<double>(sum) / static_cast<double>(posts);
-      }
-    }
-  }
 }
 
 // Fewer interactions or accounts than this, or a top account barely above the average: the
@@ -521,73 +487,108 @@ std::string_view to_string(ReportScope scope) noexcept {
 
 namespace {
 
-// The posts ranked first by (engagement, post ID), as (engagement, index into current.posts),
-// with their native IDs (read through `content` when `current` holds none).
-std::vector<std::pair<std::int64_t, std::size_t>>
-ranked_posts(const Dataset &current, std::size_t limit, const PostContentReads &content,
-             std::vector<std::string> &native_ids) {
-  std::vector<std::pair<std::int64_t, std::size_t>> ranked;
-  for (std::size_t i = 0; i < current.posts.size(); ++i) {
-    if (const auto engagement = post_engagement(current.posts[i])) {
-      ranked.emplace_back(*engagement, i);
+// A candidate for the top posts: its engagement and the post as the scan handed it over.
+using Candidate = std::pair<std::int64_t, PostFacts>;
+
+// The posts with the most engagement so far and every post tied with the last of them (a tie is
+// broken by native ID, read only at the end): about twice `limit` posts are held, more only
+// while more tie.
+class TopCandidates {
+public:
+  explicit TopCandidates(std::size_t limit) : m_limit(limit), m_prune_at(2 * limit + 64) {}
+
+  void add(std::int64_t engagement, const PostFacts &post) {
+    if (m_limit == 0 || (m_floor && engagement < *m_floor)) {
+      return;
+    }
+    m_posts.emplace_back(engagement, post);
+    if (m_posts.size() >= m_prune_at) {
+      prune();
     }
   }
-  const auto kept = std::min(limit, ranked.size());
+
+  // The candidates, in no order: the first `limit` by engagement and every post tied with the
+  // last of them.
+  [[nodiscard]] std::vector<Candidate> take() {
+    prune();
+    return std::move(m_posts);
+  }
+
+private:
+  void prune() {
+    if (m_posts.size() <= m_limit) {
+      return;
+    }
+    const auto by_engagement = [](const Candidate &a, const Candidate &b) {
+      return a.first > b.first;
+    };
+    const auto last = m_posts.begin() + static_cast<std::ptrdiff_t>(m_limit - 1);
+    std::nth_element(m_posts.begin(), last, m_posts.end(), by_engagement);
+    m_floor = last->first;
+    m_posts.erase(std::partition(m_posts.begin(), m_posts.end(),
+                                 [&](const Candidate &post) { return post.first >= *m_floor; }),
+                  m_posts.end());
+    m_prune_at = std::max(m_prune_at, 2 * m_posts.size()); // many ties: prune less often
+  }
+
+  std::size_t m_limit;
+  std::size_t m_prune_at;
+  std::optional<std::int64_t> m_floor;
+  std::vector<Candidate> m_posts;
+};
+
+// The first `limit` of `candidates` by (engagement, native ID), as indices into `candidates`,
+// with their native IDs (read through `content` when the posts hold none).
+std::vector<std::size_t> ranked_posts(const std::vector<Candidate> &candidates, std::size_t limit,
+                                      const PostContentReads &content,
+                                      std::vector<std::string> &native_ids) {
+  const auto kept = std::min(limit, candidates.size());
   if (kept == 0) {
     return {};
   }
-  // The candidates: every post at least as engaged as the last one kept (ties need the ID).
-  const auto by_engagement = [](const auto &a, const auto &b) { return a.first > b.first; };
-  std::nth_element(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(kept - 1),
-                   ranked.end(), by_engagement);
-  const auto last_kept = ranked[kept - 1].first;
-  ranked.erase(std::partition(ranked.begin(), ranked.end(),
-                              [&](const auto &post) { return post.first >= last_kept; }),
-               ranked.end());
   std::vector<std::string> ids;
-  ids.reserve(ranked.size());
+  ids.reserve(candidates.size());
   if (content.native_ids) {
     std::vector<std::int64_t> store_ids;
-    store_ids.reserve(ranked.size());
-    for (const auto &[engagement, index] : ranked) {
-      store_ids.push_back(current.posts[index].id);
+    store_ids.reserve(candidates.size());
+    for (const auto &[engagement, post] : candidates) {
+      store_ids.push_back(post.id);
     }
     ids = content.native_ids(store_ids);
   } else {
-    for (const auto &[engagement, index] : ranked) {
-      ids.push_back(current.posts[index].native_id);
+    for (const auto &[engagement, post] : candidates) {
+      ids.push_back(post.native_id);
     }
   }
-  std::vector<std::size_t> order(ranked.size());
+  std::vector<std::size_t> order(candidates.size());
   for (std::size_t i = 0; i < order.size(); ++i) {
     order[i] = i;
   }
   std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return ranked[a].first != ranked[b].first ? ranked[a].first > ranked[b].first : ids[a] < ids[b];
+    return candidates[a].first != candidates[b].first ? candidates[a].first > candidates[b].first
+                                                      : ids[a] < ids[b];
   });
   order.resize(kept);
-  std::vector<std::pair<std::int64_t, std::size_t>> top;
-  top.reserve(order.size());
   native_ids.reserve(order.size());
   for (const auto at : order) {
-    top.push_back(ranked[at]);
     native_ids.push_back(std::move(ids[at]));
   }
-  return top;
+  return order;
 }
 
-// The period's non-repost posts by engagement, then post ID: the first `limit`.
-std::vector<TopPost> top_posts_of(const Dataset &current, std::size_t limit,
-                                  const HandleAt &handle_at, const PostContentReads &content) {
+// The period's non-repost posts by engagement, then post ID: the first `limit` of `candidates`.
+std::vector<TopPost> top_posts_of(std::vector<Candidate> candidates, const Dataset &authors,
+                                  std::size_t limit, const HandleAt &handle_at,
+                                  const PostContentReads &content) {
   // Ranked by (engagement, post ID) first, so only the rows shown are built (texts, links).
   std::vector<std::string> native_ids;
-  const auto ranked = ranked_posts(current, limit, content, native_ids);
+  const auto ranked = ranked_posts(candidates, limit, content, native_ids);
   std::vector<PostFacts> shown;
   std::vector<std::int64_t> store_ids;
   shown.reserve(ranked.size());
   store_ids.reserve(ranked.size());
   for (std::size_t i = 0; i < ranked.size(); ++i) {
-    shown.push_back(current.posts[ranked[i].second]);
+    shown.push_back(std::move(candidates[ranked[i]].second));
     shown.back().native_id = native_ids[i];
     store_ids.push_back(shown.back().id);
   }
@@ -606,48 +607,115 @@ std::vector<TopPost> top_posts_of(const Dataset &current, std::size_t limit,
     TopPost row;
     row.post_id = post.native_id;
     row.platform = std::string(to_string(post.platform));
-    row.account = handle_of(current, post);
+    row.account = handle_of(authors, post);
     row.created_at = post.created_at;
     row.kind = std::string(to_string(post.kind));
     row.text = one_line(post.text);
-    row.url = post_link(current, post, handle_at);
+    row.url = post_link(authors, post, handle_at);
     row.likes = post.metrics.likes;
     row.reposts = post.metrics.reposts;
     row.replies = post.metrics.replies;
     row.quotes = post.metrics.quotes;
-    row.engagement = ranked[i].first;
+    row.engagement = candidates[ranked[i]].first;
     top.push_back(std::move(row));
   }
   return top;
 }
 
-// Hashtags (top `limit`) and languages of the period's posts, with their shares.
-void count_rows_of(const Dataset &current, std::size_t limit, MonthlyReport &report) {
-  const auto total_posts = static_cast<std::int64_t>(current.posts.size());
-  std::map<std::string, CountRow> hashtags;
-  std::set<std::pair<std::int32_t, std::string>> seen; // a tag counts once per post
-  for (const auto &[index, tag] : current.hashtags) {
-    if (!seen.emplace(index, tag).second) {
-      continue;
-    }
-    auto &row = hashtags[tag];
-    ++row.posts;
-    if (const auto engagement = post_engagement(current.posts[static_cast<std::size_t>(index)])) {
-      row.engagement = row.engagement.value_or(0) + *engagement;
+// Everything the report sums over the period's posts, fed by one scan: headline, platform and
+// account rows, kinds, top-post candidates, hashtags, languages, components, days, the best-time
+// grid and the coverage counts. Nothing is held per post.
+class PeriodSums {
+public:
+  PeriodSums(const util::TimeZone &zone, const MonthlyReport &report, std::size_t top_limit)
+      : total(std::nullopt, zone), by_platform(Dimension::platform, zone),
+        by_account(Dimension::account, zone), top(top_limit), m_zone(zone),
+        m_first_day(report.first_day), m_last_day(report.last_day) {
+    for (auto day = m_first_day; day <= m_last_day; day += std::chrono::days{1}) {
+      days.push_back({std::chrono::year_month_day{day}, 0, std::nullopt});
     }
   }
-  report.top_hashtags = ranked(hashtags, total_posts, limit);
 
-  std::map<std::string, CountRow> languages;
-  for (const auto &post : current.posts) {
-    auto &row = languages[post.lang.empty() ? std::string("und") : post.lang];
-    ++row.posts;
-    if (const auto engagement = post_engagement(post)) {
-      row.engagement = row.engagement.value_or(0) + *engagement;
+  void add(const Dataset &authors, const PostFacts &post,
+           const std::vector<std::string_view> &post_hashtags) {
+    ++posts;
+    total.add(authors, post);
+    by_platform.add(authors, post);
+    by_account.add(authors, post);
+    ++entry(kinds, to_string(post.kind));
+    components.add(post);
+    const auto engagement = post_engagement(post); // none for a repost
+    if (engagement) {
+      top.add(*engagement, post);
+    }
+    const auto count = [&](CountRow &row) {
+      ++row.posts;
+      if (engagement) {
+        row.engagement = row.engagement.value_or(0) + *engagement;
+      }
+    };
+    m_tags.assign(post_hashtags.begin(), post_hashtags.end());
+    std::sort(m_tags.begin(), m_tags.end());
+    m_tags.erase(std::unique(m_tags.begin(), m_tags.end()), m_tags.end()); // once per post
+    for (const auto tag : m_tags) {
+      count(entry(hashtags, tag));
+    }
+    count(entry(languages, post.lang.empty() ? std::string_view("und") : post.lang));
+
+    const auto parts = util::local_parts(m_zone, post.created_at);
+    const std::chrono::sys_days day{parts.day};
+    count_coverage(coverage, authors, post, day);
+    const auto weekday = static_cast<std::size_t>(parts.iso_weekday - 1);
+    const auto hour = static_cast<std::size_t>(parts.hour);
+    ++m_best_time_posts[weekday][hour];
+    if (engagement) {
+      m_rated[weekday][hour].first += *engagement;
+      ++m_rated[weekday][hour].second;
+    }
+    if (day >= m_first_day && day <= m_last_day) {
+      auto &row = days[static_cast<std::size_t>((day - m_first_day).count())];
+      ++row.posts;
+      if (engagement) {
+        row.engagement = row.engagement.value_or(0) + *engagement;
+      }
     }
   }
-  report.languages = ranked(languages, total_posts, languages.size());
-}
+
+  // Mean engagement per post by local weekday and hour into `report`.
+  void fill_best_time(MonthlyReport &report) const {
+    for (std::size_t weekday = 0; weekday < 7; ++weekday) {
+      for (std::size_t hour = 0; hour < 24; ++hour) {
+        auto &cell = report.best_time[weekday][hour];
+        cell.posts += m_best_time_posts[weekday][hour];
+        const auto [sum, rated_posts] = m_rated[weekday][hour];
+        if (rated_posts > 0) {
+          cell.mean_engagement = static_cast<double>(sum) / static_cast<double>(rated_posts);
+        }
+      }
+    }
+  }
+
+  std::int64_t posts = 0;
+  EngagementSums total;
+  EngagementSums by_platform;
+  EngagementSums by_account;
+  std::map<std::string, std::int64_t, std::less<>> kinds;
+  TopCandidates top;
+  CountMap hashtags;
+  CountMap languages;
+  ComponentCounts components;
+  std::vector<DailyRow> days; // every local day of the period, days without posts included
+  CoverageCounts coverage;
+
+private:
+  const util::TimeZone &m_zone;
+  std::chrono::sys_days m_first_day;
+  std::chrono::sys_days m_last_day;
+  std::array<std::array<std::int64_t, 24>, 7> m_best_time_posts{};
+  // Per weekday and hour: the engagement summed over the posts that have some, and their number.
+  std::array<std::array<std::pair<std::int64_t, std::int64_t>, 24>, 7> m_rated{};
+  std::vector<std::string_view> m_tags; // reused
+};
 
 // The definitions of the figures the report shows.
 void define(MonthlyReport &report) {
@@ -686,7 +754,6 @@ void define(MonthlyReport &report) {
 } // namespace
 
 MonthlyReport build_monthly_report(const MonthlyReportInput &input) {
-  const auto &current = *input.current;
   MonthlyReport report;
   report.organisation = input.organisation;
   report.time_zone = input.zone->name();
@@ -698,7 +765,13 @@ MonthlyReport build_monthly_report(const MonthlyReportInput &input) {
   // Follower growth over each period: of the authors of that period's posts.
   const Span period{report.since, report.until};
   const Span previous_period{report.previous_since, report.previous_until};
-  report.current = engagement_total(current, report.label, period);
+  // One pass over the period's posts feeds every section.
+  PeriodSums sums(*input.zone, report, input.top_limit);
+  const auto authors = input.current(
+      [&](const Dataset &authors_so_far, const PostFacts &post,
+          const std::vector<std::string_view> &hashtags,
+          const std::vector<std::int32_t> &) { sums.add(authors_so_far, post, hashtags); });
+  report.current = sums.total.total(authors, report.label, period);
   report.sections = input.sections;
   if (input.year_earlier) {
     auto label = util::format_date(local_day(*input.zone, input.year_earlier_since)) + ".." +
@@ -718,24 +791,22 @@ MonthlyReport build_monthly_report(const MonthlyReportInput &input) {
   }
   report.previous = engagement_total(input.previous, report.previous_label, previous_period);
 
-  std::map<std::string, std::int64_t> kinds;
-  for (const auto &post : current.posts) {
-    ++kinds[std::string(to_string(post.kind))];
-  }
   for (const auto kind : {PostKind::post, PostKind::reply, PostKind::quote, PostKind::repost}) {
     report.posts_by_kind.emplace_back(std::string(to_string(kind)),
-                                      kinds[std::string(to_string(kind))]);
+                                      entry(sums.kinds, to_string(kind)));
   }
-  report.by_platform = engagement_by(current, Dimension::platform, *input.zone, period);
-  report.by_account = engagement_by(current, Dimension::account, *input.zone, period);
+  report.by_platform = sums.by_platform.rows(authors, period);
+  report.by_account = sums.by_account.rows(authors, period);
   // Accounts by engagement, so the newsletter leads with what worked.
   std::stable_sort(report.by_account.begin(), report.by_account.end(),
                    [](const EngagementRow &a, const EngagementRow &b) {
                      return a.engagement.value_or(-1) > b.engagement.value_or(-1);
                    });
 
-  report.top_posts = top_posts_of(current, input.top_limit, input.handle_at, input.content);
-  count_rows_of(current, input.top_limit, report);
+  report.top_posts =
+      top_posts_of(sums.top.take(), authors, input.top_limit, input.handle_at, input.content);
+  report.top_hashtags = ranked(sums.hashtags, sums.posts, input.top_limit);
+  report.languages = ranked(sums.languages, sums.posts, sums.languages.size());
   define(report);
   if (input.others != nullptr) {
     report.about_own = about_own_accounts(*input.others, input.top_limit);
@@ -757,12 +828,12 @@ MonthlyReport build_monthly_report(const MonthlyReportInput &input) {
     pseudonymize(report, input.pseudonym_of); // before the rates' reasons name the accounts
   }
   withhold_report_rates(report, input.min_coverage);
-  describe_components(current, report);
-  report.daily = daily_rows(current, report, *input.zone);
-  best_time_grid(current, *input.zone, report);
+  describe_components(sums.components, report);
+  report.daily = std::move(sums.days);
+  sums.fill_best_time(report);
   if (input.coverage != nullptr) {
-    report.coverage =
-        report_coverage(current, *input.coverage, *input.zone, report.first_day, report.last_day);
+    report.coverage = report_coverage(sums.coverage, *input.coverage, *input.zone, report.first_day,
+                                      report.last_day);
     report.definitions["coverage"] =
         "per platform: the imports that last wrote the period's posts, with their first and last "
         "post; runs of more than " +

@@ -36,40 +36,43 @@ std::vector<CoverageGap> gaps_between(const std::set<Days> &days, Days first, Da
   return gaps;
 }
 
-struct PlatformPosts {
-  std::set<Days> days;
-  std::int64_t counted = 0;
-  std::int64_t originals = 0; // non-repost posts: those that carry counts of their own
-  std::int64_t impressions = 0;
-  std::int64_t followers = 0;
-  std::int64_t link_clicks = 0;
-};
-
-std::map<std::string, PlatformPosts> posts_by_platform(const Dataset &current,
-                                                       const util::TimeZone &zone) {
-  std::map<std::string, PlatformPosts> platforms;
-  for (const auto &post : current.posts) {
-    auto &row = platforms[std::string(to_string(post.platform))];
-    ++row.counted;
-    row.days.insert(Days{util::local_parts(zone, post.created_at).day});
-    if (post.kind == PostKind::repost) {
-      continue;
-    }
-    ++row.originals;
-    row.impressions += post.metrics.impressions ? 1 : 0;
-    row.link_clicks += post.metrics.link_clicks ? 1 : 0;
-    row.followers += author_followers_at(current, post) ? 1 : 0;
-  }
-  return platforms;
-}
-
 } // namespace
+
+void count_coverage(CoverageCounts &counts, const Dataset &authors, const PostFacts &post,
+                    Days local_day) {
+  const auto platform = to_string(post.platform);
+  auto found = counts.find(std::string(platform));
+  if (found == counts.end()) {
+    found = counts.emplace(std::string(platform), PlatformPostCounts{}).first;
+  }
+  auto &row = found->second;
+  ++row.counted;
+  row.days.insert(local_day);
+  if (post.kind == PostKind::repost) {
+    return;
+  }
+  ++row.originals;
+  row.impressions += post.metrics.impressions ? 1 : 0;
+  row.link_clicks += post.metrics.link_clicks ? 1 : 0;
+  row.followers += author_followers_at(authors, post) ? 1 : 0;
+}
 
 std::vector<PlatformCoverage> report_coverage(const Dataset &current, const CoverageFacts &facts,
                                               const util::TimeZone &zone,
                                               std::chrono::year_month_day first_day,
                                               std::chrono::year_month_day last_day) {
-  auto platforms = posts_by_platform(current, zone);
+  CoverageCounts counts;
+  for (const auto &post : current.posts) {
+    count_coverage(counts, current, post, Days{util::local_parts(zone, post.created_at).day});
+  }
+  return report_coverage(counts, facts, zone, first_day, last_day);
+}
+
+std::vector<PlatformCoverage> report_coverage(const CoverageCounts &platforms,
+                                              const CoverageFacts &facts,
+                                              const util::TimeZone &zone,
+                                              std::chrono::year_month_day first_day,
+                                              std::chrono::year_month_day last_day) {
   std::map<std::string, PlatformCoverage> rows;
   const auto row_of = [&](const std::string &platform) -> PlatformCoverage & {
     auto &row = rows[platform];
@@ -88,7 +91,7 @@ std::vector<PlatformCoverage> report_coverage(const Dataset &current, const Cove
         .sources.push_back({source.source, util::local_parts(zone, source.first_post).day,
                             util::local_parts(zone, source.last_post).day, source.posts});
   }
-  for (auto &[platform, posts] : platforms) {
+  for (const auto &[platform, posts] : platforms) {
     auto &row = row_of(platform);
     row.counted = posts.counted;
     row.gaps = gaps_between(posts.days, Days{first_day}, Days{last_day});

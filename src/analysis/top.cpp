@@ -6,6 +6,7 @@
 #include <cmath>
 #include <deque>
 #include <map>
+#include <memory>
 #include <set>
 
 #include "sociometer/analysis/engagement.hpp"
@@ -339,10 +340,15 @@ Table top_items(const ItemScan &posts, TopKind kind, std::size_t limit) {
   return table;
 }
 
-Table top_items(const Dataset &dataset, TopKind kind, std::size_t limit) {
+ItemScan item_scan_of(const Dataset &dataset, TopKind kind) {
   // The Dataset's items grouped by post, as a store scan hands them over.
-  std::vector<std::vector<std::string_view>> texts(dataset.posts.size());
-  std::vector<std::vector<std::int32_t>> accounts(dataset.posts.size());
+  struct Items {
+    std::vector<std::vector<std::string_view>> texts;
+    std::vector<std::vector<std::int32_t>> accounts;
+  };
+  auto items = std::make_shared<Items>();
+  items->texts.resize(dataset.posts.size());
+  items->accounts.resize(dataset.posts.size());
   const auto in_range = [&](std::int32_t post) {
     return post >= 0 && static_cast<std::size_t>(post) < dataset.posts.size();
   };
@@ -350,25 +356,27 @@ Table top_items(const Dataset &dataset, TopKind kind, std::size_t limit) {
   if (kind == TopKind::hashtags || kind == TopKind::domains) {
     for (const auto &[post, text] : pairs) {
       if (in_range(post)) {
-        texts[static_cast<std::size_t>(post)].emplace_back(text);
+        items->texts[static_cast<std::size_t>(post)].emplace_back(text);
       }
     }
   }
   for (const auto &interaction : dataset.interactions) {
     if (interaction.kind == EdgeKind::mention && in_range(interaction.post)) {
-      accounts[static_cast<std::size_t>(interaction.post)].push_back(interaction.target);
+      items->accounts[static_cast<std::size_t>(interaction.post)].push_back(interaction.target);
     }
   }
-  return top_items(
-      [&](const ItemVisitor &visit) {
-        for (std::size_t i = 0; i < dataset.posts.size(); ++i) {
-          visit(dataset, dataset.posts[i], texts[i], accounts[i]);
-        }
-        Dataset authors;
-        authors.accounts = dataset.accounts;
-        return authors;
-      },
-      kind, limit);
+  return [&dataset, items](const ItemVisitor &visit) {
+    for (std::size_t i = 0; i < dataset.posts.size(); ++i) {
+      visit(dataset, dataset.posts[i], items->texts[i], items->accounts[i]);
+    }
+    Dataset authors;
+    authors.accounts = dataset.accounts;
+    return authors;
+  };
+}
+
+Table top_items(const Dataset &dataset, TopKind kind, std::size_t limit) {
+  return top_items(item_scan_of(dataset, kind), kind, limit);
 }
 
 Definitions top_definitions(TopKind kind) {

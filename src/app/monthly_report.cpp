@@ -134,11 +134,12 @@ monthly_report(const store::Store &store, const util::TimeZone &zone, const Repo
   // Texts, native IDs and links only for the top posts shown (input.content): a string per
   // post and column less.
   current_query.with_content = false;
+  // The month's posts are scanned once, with their hashtags and languages, not loaded: memory
+  // stays a compact record per post (docs/performance.md).
   store::PostQuery previous_query = scope.query;
   previous_query.since = before.since;
   previous_query.until = before.until;
   previous_query.with_content = false; // only the comparison period's totals are compared
-  const auto current = store.load(current_query);
   std::optional<Dataset> others;
   if (scope.scope == analysis::ReportScope::own) {
     store::PostQuery others_query = current_query;
@@ -206,7 +207,9 @@ monthly_report(const store::Store &store, const util::TimeZone &zone, const Repo
   input.until = period.until;
   input.previous_since = before.since;
   input.previous_until = before.until;
-  input.current = &current;
+  input.current = [&store, current_query](const analysis::ItemVisitor &visit) {
+    return store.scan_post_items(current_query, store::PostItemKind::hashtags, visit, true);
+  };
   input.content.native_ids = [&store](const std::vector<std::int64_t> &ids) {
     return store.post_native_ids(ids);
   };

@@ -351,10 +351,11 @@ Dataset scan_selected(const Connection &db, const PostQuery &query, bool with_la
 
 } // namespace
 
-Dataset Store::scan_post_items(const PostQuery &query, PostItemKind kind,
-                               const ItemVisitor &visit) const {
+Dataset Store::scan_post_items(const PostQuery &query, PostItemKind kind, const ItemVisitor &visit,
+                               bool with_language) const {
   return m_impl->db.guard("cannot load posts", [&] {
-    return scan_selected(m_impl->db, query, kind == PostItemKind::languages, kind, visit);
+    return scan_selected(m_impl->db, query, with_language || kind == PostItemKind::languages, kind,
+                         visit);
   });
 }
 

@@ -109,7 +109,7 @@ MonthlyReportInput input_for(year_month month, const util::TimeZone &zone, const
   input.zone = &zone;
   input.since = at(month / 1);
   input.until = at((month + months{1}) / 1);
-  input.current = &current;
+  input.current = analysis::item_scan_of(current, analysis::TopKind::hashtags);
   input.previous = analysis::scan_of(previous);
   input.top_limit = top_limit;
   return input;

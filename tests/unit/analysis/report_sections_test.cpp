@@ -47,7 +47,7 @@ struct Report {
     input.zone = &zone;
     input.since = at(2024y / March / 1, 0);
     input.until = at(2024y / April / 1, 0);
-    input.current = &current;
+    input.current = analysis::item_scan_of(current, analysis::TopKind::hashtags);
     input.previous = analysis::scan_of(previous);
     input.handle_at = handle_at;
     return build_monthly_report(input);

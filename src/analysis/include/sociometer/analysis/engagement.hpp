@@ -6,6 +6,7 @@
 #include <chrono>
 #include <functional>
 #include <initializer_list>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -171,6 +172,32 @@ void engagement_by_post(const PostScan &posts, const std::function<void(Engageme
 // engagement_total over scanned posts: the same row, holding only the authors and a rate per post.
 [[nodiscard]] EngagementRow engagement_total(const PostScan &posts, std::string label,
                                              const std::optional<Span> &period = std::nullopt);
+
+// engagement_by (every dimension but post) or engagement_total summed as the posts come, for a
+// caller that feeds one scan to several sums (the monthly report): add() each post, then call
+// rows() or total() once, with the scan's authors. Memory as engagement_by over a PostScan.
+class EngagementSums {
+public:
+  // Rows per key of `dimension`; without one, a single total row.
+  EngagementSums(std::optional<Dimension> dimension, const util::TimeZone &zone);
+  ~EngagementSums();
+  EngagementSums(EngagementSums &&) noexcept;
+  EngagementSums &operator=(EngagementSums &&) noexcept;
+  EngagementSums(const EngagementSums &) = delete;
+  EngagementSums &operator=(const EngagementSums &) = delete;
+
+  void add(const Dataset &authors, const PostFacts &post);
+  // engagement_by's rows (with a dimension).
+  [[nodiscard]] std::vector<EngagementRow> rows(const Dataset &authors,
+                                                const std::optional<Span> &period);
+  // engagement_total's row (without one).
+  [[nodiscard]] EngagementRow total(const Dataset &authors, std::string label,
+                                    const std::optional<Span> &period);
+
+private:
+  struct Impl;
+  std::unique_ptr<Impl> m_impl;
+};
 
 // Withholds the rates of `row` measured on too few of its posts (`gate`): er_impressions and
 // er_followers (pooled and median) and ctr become null; their coverage stays. `where` names the

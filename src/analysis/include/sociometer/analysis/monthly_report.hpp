@@ -10,6 +10,7 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -18,6 +19,7 @@
 #include "sociometer/analysis/coverage.hpp"
 #include "sociometer/analysis/engagement.hpp"
 #include "sociometer/analysis/influence.hpp"
+#include "sociometer/analysis/top.hpp"
 #include "sociometer/model/facts.hpp"
 #include "sociometer/model/table.hpp"
 #include "sociometer/util/time.hpp"
@@ -267,9 +269,12 @@ struct MonthlyReportInput {
   // The comparison period; when unset (until == since), the calendar month before `month`.
   TimePoint previous_since{};
   TimePoint previous_until{};
-  const Dataset *current = nullptr; // posts of the period, with hashtags
-  // Set when `current` was loaded without content (native IDs, texts, links): the top posts'
-  // are read through it. Unset: `current` holds them.
+  // The posts of the period, scanned once for every section: each with its hashtags (as
+  // `texts`) and its language (store::Store::scan_post_items, or analysis::item_scan_of for a
+  // loaded Dataset). Only sums and the top posts' candidates are held.
+  ItemScan current;
+  // Set when `current` hands posts over without content (native IDs, texts, links): the top
+  // posts' are read through it. Unset: `current`'s posts hold them.
   PostContentReads content;
   // Posts of the comparison period, scanned once for their totals (analysis::scan_of turns a
   // loaded Dataset into one).
@@ -316,6 +321,25 @@ inline constexpr std::array<std::string_view, 13> k_report_sections = {
 [[nodiscard]] std::vector<PlatformCoverage>
 report_coverage(const Dataset &current, const CoverageFacts &facts, const util::TimeZone &zone,
                 std::chrono::year_month_day first_day, std::chrono::year_month_day last_day);
+// What report_coverage counts of one platform's posts, summed as the posts come.
+struct PlatformPostCounts {
+  std::set<std::chrono::sys_days> days; // local days with posts
+  std::int64_t counted = 0;
+  std::int64_t originals = 0; // non-repost posts: those that carry counts of their own
+  std::int64_t impressions = 0;
+  std::int64_t followers = 0;
+  std::int64_t link_clicks = 0;
+};
+using CoverageCounts = std::map<std::string, PlatformPostCounts>;
+// Counts `post` (its author in `authors`, published on `local_day`) into `counts`.
+void count_coverage(CoverageCounts &counts, const Dataset &authors, const PostFacts &post,
+                    std::chrono::sys_days local_day);
+// report_coverage over posts counted as they came.
+[[nodiscard]] std::vector<PlatformCoverage> report_coverage(const CoverageCounts &counts,
+                                                            const CoverageFacts &facts,
+                                                            const util::TimeZone &zone,
+                                                            std::chrono::year_month_day first_day,
+                                                            std::chrono::year_month_day last_day);
 
 // Computes the report from the two periods' datasets.
 [[nodiscard]] MonthlyReport build_monthly_report(const MonthlyReportInput &input);

@@ -37,6 +37,9 @@ using ItemVisitor = std::function<void(const Dataset &authors, const PostFacts &
                                        const std::vector<std::string_view> &texts,
                                        const std::vector<std::int32_t> &accounts)>;
 using ItemScan = std::function<Dataset(const ItemVisitor &visit)>;
+// The posts of a loaded Dataset as an ItemScan of `kind`'s items (hashtags, links as domains,
+// or mentions; languages: none), each post with its own (the Dataset must outlive it).
+[[nodiscard]] ItemScan item_scan_of(const Dataset &dataset, TopKind kind);
 // Top hashtags, mentioned accounts, link domains or languages by number of posts, counted as the
 // posts come: memory per distinct item (and its authors), not per post.
 [[nodiscard]] Table top_items(const ItemScan &posts, TopKind kind, std::size_t limit);

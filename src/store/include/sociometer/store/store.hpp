@@ -206,12 +206,12 @@ public:
   // scan_posts with each post's items of `kind`: `visit(authors, post, texts, accounts)` gets
   // its hashtags (NFKC + case folded) or links (expanded, else as posted) as `texts`, or the
   // accounts it mentions as `accounts` (indices into authors.accounts), each in the post's order;
-  // `languages` sets PostFacts::lang and hands no items. Posts as scan_posts hands them over, with
-  // every author in `authors` from the first visit; a compact record is kept per post (the
-  // selection is read before the items) and the items as numbers (8 bytes a use, a text per
-  // distinct item).
-  Dataset scan_post_items(const PostQuery &query, PostItemKind kind,
-                          const ItemVisitor &visit) const;
+  // `languages` sets PostFacts::lang and hands no items (`with_language` sets it with any kind).
+  // Posts as scan_posts hands them over, with every author in `authors` from the first visit; a
+  // compact record is kept per post (the selection is read before the items: about 90 bytes) and
+  // the items as numbers (8 bytes a use, a text per distinct item).
+  Dataset scan_post_items(const PostQuery &query, PostItemKind kind, const ItemVisitor &visit,
+                          bool with_language = false) const;
   // The posts `query` selects with what load(query) holds of each, handed over one at a time as
   // scan_posts does: the PostFacts with its text, native and reference IDs, URL, language and (with
   // query.with_metrics) counts, with its hashtags (as load's Dataset::hashtags) and links (as its
