@@ -244,6 +244,39 @@ TEST_CASE("Monthly report: top posts by engagement, then post ID, without repost
         Ranked{{"103", 25}, {"100", 13}, {"101", 13}, {"102", 3}});
 }
 
+TEST_CASE("Monthly report: top posts of a long month, held as a bounded set of candidates",
+          "[analysis][monthly_report]") {
+  // 1,000 X posts on 1-28 March, so that the candidates are pruned several times (every
+  // 2 x limit + 64 posts) and the tie at the limit spans posts held before and after a pruning:
+  // post i (ID "p" + 4 digits of i) has engagement i % 50, except posts 990-999, which have 100
+  // and come last. With a limit of 12: the ten at 100 by ID (p0990 ... p0999), then the two
+  // smallest IDs at engagement 49: p0049 and p0099.
+  Fixture fixture;
+  fixture.current.posts.clear();
+  fixture.current.hashtags.clear();
+  for (int i = 0; i < 1000; ++i) {
+    char id[8];
+    std::snprintf(id, sizeof id, "p%04d", i);
+    auto p = post(id, Platform::x, org, 2024y / March / (1 + i % 28), PostKind::post, "en");
+    p.id = i + 1;
+    p.metrics.likes = i >= 990 ? 100 : i % 50;
+    fixture.current.posts.push_back(p);
+  }
+  using Ranked = std::vector<std::pair<std::string, std::int64_t>>;
+  Ranked want;
+  for (int i = 990; i < 1000; ++i) {
+    want.emplace_back("p0" + std::to_string(i), 100);
+  }
+  want.emplace_back("p0049", 49);
+  want.emplace_back("p0099", 49);
+  CHECK(ranked_posts(fixture.build(12)) == want);
+  // Every post ties: the first three IDs.
+  for (auto &p : fixture.current.posts) {
+    p.metrics.likes = 7;
+  }
+  CHECK(ranked_posts(fixture.build(3)) == Ranked{{"p0000", 7}, {"p0001", 7}, {"p0002", 7}});
+}
+
 TEST_CASE("Monthly report: top posts of a month loaded without content read theirs by ID",
           "[analysis][monthly_report]") {
   // The month as Store::load gives it without content: store IDs, no native IDs, texts or links.
