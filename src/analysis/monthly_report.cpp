@@ -7,6 +7,7 @@
 #include <set>
 #include <tuple>
 
+#include "report_sums.hpp"
 #include "sociometer/util/text.hpp"
 
 namespace sociometer::analysis {
@@ -88,18 +89,6 @@ std::string post_link(const Dataset &dataset, const PostFacts &post, const Handl
   }
 }
 
-// Count rows by key; found by a string_view without building a string per post.
-using CountMap = std::map<std::string, CountRow, std::less<>>;
-
-// The entry of `key` in `map`, added when new.
-template <class Map> typename Map::mapped_type &entry(Map &map, std::string_view key) {
-  auto found = map.find(key);
-  if (found == map.end()) {
-    found = map.emplace(std::string(key), typename Map::mapped_type{}).first;
-  }
-  return found->second;
-}
-
 // Ranks `counts` by posts (desc), then key, keeps `limit`, and fills shares.
 std::vector<CountRow> ranked(CountMap &counts, std::int64_t total, std::size_t limit) {
   std::vector<CountRow> rows;
@@ -154,44 +143,6 @@ void withhold_report_rates(MonthlyReport &report, double min_coverage) {
       gate.rule("er_impressions and er_followers (with their _median)");
   report.definitions.merge(gate.withheld_definitions());
 }
-
-constexpr std::pair<unsigned, const char *> k_components[] = {
-    {1U, "likes"}, {2U, "reposts"}, {4U, "replies"}, {8U, "quotes"}};
-
-unsigned components_of(const PostFacts &post) {
-  const auto &counts = post.metrics;
-  return (counts.likes ? 1U : 0U) | (counts.reposts ? 2U : 0U) | (counts.replies ? 4U : 0U) |
-         (counts.quotes ? 8U : 0U);
-}
-
-std::string component_names(unsigned components) {
-  std::string names;
-  for (const auto &[bit, name] : k_components) {
-    if ((components & bit) != 0) {
-      names += (names.empty() ? "" : "+") + std::string(name);
-    }
-  }
-  return names.empty() ? std::string("none") : names;
-}
-
-// The engagement components the period's non-repost posts report, per platform: all of them
-// together, and how many posts report each set (as engagement_by counts them).
-struct ComponentCounts {
-  std::map<std::string, unsigned, std::less<>> reported;
-  std::map<std::string, std::map<unsigned, std::int64_t>, std::less<>> sets;
-
-  void add(const PostFacts &post) {
-    if (post.kind == PostKind::repost) {
-      return;
-    }
-    const auto platform = to_string(post.platform);
-    const auto components = components_of(post);
-    entry(reported, platform) |= components;
-    if (components != 0) {
-      ++entry(sets, platform)[components];
-    }
-  }
-};
 
 // The platform rows whose non-repost posts report different sets of engagement components, with
 // how many posts report each set.
@@ -487,56 +438,6 @@ std::string_view to_string(ReportScope scope) noexcept {
 
 namespace {
 
-// A candidate for the top posts: its engagement and the post as the scan handed it over.
-using Candidate = std::pair<std::int64_t, PostFacts>;
-
-// The posts with the most engagement so far and every post tied with the last of them (a tie is
-// broken by native ID, read only at the end): about twice `limit` posts are held, more only
-// while more tie.
-class TopCandidates {
-public:
-  explicit TopCandidates(std::size_t limit) : m_limit(limit), m_prune_at(2 * limit + 64) {}
-
-  void add(std::int64_t engagement, const PostFacts &post) {
-    if (m_limit == 0 || (m_floor && engagement < *m_floor)) {
-      return;
-    }
-    m_posts.emplace_back(engagement, post);
-    if (m_posts.size() >= m_prune_at) {
-      prune();
-    }
-  }
-
-  // The candidates, in no order: the first `limit` by engagement and every post tied with the
-  // last of them.
-  [[nodiscard]] std::vector<Candidate> take() {
-    prune();
-    return std::move(m_posts);
-  }
-
-private:
-  void prune() {
-    if (m_posts.size() <= m_limit) {
-      return;
-    }
-    const auto by_engagement = [](const Candidate &a, const Candidate &b) {
-      return a.first > b.first;
-    };
-    const auto last = m_posts.begin() + static_cast<std::ptrdiff_t>(m_limit - 1);
-    std::nth_element(m_posts.begin(), last, m_posts.end(), by_engagement);
-    m_floor = last->first;
-    m_posts.erase(std::partition(m_posts.begin(), m_posts.end(),
-                                 [&](const Candidate &post) { return post.first >= *m_floor; }),
-                  m_posts.end());
-    m_prune_at = std::max(m_prune_at, 2 * m_posts.size()); // many ties: prune less often
-  }
-
-  std::size_t m_limit;
-  std::size_t m_prune_at;
-  std::optional<std::int64_t> m_floor;
-  std::vector<Candidate> m_posts;
-};
-
 // The first `limit` of `candidates` by (engagement, native ID), as indices into `candidates`,
 // with their native IDs (read through `content` when the posts hold none).
 std::vector<std::size_t> ranked_posts(const std::vector<Candidate> &candidates, std::size_t limit,
@@ -621,101 +522,6 @@ std::vector<TopPost> top_posts_of(std::vector<Candidate> candidates, const Datas
   }
   return top;
 }
-
-// Everything the report sums over the period's posts, fed by one scan: headline, platform and
-// account rows, kinds, top-post candidates, hashtags, languages, components, days, the best-time
-// grid and the coverage counts. Nothing is held per post.
-class PeriodSums {
-public:
-  PeriodSums(const util::TimeZone &zone, const MonthlyReport &report, std::size_t top_limit)
-      : total(std::nullopt, zone), by_platform(Dimension::platform, zone),
-        by_account(Dimension::account, zone), top(top_limit), m_zone(zone),
-        m_first_day(report.first_day), m_last_day(report.last_day) {
-    for (auto day = m_first_day; day <= m_last_day; day += std::chrono::days{1}) {
-      days.push_back({std::chrono::year_month_day{day}, 0, std::nullopt});
-    }
-  }
-
-  void add(const Dataset &authors, const PostFacts &post,
-           const std::vector<std::string_view> &post_hashtags) {
-    ++posts;
-    total.add(authors, post);
-    by_platform.add(authors, post);
-    by_account.add(authors, post);
-    ++entry(kinds, to_string(post.kind));
-    components.add(post);
-    const auto engagement = post_engagement(post); // none for a repost
-    if (engagement) {
-      top.add(*engagement, post);
-    }
-    const auto count = [&](CountRow &row) {
-      ++row.posts;
-      if (engagement) {
-        row.engagement = row.engagement.value_or(0) + *engagement;
-      }
-    };
-    m_tags.assign(post_hashtags.begin(), post_hashtags.end());
-    std::sort(m_tags.begin(), m_tags.end());
-    m_tags.erase(std::unique(m_tags.begin(), m_tags.end()), m_tags.end()); // once per post
-    for (const auto tag : m_tags) {
-      count(entry(hashtags, tag));
-    }
-    count(entry(languages, post.lang.empty() ? std::string_view("und") : post.lang));
-
-    const auto parts = util::local_parts(m_zone, post.created_at);
-    const std::chrono::sys_days day{parts.day};
-    count_coverage(coverage, authors, post, day);
-    const auto weekday = static_cast<std::size_t>(parts.iso_weekday - 1);
-    const auto hour = static_cast<std::size_t>(parts.hour);
-    ++m_best_time_posts[weekday][hour];
-    if (engagement) {
-      m_rated[weekday][hour].first += *engagement;
-      ++m_rated[weekday][hour].second;
-    }
-    if (day >= m_first_day && day <= m_last_day) {
-      auto &row = days[static_cast<std::size_t>((day - m_first_day).count())];
-      ++row.posts;
-      if (engagement) {
-        row.engagement = row.engagement.value_or(0) + *engagement;
-      }
-    }
-  }
-
-  // Mean engagement per post by local weekday and hour into `report`.
-  void fill_best_time(MonthlyReport &report) const {
-    for (std::size_t weekday = 0; weekday < 7; ++weekday) {
-      for (std::size_t hour = 0; hour < 24; ++hour) {
-        auto &cell = report.best_time[weekday][hour];
-        cell.posts += m_best_time_posts[weekday][hour];
-        const auto [sum, rated_posts] = m_rated[weekday][hour];
-        if (rated_posts > 0) {
-          cell.mean_engagement = static_cast<double>(sum) / static_cast<double>(rated_posts);
-        }
-      }
-    }
-  }
-
-  std::int64_t posts = 0;
-  EngagementSums total;
-  EngagementSums by_platform;
-  EngagementSums by_account;
-  std::map<std::string, std::int64_t, std::less<>> kinds;
-  TopCandidates top;
-  CountMap hashtags;
-  CountMap languages;
-  ComponentCounts components;
-  std::vector<DailyRow> days; // every local day of the period, days without posts included
-  CoverageCounts coverage;
-
-private:
-  const util::TimeZone &m_zone;
-  std::chrono::sys_days m_first_day;
-  std::chrono::sys_days m_last_day;
-  std::array<std::array<std::int64_t, 24>, 7> m_best_time_posts{};
-  // Per weekday and hour: the engagement summed over the posts that have some, and their number.
-  std::array<std::array<std::pair<std::int64_t, std::int64_t>, 24>, 7> m_rated{};
-  std::vector<std::string_view> m_tags; // reused
-};
 
 // The definitions of the figures the report shows.
 void define(MonthlyReport &report) {

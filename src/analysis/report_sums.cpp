@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: Apache-2.0
+// The monthly report's sums over its period's posts (report_sums.hpp).
+#include "report_sums.hpp"
+
+#include <algorithm>
+
+namespace sociometer::analysis {
+namespace {
+
+constexpr std::pair<unsigned, const char *> k_components[] = {
+    {1U, "likes"}, {2U, "reposts"}, {4U, "replies"}, {8U, "quotes"}};
+
+unsigned components_of(const PostFacts &post) {
+  const auto &counts = post.metrics;
+  return (counts.likes ? 1U : 0U) | (counts.reposts ? 2U : 0U) | (counts.replies ? 4U : 0U) |
+         (counts.quotes ? 8U : 0U);
+}
+
+} // namespace
+
+std::string component_names(unsigned components) {
+  std::string names;
+  for (const auto &[bit, name] : k_components) {
+    if ((components & bit) != 0) {
+      names += (names.empty() ? "" : "+") + std::string(name);
+    }
+  }
+  return names.empty() ? std::string("none") : names;
+}
+
+void ComponentCounts::add(const PostFacts &post) {
+  if (post.kind == PostKind::repost) {
+    return;
+  }
+  const auto platform = to_string(post.platform);
+  const auto components = components_of(post);
+  entry(reported, platform) |= components;
+  if (components != 0) {
+    ++entry(sets, platform)[components];
+  }
+}
+
+void TopCandidates::add(std::int64_t engagement, const PostFacts &post) {
+  if (m_limit == 0 || (m_floor && engagement < *m_floor)) {
+    return;
+  }
+  m_posts.emplace_back(engagement, post);
+  if (m_posts.size() >= m_prune_at) {
+    prune();
+  }
+}
+
+std::vector<Candidate> TopCandidates::take() {
+  prune();
+  return std::move(m_posts);
+}
+
+void TopCandidates::prune() {
+  if (m_posts.size() <= m_limit) {
+    return;
+  }
+  const auto by_engagement = [](const Candidate &a, const Candidate &b) {
+    return a.first > b.first;
+  };
+  const auto last = m_posts.begin() + static_cast<std::ptrdiff_t>(m_limit - 1);
+  std::nth_element(m_posts.begin(), last, m_posts.end(), by_engagement);
+  m_floor = last->first;
+  m_posts.erase(std::partition(m_posts.begin(), m_posts.end(),
+                               [&](const Candidate &post) { return post.first >= *m_floor; }),
+                m_posts.end());
+  m_prune_at = std::max(m_prune_at, 2 * m_posts.size()); // many ties: prune less often
+}
+
+PeriodSums::PeriodSums(const util::TimeZone &zone, const MonthlyReport &report,
+                       std::size_t top_limit)
+    : total(std::nullopt, zone), by_platform(Dimension::platform, zone),
+      by_account(Dimension::account, zone), top(top_limit), m_zone(zone),
+      m_first_day(report.first_day), m_last_day(report.last_day) {
+  for (auto day = m_first_day; day <= m_last_day; day += std::chrono::days{1}) {
+    days.push_back({std::chrono::year_month_day{day}, 0, std::nullopt});
+  }
+}
+
+void PeriodSums::add(const Dataset &authors, const PostFacts &post,
+                     const std::vector<std::string_view> &post_hashtags) {
+  ++posts;
+  total.add(authors, post);
+  by_platform.add(authors, post);
+  by_account.add(authors, post);
+  ++entry(kinds, to_string(post.kind));
+  components.add(post);
+  const auto engagement = post_engagement(post); // none for a repost
+  if (engagement) {
+    top.add(*engagement, post);
+  }
+  const auto count = [&](CountRow &row) {
+    ++row.posts;
+    if (engagement) {
+      row.engagement = row.engagement.value_or(0) + *engagement;
+    }
+  };
+  m_tags.assign(post_hashtags.begin(), post_hashtags.end());
+  std::sort(m_tags.begin(), m_tags.end());
+  m_tags.erase(std::unique(m_tags.begin(), m_tags.end()), m_tags.end()); // once per post
+  for (const auto tag : m_tags) {
+    count(entry(hashtags, tag));
+  }
+  count(entry(languages, post.lang.empty() ? std::string_view("und") : post.lang));
+
+  const auto parts = util::local_parts(m_zone, post.created_at);
+  const std::chrono::sys_days day{parts.day};
+  count_coverage(coverage, authors, post, day);
+  const auto weekday = static_cast<std::size_t>(parts.iso_weekday - 1);
+  const auto hour = static_cast<std::size_t>(parts.hour);
+  ++m_best_time_posts[weekday][hour];
+  if (engagement) {
+    m_rated[weekday][hour].first += *engagement;
+    ++m_rated[weekday][hour].second;
+  }
+  if (day >= m_first_day && day <= m_last_day) {
+    auto &row = days[static_cast<std::size_t>((day - m_first_day).count())];
+    ++row.posts;
+    if (engagement) {
+      row.engagement = row.engagement.value_or(0) + *engagement;
+    }
+  }
+}
+
+void PeriodSums::fill_best_time(MonthlyReport &report) const {
+  for (std::size_t weekday = 0; weekday < 7; ++weekday) {
+    for (std::size_t hour = 0; hour < 24; ++hour) {
+      auto &cell = report.best_time[weekday][hour];
+      cell.posts += m_best_time_posts[weekday][hour];
+      const auto [sum, rated_posts] = m_rated[weekday][hour];
+      if (rated_posts > 0) {
+        cell.mean_engagement = static_cast<double>(sum) / static_cast<double>(rated_posts);
+      }
+    }
+  }
+}
+
+} // namespace sociometer::analysis
