@@ -550,11 +550,11 @@ std::vector<EngagementRow> engagement_by(const Dataset &dataset, Dimension dimen
     }
     return rows;
   }
-  std::map<Cell, Accumulator> groups; // ordered: deterministic, keys ascending
+  EngagementSums sums(dimension, zone);
   for (const auto &post : dataset.posts) {
-    groups[key_of(dataset, post, dimension, zone)].add_post(dataset, post);
+    sums.add(dataset, post);
   }
-  return group_rows(dataset, groups, dimension, zone, period);
+  return sums.rows(dataset, period);
 }
 
 struct EngagementSums::Impl {
