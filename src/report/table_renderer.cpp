@@ -344,20 +344,26 @@ private:
   Table m_table; // the chosen columns, for row_json
 };
 
-// `xlsx`: a workbook is written whole, so the rows are kept until finish().
+// `xlsx`: rows go to the workbook as they come (XlsxWriter's constant-memory mode).
 class WorkbookRowStream final : public RowStream {
 public:
   WorkbookRowStream(const Envelope &envelope, const RenderOptions &options, std::ostream &out)
-      : m_envelope(envelope), m_options(options), m_out(out) {}
-  void columns(const std::vector<Column> &columns) override { m_table.columns = columns; }
-  void row(const std::vector<Cell> &cells) override { m_table.rows.push_back(cells); }
-  void finish() override { render_table(m_table, m_envelope, m_options, m_out); }
+      : m_envelope(envelope), m_options(options), m_out(out), m_workbook(envelope) {}
+  void columns(const std::vector<Column> &columns) override {
+    m_chosen = choose_columns(columns, m_envelope.command, m_options.columns, m_options.format);
+    m_workbook.columns(project(Table{columns, {}}, m_chosen).columns);
+  }
+  void row(const std::vector<Cell> &cells) override {
+    m_workbook.row(chosen_cells(cells, m_chosen));
+  }
+  void finish() override { m_workbook.finish(m_out); }
 
 private:
   const Envelope &m_envelope;
   RenderOptions m_options;
   std::ostream &m_out;
-  Table m_table;
+  std::vector<ChosenColumn> m_chosen;
+  XlsxWriter m_workbook;
 };
 
 // `table`: the first k_table_sample_rows rows set the column widths (the output is then what

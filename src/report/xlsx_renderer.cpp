@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <string>
 #include <unistd.h>
 #include <xlsxwriter.h>
@@ -96,48 +97,79 @@ void write_cell(lxw_worksheet *sheet, lxw_row_t row, lxw_col_t col, const Cell &
         "cell");
 }
 
-// A sheet of `table`: a bold header row, frozen, with a filter; columns as wide as their text.
-void write_sheet(lxw_workbook *workbook, const std::string &name, const Table &table,
-                 const Styles &styles) {
-  if (table.rows.size() > k_max_rows) {
-    throw Error(ErrorKind::usage,
-                "xlsx: " + std::to_string(table.rows.size()) + " rows do not fit a sheet (" +
-                    std::to_string(k_max_rows) + " at most)",
-                "use --format csv");
+// Widens `widths[c]` to the display width of a text cell.
+void widen(std::vector<std::size_t> &widths, std::size_t c, const Cell &cell) {
+  if (const auto *text = std::get_if<std::string>(&cell)) {
+    widths[c] = std::max(widths[c], util::display_width(*text));
   }
-  lxw_worksheet *sheet = workbook_add_worksheet(workbook, name.c_str());
-  if (sheet == nullptr) {
-    throw Error(ErrorKind::io, "xlsx: cannot add the sheet " + name);
-  }
-  std::vector<std::size_t> widths;
-  for (std::size_t c = 0; c < table.columns.size(); ++c) {
-    const auto col = static_cast<lxw_col_t>(c);
-    check(worksheet_write_string(sheet, 0, col, table.columns[c].key.c_str(), styles.header),
-          "header");
-    widths.push_back(util::display_width(table.columns[c].key));
-  }
-  for (std::size_t r = 0; r < table.rows.size(); ++r) {
-    const auto &row = table.rows[r];
-    for (std::size_t c = 0; c < row.size() && c < table.columns.size(); ++c) {
-      write_cell(sheet, static_cast<lxw_row_t>(r + 1), static_cast<lxw_col_t>(c), row[c],
-                 table.columns[c].type, styles);
-      if (const auto *text = std::get_if<std::string>(&row[c])) {
-        widths[c] = std::max(widths[c], util::display_width(*text));
-      }
+}
+
+// One sheet written row by row: a bold header row, frozen, with a filter; columns as wide as
+// their text (set when the last row is in: libxlsxwriter writes the widths at close).
+class SheetWriter {
+public:
+  SheetWriter(lxw_workbook *workbook, const std::string &name, std::vector<Column> columns,
+              const Styles &styles)
+      : m_sheet(workbook_add_worksheet(workbook, name.c_str())), m_columns(std::move(columns)),
+        m_styles(styles) {
+    if (m_sheet == nullptr) {
+      throw Error(ErrorKind::io, "xlsx: cannot add the sheet " + name);
+    }
+    for (std::size_t c = 0; c < m_columns.size(); ++c) {
+      check(worksheet_write_string(m_sheet, 0, static_cast<lxw_col_t>(c), m_columns[c].key.c_str(),
+                                   m_styles.header),
+            "header");
+      m_widths.push_back(util::display_width(m_columns[c].key));
     }
   }
-  for (std::size_t c = 0; c < widths.size(); ++c) {
-    const auto width = std::min(static_cast<double>(widths[c]) + 2.0, k_max_column_width);
-    check(worksheet_set_column(sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c),
-                               std::max(width, 10.0), nullptr),
-          "column width");
+
+  void row(const std::vector<Cell> &cells) {
+    if (m_rows == k_max_rows) {
+      throw Error(ErrorKind::usage,
+                  "xlsx: more than " + std::to_string(k_max_rows) +
+                      " rows do not fit a sheet (a sheet's limit)",
+                  "use --format csv");
+    }
+    ++m_rows;
+    for (std::size_t c = 0; c < cells.size() && c < m_columns.size(); ++c) {
+      write_cell(m_sheet, static_cast<lxw_row_t>(m_rows), static_cast<lxw_col_t>(c), cells[c],
+                 m_columns[c].type, m_styles);
+      widen(m_widths, c, cells[c]);
+    }
   }
-  worksheet_freeze_panes(sheet, 1, 0);
-  if (!table.columns.empty()) {
-    check(worksheet_autofilter(sheet, 0, 0, static_cast<lxw_row_t>(table.rows.size()),
-                               static_cast<lxw_col_t>(table.columns.size() - 1)),
-          "filter");
+
+  // Sets the widths, the frozen header and the filter over the rows written.
+  void finish() {
+    for (std::size_t c = 0; c < m_widths.size(); ++c) {
+      const auto width = std::min(static_cast<double>(m_widths[c]) + 2.0, k_max_column_width);
+      check(worksheet_set_column(m_sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c),
+                                 std::max(width, 10.0), nullptr),
+            "column width");
+    }
+    worksheet_freeze_panes(m_sheet, 1, 0);
+    if (!m_columns.empty()) {
+      check(worksheet_autofilter(m_sheet, 0, 0, static_cast<lxw_row_t>(m_rows),
+                                 static_cast<lxw_col_t>(m_columns.size() - 1)),
+            "filter");
+    }
   }
+
+private:
+  lxw_worksheet *m_sheet;
+  std::vector<Column> m_columns;
+  const Styles &m_styles;
+  std::vector<std::size_t> m_widths;
+  std::size_t m_rows = 0;
+};
+
+// A whole `table` as one sheet.
+void write_sheet(lxw_workbook *workbook, const std::string &name, const Table &table,
+                 const Styles &styles) {
+  SheetWriter sheet(workbook, name, table.columns, styles);
+  for (const auto &row : table.rows) {
+    sheet.row(row);
+  }
+  sheet.finish();
 }
 
 // A sheet name Excel accepts: at most 31 characters, none of `[]:*?/\`.
@@ -178,37 +210,75 @@ void copy_file(const std::string &path, std::ostream &out) {
 
 } // namespace
 
-void render_xlsx(const Table &table, const Envelope &envelope, std::ostream &out) {
-  const TemporaryFile file;
-  lxw_workbook *workbook = workbook_new(file.path().c_str());
-  if (workbook == nullptr) {
-    throw Error(ErrorKind::io, "xlsx: cannot create the workbook " + file.path());
+struct XlsxWriter::Parts {
+  TemporaryFile file;
+  std::string tmpdir = std::filesystem::temp_directory_path().string();
+  lxw_workbook *workbook = nullptr;
+  Styles styles;
+  std::optional<SheetWriter> rows;
+};
+
+XlsxWriter::XlsxWriter(const Envelope &envelope)
+    : m_envelope(envelope), m_parts(std::make_unique<Parts>()) {
+  // Constant memory: each row goes to a temporary file once the next begins, so a sheet of a
+  // million rows costs no more memory than one of ten (issue 15); rows must come in order.
+  lxw_workbook_options options{};
+  options.constant_memory = LXW_TRUE;
+  options.tmpdir = m_parts->tmpdir.data();
+  m_parts->workbook = workbook_new_opt(m_parts->file.path().c_str(), &options);
+  if (m_parts->workbook == nullptr) {
+    throw Error(ErrorKind::io, "xlsx: cannot create the workbook " + m_parts->file.path());
   }
   // The creation time is the report's, so that SOURCE_DATE_EPOCH makes the file reproducible.
   lxw_doc_properties properties{};
   properties.created = std::chrono::system_clock::to_time_t(
       std::chrono::time_point_cast<std::chrono::system_clock::duration>(envelope.generated_at));
-  workbook_set_properties(workbook, &properties);
-  try {
-    Styles styles;
-    styles.header = workbook_add_format(workbook);
-    format_set_bold(styles.header);
-    styles.ratio = workbook_add_format(workbook);
-    format_set_num_format(styles.ratio, "0.00%");
-    styles.number = workbook_add_format(workbook);
-    format_set_num_format(styles.number, "0.0000");
-    write_sheet(workbook, sheet_name(envelope.command), table, styles);
-    write_sheet(workbook, "definitions", definitions_table(envelope.definitions), styles);
-    write_sheet(workbook, "params", params_table(envelope), styles);
-    for (const auto &[name, section] : envelope.sections) {
-      write_sheet(workbook, sheet_name(name), section, styles);
-    }
-  } catch (...) {
-    workbook_close(workbook);
-    throw;
+  workbook_set_properties(m_parts->workbook, &properties);
+  auto &styles = m_parts->styles;
+  styles.header = workbook_add_format(m_parts->workbook);
+  format_set_bold(styles.header);
+  styles.ratio = workbook_add_format(m_parts->workbook);
+  format_set_num_format(styles.ratio, "0.00%");
+  styles.number = workbook_add_format(m_parts->workbook);
+  format_set_num_format(styles.number, "0.0000");
+}
+
+XlsxWriter::~XlsxWriter() {
+  if (m_parts->workbook != nullptr) {
+    workbook_close(m_parts->workbook); // unfinished: the temporary file is removed anyway
   }
+}
+
+void XlsxWriter::columns(const std::vector<Column> &columns) {
+  m_parts->rows.emplace(m_parts->workbook, sheet_name(m_envelope.command), columns,
+                        m_parts->styles);
+}
+
+void XlsxWriter::row(const std::vector<Cell> &cells) { m_parts->rows->row(cells); }
+
+void XlsxWriter::finish(std::ostream &out) {
+  auto *workbook = m_parts->workbook;
+  if (!m_parts->rows) {
+    columns({});
+  }
+  m_parts->rows->finish();
+  write_sheet(workbook, "definitions", definitions_table(m_envelope.definitions), m_parts->styles);
+  write_sheet(workbook, "params", params_table(m_envelope), m_parts->styles);
+  for (const auto &[name, section] : m_envelope.sections) {
+    write_sheet(workbook, sheet_name(name), section, m_parts->styles);
+  }
+  m_parts->workbook = nullptr;
   check(workbook_close(workbook), "writing the workbook");
-  copy_file(file.path(), out);
+  copy_file(m_parts->file.path(), out);
+}
+
+void render_xlsx(const Table &table, const Envelope &envelope, std::ostream &out) {
+  XlsxWriter writer(envelope);
+  writer.columns(table.columns);
+  for (const auto &row : table.rows) {
+    writer.row(row);
+  }
+  writer.finish(out);
 }
 
 } // namespace sociometer::report

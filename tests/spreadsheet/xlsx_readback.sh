@@ -40,6 +40,11 @@ for row in rows:
     assert engagement is None or isinstance(engagement, (int, float)), row
     assert isinstance(row[column["created_at"] - 1], str)
 assert any(len(row[column["post_id"] - 1]) >= 18 for row in rows), "no long ID kept whole"
+# Widths and the filter are set after the rows (constant-memory mode): both must survive.
+last = openpyxl.utils.get_column_letter(len(header))
+assert sheet.auto_filter.ref == "A1:%s%d" % (last, len(rows) + 1), sheet.auto_filter.ref
+text_width = sheet.column_dimensions[openpyxl.utils.get_column_letter(column["post_id"])].width
+assert text_width >= 21, text_width  # a 19-digit ID + 2
 ratio = column["er_followers_coverage"]
 assert sheet.cell(2, ratio).number_format == "0.00%", sheet.cell(2, ratio).number_format
 definitions = {r[0]: r[1] for r in book["definitions"].iter_rows(min_row=2, values_only=True)}
