@@ -131,8 +131,8 @@ std::optional<TopKind> parse_top_kind(std::string_view name) noexcept {
   return std::nullopt;
 }
 
-Table top_posts(const PostScan &posts, std::size_t limit, bool by_rate, const PostTexts &texts_of,
-                const PostTexts &native_ids_of) {
+void top_posts(const PostScan &posts, std::size_t limit, bool by_rate, const PostTexts &texts_of,
+               const PostTexts &native_ids_of, RowSink &sink) {
   // A deque grows without copying: no moment with the old and the new block both held.
   std::deque<Candidate> candidates;
   std::map<std::int32_t, std::vector<std::uint32_t>> by_account;
@@ -204,38 +204,49 @@ Table top_posts(const PostScan &posts, std::size_t limit, bool by_rate, const Po
   if (limit > 0 && order.size() > limit) {
     order.resize(limit);
   }
+  sink.columns({{"rank", ColumnType::integer},
+                {"post_id", ColumnType::id},
+                {"account", ColumnType::text},
+                {"platform", ColumnType::text},
+                {"created_at", ColumnType::timestamp},
+                {"kind", ColumnType::text},
+                {"engagement", ColumnType::integer},
+                {"impressions", ColumnType::integer},
+                {"er", ColumnType::ratio},
+                {"er_shrunk", ColumnType::ratio},
+                {"breakout", ColumnType::integer},
+                {"text", ColumnType::text}});
+  // Texts are read a chunk of rows at a time: `--limit 0` shows every post, and holding all
+  // their texts at once grew with the store (982 MiB at 1M posts).
+  constexpr std::size_t k_text_chunk = 4096;
   std::vector<std::int64_t> shown;
-  shown.reserve(order.size());
-  for (const auto index : order) {
-    shown.push_back(candidates[index].id);
+  for (std::size_t first = 0; first < order.size(); first += k_text_chunk) {
+    const auto end = std::min(order.size(), first + k_text_chunk);
+    shown.clear();
+    for (auto i = first; i < end; ++i) {
+      shown.push_back(candidates[order[i]].id);
+    }
+    const auto texts = texts_of(shown);
+    for (auto i = first; i < end; ++i) {
+      const auto &candidate = candidates[order[i]];
+      sink.row({static_cast<std::int64_t>(i + 1), native_ids[order[i]],
+                handle_of(authors, candidate.account), std::string(to_string(candidate.platform)),
+                util::format_rfc3339(candidate.created_at), std::string(to_string(candidate.kind)),
+                candidate.engagement,
+                candidate.has_impressions ? Cell{candidate.impressions} : Cell{Null{}},
+                optional_cell(candidate.rate()),
+                candidate.has_shrunk ? Cell{candidate.shrunk} : Cell{Null{}},
+                std::int64_t{candidate.breakout ? 1 : 0},
+                preview(i - first < texts.size() ? texts[i - first] : std::string())});
+    }
   }
-  const auto texts = texts_of(shown);
+}
+
+Table top_posts(const PostScan &posts, std::size_t limit, bool by_rate, const PostTexts &texts,
+                const PostTexts &native_ids) {
   Table table;
-  table.columns = {{"rank", ColumnType::integer},
-                   {"post_id", ColumnType::id},
-                   {"account", ColumnType::text},
-                   {"platform", ColumnType::text},
-                   {"created_at", ColumnType::timestamp},
-                   {"kind", ColumnType::text},
-                   {"engagement", ColumnType::integer},
-                   {"impressions", ColumnType::integer},
-                   {"er", ColumnType::ratio},
-                   {"er_shrunk", ColumnType::ratio},
-                   {"breakout", ColumnType::integer},
-                   {"text", ColumnType::text}};
-  std::int64_t rank = 0;
-  for (std::size_t i = 0; i < order.size(); ++i) {
-    const auto &candidate = candidates[order[i]];
-    table.rows.push_back({++rank, native_ids[order[i]], handle_of(authors, candidate.account),
-                          std::string(to_string(candidate.platform)),
-                          util::format_rfc3339(candidate.created_at),
-                          std::string(to_string(candidate.kind)), candidate.engagement,
-                          candidate.has_impressions ? Cell{candidate.impressions} : Cell{Null{}},
-                          optional_cell(candidate.rate()),
-                          candidate.has_shrunk ? Cell{candidate.shrunk} : Cell{Null{}},
-                          std::int64_t{candidate.breakout ? 1 : 0},
-                          preview(i < texts.size() ? texts[i] : std::string())});
-  }
+  TableSink sink(table);
+  top_posts(posts, limit, by_rate, texts, native_ids, sink);
   return table;
 }
 

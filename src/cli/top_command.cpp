@@ -8,6 +8,21 @@
 namespace sociometer::cli {
 namespace {
 
+// Hands rows on to `next`, stopping `ticker` before the first output.
+class StopTickerFirst final : public RowSink {
+public:
+  StopTickerFirst(ProgressTicker &ticker, RowSink &next) : m_ticker(ticker), m_next(next) {}
+  void columns(const std::vector<Column> &columns) override {
+    m_ticker.stop();
+    m_next.columns(columns);
+  }
+  void row(const std::vector<Cell> &cells) override { m_next.row(cells); }
+
+private:
+  ProgressTicker &m_ticker;
+  RowSink &m_next;
+};
+
 struct TopOptions {
   std::string what;
   std::size_t limit = 10;
@@ -42,13 +57,17 @@ int run_top(const TopOptions &options, Context &context) {
     // Posts are ranked as they are read, without content; only the shown rows' texts are read,
     // and native IDs only for the rows that may be shown.
     query.with_content = false;
-    const auto table = analysis::top_posts(
+    // Rows are written as they are ranked (every post with --limit 0); the progress line is
+    // erased when the ranking is done and the columns arrive.
+    const auto stream = report::stream_rows(envelope, format, context.out);
+    StopTickerFirst sink(*ticker, *stream);
+    analysis::top_posts(
         [&](const analysis::PostVisitor &visit) { return store.scan_posts(query, false, visit); },
         options.limit, options.by_rate,
         [&](const std::vector<std::int64_t> &ids) { return store.post_texts(ids); },
-        [&](const std::vector<std::int64_t> &ids) { return store.post_native_ids(ids); });
+        [&](const std::vector<std::int64_t> &ids) { return store.post_native_ids(ids); }, sink);
     ticker->stop();
-    report::render_table(table, envelope, format, context.out);
+    stream->finish();
   } else {
     ticker->stage("counting items");
     // Items are counted as the posts are read, without texts.

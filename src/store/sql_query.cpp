@@ -235,17 +235,6 @@ Statement prepare_one(const Connection &db, const std::string &sql,
   }
 }
 
-// Collects rows into a Table.
-class TableSink final : public RowSink {
-public:
-  explicit TableSink(Table &table) : m_table(table) {}
-  void columns(const std::vector<Column> &columns) override { m_table.columns = columns; }
-  void row(const std::vector<Cell> &cells) override { m_table.rows.push_back(cells); }
-
-private:
-  Table &m_table;
-};
-
 } // namespace
 
 QueryEnd Store::run_query(const std::string &sql, const QueryOptions &options,

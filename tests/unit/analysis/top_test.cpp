@@ -259,3 +259,42 @@ TEST_CASE("Best time over a scan equals best time over the loaded posts",
   CHECK(scanned.table.rows == loaded.table.rows);
   CHECK(scanned.notes == loaded.notes);
 }
+
+TEST_CASE("Top posts of every post ask for texts a few thousand rows at a time, and hand rows "
+          "over in rank order",
+          "[analysis][top][scan]") {
+  // 10,000 posts: with --limit 0 every one is shown; the texts of all of them were once asked
+  // for (and held) at once.
+  Dataset dataset;
+  dataset.accounts.push_back(AccountFacts{});
+  constexpr std::int64_t k_posts = 10000;
+  for (std::int64_t i = 0; i < k_posts; ++i) {
+    auto facts = post("n" + std::to_string(100000 + i), i % 997, std::nullopt);
+    facts.id = i + 1;
+    facts.text = "text of " + std::to_string(i + 1);
+    dataset.posts.push_back(facts);
+  }
+  std::vector<std::size_t> text_requests;
+  const auto texts = [&](const std::vector<std::int64_t> &ids) {
+    text_requests.push_back(ids.size());
+    std::vector<std::string> values;
+    for (const auto id : ids) {
+      values.push_back(dataset.posts[static_cast<std::size_t>(id - 1)].text);
+    }
+    return values;
+  };
+  const auto native_ids = [&](const std::vector<std::int64_t> &ids) {
+    std::vector<std::string> values;
+    for (const auto id : ids) {
+      values.push_back(dataset.posts[static_cast<std::size_t>(id - 1)].native_id);
+    }
+    return values;
+  };
+  const auto streamed =
+      analysis::top_posts(analysis::scan_of(dataset), 0, false, texts, native_ids);
+  REQUIRE(streamed.rows.size() == static_cast<std::size_t>(k_posts));
+  REQUIRE(text_requests.size() == 3);
+  CHECK(text_requests == std::vector<std::size_t>{4096, 4096, 1808});
+  const auto loaded = analysis::top_posts(dataset, 0, false);
+  CHECK(streamed.rows == loaded.rows);
+}

@@ -27,6 +27,11 @@ using PostTexts = std::function<std::vector<std::string>(const std::vector<std::
 // engagement; `native_ids` (same contract as `texts`, for PostFacts::native_id) is asked for
 // the posts that rank at or above the last shown row, whose ties it breaks, and `texts` only
 // for the rows shown.
+// Rows go to `sink` in rank order as they are made; `texts` is asked a few thousand rows at a
+// time, so that `limit` 0 (every post) holds no more than the candidates.
+void top_posts(const PostScan &posts, std::size_t limit, bool by_rate, const PostTexts &texts,
+               const PostTexts &native_ids, RowSink &sink);
+// The same collected into a Table.
 [[nodiscard]] Table top_posts(const PostScan &posts, std::size_t limit, bool by_rate,
                               const PostTexts &texts, const PostTexts &native_ids);
 // The same over the posts of a loaded Dataset (their texts from it).

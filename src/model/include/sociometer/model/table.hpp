@@ -60,6 +60,17 @@ public:
   virtual void columns(const std::vector<Column> &columns) = 0;
   virtual void row(const std::vector<Cell> &cells) = 0;
 };
+// Collects the rows it receives into a Table, for callers that want the whole result.
+class TableSink final : public RowSink {
+public:
+  explicit TableSink(Table &table) : m_table(table) {}
+  void columns(const std::vector<Column> &columns) override { m_table.columns = columns; }
+  void row(const std::vector<Cell> &cells) override { m_table.rows.push_back(cells); }
+
+private:
+  Table &m_table;
+};
+
 // Formula or unit behind a figure, keyed by the column or metric it explains (JSON `definitions`).
 using Definitions = std::map<std::string, std::string>;
 
