@@ -81,7 +81,9 @@ std::uint8_t CampaignPosts::match_post(const Campaign &campaign, std::size_t ind
                            [&](std::string_view tag) { return tags.count(tag) != 0; });
   if (!match && !campaign.keywords.empty()) {
     if (!m_text_ready) { // once per post, whichever campaign asks first
-      m_text = matchable_text(util::normalize_for_matching(post.text));
+      // The stored normal form saves normalising every text again (15 % of `causes`).
+      m_text = matchable_text(post.text_norm.empty() ? util::normalize_for_matching(post.text)
+                                                     : post.text_norm);
       m_text_ready = true;
     }
     match = std::any_of(campaign.keywords.begin(), campaign.keywords.end(), [&](const auto &kw) {

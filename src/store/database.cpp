@@ -188,6 +188,12 @@ Store::Store(const std::string &path, OpenMode mode, std::chrono::milliseconds b
                     ")",
                 "upgrade sociometer");
   }
+  if (mode == OpenMode::read_only) {
+    // One snapshot for the whole command, as on PostgreSQL: an ingest committing meanwhile
+    // changes nothing a reader's several statements see, and the shared lock on the WAL is taken
+    // once instead of by every statement (a lookup per post cost 7 % of `causes` in fcntl).
+    m_impl->db.guard("cannot start a read transaction", [&] { m_impl->db.exec("BEGIN"); });
+  }
 }
 
 Store::~Store() = default;

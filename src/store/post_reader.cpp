@@ -251,7 +251,7 @@ class PostContentReader {
 public:
   explicit PostContentReader(const Connection &db)
       : m_query(db, "SELECT native_id, text, shared_of_native_id, quoted_native_id, "
-                    "reply_to_native_id, url FROM posts WHERE id = :id") {}
+                    "reply_to_native_id, url, text_norm FROM posts WHERE id = :id") {}
 
   void read(PostFacts &post) {
     m_query.reset();
@@ -264,6 +264,7 @@ public:
     post.quoted_id = column(3);
     post.reply_to_id = column(4);
     post.url = column(5);
+    post.text_norm = column(6);
   }
 
 private:

@@ -50,6 +50,9 @@ struct PostFacts {
   PostKind kind = PostKind::post;
   std::string lang;
   std::string text;
+  // The text as stored for matching (NFKC, case-folded; posts.text_norm), read with the content
+  // for campaign matching; empty when not read, and then derived from `text`.
+  std::string text_norm;
   MetricCounts metrics;
   // Native IDs of what the post reposts, quotes or answers (empty when none).
   std::string shared_of_id;
