@@ -9,7 +9,7 @@ JOBS ?= $(shell nproc)
 DEMO_DB ?= $(BUILD_DIR)/demo.db
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSOCIOMETER_WARNINGS_AS_ERRORS=ON
 
-.PHONY: all deps configure build binary test test-asan fuzz demo bench bench-scale bench-ingest bench-influence format check-format tidy cli-doc clean
+.PHONY: all deps configure build binary test test-asan fuzz demo bench bench-scale bench-commands bench-ingest bench-influence format check-format tidy cli-doc clean
 
 all: build
 
@@ -74,6 +74,11 @@ bench: configure
 bench-scale: binary
 	@bash scripts/install-deps.sh --bench
 	python3 bench/scale.py $(BUILD_DIR)/src/sociometer
+
+# Wall time and peak RSS of every read command on a copy of `make bench`'s 1M-post store, with
+# two campaigns; writes bench/results-commands.md (docs/performance.md).
+bench-commands: binary
+	bash bench/commands.sh $(BUILD_DIR)/src/sociometer
 
 # The older ingest-only benchmark against jq | sqlite-utils (docs/performance.md).
 bench-ingest: binary
