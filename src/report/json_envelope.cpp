@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "json_envelope.hpp"
 
+#include <algorithm>
 #include <charconv>
+#include <set>
 #include <string_view>
 
 #include "sociometer/util/time.hpp"
@@ -94,6 +96,93 @@ nlohmann::ordered_json row_json(const Table &table, const std::vector<Cell> &row
                                        : cell_json(row[c]);
   }
   return object;
+}
+
+JsonRowText::JsonRowText(const std::vector<Column> &columns, int indent)
+    : m_columns{columns, {}}, m_indent(indent) {
+  const bool compact = indent < 0;
+  m_margin = compact ? std::string() : std::string(static_cast<std::size_t>(indent), ' ');
+  std::set<std::string_view> seen;
+  for (std::size_t c = 0; c < columns.size(); ++c) {
+    m_unique_keys = m_unique_keys && seen.insert(columns[c].key).second;
+    std::string key = c == 0 ? "" : ",";
+    key += compact ? "" : "\n" + m_margin + "  ";
+    key += nlohmann::ordered_json(columns[c].key).dump();
+    key += compact ? ":" : ": ";
+    m_keys.push_back(std::move(key));
+  }
+}
+
+void JsonRowText::append(const std::vector<Cell> &cells, std::string &out) const {
+  const bool compact = m_indent < 0;
+  if (!m_unique_keys) {
+    const auto object = row_json(m_columns, cells);
+    if (compact) {
+      out += object.dump();
+      return;
+    }
+    out += m_margin;
+    for (const char c : object.dump(2)) {
+      out += c;
+      if (c == '\n') {
+        out += m_margin;
+      }
+    }
+    return;
+  }
+  const auto shown = std::min(m_keys.size(), cells.size());
+  out += m_margin;
+  if (shown == 0) {
+    out += "{}";
+    return;
+  }
+  out += '{';
+  for (std::size_t c = 0; c < shown; ++c) {
+    out += m_keys[c];
+    append_value(c, cells[c], out);
+  }
+  if (!compact) {
+    out += '\n';
+    out += m_margin;
+  }
+  out += '}';
+}
+
+void JsonRowText::append_value(std::size_t column, const Cell &cell, std::string &out) const {
+  const auto type = m_columns.columns[column].type;
+  if (type == ColumnType::list || type == ColumnType::tally) {
+    const auto array = array_json(cell, type);
+    if (m_indent < 0) {
+      out += array.dump();
+      return;
+    }
+    const auto margin = m_margin + "  ";
+    for (const char c : array.dump(2)) {
+      out += c;
+      if (c == '\n') {
+        out += margin;
+      }
+    }
+    return;
+  }
+  if (std::holds_alternative<Null>(cell)) {
+    out += "null";
+  } else if (const auto *integer = std::get_if<std::int64_t>(&cell)) {
+    out += std::to_string(*integer);
+  } else if (const auto *text = std::get_if<std::string>(&cell)) {
+    // Printable ASCII without quotes or backslashes is its own JSON; anything else is escaped
+    // (and checked as UTF-8) by nlohmann, as row_json would.
+    if (std::all_of(text->begin(), text->end(),
+                    [](char c) { return c >= 0x20 && c < 0x7f && c != '"' && c != '\\'; })) {
+      out += '"';
+      out += *text;
+      out += '"';
+    } else {
+      out += nlohmann::ordered_json(*text).dump();
+    }
+  } else {
+    out += nlohmann::ordered_json(std::get<double>(cell)).dump();
+  }
 }
 
 } // namespace sociometer::report

@@ -215,11 +215,17 @@ void render_table(const Table &table, const Envelope &envelope, const RenderOpti
   case Format::json:
     write_json(shown, envelope, out);
     return;
-  case Format::ndjson:
+  case Format::ndjson: {
+    const JsonRowText text(shown.columns, -1);
+    std::string line;
     for (const auto &row : shown.rows) {
-      out << row_json(shown, row).dump() << '\n';
+      line.clear();
+      text.append(row, line);
+      line += '\n';
+      out << line;
     }
     return;
+  }
   case Format::csv:
     write_csv_header(shown.columns, options.bom, out);
     for (const auto &row : shown.rows) {
@@ -268,14 +274,15 @@ public:
       : m_envelope(envelope), m_options(options), m_out(out) {}
   void columns(const std::vector<Column> &columns) override {
     m_chosen = choose_columns(columns, m_envelope.command, m_options.columns, m_options.format);
-    m_table = project(Table{columns, {}}, m_chosen);
+    m_text.emplace(project(Table{columns, {}}, m_chosen).columns, 4);
     auto head = envelope_json(m_envelope).dump(2);
     head.resize(head.size() - 2); // the closing "\n}": rows and sections follow
     m_out << head << ",\n  \"rows\": [";
   }
   void row(const std::vector<Cell> &cells) override {
-    m_out << (m_rows++ == 0 ? "\n" : ",\n")
-          << indented(row_json(m_table, chosen_cells(cells, m_chosen)).dump(2), 4);
+    m_line = m_rows++ == 0 ? "\n" : ",\n";
+    m_text->append(chosen_cells(cells, m_chosen), m_line);
+    m_out << m_line;
     check_written(m_out);
   }
   void finish() override {
@@ -309,7 +316,8 @@ private:
   RenderOptions m_options;
   std::ostream &m_out;
   std::vector<ChosenColumn> m_chosen;
-  Table m_table; // the chosen columns, for row_json
+  std::optional<JsonRowText> m_text; // the chosen columns' rows as text
+  std::string m_line;                // reused: keeps its buffer
   std::size_t m_rows = 0;
 };
 
@@ -320,15 +328,19 @@ public:
       : m_envelope(envelope), m_options(options), m_out(out) {}
   void columns(const std::vector<Column> &columns) override {
     m_chosen = choose_columns(columns, m_envelope.command, m_options.columns, m_options.format);
-    m_table = project(Table{columns, {}}, m_chosen);
+    const auto shown = project(Table{columns, {}}, m_chosen).columns;
+    m_text.emplace(shown, -1);
     if (m_options.format == Format::csv) {
-      write_csv_header(m_table.columns, m_options.bom, m_out);
+      write_csv_header(shown, m_options.bom, m_out);
     }
   }
   void row(const std::vector<Cell> &cells) override {
     const auto shown = chosen_cells(cells, m_chosen);
     if (m_options.format == Format::ndjson) {
-      m_out << row_json(m_table, shown).dump() << '\n';
+      m_line.clear();
+      m_text->append(shown, m_line);
+      m_line += '\n';
+      m_out << m_line;
     } else {
       write_csv_row(shown, m_out);
     }
@@ -341,7 +353,8 @@ private:
   RenderOptions m_options;
   std::ostream &m_out;
   std::vector<ChosenColumn> m_chosen;
-  Table m_table; // the chosen columns, for row_json
+  std::optional<JsonRowText> m_text; // ndjson: the chosen columns' rows as text
+  std::string m_line;                // reused: keeps its buffer
 };
 
 // `xlsx`: rows go to the workbook as they come (XlsxWriter's constant-memory mode).

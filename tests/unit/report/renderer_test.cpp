@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <catch2/catch.hpp>
+#include <cmath>
 #include <iostream>
 #include <sstream>
 
+#include "report/json_envelope.hpp"
 #include "sociometer/analysis/network.hpp"
 #include "sociometer/error.hpp"
 #include "sociometer/report/renderer.hpp"
@@ -163,4 +165,58 @@ TEST_CASE("network export's CSV is the edge table render_table writes, row by ro
   std::ostringstream empty_streamed;
   report::render_network(analysis::Network{}, envelope, report::NetworkFormat::csv, empty_streamed);
   CHECK(empty_streamed.str() == empty_whole.str());
+}
+
+TEST_CASE("JSON rows written as text are the bytes nlohmann writes for the same object",
+          "[report][json]") {
+  // JsonRowText writes rows without an object per row; row_json + dump is the reference.
+  Table table;
+  table.columns = {{"text", ColumnType::text},     {"id", ColumnType::id},
+                   {"n", ColumnType::integer},     {"rate", ColumnType::ratio},
+                   {"tags", ColumnType::list},     {"languages", ColumnType::tally},
+                   {"when", ColumnType::timestamp}};
+  const std::vector<std::string> texts = {"plain",
+                                          "quote \" and \\ backslash",
+                                          "line\nbreak\ttab\r",
+                                          "ünïcödé 清洁水 🌊 الماء",
+                                          std::string("control \x01 and DEL \x7f"),
+                                          ""};
+  const std::vector<Cell> numbers = {Cell{0.1},   Cell{1e-7},        Cell{12345.678},
+                                     Cell{-0.0},  Cell{Null{}},      Cell{1.0 / 3.0},
+                                     Cell{1e300}, Cell{std::nan("")}};
+  for (std::size_t i = 0; i < texts.size() * numbers.size(); ++i) {
+    const auto &text = texts[i % texts.size()];
+    table.rows.push_back({text, std::string("17670000000000000") + std::to_string(i % 10),
+                          std::int64_t{-1} * static_cast<std::int64_t>(i) * 1000003,
+                          numbers[i % numbers.size()],
+                          i % 3 == 0 ? Cell{Null{}} : Cell{make_list_cell({"a", text, "b"})},
+                          i % 4 == 0 ? Cell{std::string()}
+                                     : make_tally_cell({{"en", 3}, {text.empty() ? "x" : text, 1}}),
+                          std::string("2024-04-01T00:00:00Z")});
+  }
+  table.rows.push_back({}); // fewer cells than columns
+  Table repeated = table;   // a repeated key: nlohmann keeps its first place, the last value
+  repeated.columns[2].key = "text";
+  Table none;
+  none.rows.push_back({});
+  for (const auto *t : {&table, &repeated, &none}) {
+    const report::JsonRowText compact(t->columns, -1);
+    const report::JsonRowText pretty(t->columns, 4);
+    for (const auto &row : t->rows) {
+      const auto object = report::row_json(*t, row);
+      std::string line;
+      compact.append(row, line);
+      CHECK(line == object.dump());
+      std::string expected = "    ";
+      for (const char c : object.dump(2)) {
+        expected += c;
+        if (c == '\n') {
+          expected += "    ";
+        }
+      }
+      line.clear();
+      pretty.append(row, line);
+      CHECK(line == expected);
+    }
+  }
 }
