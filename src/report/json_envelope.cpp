@@ -98,6 +98,15 @@ nlohmann::ordered_json row_json(const Table &table, const std::vector<Cell> &row
   return object;
 }
 
+void append_indented(std::string &out, std::string_view text, std::string_view margin) {
+  for (const char c : text) {
+    out += c;
+    if (c == '\n') {
+      out += margin;
+    }
+  }
+}
+
 JsonRowText::JsonRowText(const std::vector<Column> &columns, int indent)
     : m_columns{columns, {}}, m_indent(indent) {
   const bool compact = indent < 0;
@@ -122,12 +131,7 @@ void JsonRowText::append(const std::vector<Cell> &cells, std::string &out) const
       return;
     }
     out += m_margin;
-    for (const char c : object.dump(2)) {
-      out += c;
-      if (c == '\n') {
-        out += m_margin;
-      }
-    }
+    append_indented(out, object.dump(2), m_margin);
     return;
   }
   const auto shown = std::min(m_keys.size(), cells.size());
@@ -156,13 +160,7 @@ void JsonRowText::append_value(std::size_t column, const Cell &cell, std::string
       out += array.dump();
       return;
     }
-    const auto margin = m_margin + "  ";
-    for (const char c : array.dump(2)) {
-      out += c;
-      if (c == '\n') {
-        out += margin;
-      }
-    }
+    append_indented(out, array.dump(2), m_margin + "  ");
     return;
   }
   if (std::holds_alternative<Null>(cell)) {

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
 
 #include "sociometer/report/renderer.hpp"
 
@@ -16,6 +18,10 @@ inline constexpr int k_schema_version = 1;
 [[nodiscard]] nlohmann::ordered_json envelope_json(const Envelope &envelope);
 // One row as an object in column order.
 [[nodiscard]] nlohmann::ordered_json row_json(const Table &table, const std::vector<Cell> &row);
+
+// Appends `text` to `out` with each line after the first indented by `margin`: a JSON value dumped
+// on its own, placed at that depth of a document (JSON strings hold no raw line breaks).
+void append_indented(std::string &out, std::string_view text, std::string_view margin);
 
 // Rows of `columns` written as JSON text without building an object per row: the bytes of
 // row_json(...).dump() (`indent` < 0) or of row_json(...).dump(2) with every line indented by

@@ -292,26 +292,14 @@ public:
       for (const auto &row : section.rows) {
         list.push_back(row_json(section, row));
       }
-      m_out << ",\n  " << nlohmann::ordered_json(name).dump() << ": "
-            << indented(list.dump(2), 2).substr(2);
+      std::string text;
+      append_indented(text, list.dump(2), "  ");
+      m_out << ",\n  " << nlohmann::ordered_json(name).dump() << ": " << text;
     }
     m_out << "\n}\n";
   }
 
 private:
-  // `text` with every line indented by `spaces` (JSON strings hold no raw line breaks).
-  static std::string indented(const std::string &text, std::size_t spaces) {
-    const std::string margin(spaces, ' ');
-    std::string result = margin;
-    for (const char c : text) {
-      result += c;
-      if (c == '\n') {
-        result += margin;
-      }
-    }
-    return result;
-  }
-
   const Envelope &m_envelope;
   RenderOptions m_options;
   std::ostream &m_out;
