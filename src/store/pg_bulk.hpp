@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "sociometer/model/records.hpp"
 #include "sociometer/store/ingest_writer.hpp"
 #include "sociometer/store/store.hpp"
 
@@ -34,5 +35,14 @@ class PgWriterTurn;
 // `skip` are left out. Identity columns continue after the copied IDs.
 void copy_staged_rows(const std::string &staging, PgConnection &server,
                       const std::vector<std::string> &skip);
+
+// For each of `posts` (one chunk of an input, in its order): whether the connected store holds the
+// post already exactly as the record gives it (same content hash under the same author, and a
+// metric snapshot at its observation time with every value the record has), so that the writer's
+// rules would write nothing for it. One query for the whole chunk. A record is never reported
+// unchanged when its author would be added or completed, when its post is named twice in the
+// chunk, or when any record of the chunk may join another route's post by content.
+[[nodiscard]] std::vector<bool>
+posts_stored_unchanged(PgConnection &server, const std::vector<const PostRecord *> &posts);
 
 } // namespace sociometer::store

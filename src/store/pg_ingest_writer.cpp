@@ -3,13 +3,16 @@
 // that holds no rows yet) is written first by the SQLite writer into a private staging store in
 // a temporary file, so every rule of the writer (versions, placeholders, accounts, edges) is
 // applied once, by the code that has it; then, under the writer lock, its rows go to the server
-// with COPY in one transaction. Everything else is written row by row, the writer lock taken for
-// each batch, so that concurrent ingests interleave their batches.
+// with COPY in one transaction. An input into a store that holds rows is merged: a chunk of
+// records at a time, one query finds the posts the server holds unchanged, and the other records
+// are written row by row through the writer's rules, the writer lock taken for each batch, so
+// that concurrent ingests interleave their batches.
 #include <sqlite3.h>
 
 #include <cstdlib>
 #include <filesystem>
 #include <unistd.h>
+#include <variant>
 
 #include "pg_bulk.hpp"
 #include "store_state.hpp"
@@ -20,6 +23,11 @@ namespace {
 // Records per batch row by row on PostgreSQL: every record costs round trips to the server, and
 // other writers wait for the batch (each holds the writer lock).
 constexpr std::int64_t k_pg_batch_records = 250;
+// Records per lookup of a merge: one query tells which of them the server holds unchanged.
+constexpr std::int64_t k_pg_lookup_records = 2000;
+
+// A record of a merge waiting for its chunk's lookup, in the input's order.
+using BufferedRecord = std::variant<AccountRecord, PostRecord, PageMetricRecord, FetchCursor>;
 
 // Tables of the staging store not copied: the server's import log holds the import already.
 const std::vector<std::string> &staging_skip() {
@@ -87,32 +95,56 @@ public:
   PgIngestWriter(const PgIngestWriter &) = delete;
   PgIngestWriter &operator=(const PgIngestWriter &) = delete;
 
-  void account(const AccountRecord &record) override { active().account(record); }
-  void post(const PostRecord &record) override { active().post(record); }
-  void page_metric(const PageMetricRecord &record) override { active().page_metric(record); }
-  void save_fetch_cursor(const FetchCursor &cursor) override { active().save_fetch_cursor(cursor); }
+  void account(const AccountRecord &record) override { take(record); }
+  void post(const PostRecord &record) override { take(record); }
+  void page_metric(const PageMetricRecord &record) override { take(record); }
+  void save_fetch_cursor(const FetchCursor &cursor) override { take(cursor); }
 
   bool start_bulk_load() override;
   void finish_bulk_load() override;
-  void commit() override { active().commit(); }
-  void rollback() override { active().rollback(); }
+  void commit() override;
+  void rollback() override;
   [[nodiscard]] const IngestCounts &counts() const noexcept override {
     if (m_refused) {
       return m_none;
     }
-    return m_staged || !m_shipped_any ? active().counts() : m_shipped;
+    if (!m_staged && m_shipped_any) {
+      return m_shipped;
+    }
+    m_counts = active().counts();
+    if (!m_staged) {
+      m_counts.posts_unchanged += m_unchanged_committed;
+    }
+    return m_counts;
   }
   [[nodiscard]] IngestCounts total_counts() const noexcept override {
-    return active().total_counts();
+    auto total = active().total_counts();
+    if (!m_staged) {
+      total.posts_unchanged += m_unchanged_committed + m_unchanged_pending;
+    }
+    return total;
   }
-  [[nodiscard]] std::int64_t pending() const noexcept override { return active().pending(); }
+  [[nodiscard]] std::int64_t pending() const noexcept override {
+    return active().pending() + static_cast<std::int64_t>(m_merge.size());
+  }
   [[nodiscard]] std::int64_t batch_limit() const noexcept override {
-    return m_staged ? INT64_MAX : k_pg_batch_records;
+    if (m_staged) {
+      return INT64_MAX;
+    }
+    return merging() ? k_pg_lookup_records : k_pg_batch_records;
   }
   [[nodiscard]] bool bulk_load_refused() const noexcept override { return m_refused; }
 
 private:
   [[nodiscard]] IngestWriter &active() const noexcept { return m_staged ? *m_staged : *m_rows; }
+  // Whether records wait in chunks for the lookup of a merge: not in a bulk load, which stages
+  // everything, nor in a dry run, which writes nothing.
+  [[nodiscard]] bool merging() const noexcept { return !m_staged && m_import_id > 0; }
+  template <typename Record> void take(const Record &record);
+  // Writes the waiting records but those the server holds unchanged; with `commit_batches`, a
+  // commit after every k_pg_batch_records, so that other writers wait for no more.
+  void write_merge_chunk(bool commit_batches);
+  void commit_rows();
   // Copies the staged rows to the server unless another writer wrote it meanwhile.
   void ship();
 
@@ -123,12 +155,88 @@ private:
   std::unique_ptr<IngestWriter> m_staged; // the staging store's writer during a bulk load
   IngestCounts m_shipped;                 // what the bulk load wrote to the server
   IngestCounts m_none;
+  mutable IngestCounts m_counts;        // counts() of the row writer with the merge's own
+  std::vector<BufferedRecord> m_merge;  // records waiting for their chunk's lookup
+  std::int64_t m_unchanged_pending = 0; // primary posts the lookup found unchanged, not committed
+  std::int64_t m_unchanged_committed = 0;
   bool m_refused = false;
   bool m_shipped_any = false; // a bulk load ran (m_shipped holds its counts)
 };
 
+template <typename Record> void PgIngestWriter::take(const Record &record) {
+  if (!merging()) {
+    if constexpr (std::is_same_v<Record, FetchCursor>) {
+      active().save_fetch_cursor(record);
+    } else if constexpr (std::is_same_v<Record, PostRecord>) {
+      active().post(record);
+    } else if constexpr (std::is_same_v<Record, AccountRecord>) {
+      active().account(record);
+    } else {
+      active().page_metric(record);
+    }
+    return;
+  }
+  m_merge.emplace_back(record);
+  // A unit longer than a chunk (the parser commits it whole) is written into one transaction.
+  if (std::ssize(m_merge) >= k_pg_lookup_records) {
+    write_merge_chunk(false);
+  }
+}
+
+void PgIngestWriter::write_merge_chunk(bool commit_batches) {
+  std::vector<BufferedRecord> chunk;
+  chunk.swap(m_merge);
+  std::vector<const PostRecord *> posts;
+  for (const auto &record : chunk) {
+    if (const auto *post = std::get_if<PostRecord>(&record)) {
+      posts.push_back(post);
+    }
+  }
+  const auto unchanged = posts_stored_unchanged(*m_impl.db.server(), posts);
+  std::size_t post_index = 0;
+  for (const auto &record : chunk) {
+    if (const auto *post = std::get_if<PostRecord>(&record)) {
+      if (unchanged[post_index++]) {
+        m_unchanged_pending += post->role == RecordRole::primary ? 1 : 0;
+        continue;
+      }
+      m_rows->post(*post);
+    } else if (const auto *account = std::get_if<AccountRecord>(&record)) {
+      m_rows->account(*account);
+    } else if (const auto *metric = std::get_if<PageMetricRecord>(&record)) {
+      m_rows->page_metric(*metric);
+    } else {
+      m_rows->save_fetch_cursor(std::get<FetchCursor>(record));
+    }
+    if (commit_batches && m_rows->pending() >= k_pg_batch_records) {
+      commit_rows();
+    }
+  }
+}
+
+void PgIngestWriter::commit_rows() {
+  m_rows->commit();
+  m_unchanged_committed += m_unchanged_pending;
+  m_unchanged_pending = 0;
+}
+
+void PgIngestWriter::commit() {
+  if (m_staged) {
+    m_staged->commit();
+    return;
+  }
+  write_merge_chunk(true);
+  commit_rows();
+}
+
+void PgIngestWriter::rollback() {
+  m_merge.clear();
+  m_unchanged_pending = 0;
+  active().rollback();
+}
+
 bool PgIngestWriter::start_bulk_load() {
-  if (m_staged || m_import_id <= 0 || m_rows->pending() > 0) {
+  if (m_staged || m_import_id <= 0 || m_rows->pending() > 0 || !m_merge.empty()) {
     return m_staged != nullptr;
   }
   auto &turn = *m_impl.pg_turn;
