@@ -149,6 +149,19 @@ inline bool boolean(element value, std::string_view key) {
 // How deep objects and arrays may nest: simdjson's DOM limit, far beyond any real export.
 inline constexpr std::size_t k_max_depth = simdjson::DEFAULT_MAX_DEPTH;
 
+// The source record `raw` (one JSON value that parsed) as the store keeps it: without the
+// whitespace between its tokens. Archives are pretty-printed, and their indentation was about a
+// third of the stored bytes; the value is the same. `raw` itself if simdjson cannot minify it.
+inline std::string compact_record(std::string_view raw) {
+  std::string compact(raw.size(), '\0');
+  std::size_t length = 0;
+  if (simdjson::minify(raw.data(), raw.size(), compact.data(), length) != simdjson::SUCCESS) {
+    return std::string(raw);
+  }
+  compact.resize(length);
+  return compact;
+}
+
 // Why a parse failed, for people: `nesting deeper than N levels` (the text may be complete and
 // valid JSON), else `invalid JSON: ` and simdjson's reason.
 inline std::string parse_problem(simdjson::error_code error) {

@@ -312,7 +312,7 @@ private:
         ++m_direct_skipped; // private messages are never posts: they are not ours to analyse
         return;
       }
-      post->raw = std::string(raw);
+      post->raw = json::compact_record(raw);
       target.post(*post);
     } else if (type == "Announce") {
       read_announce(item, raw, display, line, target);
@@ -343,7 +343,7 @@ private:
     }
     repost.author =
         mastodon::account_ref(mastodon::account_id_from_uri(json::string(item, "actor")));
-    repost.raw = std::string(raw);
+    repost.raw = json::compact_record(raw);
 
     std::optional<PostRecord> original;
     if (auto object = json::field(item, "object"); object && object->is_object()) {

@@ -411,7 +411,7 @@ private:
         return;
       }
       post->author = {{}, owner.handle};
-      post->raw = std::string(raw);
+      post->raw = json::compact_record(raw);
       // No record_boundary(): a batch commit inside the file would survive its abandonment.
       target.post(*post);
     });

@@ -331,7 +331,7 @@ private:
             target.diagnose({display, line, std::nullopt, problem, !post.has_value()});
           }
           if (post && superseded.count(post->native_id) == 0) {
-            post->raw = std::string(raw);
+            post->raw = json::compact_record(raw);
             target.post(*post);
           }
         });

@@ -46,6 +46,18 @@ TEST_CASE("X archive: offsets are code points on the escaped text", "[ingest][x-
   CHECK(slice(quote.text, quote.hashtags[0].start, quote.hashtags[0].end) == "#الماء_حياة");
 }
 
+TEST_CASE("X archive: a tweet's source record is kept without the archive's indentation",
+          "[ingest][x-archive]") {
+  const auto target = test::parse_fixture(fixture("x/archive"));
+  const auto &post = target.post_with_id("1765000000000000001");
+  // The archive writes `"tweet" : {` on a line of its own, indented; the record keeps the value.
+  CHECK_THAT(post.raw, Catch::StartsWith(R"({"tweet":{"edit_info":{"initial":{"editTweetIds":)"
+                                         R"(["1765000000000000001"],)"));
+  CHECK_THAT(post.raw, Catch::Contains(R"("source":"<a href=\"https://mobile.twitter.com\" )"));
+  CHECK(post.raw.find('\n') == std::string::npos);
+  CHECK(post.raw.find("  ") == std::string::npos);
+}
+
 TEST_CASE("X archive: kinds, counts and edges of each tweet", "[ingest][x-archive]") {
   const auto target = test::parse_fixture(fixture("x/archive"));
 
