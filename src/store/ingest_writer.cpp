@@ -271,7 +271,7 @@ struct IncomingPost {
   std::string join_key;
 };
 
-class SqliteIngestWriter final : public IngestWriter {
+class SqliteIngestWriter final : public RowWriter {
 public:
   SqliteIngestWriter(Connection &db, std::int64_t import_id, PgWriterTurn *turn);
   ~SqliteIngestWriter() override;
@@ -290,6 +290,17 @@ public:
   [[nodiscard]] const IngestCounts &counts() const noexcept override { return m_committed; }
   [[nodiscard]] IngestCounts total_counts() const noexcept override;
   [[nodiscard]] std::int64_t pending() const noexcept override { return m_pending_records; }
+  void begin() override {
+    m_db.guard("cannot start writing", [&] { begin_if_needed(); });
+  }
+  [[nodiscard]] std::int64_t account_id(Platform platform, const AccountRef &ref) override {
+    return m_db.guard(
+        [&] { return "cannot write account " + ref.handle + " (" + ref.native_id + ")"; },
+        [&] {
+          begin_if_needed();
+          return resolve_account(*m_statements, platform, ref);
+        });
+  }
 
 private:
   void begin_if_needed();
@@ -718,8 +729,8 @@ void SqliteIngestWriter::page_metric(const PageMetricRecord &record) {
 
 } // namespace
 
-std::unique_ptr<IngestWriter> make_row_writer(Connection &db, std::int64_t import_id,
-                                              PgWriterTurn *turn) {
+std::unique_ptr<RowWriter> make_row_writer(Connection &db, std::int64_t import_id,
+                                           PgWriterTurn *turn) {
   return std::make_unique<SqliteIngestWriter>(db, import_id, turn);
 }
 

@@ -4,6 +4,8 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -18,9 +20,19 @@ class Connection;
 class PgConnection;
 class PgWriterTurn;
 
+// The store's ingest writer row by row, with what a merge into PostgreSQL asks of it besides.
+class RowWriter : public IngestWriter {
+public:
+  // Opens the writer's transaction unless one is open (taking the writer lock on PostgreSQL).
+  virtual void begin() = 0;
+  // The ID of the account `ref` stands for on `platform`, found, completed or added by the
+  // writer's rules in its transaction.
+  [[nodiscard]] virtual std::int64_t account_id(Platform platform, const AccountRef &ref) = 0;
+};
+
 // The store's ingest writer on `db`, row by row; on PostgreSQL it takes `turn` for each batch.
-[[nodiscard]] std::unique_ptr<IngestWriter> make_row_writer(Connection &db, std::int64_t import_id,
-                                                            PgWriterTurn *turn);
+[[nodiscard]] std::unique_ptr<RowWriter> make_row_writer(Connection &db, std::int64_t import_id,
+                                                         PgWriterTurn *turn);
 
 // The ingest writer of a PostgreSQL store: a bulk load of a store without rows is staged in a
 // local SQLite store and copied in one transaction; everything else goes row by row.
@@ -36,13 +48,48 @@ class PgWriterTurn;
 void copy_staged_rows(const std::string &staging, PgConnection &server,
                       const std::vector<std::string> &skip);
 
-// For each of `posts` (one chunk of an input, in its order): whether the connected store holds the
-// post already exactly as the record gives it (same content hash under the same author, and a
-// metric snapshot at its observation time with every value the record has), so that the writer's
-// rules would write nothing for it. One query for the whole chunk. A record is never reported
-// unchanged when its author would be added or completed, when its post is named twice in the
-// chunk, or when any record of the chunk may join another route's post by content.
-[[nodiscard]] std::vector<bool>
-posts_stored_unchanged(PgConnection &server, const std::vector<const PostRecord *> &posts);
+// What a merge does with one post record of a chunk (posts_on_server).
+enum class ServerPost {
+  unchanged, // the server holds it exactly as the record gives it: nothing to write
+  absent,    // the server holds no post under its key: a plain insert, done set-based
+  other,     // through the writer's rules, statement by statement
+};
+
+// For each of `posts` (one chunk of an input, in its order), with one query for the whole chunk:
+// whether the connected store holds the post already exactly as the record gives it (same content
+// hash under the same author, and a metric snapshot at its observation time with every value the
+// record has), holds no post under its key, or something else. A post named twice in the chunk,
+// or any post of a chunk with a record that may join another route's post by content, is `other`;
+// a post whose author the writer would add or complete is never `unchanged`.
+[[nodiscard]] std::vector<ServerPost> posts_on_server(PgConnection &server,
+                                                      const std::vector<const PostRecord *> &posts);
+
+// What insert_staged_posts did.
+struct StagedInsert {
+  std::int64_t posts_new = 0;      // primary posts inserted
+  std::int64_t referenced_new = 0; // referenced posts inserted
+  // Staged posts the server holds by now (another writer added them after the lookup): nothing
+  // of them was written. As "platform native_id".
+  std::vector<std::string> present;
+};
+
+// Inserts the posts of the SQLite store at `staging` (a chunk's `absent` records, written there
+// by the SQLite writer with every child row; `records` holds each by "platform native_id") into
+// the connected PostgreSQL store, set-based: the staged tables are copied into temporary tables,
+// the staged accounts mapped to the server's by `account_id` (the row writer's rules), content
+// hashes taken again with the server's author IDs, new post IDs drawn from the server's sequence,
+// and each table filled by one INSERT ... SELECT. Runs in the caller's transaction, under the
+// writer lock.
+[[nodiscard]] StagedInsert
+insert_staged_posts(PgConnection &server, const std::string &staging,
+                    const std::map<std::string, const PostRecord *> &records,
+                    const std::function<std::int64_t(Platform, const AccountRef &)> &account_id);
+
+// Copies the rows of the tables `tables` of the SQLite store at `staging` into new temporary
+// tables of the server named `prefix` + table (replacing any of that name), in the caller's
+// transaction; returns each table's columns, in order.
+[[nodiscard]] std::map<std::string, std::vector<std::string>>
+copy_staged_into_temporary(const std::string &staging, PgConnection &server,
+                           const std::vector<std::string> &tables, const std::string &prefix);
 
 } // namespace sociometer::store

@@ -519,4 +519,25 @@ void copy_staged_rows(const std::string &staging, PgConnection &server,
   source.end_read();
 }
 
+std::map<std::string, std::vector<std::string>>
+copy_staged_into_temporary(const std::string &staging, PgConnection &server,
+                           const std::vector<std::string> &tables, const std::string &prefix) {
+  SqliteEndpoint source(staging, false);
+  source.begin_read();
+  std::map<std::string, std::vector<std::string>> columns;
+  for (const auto &shape : source.shapes()) {
+    if (!skipped(tables, shape.name)) {
+      continue; // not asked for
+    }
+    TableShape temporary{prefix + shape.name, shape.columns, {}}; // no key: no sequence to move
+    server.exec("DROP TABLE IF EXISTS " + quoted(temporary.name) + "; CREATE TEMPORARY TABLE " +
+                    quoted(temporary.name) + " (LIKE " + quoted(shape.name) + ")",
+                "cannot stage table " + shape.name);
+    copy_into(server, temporary, [&](const RowVisitor &sink) { source.scan(shape, sink); });
+    columns.emplace(shape.name, shape.columns);
+  }
+  source.end_read();
+  return columns;
+}
+
 } // namespace sociometer::store

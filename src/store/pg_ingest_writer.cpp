@@ -11,6 +11,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <set>
 #include <unistd.h>
 #include <variant>
 
@@ -25,6 +26,14 @@ namespace {
 constexpr std::int64_t k_pg_batch_records = 250;
 // Records per lookup of a merge: one query tells which of them the server holds unchanged.
 constexpr std::int64_t k_pg_lookup_records = 2000;
+
+// Adds the post counters of `more` to `total`.
+void add(IngestCounts &total, const IngestCounts &more) {
+  total.posts_new += more.posts_new;
+  total.posts_updated += more.posts_updated;
+  total.posts_unchanged += more.posts_unchanged;
+  total.referenced_new += more.referenced_new;
+}
 
 // A record of a merge waiting for its chunk's lookup, in the input's order.
 using BufferedRecord = std::variant<AccountRecord, PostRecord, PageMetricRecord, FetchCursor>;
@@ -113,14 +122,15 @@ public:
     }
     m_counts = active().counts();
     if (!m_staged) {
-      m_counts.posts_unchanged += m_unchanged_committed;
+      add(m_counts, m_merged_committed);
     }
     return m_counts;
   }
   [[nodiscard]] IngestCounts total_counts() const noexcept override {
     auto total = active().total_counts();
     if (!m_staged) {
-      total.posts_unchanged += m_unchanged_committed + m_unchanged_pending;
+      add(total, m_merged_committed);
+      add(total, m_merged_pending);
     }
     return total;
   }
@@ -144,21 +154,26 @@ private:
   // Writes the waiting records but those the server holds unchanged; with `commit_batches`, a
   // commit after every k_pg_batch_records, so that other writers wait for no more.
   void write_merge_chunk(bool commit_batches);
+  // Inserts the chunk's posts the server holds under no key set-based (insert_staged_posts);
+  // those another writer stored meanwhile become `other`.
+  void insert_absent_posts(const std::vector<const PostRecord *> &posts,
+                           std::vector<ServerPost> &states);
   void commit_rows();
   // Copies the staged rows to the server unless another writer wrote it meanwhile.
   void ship();
 
   Store::Impl &m_impl;
   std::int64_t m_import_id;
-  std::unique_ptr<IngestWriter> m_rows;
+  std::unique_ptr<RowWriter> m_rows;
   std::unique_ptr<StagingStore> m_staging;
   std::unique_ptr<IngestWriter> m_staged; // the staging store's writer during a bulk load
   IngestCounts m_shipped;                 // what the bulk load wrote to the server
   IngestCounts m_none;
-  mutable IngestCounts m_counts;        // counts() of the row writer with the merge's own
-  std::vector<BufferedRecord> m_merge;  // records waiting for their chunk's lookup
-  std::int64_t m_unchanged_pending = 0; // primary posts the lookup found unchanged, not committed
-  std::int64_t m_unchanged_committed = 0;
+  mutable IngestCounts m_counts;       // counts() of the row writer with the merge's own
+  std::vector<BufferedRecord> m_merge; // records waiting for their chunk's lookup
+  // Posts a merge found unchanged or inserted set-based, not yet committed, and committed.
+  IngestCounts m_merged_pending;
+  IngestCounts m_merged_committed;
   bool m_refused = false;
   bool m_shipped_any = false; // a bulk load ran (m_shipped holds its counts)
 };
@@ -192,12 +207,16 @@ void PgIngestWriter::write_merge_chunk(bool commit_batches) {
       posts.push_back(post);
     }
   }
-  const auto unchanged = posts_stored_unchanged(*m_impl.db.server(), posts);
+  auto states = posts_on_server(*m_impl.db.server(), posts);
+  insert_absent_posts(posts, states);
   std::size_t post_index = 0;
   for (const auto &record : chunk) {
     if (const auto *post = std::get_if<PostRecord>(&record)) {
-      if (unchanged[post_index++]) {
-        m_unchanged_pending += post->role == RecordRole::primary ? 1 : 0;
+      const auto state = states[post_index++];
+      if (state == ServerPost::unchanged) {
+        m_merged_pending.posts_unchanged += post->role == RecordRole::primary ? 1 : 0;
+      }
+      if (state != ServerPost::other) {
         continue;
       }
       m_rows->post(*post);
@@ -214,10 +233,52 @@ void PgIngestWriter::write_merge_chunk(bool commit_batches) {
   }
 }
 
+void PgIngestWriter::insert_absent_posts(const std::vector<const PostRecord *> &posts,
+                                         std::vector<ServerPost> &states) {
+  std::vector<std::size_t> absent;
+  for (std::size_t n = 0; n < posts.size(); ++n) {
+    if (states[n] == ServerPost::absent) {
+      absent.push_back(n);
+    }
+  }
+  if (absent.empty()) {
+    return;
+  }
+  // The SQLite writer writes the new posts with all their rows, once, by its own rules.
+  StagingStore staging(m_import_id);
+  {
+    auto writer = staging.store().writer(m_import_id);
+    for (const auto n : absent) {
+      writer->post(*posts[n]);
+    }
+    writer->commit();
+  }
+  staging.close();
+  m_rows->begin(); // the insert runs in the writer's transaction, under the writer lock
+  std::map<std::string, const PostRecord *> records;
+  for (const auto n : absent) {
+    records.emplace(std::string(to_string(posts[n]->platform)) + ' ' + posts[n]->native_id,
+                    posts[n]);
+  }
+  const auto done = insert_staged_posts(
+      *m_impl.db.server(), staging.path(), records,
+      [&](Platform platform, const AccountRef &ref) { return m_rows->account_id(platform, ref); });
+  m_merged_pending.posts_new += done.posts_new;
+  m_merged_pending.referenced_new += done.referenced_new;
+  // Posts another writer stored since the lookup go through the rules after all.
+  const std::set<std::string> present(done.present.begin(), done.present.end());
+  for (const auto n : absent) {
+    const auto &post = *posts[n];
+    if (present.contains(std::string(to_string(post.platform)) + ' ' + post.native_id)) {
+      states[n] = ServerPost::other;
+    }
+  }
+}
+
 void PgIngestWriter::commit_rows() {
   m_rows->commit();
-  m_unchanged_committed += m_unchanged_pending;
-  m_unchanged_pending = 0;
+  add(m_merged_committed, m_merged_pending);
+  m_merged_pending = IngestCounts{};
 }
 
 void PgIngestWriter::commit() {
@@ -231,7 +292,7 @@ void PgIngestWriter::commit() {
 
 void PgIngestWriter::rollback() {
   m_merge.clear();
-  m_unchanged_pending = 0;
+  m_merged_pending = IngestCounts{};
   active().rollback();
 }
 

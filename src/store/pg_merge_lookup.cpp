@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-// The set-based part of a merge into a PostgreSQL store that holds rows (docs/scale.md): one
-// query per chunk of records finds the posts the server holds already exactly as the records
-// give them, so that only the others go through the writer's rules, statement by statement.
+// The lookup of a merge into a PostgreSQL store that holds rows (docs/scale.md): one query per
+// chunk of records finds the posts the server holds already exactly as the records give them and
+// those it does not hold at all, so that only the others go through the writer's rules,
+// statement by statement.
 #include <array>
 #include <map>
 #include <utility>
@@ -80,19 +81,20 @@ bool author_resolved_as_is(const PostRecord &record, const PgResult &result, int
   if (record.author.empty()) {
     return true;
   }
-  return !result.is_null(row, 3) && (result.text(row, 4) != "t" || record.author.handle.empty());
+  return !record.author.native_id.empty() && !result.is_null(row, 3) &&
+         (result.text(row, 4) != "t" || record.author.handle.empty());
 }
 
 } // namespace
 
-std::vector<bool> posts_stored_unchanged(PgConnection &server,
-                                         const std::vector<const PostRecord *> &posts) {
-  std::vector<bool> unchanged(posts.size(), false);
+std::vector<ServerPost> posts_on_server(PgConnection &server,
+                                        const std::vector<const PostRecord *> &posts) {
+  std::vector<ServerPost> states(posts.size(), ServerPost::other);
   // A record that may join another route's post by content can rewrite a post found under
   // another ID; its chunk goes through the rules whole.
   for (const auto *post : posts) {
     if (!content_key(*post).empty() && post->created_at) {
-      return unchanged;
+      return states;
     }
   }
   // A post named twice in the chunk goes through the rules each time, in the input's order.
@@ -109,16 +111,15 @@ std::vector<bool> posts_stored_unchanged(PgConnection &server,
   observed_text.reserve(posts.size());
   for (std::size_t n = 0; n < posts.size(); ++n) {
     const auto &post = *posts[n];
-    const bool author_by_id = post.author.empty() || !post.author.native_id.empty();
-    if (post.native_id.empty() || !author_by_id ||
-        times_named[{post.platform, post.native_id}] != 1) {
+    if (post.native_id.empty() || times_named[{post.platform, post.native_id}] != 1) {
       continue;
     }
     asked.push_back(n);
     platforms.emplace_back(to_string(post.platform));
     native_ids.emplace_back(post.native_id);
-    authors.push_back(post.author.empty() ? std::nullopt
-                                          : std::optional<std::string_view>(post.author.native_id));
+    authors.push_back(post.author.native_id.empty()
+                          ? std::nullopt
+                          : std::optional<std::string_view>(post.author.native_id));
     if (post.observed_at) {
       observed_text.push_back(util::format_rfc3339_ms(*post.observed_at));
       observed.emplace_back(observed_text.back());
@@ -127,7 +128,10 @@ std::vector<bool> posts_stored_unchanged(PgConnection &server,
     }
   }
   if (asked.empty()) {
-    return unchanged;
+    return states;
+  }
+  for (const auto n : asked) {
+    states[n] = ServerPost::absent; // until the server names it
   }
   const auto platform_list = text_array(platforms);
   const auto native_list = text_array(native_ids);
@@ -139,6 +143,7 @@ std::vector<bool> posts_stored_unchanged(PgConnection &server,
   for (int row = 0; row < result.rows(); ++row) {
     const auto n = asked.at(std::stoul(result.string(row, 0)) - 1);
     const auto &post = *posts[n];
+    states[n] = ServerPost::other;
     if (!author_resolved_as_is(post, result, row) || !snapshot_unchanged(post, result, row)) {
       continue;
     }
@@ -147,10 +152,12 @@ std::vector<bool> posts_stored_unchanged(PgConnection &server,
     const bool primary = post.role == RecordRole::primary;
     // Equal hashes: the writer keeps the stored post; it would still mark a post primary that
     // was stored as a reference and comes now as the capture's notice in its place.
-    unchanged[n] = result.text(row, 1) == post_content_hash(post, author_id) &&
-                   !(post.placeholder && primary && !stored_primary);
+    if (result.text(row, 1) == post_content_hash(post, author_id) &&
+        !(post.placeholder && primary && !stored_primary)) {
+      states[n] = ServerPost::unchanged;
+    }
   }
-  return unchanged;
+  return states;
 }
 
 } // namespace sociometer::store

@@ -606,26 +606,55 @@ std::string generated_capture(TempDir &dir, int posts) {
   return path;
 }
 
-// The rows of the tables an ingest writes, in a fixed order, as JSON (the content check of two
-// stores that must hold the same rows under the same IDs).
-nlohmann::json written_rows(const std::string &db) {
+// The rows of the tables an ingest writes, in a fixed order, as JSON: with `ids`, under their
+// IDs (two stores that must hold the same rows under the same IDs), else with every ID replaced
+// by the native ID it stands for (two stores whose writers numbered their rows differently; the
+// content hash, which holds the author's ID, is left out then).
+nlohmann::json written_rows(const std::string &db, bool ids = true) {
+  const std::vector<std::string> by_id = {
+      "SELECT id, platform, native_id, account_id, created_at, kind, is_primary, state, text, "
+      "lang, url, reply_to_native_id, shared_of_native_id, quoted_native_id, content_hash, "
+      "detail_rank, import_id, placeholder FROM posts ORDER BY id",
+      "SELECT id, platform, native_id, handle, display_name, created_at FROM accounts "
+      "ORDER BY id",
+      "SELECT post_id, position, tag FROM post_hashtags ORDER BY post_id, position",
+      "SELECT post_id, position, account_id FROM post_mentions ORDER BY post_id, position",
+      "SELECT post_id, position, url, domain FROM post_urls ORDER BY post_id, position",
+      "SELECT post_id, kind, actor_account_id, target_account_id FROM edges "
+      "ORDER BY post_id, kind, actor_account_id, target_account_id",
+      "SELECT post_id, observed_at, likes, reposts, replies, quotes FROM metric_snapshots "
+      "ORDER BY post_id, observed_at",
+      "SELECT account_id, observed_at, followers FROM follower_snapshots "
+      "ORDER BY account_id, observed_at",
+      "SELECT post_id, length(raw) AS n FROM post_raw ORDER BY post_id"};
+  const std::vector<std::string> by_key = {
+      "SELECT p.platform, p.native_id, a.native_id AS author, p.created_at, p.kind, "
+      "p.is_primary, p.state, p.text, p.lang, p.url, p.reply_to_native_id, "
+      "p.shared_of_native_id, p.quoted_native_id, p.detail_rank, p.import_id, p.placeholder "
+      "FROM posts AS p "
+      "LEFT JOIN accounts AS a ON a.id = p.account_id ORDER BY p.platform, p.native_id",
+      "SELECT platform, native_id, handle, display_name, created_at FROM accounts "
+      "ORDER BY platform, native_id",
+      "SELECT p.native_id, c.position, c.tag FROM post_hashtags AS c JOIN posts AS p "
+      "ON p.id = c.post_id ORDER BY p.platform, p.native_id, c.position",
+      "SELECT p.native_id, c.position, a.native_id AS account FROM post_mentions AS c "
+      "JOIN posts AS p ON p.id = c.post_id JOIN accounts AS a ON a.id = c.account_id "
+      "ORDER BY p.platform, p.native_id, c.position",
+      "SELECT p.native_id, c.position, c.url, c.domain FROM post_urls AS c JOIN posts AS p "
+      "ON p.id = c.post_id ORDER BY p.platform, p.native_id, c.position",
+      "SELECT p.native_id, c.kind, a.native_id AS actor, t.native_id AS target FROM edges AS c "
+      "JOIN posts AS p ON p.id = c.post_id JOIN accounts AS a ON a.id = c.actor_account_id "
+      "JOIN accounts AS t ON t.id = c.target_account_id ORDER BY p.platform, p.native_id, "
+      "c.kind, t.native_id",
+      "SELECT p.native_id, c.observed_at, c.likes, c.reposts, c.replies, c.quotes "
+      "FROM metric_snapshots AS c JOIN posts AS p ON p.id = c.post_id "
+      "ORDER BY p.platform, p.native_id, c.observed_at",
+      "SELECT a.native_id, c.observed_at, c.followers FROM follower_snapshots AS c "
+      "JOIN accounts AS a ON a.id = c.account_id ORDER BY a.platform, a.native_id, c.observed_at",
+      "SELECT p.native_id, length(c.raw) AS n FROM post_raw AS c JOIN posts AS p "
+      "ON p.id = c.post_id ORDER BY p.platform, p.native_id"};
   nlohmann::json rows;
-  for (const auto *query :
-       {"SELECT id, platform, native_id, account_id, created_at, kind, is_primary, state, text, "
-        "lang, url, reply_to_native_id, shared_of_native_id, quoted_native_id, content_hash, "
-        "detail_rank, import_id, placeholder FROM posts ORDER BY id",
-        "SELECT id, platform, native_id, handle, display_name, created_at FROM accounts "
-        "ORDER BY id",
-        "SELECT post_id, position, tag FROM post_hashtags ORDER BY post_id, position",
-        "SELECT post_id, position, account_id FROM post_mentions ORDER BY post_id, position",
-        "SELECT post_id, position, url, domain FROM post_urls ORDER BY post_id, position",
-        "SELECT post_id, kind, actor_account_id, target_account_id FROM edges "
-        "ORDER BY post_id, kind, actor_account_id, target_account_id",
-        "SELECT post_id, observed_at, likes, reposts, replies, quotes FROM metric_snapshots "
-        "ORDER BY post_id, observed_at",
-        "SELECT account_id, observed_at, followers FROM follower_snapshots "
-        "ORDER BY account_id, observed_at",
-        "SELECT post_id, length(raw) AS n FROM post_raw ORDER BY post_id"}) {
+  for (const auto &query : ids ? by_id : by_key) {
     rows.push_back(json_rows(db, {"sql", query}));
   }
   return rows;
@@ -646,11 +675,12 @@ TEST_CASE("a bulk ingest into an empty PostgreSQL store writes SQLite's rows und
   }
   CHECK(table_counts(pg) == table_counts(file));
   CHECK(written_rows(pg) == written_rows(file));
-  // The identity columns continue after the copied IDs: a later ingest adds rows row by row.
+  // The identity columns continue after the copied IDs: a later ingest (a merge) adds rows
+  // without a collision; it numbers them its own way.
   for (const auto &db : {file, pg}) {
     REQUIRE(run_cli({"--db", db, "ingest", fixture("x/archive")}).code == 0);
   }
-  CHECK(written_rows(pg) == written_rows(file));
+  CHECK(written_rows(pg, false) == written_rows(file, false));
 }
 
 TEST_CASE("a file with overlapping and newer posts merged into a PostgreSQL store that holds "
@@ -669,10 +699,43 @@ TEST_CASE("a file with overlapping and newer posts merged into a PostgreSQL stor
   }
   CHECK(table_counts(pg) == table_counts(file));
   CHECK(stored_posts(pg) == stored_posts(file));
-  CHECK(written_rows(pg) == written_rows(file));
+  CHECK(written_rows(pg, false) == written_rows(file, false));
   const std::string log = "SELECT path, outcome, posts_new, posts_updated, posts_unchanged "
                           "FROM imports ORDER BY id";
   CHECK(json_rows(pg, {"sql", log}) == json_rows(file, {"sql", log}));
+}
+
+TEST_CASE("a capture merged into a PostgreSQL store holding its first part inserts the new posts "
+          "set-based and equals SQLite's",
+          "[pg]") {
+  TempDir dir;
+  const auto whole = generated_capture(dir, 1500);
+  // Its first ten pages (1,000 tweets and what they reference).
+  const auto first_part = dir.file("first.jsonl");
+  REQUIRE(std::system(("head -n 10 '" + whole + "' > '" + first_part + "'").c_str()) == 0);
+  const auto file = dir.file("parts.db");
+  const auto pg = fresh_database("sm_parts");
+  for (const auto &db : {file, pg}) {
+    REQUIRE(run_cli({"--db", db, "ingest", first_part}).code == 0); // a bulk load on PostgreSQL
+    const auto merge = run_cli({"--db", db, "-v", "ingest", whole});
+    INFO(merge.err);
+    REQUIRE(merge.code == 0);
+    CHECK_THAT(merge.err, Catch::Contains(": 500 new, 0 updated, 1000 unchanged posts"));
+    // Again: nothing to write.
+    const auto again = run_cli({"--db", db, "-v", "ingest", whole});
+    INFO(again.err);
+    REQUIRE(again.code == 0);
+    CHECK_THAT(again.err, Catch::Contains(": 0 new, 0 updated, 1500 unchanged posts"));
+  }
+  CHECK(table_counts(pg) == table_counts(file));
+  CHECK(written_rows(pg, false) == written_rows(file, false));
+  const std::string log = "SELECT path, outcome, posts_new, posts_updated, posts_unchanged "
+                          "FROM imports ORDER BY id";
+  CHECK(json_rows(pg, {"sql", log}) == json_rows(file, {"sql", log}));
+  // Every post once, under IDs the server's sequence handed out.
+  const std::string duplicates = "SELECT count(*) AS n FROM (SELECT platform, native_id FROM "
+                                 "posts GROUP BY platform, native_id HAVING count(*) > 1) AS d";
+  CHECK(run_cli({"--db", pg, "sql", "--format", "csv", duplicates}).out == "n\r\n0\r\n");
 }
 
 TEST_CASE("two long ingests at once into PostgreSQL interleave their batches and both succeed",
@@ -733,10 +796,12 @@ std::vector<const PostRecord *> pointers(const std::vector<PostRecord> &posts) {
 
 } // namespace
 
-TEST_CASE("a merge into PostgreSQL finds the posts stored unchanged with one lookup per chunk",
+TEST_CASE("a merge into PostgreSQL sorts a chunk's posts with one lookup: unchanged, absent, "
+          "through the rules",
           "[pg]") {
+  using store::ServerPost;
   TempDir dir;
-  const auto pg = fresh_database("sm_unchanged");
+  const auto pg = fresh_database("sm_lookup");
   const auto capture = generated_capture(dir, 300);
   REQUIRE(run_cli({"--db", pg, "ingest", capture}).code == 0);
   PostCollector again(capture);
@@ -747,19 +812,20 @@ TEST_CASE("a merge into PostgreSQL finds the posts stored unchanged with one loo
   store::PgConnection server(pg);
 
   SECTION("the same records: every post named once in the chunk is unchanged") {
-    const auto unchanged = store::posts_stored_unchanged(server, pointers(again.posts));
-    REQUIRE(unchanged.size() == again.posts.size());
-    int found = 0;
+    const auto states = store::posts_on_server(server, pointers(again.posts));
+    REQUIRE(states.size() == again.posts.size());
+    int unchanged = 0;
     for (std::size_t n = 0; n < again.posts.size(); ++n) {
       INFO(again.posts[n].native_id);
-      CHECK(unchanged[n] == (times_named[again.posts[n].native_id] == 1));
-      found += unchanged[n] ? 1 : 0;
+      const bool once = times_named[again.posts[n].native_id] == 1;
+      CHECK(states[n] == (once ? ServerPost::unchanged : ServerPost::other));
+      unchanged += states[n] == ServerPost::unchanged ? 1 : 0;
     }
-    CHECK(found > 200);
+    CHECK(unchanged > 200);
   }
 
-  SECTION("a changed text, a later snapshot, a missing count filled, an unknown post, a new "
-          "author: each goes to the rules") {
+  SECTION("a changed text, a later snapshot, a missing count filled, a new author go to the "
+          "rules; an unknown post is absent") {
     std::vector<std::size_t> once;
     for (std::size_t n = 0; n < again.posts.size(); ++n) {
       const auto &post = again.posts[n];
@@ -768,26 +834,87 @@ TEST_CASE("a merge into PostgreSQL finds the posts stored unchanged with one loo
         once.push_back(n);
       }
     }
-    REQUIRE(once.size() >= 6);
+    REQUIRE(once.size() >= 7);
     auto &posts = again.posts;
     posts[once[0]].text += " (edited)";
     *posts[once[1]].observed_at += std::chrono::hours{1};
     posts[once[2]].metrics->link_clicks = 12; // twarc captures give no link clicks
-    posts[once[3]].native_id = "999999999999999999";
-    posts[once[4]].author.native_id = "424242";
+    posts[once[3]].author.native_id = "424242";
+    posts[once[4]].author.native_id.clear(); // by handle only: resolved by the rules
     posts[once[5]].metrics->likes = posts[once[5]].metrics->likes.value_or(0) + 1;
-    const auto unchanged = store::posts_stored_unchanged(server, pointers(posts));
-    for (int changed = 0; changed < 5; ++changed) {
+    posts[once[6]].native_id = "999999999999999999";
+    const auto states = store::posts_on_server(server, pointers(posts));
+    for (std::size_t changed = 0; changed < 5; ++changed) {
       INFO("record " << changed);
-      CHECK_FALSE(unchanged[once[static_cast<std::size_t>(changed)]]);
+      CHECK(states[once[changed]] == ServerPost::other);
     }
     // Only more of a count the stored snapshot has already: the upsert keeps the stored value.
-    CHECK(unchanged[once[5]]);
+    CHECK(states[once[5]] == ServerPost::unchanged);
+    CHECK(states[once[6]] == ServerPost::absent);
   }
 
-  SECTION("a chunk with a record that may join another route by content is never skipped") {
+  SECTION("a chunk with a record that may join another route by content goes to the rules whole") {
     again.posts[0].join_on_content = true;
-    const auto unchanged = store::posts_stored_unchanged(server, pointers(again.posts));
-    CHECK(std::none_of(unchanged.begin(), unchanged.end(), [](bool value) { return value; }));
+    const auto states = store::posts_on_server(server, pointers(again.posts));
+    CHECK(std::all_of(states.begin(), states.end(),
+                      [](ServerPost state) { return state == ServerPost::other; }));
   }
+}
+
+TEST_CASE("the set-based insert of a merge writes the staged posts the server lacks and leaves "
+          "those it holds to the rules",
+          "[pg]") {
+  TempDir dir;
+  const auto pg = fresh_database("sm_staged");
+  // Imports 1 and 2 on the server, as in the staging store below.
+  REQUIRE(run_cli({"--db", pg, "ingest", fixture("x/archive")}).code == 0);
+  REQUIRE(run_cli({"--db", pg, "ingest", fixture("x/archive")}).code == 0);
+  // A staging store as a merge writes it, here with posts the server holds (the archive's) and
+  // posts it lacks (the capture's).
+  const auto staging = dir.file("staging.db");
+  const auto capture = fixture("x/twarc/page-and-stream.jsonl");
+  REQUIRE(run_cli({"--db", staging, "ingest", fixture("x/archive"), capture}).code == 0);
+  PostCollector archive(fixture("x/archive"));
+  PostCollector captured(capture);
+  std::map<std::string, const PostRecord *> records;
+  for (const auto *collected : {&archive, &captured}) {
+    for (const auto &post : collected->posts) {
+      records.emplace("x " + post.native_id, &post);
+    }
+  }
+  store::PgConnection server(pg);
+  // The accounts by platform ID, else by handle, else added: the writer's rules in short.
+  const auto account_id = [&](Platform platform, const AccountRef &ref) -> std::int64_t {
+    const std::string name(to_string(platform));
+    const auto native = ref.native_id.empty() ? "handle:" + ref.handle : ref.native_id;
+    const auto found =
+        server.query("SELECT id FROM accounts WHERE platform = $1 AND native_id = $2", "find",
+                     {name.c_str(), native.c_str()});
+    if (found.rows() == 1) {
+      return std::stoll(found.string(0, 0));
+    }
+    return std::stoll(server
+                          .query("INSERT INTO accounts (platform, native_id, handle) VALUES ($1, "
+                                 "$2, $3) RETURNING id",
+                                 "add", {name.c_str(), native.c_str(), ref.handle.c_str()})
+                          .string(0, 0));
+  };
+  const auto on_server = [&] {
+    return std::stoll(server.query("SELECT count(*) FROM posts", "count").string(0, 0));
+  };
+  const auto posts_before = on_server();
+  REQUIRE(posts_before > 0);
+  server.exec("BEGIN", "begin");
+  const auto done = store::insert_staged_posts(server, staging, records, account_id);
+  server.exec("COMMIT", "commit");
+  // Every archive post is present on the server: none written again, each named.
+  CHECK(std::ssize(done.present) == posts_before);
+  CHECK(std::all_of(done.present.begin(), done.present.end(),
+                    [&](const std::string &key) { return records.contains(key); }));
+  const auto staged_posts = test::query_number(staging, "SELECT count(*) FROM posts");
+  CHECK(done.posts_new + done.referenced_new == staged_posts - posts_before);
+  CHECK(on_server() == staged_posts);
+  // The staged children arrived under the server's post IDs.
+  const std::string hashtags = "SELECT count(*) AS n FROM post_hashtags";
+  CHECK(json_rows(pg, {"sql", hashtags}) == json_rows(staging, {"sql", hashtags}));
 }
