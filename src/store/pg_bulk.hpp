@@ -7,6 +7,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -58,31 +59,36 @@ enum class ServerPost {
 // For each of `posts` (one chunk of an input, in its order), with one query for the whole chunk:
 // whether the connected store holds the post already exactly as the record gives it (same content
 // hash under the same author, and a metric snapshot at its observation time with every value the
-// record has), holds no post under its key, or something else. A post named twice in the chunk,
-// or any post of a chunk with a record that may join another route's post by content, is `other`;
-// a post whose author the writer would add or complete is never `unchanged`.
+// record has), holds no post under its key (`absent`: every record of it in the chunk), or
+// something else. A post named twice in the chunk is never `unchanged`, nor is a post whose author
+// the writer would add or complete; every post of a chunk with a record that may join another
+// route's post by content is `other`.
 [[nodiscard]] std::vector<ServerPost> posts_on_server(PgConnection &server,
                                                       const std::vector<const PostRecord *> &posts);
 
 // What insert_staged_posts did.
 struct StagedInsert {
-  std::int64_t posts_new = 0;      // primary posts inserted
-  std::int64_t referenced_new = 0; // referenced posts inserted
-  // Staged posts the server holds by now (another writer added them after the lookup): nothing
-  // of them was written. As "platform native_id".
-  std::vector<std::string> present;
+  // False when the server holds one of the staged posts by now (another writer added it after
+  // the lookup): nothing was inserted, and the records are to go through the rules.
+  bool inserted = false;
 };
 
+// Writes the server's accounts `ids` into the SQLite store at `staging` under their IDs, so that
+// the staging writer resolves the references of a chunk's new posts to the server's accounts
+// (and takes their content hashes, which hold the author's ID, with the server's IDs).
+void seed_staged_accounts(PgConnection &server, const std::string &staging,
+                          const std::set<std::int64_t> &ids);
+
 // Inserts the posts of the SQLite store at `staging` (a chunk's `absent` records, written there
-// by the SQLite writer with every child row; `records` holds each by "platform native_id") into
-// the connected PostgreSQL store, set-based: the staged tables are copied into temporary tables,
-// the staged accounts mapped to the server's by `account_id` (the row writer's rules), content
-// hashes taken again with the server's author IDs, new post IDs drawn from the server's sequence,
-// and each table filled by one INSERT ... SELECT. Runs in the caller's transaction, under the
-// writer lock.
+// by the SQLite writer with every child row, its accounts `seeded` from the server) into the
+// connected PostgreSQL store, set-based: the staged tables are copied into temporary tables, any
+// staged account not seeded is mapped to the server's by `account_id` (the row writer's rules),
+// new post IDs are drawn from the server's sequence in the staged order, and each table is filled
+// by one INSERT ... SELECT. Runs in the caller's transaction, under the writer lock. Inserts
+// nothing when the server holds one of the staged posts by now.
 [[nodiscard]] StagedInsert
 insert_staged_posts(PgConnection &server, const std::string &staging,
-                    const std::map<std::string, const PostRecord *> &records,
+                    const std::set<std::int64_t> &seeded,
                     const std::function<std::int64_t(Platform, const AccountRef &)> &account_id);
 
 // Copies the rows of the tables `tables` of the SQLite store at `staging` into new temporary

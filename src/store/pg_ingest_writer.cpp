@@ -9,6 +9,7 @@
 // that concurrent ingests interleave their batches.
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <set>
@@ -154,9 +155,10 @@ private:
   // Writes the waiting records but those the server holds unchanged; with `commit_batches`, a
   // commit after every k_pg_batch_records, so that other writers wait for no more.
   void write_merge_chunk(bool commit_batches);
-  // Inserts the chunk's posts the server holds under no key set-based (insert_staged_posts);
-  // those another writer stored meanwhile become `other`.
-  void insert_absent_posts(const std::vector<const PostRecord *> &posts,
+  // Inserts the chunk's posts the server holds under no key set-based (insert_staged_posts),
+  // its accounts resolved first in the input's order; if another writer stored one of them
+  // meanwhile, they all become `other`.
+  void insert_absent_posts(const std::vector<BufferedRecord> &chunk,
                            std::vector<ServerPost> &states);
   void commit_rows();
   // Copies the staged rows to the server unless another writer wrote it meanwhile.
@@ -208,7 +210,7 @@ void PgIngestWriter::write_merge_chunk(bool commit_batches) {
     }
   }
   auto states = posts_on_server(*m_impl.db.server(), posts);
-  insert_absent_posts(posts, states);
+  insert_absent_posts(chunk, states);
   std::size_t post_index = 0;
   for (const auto &record : chunk) {
     if (const auto *post = std::get_if<PostRecord>(&record)) {
@@ -233,45 +235,75 @@ void PgIngestWriter::write_merge_chunk(bool commit_batches) {
   }
 }
 
-void PgIngestWriter::insert_absent_posts(const std::vector<const PostRecord *> &posts,
+void PgIngestWriter::insert_absent_posts(const std::vector<BufferedRecord> &chunk,
                                          std::vector<ServerPost> &states) {
-  std::vector<std::size_t> absent;
-  for (std::size_t n = 0; n < posts.size(); ++n) {
-    if (states[n] == ServerPost::absent) {
-      absent.push_back(n);
-    }
-  }
-  if (absent.empty()) {
+  if (std::find(states.begin(), states.end(), ServerPost::absent) == states.end()) {
     return;
+  }
+  m_rows->begin(); // the insert runs in the writer's transaction, under the writer lock
+  // The accounts the chunk names, resolved in the input's order as the row writer would meet
+  // them, so that new accounts are numbered as SQLite numbers them; those of the new posts are
+  // then seeded into the staging store under the server's IDs.
+  std::set<std::int64_t> seeded;
+  std::set<std::pair<Platform, std::string>> staged_keys;
+  const auto resolve = [&](Platform platform, const AccountRef &ref) {
+    if (!ref.empty()) {
+      seeded.insert(m_rows->account_id(platform, ref));
+    }
+  };
+  std::vector<const PostRecord *> absent;
+  std::size_t post_index = 0;
+  for (const auto &record : chunk) {
+    if (const auto *account = std::get_if<AccountRecord>(&record)) {
+      resolve(account->platform, account->ref);
+    } else if (const auto *metric = std::get_if<PageMetricRecord>(&record)) {
+      resolve(metric->platform, metric->account);
+    } else if (const auto *post = std::get_if<PostRecord>(&record)) {
+      const auto state = states[post_index++];
+      if (state == ServerPost::unchanged) {
+        continue;
+      }
+      resolve(post->platform, post->author);
+      if (state != ServerPost::absent) {
+        continue;
+      }
+      absent.push_back(post);
+      // A new post's children are written with it the first time it comes.
+      if (staged_keys.emplace(post->platform, post->native_id).second) {
+        for (const auto &mention : post->mentions) {
+          resolve(post->platform, mention.account);
+        }
+        for (const auto &edge : post->edges) {
+          if (!post->author.empty()) {
+            resolve(post->platform, edge.target);
+          }
+        }
+      }
+    }
   }
   // The SQLite writer writes the new posts with all their rows, once, by its own rules.
   StagingStore staging(m_import_id);
+  seed_staged_accounts(*m_impl.db.server(), staging.path(), seeded);
+  IngestCounts staged;
   {
     auto writer = staging.store().writer(m_import_id);
-    for (const auto n : absent) {
-      writer->post(*posts[n]);
+    for (const auto *post : absent) {
+      writer->post(*post);
     }
     writer->commit();
+    staged = writer->counts();
   }
   staging.close();
-  m_rows->begin(); // the insert runs in the writer's transaction, under the writer lock
-  std::map<std::string, const PostRecord *> records;
-  for (const auto n : absent) {
-    records.emplace(std::string(to_string(posts[n]->platform)) + ' ' + posts[n]->native_id,
-                    posts[n]);
-  }
   const auto done = insert_staged_posts(
-      *m_impl.db.server(), staging.path(), records,
+      *m_impl.db.server(), staging.path(), seeded,
       [&](Platform platform, const AccountRef &ref) { return m_rows->account_id(platform, ref); });
-  m_merged_pending.posts_new += done.posts_new;
-  m_merged_pending.referenced_new += done.referenced_new;
-  // Posts another writer stored since the lookup go through the rules after all.
-  const std::set<std::string> present(done.present.begin(), done.present.end());
-  for (const auto n : absent) {
-    const auto &post = *posts[n];
-    if (present.contains(std::string(to_string(post.platform)) + ' ' + post.native_id)) {
-      states[n] = ServerPost::other;
-    }
+  if (done.inserted) {
+    add(m_merged_pending, staged);
+    return;
+  }
+  // Another writer stored one of them since the lookup: they go through the rules after all.
+  for (auto &state : states) {
+    state = state == ServerPost::absent ? ServerPost::other : state;
   }
 }
 

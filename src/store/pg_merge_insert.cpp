@@ -5,11 +5,12 @@
 // INSERT ... SELECT per table, their IDs mapped to the server's.
 #include <sqlite3.h>
 
+#include <set>
+
 #include "pg_bulk.hpp"
 #include "pg_connection.hpp"
 #include "sqlite.hpp"
 #include "store_state.hpp"
-#include "stored_post.hpp"
 
 namespace sociometer::store {
 namespace {
@@ -36,16 +37,11 @@ std::string insert_mapped_sql(const std::string &table, const std::vector<std::s
   std::string values;
   std::string joins =
       " JOIN stage_post_map AS m ON m.staged_id = s." + std::string(is_posts ? "id" : "post_id");
-  if (is_posts) {
-    joins += " JOIN stage_post_hash AS h ON h.staged_id = s.id";
-  }
   for (const auto &column : columns) {
     names += (names.empty() ? "" : ", ") + column;
     values += values.empty() ? "" : ", ";
     if ((is_posts && column == "id") || (!is_posts && column == "post_id")) {
       values += "m.server_id";
-    } else if (is_posts && column == "content_hash") {
-      values += "h.content_hash";
     } else if (is_account_column(column)) {
       values += "a_" + column + ".server_id";
       joins += " LEFT JOIN stage_account_map AS a_" + column + " ON a_" + column +
@@ -106,65 +102,77 @@ void stage_map(PgConnection &server, const std::string &name, const std::string 
 
 } // namespace
 
+void seed_staged_accounts(PgConnection &server, const std::string &staging,
+                          const std::set<std::int64_t> &ids) {
+  if (ids.empty()) {
+    return;
+  }
+  std::string list = "{";
+  for (const auto id : ids) {
+    list += (list.size() > 1 ? "," : "") + std::to_string(id);
+  }
+  list += '}';
+  const auto accounts = server.query(
+      "SELECT id, platform, native_id, handle FROM accounts WHERE id = ANY($1::bigint[])",
+      "cannot read the accounts to stage", {list.c_str()});
+  Connection db(staging, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX);
+  db.guard("cannot stage the accounts", [&] {
+    Transaction transaction(db);
+    Statement insert(db, "INSERT INTO accounts (id, platform, native_id, handle) "
+                         "VALUES (:id, :platform, :native_id, :handle)");
+    for (int row = 0; row < accounts.rows(); ++row) {
+      insert.reset();
+      insert.bind(":id", static_cast<std::int64_t>(std::stoll(accounts.string(row, 0))));
+      insert.bind(":platform", accounts.string(row, 1));
+      insert.bind(":native_id", accounts.string(row, 2));
+      if (accounts.is_null(row, 3)) {
+        insert.bind_null(":handle");
+      } else {
+        insert.bind(":handle", accounts.string(row, 3));
+      }
+      insert.run();
+    }
+    transaction.commit();
+  });
+}
+
 StagedInsert
 insert_staged_posts(PgConnection &server, const std::string &staging,
-                    const std::map<std::string, const PostRecord *> &records,
+                    const std::set<std::int64_t> &seeded,
                     const std::function<std::int64_t(Platform, const AccountRef &)> &account_id) {
+  // Seeded accounts carry the server's IDs; any other the staging writer added is resolved now.
   std::string account_map;
-  std::map<std::int64_t, std::int64_t> server_account;
   for (const auto &account : staged_accounts(staging)) {
-    const auto id = account_id(account.platform, account.ref);
-    server_account.emplace(account.id, id);
+    const auto id =
+        seeded.contains(account.id) ? account.id : account_id(account.platform, account.ref);
     account_map += std::to_string(account.id) + '\t' + std::to_string(id) + '\n';
-  }
-  // The content hash holds the author's ID: the staging writer's is not the server's.
-  std::string post_hashes;
-  {
-    Connection db(staging, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX);
-    db.guard("cannot read the staged posts", [&] {
-      Statement rows(db, "SELECT id, platform || ' ' || native_id, account_id FROM posts");
-      while (rows.step()) {
-        const auto record = records.find(rows.string(1));
-        if (record == records.end()) {
-          throw SqliteError("staged post " + rows.string(1) + " has no record", SQLITE_CORRUPT);
-        }
-        const auto author = rows.is_null(2) ? 0 : server_account.at(rows.integer(2));
-        post_hashes += std::to_string(rows.integer(0)) + '\t' +
-                       post_content_hash(*record->second, author) + '\n';
-      }
-    });
   }
   const auto columns = copy_staged_into_temporary(staging, server, post_tables(), k_prefix);
   stage_map(server, "stage_account_map", "server_id BIGINT", account_map);
-  stage_map(server, "stage_post_hash", "content_hash TEXT", post_hashes);
 
   StagedInsert done;
-  // Under the writer lock: a post another writer added since the lookup is left to the rules.
-  const auto present =
-      server.query("SELECT s.platform || ' ' || s.native_id FROM stage_posts AS s JOIN posts AS p "
-                   "ON p.platform = s.platform AND p.native_id = s.native_id ORDER BY s.id",
-                   "cannot look up the staged posts");
-  for (int row = 0; row < present.rows(); ++row) {
-    done.present.push_back(present.string(row, 0));
-  }
-  server.exec("DROP TABLE IF EXISTS stage_post_map; CREATE TEMPORARY TABLE stage_post_map AS "
-              "SELECT s.id AS staged_id, nextval(pg_get_serial_sequence('posts', 'id')) AS "
-              "server_id FROM (SELECT id FROM stage_posts AS s WHERE NOT EXISTS (SELECT 1 FROM "
-              "posts AS p WHERE p.platform = s.platform AND p.native_id = s.native_id) "
-              "ORDER BY id) AS s",
-              "cannot number the staged posts");
-  for (const auto &table : post_tables()) {
-    if (const auto found = columns.find(table); found != columns.end()) {
-      server.exec(insert_mapped_sql(table, found->second), "cannot insert the staged " + table);
+  // Under the writer lock: if another writer stored one of the posts since the lookup, the
+  // chunk's new posts go through the rules instead.
+  const auto present = server.query("SELECT EXISTS (SELECT 1 FROM stage_posts AS s JOIN posts AS p "
+                                    "ON p.platform = s.platform AND p.native_id = s.native_id)",
+                                    "cannot look up the staged posts");
+  done.inserted = present.text(0, 0) != "t";
+  if (done.inserted) {
+    server.exec("DROP TABLE IF EXISTS stage_post_map; CREATE TEMPORARY TABLE stage_post_map AS "
+                "SELECT s.id AS staged_id, nextval(pg_get_serial_sequence('posts', 'id')) AS "
+                "server_id FROM (SELECT id FROM stage_posts ORDER BY id) AS s",
+                "cannot number the staged posts");
+    for (const auto &table : post_tables()) {
+      if (const auto found = columns.find(table); found != columns.end()) {
+        server.exec(insert_mapped_sql(table, found->second), "cannot insert the staged " + table);
+      }
     }
+  } else {
+    server.exec("DROP TABLE IF EXISTS stage_post_map; CREATE TEMPORARY TABLE stage_post_map "
+                "(staged_id BIGINT, server_id BIGINT)",
+                "cannot stage the posts");
   }
-  const auto counts = server.query(
-      "SELECT count(*) FILTER (WHERE s.is_primary <> 0), count(*) FILTER (WHERE s.is_primary = 0) "
-      "FROM stage_posts AS s JOIN stage_post_map AS m ON m.staged_id = s.id",
-      "cannot count the staged posts");
-  done.posts_new = std::stoll(counts.string(0, 0));
-  done.referenced_new = std::stoll(counts.string(0, 1));
-  std::string drop = "DROP TABLE stage_account_map, stage_post_hash, stage_post_map";
+  std::string drop = "DROP TABLE stage_account_map, stage_post_map";
   for (const auto &table : columns) {
     drop += ", " + std::string(k_prefix) + table.first;
   }

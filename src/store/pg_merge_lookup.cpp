@@ -97,7 +97,7 @@ std::vector<ServerPost> posts_on_server(PgConnection &server,
       return states;
     }
   }
-  // A post named twice in the chunk goes through the rules each time, in the input's order.
+  // A post named twice in the chunk is never skipped: the rules decide between its records.
   std::map<std::pair<Platform, std::string_view>, int> times_named;
   for (const auto *post : posts) {
     ++times_named[{post->platform, post->native_id}];
@@ -111,7 +111,7 @@ std::vector<ServerPost> posts_on_server(PgConnection &server,
   observed_text.reserve(posts.size());
   for (std::size_t n = 0; n < posts.size(); ++n) {
     const auto &post = *posts[n];
-    if (post.native_id.empty() || times_named[{post.platform, post.native_id}] != 1) {
+    if (post.native_id.empty()) {
       continue;
     }
     asked.push_back(n);
@@ -144,7 +144,8 @@ std::vector<ServerPost> posts_on_server(PgConnection &server,
     const auto n = asked.at(std::stoul(result.string(row, 0)) - 1);
     const auto &post = *posts[n];
     states[n] = ServerPost::other;
-    if (!author_resolved_as_is(post, result, row) || !snapshot_unchanged(post, result, row)) {
+    if (times_named[{post.platform, post.native_id}] != 1 ||
+        !author_resolved_as_is(post, result, row) || !snapshot_unchanged(post, result, row)) {
       continue;
     }
     const std::int64_t author_id = post.author.empty() ? 0 : std::stoll(result.string(row, 3));
