@@ -41,6 +41,7 @@ public:
     count_record();
   }
   void record_boundary() override {
+    m_writer.record_boundary();
     if (!m_dry_run && m_writer.pending() >= std::min(k_batch_records, m_writer.batch_limit())) {
       m_writer.commit();
     }

@@ -270,6 +270,18 @@ std::int64_t resolve_by_handle(IngestStatements &s, Platform platform, const Acc
 
 } // namespace
 
+void prime_resolved_account(IngestStatements &s, Platform platform, const AccountRef &ref,
+                            std::int64_t id) {
+  if (!ref.native_id.empty()) {
+    s.accounts_by_id.insert_or_assign(account_key(platform, ref.native_id), id);
+    if (!ref.handle.empty()) {
+      s.remember_handle(platform, ref.handle, id);
+    }
+  } else if (!ref.handle.empty()) {
+    s.accounts_by_handle.insert_or_assign(handle_key(platform, ref.handle), id);
+  }
+}
+
 std::int64_t resolve_account(IngestStatements &s, Platform platform, const AccountRef &ref) {
   if (!ref.native_id.empty()) {
     const auto key = account_key(platform, ref.native_id);

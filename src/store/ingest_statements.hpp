@@ -77,4 +77,9 @@ struct IngestStatements {
 [[nodiscard]] std::int64_t resolve_account(IngestStatements &s, Platform platform,
                                            const AccountRef &ref);
 
+// Records in the caches of `s` that `ref` on `platform` is account `id`, as resolve_account
+// would after resolving it: later resolutions of the same reference find `id` without a lookup.
+void prime_resolved_account(IngestStatements &s, Platform platform, const AccountRef &ref,
+                            std::int64_t id);
+
 } // namespace sociometer::store

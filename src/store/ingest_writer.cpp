@@ -302,6 +302,10 @@ public:
         });
   }
 
+  void prime_account(Platform platform, const AccountRef &ref, std::int64_t id) override {
+    prime_resolved_account(*m_statements, platform, ref, id);
+  }
+
 private:
   void begin_if_needed();
   void write_follower_counts(std::int64_t account_id, const AccountRecord &record,

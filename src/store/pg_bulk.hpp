@@ -29,6 +29,9 @@ public:
   // The ID of the account `ref` stands for on `platform`, found, completed or added by the
   // writer's rules in its transaction.
   [[nodiscard]] virtual std::int64_t account_id(Platform platform, const AccountRef &ref) = 0;
+  // From now on `ref` on `platform` resolves to account `id` without a lookup, as if the writer
+  // had resolved it itself (a staging writer given the server's resolutions).
+  virtual void prime_account(Platform platform, const AccountRef &ref, std::int64_t id) = 0;
 };
 
 // The store's ingest writer on `db`, row by row; on PostgreSQL it takes `turn` for each batch.
@@ -80,15 +83,15 @@ void seed_staged_accounts(PgConnection &server, const std::string &staging,
                           const std::set<std::int64_t> &ids);
 
 // Inserts the posts of the SQLite store at `staging` (a chunk's `absent` records, written there
-// by the SQLite writer with every child row, its accounts `seeded` from the server) into the
-// connected PostgreSQL store, set-based: the staged tables are copied into temporary tables, any
-// staged account not seeded is mapped to the server's by `account_id` (the row writer's rules),
-// new post IDs are drawn from the server's sequence in the staged order, and each table is filled
-// by one INSERT ... SELECT. Runs in the caller's transaction, under the writer lock. Inserts
-// nothing when the server holds one of the staged posts by now.
+// by the SQLite writer with every child row, its accounts seeded from the server) into the
+// connected PostgreSQL store, set-based: the staged tables are copied into temporary tables,
+// every staged account is mapped to the server's by `account_id` (the row writer's rules, which
+// give a seeded account its own ID), new post IDs are drawn from the server's sequence in the
+// staged order, and each table is filled by one INSERT ... SELECT. Runs in the caller's
+// transaction, under the writer lock. Inserts nothing when the server holds one of the staged
+// posts by now.
 [[nodiscard]] StagedInsert
 insert_staged_posts(PgConnection &server, const std::string &staging,
-                    const std::set<std::int64_t> &seeded,
                     const std::function<std::int64_t(Platform, const AccountRef &)> &account_id);
 
 // Copies the rows of the tables `tables` of the SQLite store at `staging` into new temporary

@@ -530,8 +530,9 @@ copy_staged_into_temporary(const std::string &staging, PgConnection &server,
       continue; // not asked for
     }
     TableShape temporary{prefix + shape.name, shape.columns, {}}; // no key: no sequence to move
-    server.exec("DROP TABLE IF EXISTS " + quoted(temporary.name) + "; CREATE TEMPORARY TABLE " +
-                    quoted(temporary.name) + " (LIKE " + quoted(shape.name) + ")",
+    server.exec("DROP TABLE IF EXISTS pg_temp." + quoted(temporary.name) +
+                    "; CREATE TEMPORARY TABLE " + quoted(temporary.name) + " (LIKE " +
+                    quoted(shape.name) + ")",
                 "cannot stage table " + shape.name);
     copy_into(server, temporary, [&](const RowVisitor &sink) { source.scan(shape, sink); });
     columns.emplace(shape.name, shape.columns);

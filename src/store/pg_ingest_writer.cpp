@@ -13,6 +13,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <set>
+#include <tuple>
 #include <unistd.h>
 #include <variant>
 
@@ -27,6 +28,12 @@ namespace {
 constexpr std::int64_t k_pg_batch_records = 250;
 // Records per lookup of a merge: one query tells which of them the server holds unchanged.
 constexpr std::int64_t k_pg_lookup_records = 2000;
+// A unit of an input (the parser commits it whole) that grows past this many records without a
+// boundary is looked up and written in the open transaction, so that memory stays bounded.
+constexpr std::int64_t k_pg_unit_flush_records = 4 * k_pg_lookup_records;
+
+// Where the input said its records so far are independent of those to come.
+struct Boundary {};
 
 // Adds the post counters of `more` to `total`.
 void add(IngestCounts &total, const IngestCounts &more) {
@@ -37,7 +44,8 @@ void add(IngestCounts &total, const IngestCounts &more) {
 }
 
 // A record of a merge waiting for its chunk's lookup, in the input's order.
-using BufferedRecord = std::variant<AccountRecord, PostRecord, PageMetricRecord, FetchCursor>;
+using BufferedRecord =
+    std::variant<AccountRecord, PostRecord, PageMetricRecord, FetchCursor, Boundary>;
 
 // Tables of the staging store not copied: the server's import log holds the import already.
 const std::vector<std::string> &staging_skip() {
@@ -112,6 +120,11 @@ public:
 
   bool start_bulk_load() override;
   void finish_bulk_load() override;
+  void record_boundary() override {
+    if (merging() && !m_merge.empty()) {
+      m_merge.emplace_back(Boundary{});
+    }
+  }
   void commit() override;
   void rollback() override;
   [[nodiscard]] const IngestCounts &counts() const noexcept override {
@@ -136,7 +149,7 @@ public:
     return total;
   }
   [[nodiscard]] std::int64_t pending() const noexcept override {
-    return active().pending() + static_cast<std::int64_t>(m_merge.size());
+    return merging() ? m_taken : active().pending();
   }
   [[nodiscard]] std::int64_t batch_limit() const noexcept override {
     if (m_staged) {
@@ -173,6 +186,7 @@ private:
   IngestCounts m_none;
   mutable IngestCounts m_counts;       // counts() of the row writer with the merge's own
   std::vector<BufferedRecord> m_merge; // records waiting for their chunk's lookup
+  std::int64_t m_taken = 0;            // records of a merge taken since the last commit
   // Posts a merge found unchanged or inserted set-based, not yet committed, and committed.
   IngestCounts m_merged_pending;
   IngestCounts m_merged_committed;
@@ -194,8 +208,8 @@ template <typename Record> void PgIngestWriter::take(const Record &record) {
     return;
   }
   m_merge.emplace_back(record);
-  // A unit longer than a chunk (the parser commits it whole) is written into one transaction.
-  if (std::ssize(m_merge) >= k_pg_lookup_records) {
+  ++m_taken;
+  if (std::ssize(m_merge) >= k_pg_unit_flush_records) {
     write_merge_chunk(false);
   }
 }
@@ -226,10 +240,11 @@ void PgIngestWriter::write_merge_chunk(bool commit_batches) {
       m_rows->account(*account);
     } else if (const auto *metric = std::get_if<PageMetricRecord>(&record)) {
       m_rows->page_metric(*metric);
-    } else {
-      m_rows->save_fetch_cursor(std::get<FetchCursor>(record));
-    }
-    if (commit_batches && m_rows->pending() >= k_pg_batch_records) {
+    } else if (const auto *cursor = std::get_if<FetchCursor>(&record)) {
+      m_rows->save_fetch_cursor(*cursor);
+    } else if (commit_batches && m_rows->pending() >= k_pg_batch_records) {
+      // Only between independent records, so that other writers get turns and no line or unit
+      // of the input is split across transactions.
       commit_rows();
     }
   }
@@ -245,10 +260,13 @@ void PgIngestWriter::insert_absent_posts(const std::vector<BufferedRecord> &chun
   // them, so that new accounts are numbered as SQLite numbers them; those of the new posts are
   // then seeded into the staging store under the server's IDs.
   std::set<std::int64_t> seeded;
+  std::vector<std::tuple<Platform, AccountRef, std::int64_t>> resolved;
   std::set<std::pair<Platform, std::string>> staged_keys;
   const auto resolve = [&](Platform platform, const AccountRef &ref) {
     if (!ref.empty()) {
-      seeded.insert(m_rows->account_id(platform, ref));
+      const auto id = m_rows->account_id(platform, ref);
+      seeded.insert(id);
+      resolved.emplace_back(platform, ref, id);
     }
   };
   std::vector<const PostRecord *> absent;
@@ -268,7 +286,10 @@ void PgIngestWriter::insert_absent_posts(const std::vector<BufferedRecord> &chun
         continue;
       }
       absent.push_back(post);
-      // A new post's children are written with it the first time it comes.
+      // The children of a new post's first record; a later record of it names the same accounts
+      // unless its version differs, and the rules may keep the earlier one (then the row writer
+      // would not look its accounts up at all): those are resolved when the staged rows are
+      // mapped, after the chunk's others.
       if (staged_keys.emplace(post->platform, post->native_id).second) {
         for (const auto &mention : post->mentions) {
           resolve(post->platform, mention.account);
@@ -281,12 +302,18 @@ void PgIngestWriter::insert_absent_posts(const std::vector<BufferedRecord> &chun
       }
     }
   }
-  // The SQLite writer writes the new posts with all their rows, once, by its own rules.
+  // The SQLite writer writes the new posts with all their rows, once, by its own rules; it
+  // resolves each reference to the account the server's writer resolved it to just now.
   StagingStore staging(m_import_id);
   seed_staged_accounts(*m_impl.db.server(), staging.path(), seeded);
   IngestCounts staged;
   {
-    auto writer = staging.store().writer(m_import_id);
+    Connection db(staging.path(), SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX);
+    db.set_busy_timeout(static_cast<int>(k_default_busy_timeout.count()));
+    auto writer = make_row_writer(db, m_import_id, nullptr);
+    for (const auto &[platform, ref, id] : resolved) {
+      writer->prime_account(platform, ref, id);
+    }
     for (const auto *post : absent) {
       writer->post(*post);
     }
@@ -295,7 +322,7 @@ void PgIngestWriter::insert_absent_posts(const std::vector<BufferedRecord> &chun
   }
   staging.close();
   const auto done = insert_staged_posts(
-      *m_impl.db.server(), staging.path(), seeded,
+      *m_impl.db.server(), staging.path(),
       [&](Platform platform, const AccountRef &ref) { return m_rows->account_id(platform, ref); });
   if (done.inserted) {
     add(m_merged_pending, staged);
@@ -320,10 +347,12 @@ void PgIngestWriter::commit() {
   }
   write_merge_chunk(true);
   commit_rows();
+  m_taken = 0;
 }
 
 void PgIngestWriter::rollback() {
   m_merge.clear();
+  m_taken = 0;
   m_merged_pending = IngestCounts{};
   active().rollback();
 }

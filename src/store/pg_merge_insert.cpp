@@ -20,8 +20,8 @@ constexpr const char *k_prefix = "stage_";
 // The tables a new post's rows go to, parents first.
 const std::vector<std::string> &post_tables() {
   static const std::vector<std::string> tables = {
-      "posts",     "post_raw", "post_hashtags", "post_mentions",
-      "post_urls", "edges",    "post_edits",    "metric_snapshots"};
+      "posts", "post_raw",   "post_hashtags", "post_mentions",   "post_urls",
+      "edges", "post_edits", "post_versions", "metric_snapshots"};
   return tables;
 }
 
@@ -35,8 +35,8 @@ std::string insert_mapped_sql(const std::string &table, const std::vector<std::s
   const bool is_posts = table == "posts";
   std::string names;
   std::string values;
-  std::string joins =
-      " JOIN stage_post_map AS m ON m.staged_id = s." + std::string(is_posts ? "id" : "post_id");
+  std::string joins = " JOIN pg_temp.stage_post_map AS m ON m.staged_id = s." +
+                      std::string(is_posts ? "id" : "post_id");
   for (const auto &column : columns) {
     names += (names.empty() ? "" : ", ") + column;
     values += values.empty() ? "" : ", ";
@@ -44,14 +44,14 @@ std::string insert_mapped_sql(const std::string &table, const std::vector<std::s
       values += "m.server_id";
     } else if (is_account_column(column)) {
       values += "a_" + column + ".server_id";
-      joins += " LEFT JOIN stage_account_map AS a_" + column + " ON a_" + column +
+      joins += " LEFT JOIN pg_temp.stage_account_map AS a_" + column + " ON a_" + column +
                ".staged_id = s." + column;
     } else {
       values += "s." + column;
     }
   }
-  std::string sql = "INSERT INTO " + table + " (" + names + ") SELECT " + values + " FROM " +
-                    k_prefix + table + " AS s" + joins;
+  std::string sql = "INSERT INTO " + table + " (" + names + ") SELECT " + values +
+                    " FROM pg_temp." + k_prefix + table + " AS s" + joins;
   if (table == "edges") {
     // Two staged accounts may be one on the server: a self-loop is never stored, and one edge
     // per kind and target.
@@ -92,10 +92,10 @@ std::vector<StagedAccount> staged_accounts(const std::string &staging) {
 // Creates the temporary table `name` (staged_id, `value_column`) with `rows` (COPY text format).
 void stage_map(PgConnection &server, const std::string &name, const std::string &value_column,
                const std::string &rows) {
-  server.exec("DROP TABLE IF EXISTS " + name + "; CREATE TEMPORARY TABLE " + name +
+  server.exec("DROP TABLE IF EXISTS pg_temp." + name + "; CREATE TEMPORARY TABLE " + name +
                   " (staged_id BIGINT PRIMARY KEY, " + value_column + " NOT NULL)",
               "cannot stage " + name);
-  server.begin_copy("COPY " + name + " FROM STDIN", "cannot stage " + name);
+  server.begin_copy("COPY pg_temp." + name + " FROM STDIN", "cannot stage " + name);
   server.put(rows);
   server.end_copy();
 }
@@ -138,14 +138,13 @@ void seed_staged_accounts(PgConnection &server, const std::string &staging,
 
 StagedInsert
 insert_staged_posts(PgConnection &server, const std::string &staging,
-                    const std::set<std::int64_t> &seeded,
                     const std::function<std::int64_t(Platform, const AccountRef &)> &account_id) {
-  // Seeded accounts carry the server's IDs; any other the staging writer added is resolved now.
+  // Every staged account resolved on the server: a seeded one to itself (the writer resolved
+  // it before), one the staging writer added or gave a platform ID to by the writer's rules.
   std::string account_map;
   for (const auto &account : staged_accounts(staging)) {
-    const auto id =
-        seeded.contains(account.id) ? account.id : account_id(account.platform, account.ref);
-    account_map += std::to_string(account.id) + '\t' + std::to_string(id) + '\n';
+    account_map += std::to_string(account.id) + '\t' +
+                   std::to_string(account_id(account.platform, account.ref)) + '\n';
   }
   const auto columns = copy_staged_into_temporary(staging, server, post_tables(), k_prefix);
   stage_map(server, "stage_account_map", "server_id BIGINT", account_map);
@@ -153,28 +152,43 @@ insert_staged_posts(PgConnection &server, const std::string &staging,
   StagedInsert done;
   // Under the writer lock: if another writer stored one of the posts since the lookup, the
   // chunk's new posts go through the rules instead.
-  const auto present = server.query("SELECT EXISTS (SELECT 1 FROM stage_posts AS s JOIN posts AS p "
-                                    "ON p.platform = s.platform AND p.native_id = s.native_id)",
-                                    "cannot look up the staged posts");
-  done.inserted = present.text(0, 0) != "t";
+  done.inserted = server
+                      .query("SELECT EXISTS (SELECT 1 FROM pg_temp.stage_posts AS s JOIN posts "
+                             "AS p ON p.platform = s.platform AND p.native_id = s.native_id)",
+                             "cannot look up the staged posts")
+                      .text(0, 0) != "t";
+  // New post IDs from the server's sequence, in the staged order: one nextval, then the sequence
+  // moved past the block (the writer lock keeps other writers' inserts out meanwhile).
+  const auto staged_posts =
+      std::stoll(server.query("SELECT count(*) FROM pg_temp.stage_posts", "cannot count the posts")
+                     .string(0, 0));
+  std::int64_t first_id = 0;
+  if (done.inserted && staged_posts > 0) {
+    first_id = std::stoll(server
+                              .query("SELECT nextval(pg_get_serial_sequence('posts', 'id'))",
+                                     "cannot number the staged posts")
+                              .string(0, 0));
+    if (staged_posts > 1) {
+      server.exec("SELECT setval(pg_get_serial_sequence('posts', 'id'), " +
+                      std::to_string(first_id + staged_posts - 1) + ")",
+                  "cannot number the staged posts");
+    }
+  }
+  server.exec("DROP TABLE IF EXISTS pg_temp.stage_post_map; CREATE TEMPORARY TABLE "
+              "stage_post_map AS SELECT id AS staged_id, " +
+                  std::to_string(first_id - 1) +
+                  " + row_number() OVER (ORDER BY id) AS server_id FROM pg_temp.stage_posts",
+              "cannot number the staged posts");
   if (done.inserted) {
-    server.exec("DROP TABLE IF EXISTS stage_post_map; CREATE TEMPORARY TABLE stage_post_map AS "
-                "SELECT s.id AS staged_id, nextval(pg_get_serial_sequence('posts', 'id')) AS "
-                "server_id FROM (SELECT id FROM stage_posts ORDER BY id) AS s",
-                "cannot number the staged posts");
     for (const auto &table : post_tables()) {
       if (const auto found = columns.find(table); found != columns.end()) {
         server.exec(insert_mapped_sql(table, found->second), "cannot insert the staged " + table);
       }
     }
-  } else {
-    server.exec("DROP TABLE IF EXISTS stage_post_map; CREATE TEMPORARY TABLE stage_post_map "
-                "(staged_id BIGINT, server_id BIGINT)",
-                "cannot stage the posts");
   }
-  std::string drop = "DROP TABLE stage_account_map, stage_post_map";
+  std::string drop = "DROP TABLE pg_temp.stage_account_map, pg_temp.stage_post_map";
   for (const auto &table : columns) {
-    drop += ", " + std::string(k_prefix) + table.first;
+    drop += ", pg_temp." + std::string(k_prefix) + table.first;
   }
   server.exec(drop, "cannot drop the staged tables");
   return done;

@@ -17,6 +17,7 @@
 #include "sociometer/ingest/ingest.hpp"
 #include "sociometer/store/postgres.hpp"
 #include "sociometer/store/store.hpp"
+#include "sociometer/util/time.hpp"
 #include "store/pg_bulk.hpp"
 #include "store/pg_connection.hpp"
 #include "store/pg_statement.hpp"
@@ -900,7 +901,7 @@ TEST_CASE("the set-based insert of a merge writes the staged posts with the serv
     const auto staged_posts = test::query_number(staging, "SELECT count(*) FROM posts");
     const auto hashtags_before = count("post_hashtags");
     server.exec("BEGIN", "begin");
-    const auto done = store::insert_staged_posts(server, staging, {}, account_id);
+    const auto done = store::insert_staged_posts(server, staging, account_id);
     server.exec("COMMIT", "commit");
     CHECK(done.inserted);
     CHECK(count("posts") == posts_before + staged_posts);
@@ -919,9 +920,46 @@ TEST_CASE("the set-based insert of a merge writes the staged posts with the serv
     const auto staging = dir.file("overlap.db");
     REQUIRE(run_cli({"--db", staging, "ingest", fixture("x/archive")}).code == 0);
     server.exec("BEGIN", "begin");
-    const auto done = store::insert_staged_posts(server, staging, {}, account_id);
+    const auto done = store::insert_staged_posts(server, staging, account_id);
     server.exec("COMMIT", "commit");
     CHECK_FALSE(done.inserted);
     CHECK(count("posts") == posts_before);
   }
+}
+
+TEST_CASE("a post the server lacks, edited within one chunk of a merge, keeps its older text in "
+          "post_versions, as on SQLite",
+          "[pg]") {
+  TempDir dir;
+  const auto file = dir.file("edits.db");
+  const auto pg = fresh_database("sm_edits");
+  PostRecord original;
+  original.platform = Platform::mastodon;
+  original.native_id = "https://social.example/users/org/statuses/1";
+  original.author = {"org@social.example", "org@social.example"};
+  original.created_at = util::parse_iso8601("2024-03-05T14:02:11Z");
+  original.text = "Lancement demain";
+  PostRecord edited = original;
+  edited.text = "Lancement aujourd'hui";
+  edited.edited_at = util::parse_iso8601("2024-03-05T15:00:00Z");
+  for (const auto &db : {file, pg}) {
+    // A store that holds rows, so that the records below are merged.
+    REQUIRE(run_cli({"--db", db, "ingest", fixture("x/archive")}).code == 0);
+    store::Store store(db, store::OpenMode::read_write);
+    const auto import_id = store.begin_import("edits", "test");
+    auto writer = store.writer(import_id);
+    CHECK_FALSE(writer->start_bulk_load());
+    writer->post(original);
+    writer->post(edited);
+    writer->commit();
+    CHECK(writer->counts().posts_new == 1);
+    CHECK(writer->counts().posts_updated == 1);
+  }
+  const std::string versions = "SELECT p.native_id, p.text, v.version_key, v.text AS older "
+                               "FROM post_versions AS v JOIN posts AS p ON p.id = v.post_id";
+  const auto on_server = json_rows(pg, {"sql", versions});
+  CHECK(on_server == json_rows(file, {"sql", versions}));
+  REQUIRE(on_server.size() == 1);
+  CHECK(on_server[0]["older"] == "Lancement demain");
+  CHECK(written_rows(pg) == written_rows(file));
 }

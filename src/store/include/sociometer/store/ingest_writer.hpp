@@ -36,6 +36,9 @@ public:
   // store's durability; a no-op without a bulk load. The destructor does it too, quietly; after a
   // kill, the next writer does.
   virtual void finish_bulk_load() {}
+  // A safe point between independent records (a JSONL line): a writer that commits in pieces of
+  // its own (PostgreSQL's merge) commits only here. Called before the caller's own commit check.
+  virtual void record_boundary() {}
   // Makes everything written so far durable and starts a new transaction.
   virtual void commit() = 0;
   // Drops everything since the last commit (counters too).
