@@ -15,6 +15,7 @@
 #include <set>
 #include <tuple>
 #include <unistd.h>
+#include <unordered_set>
 #include <variant>
 
 #include "pg_bulk.hpp"
@@ -109,6 +110,7 @@ public:
   ~PgIngestWriter() override {
     m_staged.reset();
     m_staging.reset();
+    m_merge_staging.reset();
   }
   PgIngestWriter(const PgIngestWriter &) = delete;
   PgIngestWriter &operator=(const PgIngestWriter &) = delete;
@@ -165,9 +167,13 @@ private:
   // everything, nor in a dry run, which writes nothing.
   [[nodiscard]] bool merging() const noexcept { return !m_staged && m_import_id > 0; }
   template <typename Record> void take(const Record &record);
-  // Writes the waiting records but those the server holds unchanged; with `commit_batches`, a
-  // commit after every k_pg_batch_records, so that other writers wait for no more.
+  // Writes the waiting records but those the server holds unchanged, after one lookup; with
+  // `commit_batches`, in segments committed one by one (see the definition).
   void write_merge_chunk(bool commit_batches);
+  // Writes one segment of a chunk, `states` those of its posts: the absent posts set-based,
+  // then the records for the rules in order.
+  void write_merge_segment(const std::vector<BufferedRecord> &segment,
+                           std::vector<ServerPost> &states);
   // Inserts the chunk's posts the server holds under no key set-based (insert_staged_posts),
   // its accounts resolved first in the input's order; if another writer stored one of them
   // meanwhile, they all become `other`.
@@ -181,12 +187,14 @@ private:
   std::int64_t m_import_id;
   std::unique_ptr<RowWriter> m_rows;
   std::unique_ptr<StagingStore> m_staging;
-  std::unique_ptr<IngestWriter> m_staged; // the staging store's writer during a bulk load
-  IngestCounts m_shipped;                 // what the bulk load wrote to the server
+  std::unique_ptr<StagingStore> m_merge_staging; // the new posts of a merge's segment
+  std::unique_ptr<IngestWriter> m_staged;        // the staging store's writer during a bulk load
+  IngestCounts m_shipped;                        // what the bulk load wrote to the server
   IngestCounts m_none;
-  mutable IngestCounts m_counts;       // counts() of the row writer with the merge's own
-  std::vector<BufferedRecord> m_merge; // records waiting for their chunk's lookup
-  std::int64_t m_taken = 0;            // records of a merge taken since the last commit
+  mutable IngestCounts m_counts;                  // counts() of the row writer with the merge's own
+  std::vector<BufferedRecord> m_merge;            // records waiting for their chunk's lookup
+  std::int64_t m_taken = 0;                       // records of a merge taken since the last commit
+  std::unordered_set<std::string> m_accounts_met; // account records of the merge, by key
   // Posts a merge found unchanged or inserted set-based, not yet committed, and committed.
   IngestCounts m_merged_pending;
   IngestCounts m_merged_committed;
@@ -223,10 +231,45 @@ void PgIngestWriter::write_merge_chunk(bool commit_batches) {
       posts.push_back(post);
     }
   }
-  auto states = posts_on_server(*m_impl.db.server(), posts);
-  insert_absent_posts(chunk, states);
+  const auto states = posts_on_server(*m_impl.db.server(), posts);
+  // Written in segments that end at the input's record boundaries once they hold
+  // k_pg_batch_records records for the rules, each committed before the next: other writers get
+  // turns, and no line or unit of the input is split across transactions.
+  std::vector<BufferedRecord> segment;
+  std::vector<ServerPost> segment_states;
+  std::int64_t for_rules = 0;
   std::size_t post_index = 0;
-  for (const auto &record : chunk) {
+  for (auto &record : chunk) {
+    const bool boundary = std::holds_alternative<Boundary>(record);
+    if (std::holds_alternative<PostRecord>(record)) {
+      segment_states.push_back(states[post_index++]);
+      for_rules += segment_states.back() == ServerPost::other ? 1 : 0;
+    } else if (const auto *account = std::get_if<AccountRecord>(&record)) {
+      // An account the writer met before costs no statement unless its profile changed.
+      const auto key =
+          std::string(to_string(account->platform)) + ' ' +
+          (account->ref.native_id.empty() ? "@" + account->ref.handle : account->ref.native_id);
+      for_rules += m_accounts_met.insert(key).second ? 1 : 0;
+    } else if (!boundary) {
+      ++for_rules;
+    }
+    segment.push_back(std::move(record));
+    if (commit_batches && boundary && for_rules >= k_pg_batch_records) {
+      write_merge_segment(segment, segment_states);
+      commit_rows();
+      segment.clear();
+      segment_states.clear();
+      for_rules = 0;
+    }
+  }
+  write_merge_segment(segment, segment_states);
+}
+
+void PgIngestWriter::write_merge_segment(const std::vector<BufferedRecord> &segment,
+                                         std::vector<ServerPost> &states) {
+  insert_absent_posts(segment, states);
+  std::size_t post_index = 0;
+  for (const auto &record : segment) {
     if (const auto *post = std::get_if<PostRecord>(&record)) {
       const auto state = states[post_index++];
       if (state == ServerPost::unchanged) {
@@ -242,10 +285,6 @@ void PgIngestWriter::write_merge_chunk(bool commit_batches) {
       m_rows->page_metric(*metric);
     } else if (const auto *cursor = std::get_if<FetchCursor>(&record)) {
       m_rows->save_fetch_cursor(*cursor);
-    } else if (commit_batches && m_rows->pending() >= k_pg_batch_records) {
-      // Only between independent records, so that other writers get turns and no line or unit
-      // of the input is split across transactions.
-      commit_rows();
     }
   }
 }
@@ -304,12 +343,31 @@ void PgIngestWriter::insert_absent_posts(const std::vector<BufferedRecord> &chun
   }
   // The SQLite writer writes the new posts with all their rows, once, by its own rules; it
   // resolves each reference to the account the server's writer resolved it to just now.
-  StagingStore staging(m_import_id);
-  seed_staged_accounts(*m_impl.db.server(), staging.path(), seeded);
+  if (!m_merge_staging) {
+    m_merge_staging = std::make_unique<StagingStore>(m_import_id);
+    m_merge_staging->close();
+  }
+  auto &staging = *m_merge_staging;
   IngestCounts staged;
   {
     Connection db(staging.path(), SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX);
     db.set_busy_timeout(static_cast<int>(k_default_busy_timeout.count()));
+    // One staging store serves every segment of the merge: emptied of the last one's rows.
+    db.guard("cannot empty the staging store", [&] {
+      db.exec("PRAGMA foreign_keys = OFF"); // children and parents emptied in any order
+      std::vector<std::string> tables;
+      {
+        Statement names(db, "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT "
+                            "LIKE 'sqlite_%' AND name NOT IN ('imports', 'settings')");
+        while (names.step()) {
+          tables.push_back(names.string(0));
+        }
+      }
+      for (const auto &table : tables) {
+        db.exec("DELETE FROM \"" + table + "\"");
+      }
+    });
+    seed_staged_accounts(*m_impl.db.server(), staging.path(), seeded);
     auto writer = make_row_writer(db, m_import_id, nullptr);
     for (const auto &[platform, ref, id] : resolved) {
       writer->prime_account(platform, ref, id);
@@ -320,7 +378,6 @@ void PgIngestWriter::insert_absent_posts(const std::vector<BufferedRecord> &chun
     writer->commit();
     staged = writer->counts();
   }
-  staging.close();
   const auto done = insert_staged_posts(
       *m_impl.db.server(), staging.path(),
       [&](Platform platform, const AccountRef &ref) { return m_rows->account_id(platform, ref); });
