@@ -621,8 +621,9 @@ MonthlyReport build_monthly_report(const MonthlyReportInput &input) {
         "reply to, repost or quote an own account (each post once; interactions by kind count "
         "each one it carries); engagement received by those posts";
   }
-  if (input.influence != nullptr && input.graph != nullptr) {
-    report.network = report_network(*input.graph, *input.influence, input.top_limit);
+  if (const auto *influence = input.influence ? input.influence() : nullptr;
+      influence != nullptr && input.graph != nullptr) {
+    report.network = report_network(*input.graph, *influence, input.top_limit);
     report.definitions["influencers"] =
         "accounts ranked by PageRank on the period's amplification graph (reposts, quotes, "
         "replies and mentions between every account the filters select, own or not); pr_index = "

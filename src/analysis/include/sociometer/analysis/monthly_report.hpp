@@ -296,8 +296,10 @@ struct MonthlyReportInput {
   // Sources and left-out posts of the period in scope (null: no coverage section figures).
   const CoverageFacts *coverage = nullptr;
   std::vector<CauseMetrics> campaigns; // computed by the caller (app::cause_support)
-  // The period's influence ranking over every account the filters select, and its graph.
-  const InfluenceResult *influence = nullptr;
+  // The period's influence ranking over every account the filters select, and its graph. The
+  // ranking is asked for once the period's posts are scanned, so a caller may compute it
+  // meanwhile on another thread; unset or null: no influencers section.
+  std::function<const InfluenceResult *()> influence;
   const GraphInput *graph = nullptr;
   ReportScope scope = ReportScope::all_accounts;
   std::vector<std::string> own_accounts;
