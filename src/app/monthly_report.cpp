@@ -165,6 +165,7 @@ monthly_report(const store::Store &store, const util::TimeZone &zone, const Repo
   graph_query.owned_only = false;
   graph_query.since = period.since;
   graph_query.until = period.until;
+  graph_query.with_languages = false; // the network section shows no languages
   const auto graph = load_influence_graph(store, graph_query, "");
   // Ranked on a second thread while this one reads the store for the other sections: the
   // ranking reads nothing from the store and is a tenth of a big month's report. Nothing else

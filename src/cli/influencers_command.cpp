@@ -86,6 +86,7 @@ int run_influencers(const InfluencersOptions &options, Context &context) {
   auto query = make_query(store, period, options.filters);
   query.with_interactions = true;
   query.with_hashtags = options.communities || !options.campaign.empty();
+  query.with_languages = options.communities; // only the community summaries show languages
   const auto started = std::chrono::steady_clock::now();
   const auto ticker = progress_ticker(context, "influencers");
   ticker->stage("loading the graph");

@@ -43,10 +43,11 @@ struct AuthorScan {
   explicit AuthorScan(const Connection &db) : slots(db) {}
 };
 
-AuthorScan scan_authors(const Connection &db, const PostFilter &filter, const AccountLinks &links) {
+AuthorScan scan_authors(const Connection &db, const PostFilter &filter, const AccountLinks &links,
+                        bool with_languages) {
   AuthorScan scan(db);
-  Statement posts(db, std::string("SELECT p.id, p.account_id, p.created_at, ") +
-                          k_post_language_sql +
+  Statement posts(db, std::string("SELECT p.id, p.account_id, p.created_at") +
+                          (with_languages ? std::string(", ") + k_post_language_sql : "") +
                           " FROM posts AS p LEFT JOIN accounts AS a ON a.id = p.account_id "
                           "WHERE " +
                           filter.where);
@@ -68,8 +69,10 @@ AuthorScan scan_authors(const Connection &db, const PostFilter &filter, const Ac
     } else if (key < scan.earliest[static_cast<std::size_t>(slot)]) {
       scan.earliest[static_cast<std::size_t>(slot)] = key;
     }
-    const auto language = scan.language_texts(posts.text(3));
-    ++scan.languages[pair_key(static_cast<std::uint32_t>(slot), language)];
+    if (with_languages) {
+      const auto language = scan.language_texts(posts.text(3));
+      ++scan.languages[pair_key(static_cast<std::uint32_t>(slot), language)];
+    }
     scan.post_slots.emplace_back(id, slot);
   }
   return scan;
@@ -131,7 +134,7 @@ GraphFacts Store::load_graph(const PostQuery &query, bool with_spans) const {
     const auto &db = m_impl->db;
     const PostFilter filter(query);
     const AccountLinks links(db);
-    auto scan = scan_authors(db, filter, links);
+    auto scan = scan_authors(db, filter, links, query.with_languages);
     AccountIndex accounts(db);
     const auto account_of = number_authors(scan, accounts);
     const PostIdIndex posts(std::move(scan.post_slots));

@@ -419,6 +419,12 @@ TEST_CASE("graph_input over load_graph equals graph_input over a full load, summ
     const auto untimed = analysis::graph_input(store.load_graph(query));
     CHECK(untimed.spans.empty());
     CHECK(untimed.interactions.size() == summed.interactions.size());
+    // Without languages the same graph, and no language counts.
+    auto without_languages = query;
+    without_languages.with_languages = false;
+    auto expected = direct;
+    std::erase_if(expected, [](const std::string &line) { return line[0] == 'l'; });
+    CHECK(describe(analysis::graph_input(store.load_graph(without_languages, true))) == expected);
     return direct;
   };
   SECTION("the whole store") {

@@ -95,6 +95,10 @@ struct PostQuery {
   // reference IDs are empty; without metrics, PostFacts::metrics is unset.
   bool with_content = true;
   bool with_metrics = true;
+  // load_graph only: the languages of each author's posts (GraphFacts::languages), a repost in
+  // its original's language, which costs a lookup per repost. Graph analyses that show no
+  // languages (influencers without communities, the report's network section) leave them out.
+  bool with_languages = true;
 };
 
 // One row of `accounts`.
