@@ -249,49 +249,49 @@ bool is_own(const Dataset &dataset, std::int32_t account) {
          dataset.accounts[static_cast<std::size_t>(account)].role == AccountRole::own;
 }
 
-// Other accounts' posts that interact with an own account, by author.
-AboutOwnAccounts about_own_accounts(const Dataset &others, std::size_t limit) {
+// Other accounts' posts that interact with an own account, by author, counted as the posts of
+// the period come: memory per such author, not per post.
+AboutOwnAccounts about_own_accounts(const ItemScan &others, std::size_t limit) {
   AboutOwnAccounts about;
   std::map<std::int32_t, ConversationRow> authors;
-  std::set<std::int32_t> counted_posts;
-  for (const auto &edge : others.interactions) {
-    if (edge.post < 0 || !is_own(others, edge.target)) {
-      continue;
+  const auto scanned = others([&](const Dataset &accounts, const PostFacts &post,
+                                  const std::vector<std::string_view> &kinds,
+                                  const std::vector<std::int32_t> &targets) {
+    if (post.account < 0 || is_own(accounts, post.account)) {
+      return;
     }
-    const auto &post = others.posts[static_cast<std::size_t>(edge.post)];
-    if (post.account < 0 || is_own(others, post.account)) {
-      continue;
-    }
-    auto &row = authors[post.account];
-    const auto count = [&](std::int64_t ConversationRow::*per_author, std::int64_t &total) {
-      ++(row.*per_author);
-      ++total;
-    };
-    switch (edge.kind) {
-    case EdgeKind::mention:
-      count(&ConversationRow::mentions, about.mentions);
-      break;
-    case EdgeKind::reply:
-      count(&ConversationRow::replies, about.replies);
-      break;
-    case EdgeKind::repost:
-      count(&ConversationRow::reposts, about.reposts);
-      break;
-    case EdgeKind::quote:
-      count(&ConversationRow::quotes, about.quotes);
-      break;
-    }
-    if (counted_posts.insert(edge.post).second) {
-      ++row.posts;
-      ++about.posts;
-      if (const auto engagement = post_engagement(post)) {
-        about.engagement = about.engagement.value_or(0) + *engagement;
+    bool counted = false;
+    for (std::size_t i = 0; i < targets.size() && i < kinds.size(); ++i) {
+      if (!is_own(accounts, targets[i])) {
+        continue;
+      }
+      auto &row = authors[post.account];
+      const auto count = [&](std::int64_t ConversationRow::*per_author, std::int64_t &total) {
+        ++(row.*per_author);
+        ++total;
+      };
+      if (kinds[i] == to_string(EdgeKind::mention)) {
+        count(&ConversationRow::mentions, about.mentions);
+      } else if (kinds[i] == to_string(EdgeKind::reply)) {
+        count(&ConversationRow::replies, about.replies);
+      } else if (kinds[i] == to_string(EdgeKind::repost)) {
+        count(&ConversationRow::reposts, about.reposts);
+      } else if (kinds[i] == to_string(EdgeKind::quote)) {
+        count(&ConversationRow::quotes, about.quotes);
+      }
+      if (!counted) { // each post once
+        counted = true;
+        ++row.posts;
+        ++about.posts;
+        if (const auto engagement = post_engagement(post)) {
+          about.engagement = about.engagement.value_or(0) + *engagement;
+        }
       }
     }
-  }
+  });
   about.accounts = static_cast<std::int64_t>(authors.size());
   for (auto &[index, row] : authors) {
-    const auto &account = others.accounts[static_cast<std::size_t>(index)];
+    const auto &account = scanned.accounts[static_cast<std::size_t>(index)];
     row.account = account.handle;
     row.platform = std::string(to_string(account.platform));
     about.top_accounts.push_back(row);
@@ -614,8 +614,8 @@ MonthlyReport build_monthly_report(const MonthlyReportInput &input) {
   report.top_hashtags = ranked(sums.hashtags, sums.posts, input.top_limit);
   report.languages = ranked(sums.languages, sums.posts, sums.languages.size());
   define(report);
-  if (input.others != nullptr) {
-    report.about_own = about_own_accounts(*input.others, input.top_limit);
+  if (input.others) {
+    report.about_own = about_own_accounts(input.others, input.top_limit);
     report.definitions["about_own_accounts"] =
         "posts of the period by accounts that are not the organisation's own which mention, "
         "reply to, repost or quote an own account (each post once; interactions by kind count "

@@ -141,15 +141,10 @@ monthly_report(const store::Store &store, const util::TimeZone &zone, const Repo
   previous_query.since = before.since;
   previous_query.until = before.until;
   previous_query.with_content = false; // only the comparison period's totals are compared
-  std::optional<Dataset> others;
-  if (scope.scope == analysis::ReportScope::own) {
-    store::PostQuery others_query = current_query;
-    others_query.owned_only = false; // analysis keeps the posts of other accounts
-    others_query.with_hashtags = false;
-    others_query.with_content = false;
-    others_query.with_interactions = true;
-    others.emplace(store.load(others_query));
-  }
+  store::PostQuery others_query = current_query;
+  others_query.owned_only = false; // analysis keeps the posts of other accounts
+  others_query.with_hashtags = false;
+  others_query.with_content = false;
 
   // The same local dates a year earlier (29 February → 1 March), for the year-on-year column.
   const auto year_before = [&](TimePoint t) {
@@ -233,7 +228,13 @@ monthly_report(const store::Store &store, const util::TimeZone &zone, const Repo
     return store.post_urls(ids);
   };
   input.previous = scan_of(store, previous_query);
-  input.others = others ? &*others : nullptr;
+  if (scope.scope == analysis::ReportScope::own) {
+    // Scanned, not loaded: a month of a big store's posts by every account did not fit in
+    // memory as a Dataset (docs/performance.md).
+    input.others = [&store, others_query](const analysis::ItemVisitor &visit) {
+      return store.scan_post_items(others_query, store::PostItemKind::interactions, visit);
+    };
+  }
   input.scope = scope.scope;
   input.own_accounts = scope.own_accounts;
   input.filters = stated_filters;

@@ -193,8 +193,9 @@ struct PostItems {
 };
 
 // The items of each selected post, grouped by position: pairs of (position, item
-// number) sorted by position, item numbers into `texts` (hashtags, links) or account indices
-// (mentions). Four bytes an item and a text per distinct one, instead of a string per use.
+// number) sorted by position, item numbers into `texts` (hashtags, links), account indices
+// (mentions) or indices into `m_edges` (interactions). Four bytes an item and a text per distinct
+// one, instead of a string per use.
 class ItemsByPost {
 public:
   ItemsByPost(PostSelection &selection, PostItemKind kind) : m_kind(kind) {
@@ -215,6 +216,11 @@ public:
           m_items.emplace_back(interaction.post, static_cast<std::uint32_t>(interaction.target));
         }
       }
+    } else if (kind == PostItemKind::interactions) {
+      for (const auto &interaction : selection.interactions(true)) {
+        m_items.emplace_back(interaction.post, static_cast<std::uint32_t>(m_edges.size()));
+        m_edges.emplace_back(interaction.target, interaction.kind);
+      }
     }
     // Child rows come in post ID order; stable: each post's items keep their order.
     std::stable_sort(m_items.begin(), m_items.end(),
@@ -232,6 +238,10 @@ public:
       const auto item = m_items[m_next].second;
       if (m_kind == PostItemKind::mentions) {
         items.accounts.push_back(static_cast<std::int32_t>(item));
+      } else if (m_kind == PostItemKind::interactions) {
+        const auto &[target, edge_kind] = m_edges[item];
+        items.accounts.push_back(target);
+        items.texts.push_back(to_string(edge_kind));
       } else {
         items.texts.emplace_back(m_texts.text(item));
       }
@@ -242,6 +252,7 @@ private:
   PostItemKind m_kind;
   TextNumbers m_texts;
   std::vector<std::pair<std::int32_t, std::uint32_t>> m_items;
+  std::vector<std::pair<std::int32_t, EdgeKind>> m_edges; // interactions: (target, kind)
   std::size_t m_next = 0;
 };
 

@@ -433,7 +433,23 @@ TEST_CASE("Monthly report: what others said about or with the own accounts",
                          {org, 2, EdgeKind::mention, 2}};
   Fixture fixture;
   auto input = input_for(2024y / March, fixture.zone, fixture.current, fixture.previous, 3);
-  input.others = &others;
+  // Handed over as store::PostItemKind::interactions does: kind names and targets pairwise.
+  input.others = [&others](const ItemVisitor &visit) {
+    for (std::size_t i = 0; i < others.posts.size(); ++i) {
+      std::vector<std::string_view> kinds;
+      std::vector<std::int32_t> targets;
+      for (const auto &interaction : others.interactions) {
+        if (interaction.post == static_cast<std::int32_t>(i)) {
+          kinds.push_back(to_string(interaction.kind));
+          targets.push_back(interaction.target);
+        }
+      }
+      visit(others, others.posts[i], kinds, targets);
+    }
+    Dataset accounts;
+    accounts.accounts = others.accounts;
+    return accounts;
+  };
   input.scope = ReportScope::own;
   const auto report = build_monthly_report(input);
   REQUIRE(report.about_own);

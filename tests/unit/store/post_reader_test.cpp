@@ -217,6 +217,20 @@ TEST_CASE("scan_post_items hands each post the hashtags, links and mentions load
   for (const auto &[post, url] : loaded.urls) {
     want_links[id_of(post)].push_back(url);
   }
+  // Interactions: the kinds' names, then the targets, in the same order (as `scan` below lists
+  // a post's texts, then its accounts).
+  std::map<std::int64_t, std::vector<std::string>> want_interaction_kinds;
+  std::map<std::int64_t, std::vector<std::string>> want_interactions;
+  for (const auto &interaction : loaded.interactions) {
+    want_interaction_kinds[id_of(interaction.post)].emplace_back(to_string(interaction.kind));
+  }
+  for (const auto &interaction : loaded.interactions) {
+    auto &items = want_interactions[id_of(interaction.post)];
+    if (items.empty()) {
+      items = want_interaction_kinds[id_of(interaction.post)];
+    }
+    items.push_back(loaded.accounts.at(static_cast<std::size_t>(interaction.target)).native_id);
+  }
   for (const auto &interaction : loaded.interactions) {
     if (interaction.kind == EdgeKind::mention) {
       want_mentions[id_of(interaction.post)].push_back(
@@ -256,6 +270,8 @@ TEST_CASE("scan_post_items hands each post the hashtags, links and mentions load
   CHECK(scan(store::PostItemKind::hashtags) == want_tags);
   CHECK(scan(store::PostItemKind::links) == want_links);
   CHECK(scan(store::PostItemKind::mentions) == want_mentions);
+  REQUIRE(want_interactions.size() > want_mentions.size()); // replies, reposts, quotes too
+  CHECK(scan(store::PostItemKind::interactions) == want_interactions);
   CHECK(scan(store::PostItemKind::languages).empty());
   CHECK(store.post_native_ids({loaded.posts[1].id, 999999, loaded.posts[0].id}) ==
         std::vector<std::string>{loaded.posts[1].native_id, "", loaded.posts[0].native_id});

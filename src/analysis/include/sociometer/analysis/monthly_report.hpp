@@ -287,8 +287,10 @@ struct MonthlyReportInput {
   // The pseudonym to show for a handle (as written, without `@`), or std::nullopt to show it as it
   // is; unset: no pseudonyms.
   std::function<std::optional<std::string>(const std::string &handle)> pseudonym_of;
-  // Other accounts' posts of the period with their interactions (own scope only; else null).
-  const Dataset *others = nullptr;
+  // Posts of the period by every account, each with its interactions as
+  // store::PostItemKind::interactions hands them over: kind names in `texts`, targets in
+  // `accounts` (own scope only; else unset).
+  ItemScan others;
   std::int64_t followers_only_left_out = 0; // followers-only posts of the period in scope
   // The handle an account (store ID) had at a time, for links to posts without a stored URL;
   // unset or none: no link is built from a handle.

@@ -130,8 +130,10 @@ struct QueryOptions {
 // How a run of Store::run_query ended.
 enum class QueryEnd { complete, timed_out, stopped };
 
-// What Store::scan_post_items hands over with each post.
-enum class PostItemKind { none, hashtags, mentions, links, languages };
+// What Store::scan_post_items hands over with each post. `interactions`: each interaction the
+// post carries, in `texts` its kind's name (to_string(EdgeKind)) and in `accounts`, at the same
+// position, its target.
+enum class PostItemKind { none, hashtags, mentions, links, languages, interactions };
 using ItemVisitor = std::function<void(const Dataset &authors, const PostFacts &post,
                                        const std::vector<std::string_view> &texts,
                                        const std::vector<std::int32_t> &accounts)>;
