@@ -8,6 +8,9 @@
 #include <unicode/smpdtfmt.h>
 #include <unicode/strenum.h>
 
+#include <map>
+#include <tuple>
+
 #include "sociometer/error.hpp"
 
 namespace sociometer::report {
@@ -42,6 +45,25 @@ icu::Locale locale_of(std::string_view code) {
 struct LocaleFormats::Icu {
   icu::Locale locale;
   icu::number::LocalizedNumberFormatter numbers;
+  // Decimal and percent formatters by (percent, decimals, sign), made once: ICU builds its
+  // formatting pipeline on a formatter's third use, so a formatter made per number rebuilt it
+  // every time (a report's table of 5,000 accounts spent 0.1 s in it).
+  std::map<std::tuple<bool, int, bool>, icu::number::LocalizedNumberFormatter> fixed;
+
+  const icu::number::LocalizedNumberFormatter &fixed_formatter(bool percent, int decimals,
+                                                               bool sign) {
+    const auto key = std::tuple(percent, decimals, sign);
+    auto found = fixed.find(key);
+    if (found == fixed.end()) {
+      auto formatter = numbers.precision(icu::number::Precision::fixedFraction(decimals))
+                           .sign(sign ? UNUM_SIGN_ALWAYS : UNUM_SIGN_AUTO);
+      if (percent) {
+        formatter = formatter.unit(icu::NoUnit::percent());
+      }
+      found = fixed.emplace(key, std::move(formatter)).first;
+    }
+    return found->second;
+  }
   std::unique_ptr<icu::DateIntervalFormat> interval;
   std::unique_ptr<icu::DateTimePatternGenerator> patterns;
   std::unique_ptr<icu::PluralRules> plurals;
@@ -82,19 +104,15 @@ std::string LocaleFormats::number(std::int64_t value) const {
 
 std::string LocaleFormats::decimal(double value, int decimals, bool sign) const {
   UErrorCode status = U_ZERO_ERROR;
-  auto text = m_icu->numbers.precision(icu::number::Precision::fixedFraction(decimals))
-                  .sign(sign ? UNUM_SIGN_ALWAYS : UNUM_SIGN_AUTO)
-                  .formatDouble(value, status)
-                  .toString(status);
+  auto text =
+      m_icu->fixed_formatter(false, decimals, sign).formatDouble(value, status).toString(status);
   check(status, "format a decimal");
   return utf8(text);
 }
 
 std::string LocaleFormats::percent(double fraction, int decimals, bool sign) const {
   UErrorCode status = U_ZERO_ERROR;
-  auto text = m_icu->numbers.unit(icu::NoUnit::percent())
-                  .precision(icu::number::Precision::fixedFraction(decimals))
-                  .sign(sign ? UNUM_SIGN_ALWAYS : UNUM_SIGN_AUTO)
+  auto text = m_icu->fixed_formatter(true, decimals, sign)
                   .formatDouble(fraction * 100.0, status)
                   .toString(status);
   check(status, "format a percentage");
