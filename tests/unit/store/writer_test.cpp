@@ -413,7 +413,7 @@ TEST_CASE("graph_input over load_graph equals graph_input over a full load, summ
     const auto summed = analysis::graph_input(store.load_graph(query, true));
     CHECK(std::all_of(summed.interactions.begin(), summed.interactions.end(),
                       [](const InteractionFacts &interaction) { return interaction.post == -1; }));
-    const auto direct = describe(summed);
+    auto direct = describe(summed);
     CHECK(direct == describe(analysis::graph_input(store.load(query))));
     // Without spans the same sums, and no times.
     const auto untimed = analysis::graph_input(store.load_graph(query));
