@@ -9,6 +9,7 @@
 #include <unicode/strenum.h>
 
 #include <map>
+#include <mutex>
 #include <tuple>
 
 #include "sociometer/error.hpp"
@@ -48,10 +49,14 @@ struct LocaleFormats::Icu {
   // Decimal and percent formatters by (percent, decimals, sign), made once: ICU builds its
   // formatting pipeline on a formatter's third use, so a formatter made per number rebuilt it
   // every time (a report's table of 5,000 accounts spent 0.1 s in it).
+  // Guarded: LocaleFormats' methods are const, and copies of a report Language share them.
+  std::mutex fixed_lock;
   std::map<std::tuple<bool, int, bool>, icu::number::LocalizedNumberFormatter> fixed;
 
+  // A formatter stays in the map once made (and ICU's formatters may be used from any thread).
   const icu::number::LocalizedNumberFormatter &fixed_formatter(bool percent, int decimals,
                                                                bool sign) {
+    const std::lock_guard hold(fixed_lock);
     const auto key = std::tuple(percent, decimals, sign);
     auto found = fixed.find(key);
     if (found == fixed.end()) {

@@ -48,6 +48,13 @@ void add(IngestCounts &total, const IngestCounts &more) {
 using BufferedRecord =
     std::variant<AccountRecord, PostRecord, PageMetricRecord, FetchCursor, Boundary>;
 
+// Hands one record to `writer` by its kind; a Boundary only marks where a segment may end.
+void forward(IngestWriter &writer, const AccountRecord &record) { writer.account(record); }
+void forward(IngestWriter &writer, const PostRecord &record) { writer.post(record); }
+void forward(IngestWriter &writer, const PageMetricRecord &record) { writer.page_metric(record); }
+void forward(IngestWriter &writer, const FetchCursor &cursor) { writer.save_fetch_cursor(cursor); }
+void forward(IngestWriter & /*writer*/, const Boundary & /*boundary*/) {}
+
 // Tables of the staging store not copied: the server's import log holds the import already.
 const std::vector<std::string> &staging_skip() {
   static const std::vector<std::string> skip = {"imports", "settings"};
@@ -204,15 +211,7 @@ private:
 
 template <typename Record> void PgIngestWriter::take(const Record &record) {
   if (!merging()) {
-    if constexpr (std::is_same_v<Record, FetchCursor>) {
-      active().save_fetch_cursor(record);
-    } else if constexpr (std::is_same_v<Record, PostRecord>) {
-      active().post(record);
-    } else if constexpr (std::is_same_v<Record, AccountRecord>) {
-      active().account(record);
-    } else {
-      active().page_metric(record);
-    }
+    forward(active(), record);
     return;
   }
   m_merge.emplace_back(record);
@@ -279,12 +278,8 @@ void PgIngestWriter::write_merge_segment(const std::vector<BufferedRecord> &segm
         continue;
       }
       m_rows->post(*post);
-    } else if (const auto *account = std::get_if<AccountRecord>(&record)) {
-      m_rows->account(*account);
-    } else if (const auto *metric = std::get_if<PageMetricRecord>(&record)) {
-      m_rows->page_metric(*metric);
-    } else if (const auto *cursor = std::get_if<FetchCursor>(&record)) {
-      m_rows->save_fetch_cursor(*cursor);
+    } else {
+      std::visit([this](const auto &other) { forward(*m_rows, other); }, record);
     }
   }
 }

@@ -4,6 +4,7 @@
 // and platforms.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -58,6 +59,9 @@ TEST_CASE("coverage_facts sums each import's posts per platform, older edit vers
   {
     auto writer = store.writer(store.begin_import("c.json", "mastodon-api"));
     writer->post(post_at(Platform::mastodon, "m4", "2024-03-20T10:00:00Z"));
+    auto undated = post_at(Platform::mastodon, "m5", "2024-03-21T10:00:00Z");
+    undated.created_at.reset(); // never selected: analyses read dated posts only
+    writer->post(undated);
     writer->commit();
   }
 
@@ -102,4 +106,21 @@ TEST_CASE("coverage_facts sums each import's posts per platform, older edit vers
   CHECK(facts.left_out[1].followers_only == 0);
   CHECK(facts.left_out[1].placeholders == 0);
   CHECK(facts.left_out[1].edit_versions == 1);
+
+  // The whole store: the post before March counts now; the undated post still does not.
+  const auto all = store.coverage_facts({});
+  const auto from_c = std::find_if(all.sources.begin(), all.sources.end(), [](const auto &source) {
+    return source.source == "c.json (mastodon-api)";
+  });
+  REQUIRE(from_c != all.sources.end());
+  CHECK(from_c->posts == 1);
+  CHECK(from_c->first_post == at("2024-03-20T10:00:00Z"));
+  CHECK(from_c->last_post == at("2024-03-20T10:00:00Z"));
+  const auto from_a = std::find_if(all.sources.begin(), all.sources.end(), [](const auto &source) {
+    return source.source == "a.jsonl (twarc2)";
+  });
+  REQUIRE(from_a != all.sources.end());
+  CHECK(from_a->first_post == at("2024-02-20T10:00:00Z")); // the post before March counts now
+  CHECK(all.left_out.at(0).stored == 4);
+  CHECK(all.left_out.at(1).stored == 5);
 }
