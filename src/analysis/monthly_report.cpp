@@ -270,14 +270,19 @@ AboutOwnAccounts about_own_accounts(const ItemScan &others, std::size_t limit) {
         ++(row.*per_author);
         ++total;
       };
-      if (kinds[i] == to_string(EdgeKind::mention)) {
+      switch (parse_edge_kind(kinds[i]).value_or(EdgeKind::mention)) {
+      case EdgeKind::mention:
         count(&ConversationRow::mentions, about.mentions);
-      } else if (kinds[i] == to_string(EdgeKind::reply)) {
+        break;
+      case EdgeKind::reply:
         count(&ConversationRow::replies, about.replies);
-      } else if (kinds[i] == to_string(EdgeKind::repost)) {
+        break;
+      case EdgeKind::repost:
         count(&ConversationRow::reposts, about.reposts);
-      } else if (kinds[i] == to_string(EdgeKind::quote)) {
+        break;
+      case EdgeKind::quote:
         count(&ConversationRow::quotes, about.quotes);
+        break;
       }
       if (!counted) { // each post once
         counted = true;

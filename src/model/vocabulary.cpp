@@ -95,5 +95,8 @@ std::optional<PostKind> parse_post_kind(std::string_view name) noexcept {
 std::optional<AccountRole> parse_account_role(std::string_view name) noexcept {
   return find_name(k_account_roles, name);
 }
+std::optional<EdgeKind> parse_edge_kind(std::string_view name) noexcept {
+  return find_name(k_edge_kinds, name);
+}
 
 } // namespace sociometer

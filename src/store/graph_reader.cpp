@@ -24,13 +24,6 @@ std::uint64_t pair_key(std::uint32_t high, std::uint32_t low) {
   return (static_cast<std::uint64_t>(high) << 32) | low;
 }
 
-EdgeKind edge_kind_of(std::string_view kind) {
-  return kind == "repost"  ? EdgeKind::repost
-         : kind == "quote" ? EdgeKind::quote
-         : kind == "reply" ? EdgeKind::reply
-                           : EdgeKind::mention;
-}
-
 // What one scan of the selected posts keeps: authors by slot (in order of first sight), each
 // author's earliest post, posts per (slot, language), and post ID → slot.
 struct AuthorScan {
@@ -47,7 +40,7 @@ AuthorScan scan_authors(const Connection &db, const PostFilter &filter, const Ac
                         bool with_languages) {
   AuthorScan scan(db);
   Statement posts(db, std::string("SELECT p.id, p.account_id, p.created_at") +
-                          (with_languages ? std::string(", ") + k_post_language_sql : "") +
+                          (with_languages ? ", " + post_language_sql(db) : "") +
                           " FROM posts AS p LEFT JOIN accounts AS a ON a.id = p.account_id "
                           "WHERE " +
                           filter.where);
@@ -132,7 +125,7 @@ private:
 GraphFacts Store::load_graph(const PostQuery &query, bool with_spans) const {
   return m_impl->db.guard("cannot load the interaction graph", [&] {
     const auto &db = m_impl->db;
-    const PostFilter filter(query);
+    const PostFilter filter(db, query);
     const AccountLinks links(db);
     auto scan = scan_authors(db, filter, links, query.with_languages);
     AccountIndex accounts(db);
@@ -153,7 +146,7 @@ GraphFacts Store::load_graph(const PostQuery &query, bool with_spans) const {
           if (with_spans) {
             at = util::parse_iso8601(edge.text(4)).value_or(TimePoint{});
           }
-          sums.add(actor, target, edge_kind_of(edge.text(1)), at);
+          sums.add(actor, target, parse_edge_kind(edge.text(1)).value_or(EdgeKind::mention), at);
         },
         with_spans);
     for (const auto &[key, count] : scan.languages) {

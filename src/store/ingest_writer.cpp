@@ -211,42 +211,66 @@ void upsert_metrics(IngestStatements &s, std::int64_t post_id, const PostRecord 
 // never reads through (its lookups use the unique keys, the handle and the content-key indexes).
 constexpr const char *k_deferrable_indexes =
     "SELECT sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND name IN "
-    "('posts_created', 'posts_account', 'post_hashtags_tag', 'edges_created') ORDER BY name";
-// Where the dropped indexes' SQL waits for the rebuild, so that a load killed before it is
-// repaired by the next writer.
-constexpr const char *k_deferred_key = "deferred_indexes";
+    "('posts_created', 'posts_account', 'post_hashtags_tag', 'edges_created', "
+    "'repost_languages_original') ORDER BY name";
+// The triggers that keep `repost_languages` current (0009_repost_languages.sql): a bulk load
+// drops them, because a trigger per post cost the load 10-20 %, and fills the table once at its
+// end (k_fill_repost_languages), before they are made again.
+constexpr const char *k_deferrable_triggers =
+    "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'posts' "
+    "AND name LIKE 'posts_repost_language_%' ORDER BY name";
+constexpr const char *k_fill_repost_languages =
+    "DELETE FROM repost_languages;\n"
+    "INSERT INTO repost_languages (post_id, platform, original_native_id, lang) "
+    "SELECT r.id, r.platform, r.shared_of_native_id, o.lang FROM posts AS r "
+    "LEFT JOIN posts AS o ON o.platform = r.platform AND o.native_id = r.shared_of_native_id "
+    "WHERE r.kind = 'repost' AND r.shared_of_native_id IS NOT NULL;\n";
 
-// Drops the deferrable indexes in one transaction, keeping their SQL in `settings`.
+// Drops the deferrable indexes and triggers in one transaction, keeping the SQL that makes them
+// again (after filling `repost_languages`) in `settings`.
 void defer_indexes(Connection &db) {
   Transaction transaction(db);
-  std::string create;
+  std::string indexes;
+  std::string drop;
   {
-    Statement indexes(db, k_deferrable_indexes);
-    while (indexes.step()) {
-      create += indexes.string(0);
-      create += ";\n";
+    Statement found(db, k_deferrable_indexes);
+    while (found.step()) {
+      indexes += found.string(0) + ";\n";
     }
   }
-  if (create.empty()) {
+  std::string triggers;
+  {
+    Statement found(db, k_deferrable_triggers);
+    while (found.step()) {
+      drop += "DROP TRIGGER " + found.string(0) + ";\n";
+      triggers += found.string(1) + ";\n";
+    }
+  }
+  if (indexes.empty() && triggers.empty()) {
     return;
   }
+  // The table is filled before its index is made, and both before the triggers come back.
+  const std::string create =
+      (triggers.empty() ? std::string() : k_fill_repost_languages) + indexes + triggers;
   Statement save(db, "INSERT INTO settings (key, value) VALUES (:key, :value) "
                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
-  save.bind(":key", k_deferred_key);
+  save.bind(":key", k_deferred_work_key);
   save.bind(":value", create);
   save.run();
   db.exec("DROP INDEX IF EXISTS posts_created; DROP INDEX IF EXISTS posts_account; "
-          "DROP INDEX IF EXISTS post_hashtags_tag; DROP INDEX IF EXISTS edges_created");
+          "DROP INDEX IF EXISTS post_hashtags_tag; DROP INDEX IF EXISTS edges_created; "
+          "DROP INDEX IF EXISTS repost_languages_original;\n" +
+          drop);
   transaction.commit();
 }
 
-// Builds the indexes a bulk load deferred, if any: one sort per index instead of a b-tree insert
-// per row.
+// Does the work a bulk load deferred, if any: fills `repost_languages` in one join, builds the
+// indexes (one sort per index instead of a b-tree insert per row) and makes the triggers again.
 void rebuild_deferred_indexes(Connection &db) {
   std::string create;
   {
     Statement pending(db, "SELECT value FROM settings WHERE key = :key");
-    pending.bind(":key", k_deferred_key);
+    pending.bind(":key", k_deferred_work_key);
     if (!pending.step()) {
       return;
     }
@@ -255,7 +279,7 @@ void rebuild_deferred_indexes(Connection &db) {
   Transaction transaction(db);
   db.exec(create);
   Statement done(db, "DELETE FROM settings WHERE key = :key");
-  done.bind(":key", k_deferred_key);
+  done.bind(":key", k_deferred_work_key);
   done.run();
   transaction.commit();
 }

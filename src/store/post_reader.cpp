@@ -119,8 +119,8 @@ void for_each_hashtag(const PostSelection &selection,
 
 // The per-post columns of Store::load. Graph analyses need no content: NULLs instead of texts
 // and native IDs save a string per column and post on big stores.
-std::string post_columns(const PostQuery &query) {
-  return std::string("p.platform, p.kind, ") + k_post_language_sql + ", " +
+std::string post_columns(const Connection &db, const PostQuery &query) {
+  return "p.platform, p.kind, " + post_language_sql(db) + ", " +
          (query.with_content ? "p.native_id, p.text, p.shared_of_native_id, p.quoted_native_id, "
                                "p.reply_to_native_id, p.url"
                              : "NULL, NULL, NULL, NULL, NULL, NULL");
@@ -146,9 +146,9 @@ PostFacts post_facts(const Statement &row) {
 Dataset Store::load(const PostQuery &query) const {
   return m_impl->db.guard("cannot load posts", [&] {
     Dataset dataset;
-    PostSelection selection(m_impl->db, query, post_columns(query), [&](const Statement &row) {
-      dataset.posts.push_back(post_facts(row));
-    });
+    PostSelection selection(
+        m_impl->db, query, post_columns(m_impl->db, query),
+        [&](const Statement &row) { dataset.posts.push_back(post_facts(row)); });
     selection.order(dataset.posts);
     for (std::size_t i = 0; i < dataset.posts.size(); ++i) {
       auto &post = dataset.posts[i];
@@ -301,7 +301,7 @@ Dataset scan_selected(const Connection &db, const PostQuery &query, bool with_la
   TextNumbers languages;
   const std::string columns = std::string("p.platform, p.kind, ") +
                               (query.with_content ? "p.native_id" : "NULL") +
-                              (with_language ? std::string(", ") + k_post_language_sql : "");
+                              (with_language ? ", " + post_language_sql(db) : "");
   PostSelection selection(db, query, columns, [&](const Statement &row) {
     constexpr int first = PostSelection::k_first_column;
     CompactPost post;
@@ -428,7 +428,7 @@ std::optional<TimePoint> Store::newest_post_time() const {
 
 std::optional<TimePoint> Store::newest_post_time(const PostQuery &selected) const {
   return m_impl->db.guard("cannot read the newest post", [&] {
-    const PostFilter filter(selected);
+    const PostFilter filter(m_impl->db, selected);
     Statement query(m_impl->db, "SELECT max(p.created_at) FROM posts AS p LEFT JOIN accounts AS a "
                                 "ON a.id = p.account_id WHERE " +
                                     filter.where);

@@ -26,12 +26,12 @@ enum class SameTimeOrder { id, native_id };
 // only: SQLite walks the covering time index (0005_analysis_index.sql) and finds each post's
 // snapshots by primary key without sorting anything (an ORDER BY that also named the ID took
 // twice as long on a million posts); the posts of one time are put in order by SameTimePosts.
-std::string scan_sql(const PostFilter &filter, bool with_native_id, bool with_language,
-                     bool with_metrics) {
+std::string scan_sql(const Connection &db, const PostFilter &filter, bool with_native_id,
+                     bool with_language, bool with_metrics) {
   std::string sql = "SELECT p.id, p.account_id, p.created_at, p.platform, p.kind, ";
   sql += with_native_id ? "p.native_id" : "NULL";
   sql += ", ";
-  sql += with_language ? k_post_language_sql : "NULL";
+  sql += with_language ? post_language_sql(db) : "NULL";
   if (with_metrics) {
     sql += ", m.observed_at";
     for (const auto &column : k_metric_columns) {
@@ -144,13 +144,13 @@ private:
 Dataset scan_in_time_order(const Connection &db, const PostQuery &query, bool with_language,
                            SameTimeOrder order,
                            const std::function<void(const Dataset &, const PostFacts &)> &visit) {
-  const PostFilter filter(query);
+  const PostFilter filter(db, query);
   const AccountLinks links(db);
   AccountIndex accounts(db);
   AccountReader account_reader(db, links);
   const auto superseded = superseded_versions(db);
   Dataset authors;
-  Statement rows(db, scan_sql(filter, query.with_content || order == SameTimeOrder::native_id,
+  Statement rows(db, scan_sql(db, filter, query.with_content || order == SameTimeOrder::native_id,
                               with_language, query.with_metrics));
   filter.bind(rows);
   SameTimePosts same_time(order, query.with_metrics);

@@ -10,9 +10,19 @@
 namespace sociometer::store {
 
 // ---------------------------------------------------------------------------------------------
+// The language of a post
+
+std::string post_language_sql(const Connection &db) {
+  Statement pending(db, "SELECT count(*) FROM settings WHERE key = :key");
+  pending.bind(":key", k_deferred_work_key);
+  const bool complete = pending.step() && pending.integer(0) == 0;
+  return complete ? k_post_language_sql : k_post_language_by_lookup_sql;
+}
+
+// ---------------------------------------------------------------------------------------------
 // PostFilter
 
-PostFilter::PostFilter(const PostQuery &selected) : query(selected) {
+PostFilter::PostFilter(const Connection &db, const PostQuery &selected) : query(selected) {
   const auto add = [&](bool present, const char *condition) {
     if (present) {
       where += " AND ";
@@ -22,8 +32,9 @@ PostFilter::PostFilter(const PostQuery &selected) : query(selected) {
   add(query.since.has_value(), "p.created_at >= :since");
   add(query.until.has_value(), "p.created_at < :until");
   add(query.platform.has_value(), "p.platform = :platform");
-  const auto language = std::string("(") + k_post_language_sql + ") = :lang";
-  add(!query.lang.empty(), language.c_str());
+  if (!query.lang.empty()) {
+    add(true, ("(" + post_language_sql(db) + ") = :lang").c_str());
+  }
   // A handle (current or earlier) selects its account; a linked identity's name, all of its.
   add(!query.account_handle.empty(),
       "a.id IN (SELECT x.id FROM accounts AS x WHERE lower(x.handle) = lower(:handle) OR "
@@ -180,7 +191,7 @@ void ChildRows::for_each(const std::string &columns, const std::string &table,
 PostSelection::PostSelection(const Connection &db, const PostQuery &query,
                              const std::string &columns,
                              const std::function<void(const Statement &)> &read_row)
-    : m_db(db), m_filter(query), m_links(db), m_account_index(db) {
+    : m_db(db), m_filter(db, query), m_links(db), m_account_index(db) {
   Statement posts(db, "SELECT p.id, p.account_id, p.created_at" +
                           (columns.empty() ? std::string() : ", " + columns) +
                           " FROM posts AS p LEFT JOIN accounts AS a ON a.id = p.account_id "
@@ -228,17 +239,6 @@ void PostSelection::for_each_child_row(
   m_children->for_each(columns, table, condition, order, row);
 }
 
-namespace {
-
-EdgeKind edge_kind_of(std::string_view kind) {
-  return kind == "repost"  ? EdgeKind::repost
-         : kind == "quote" ? EdgeKind::quote
-         : kind == "reply" ? EdgeKind::reply
-                           : EdgeKind::mention;
-}
-
-} // namespace
-
 std::vector<InteractionFacts> PostSelection::interactions(bool with_post) {
   std::vector<InteractionFacts> interactions;
   for_each_child_row("t.post_id, t.kind, t.actor_account_id, t.target_account_id", "edges", "",
@@ -246,7 +246,7 @@ std::vector<InteractionFacts> PostSelection::interactions(bool with_post) {
                      [&](std::int32_t post, const Statement &edge) {
                        InteractionFacts interaction;
                        interaction.post = with_post ? post : -1;
-                       interaction.kind = edge_kind_of(edge.text(1));
+                       interaction.kind = parse_edge_kind(edge.text(1)).value_or(EdgeKind::mention);
                        interaction.actor = m_account_index(m_links.identity(edge.integer(2)));
                        interaction.target = m_account_index(m_links.identity(edge.integer(3)));
                        interactions.push_back(interaction);

@@ -25,12 +25,20 @@ namespace sociometer::store {
 // The language a selected post counts under, as SQL over `posts AS p`: its own, except that a
 // repost takes its original's when the original is stored with one (a repost has no words of its
 // own; platforms tag it `und` or nothing). Every analysis and the `--lang` filter read this.
-// The repost's `shared_of_native_id` is read by row ID in a subquery: naming it on `p` would
-// stop the scan from being served by the covering time index (0005_analysis_index.sql).
+// A repost's is one probe by post ID into `repost_languages` (0009_repost_languages.sql).
 inline constexpr const char *k_post_language_sql =
+    "CASE WHEN p.kind = 'repost' THEN coalesce((SELECT l.lang FROM repost_languages AS l "
+    "WHERE l.post_id = p.id), p.lang) ELSE p.lang END";
+// The same language found without `repost_languages`, for while a bulk load's fill of that table
+// is pending (k_deferred_work_key): the original by platform and native ID, three b-tree lookups
+// per repost. The repost's `shared_of_native_id` is read by row ID in a subquery: naming it on
+// `p` would stop the scan from being served by the covering time index (0005_analysis_index.sql).
+inline constexpr const char *k_post_language_by_lookup_sql =
     "CASE WHEN p.kind = 'repost' THEN coalesce((SELECT o.lang FROM posts AS o WHERE o.platform = "
     "p.platform AND o.native_id = (SELECT r.shared_of_native_id FROM posts AS r WHERE r.id = "
     "p.id)), p.lang) ELSE p.lang END";
+// k_post_language_sql, or k_post_language_by_lookup_sql while `repost_languages` is incomplete.
+[[nodiscard]] std::string post_language_sql(const Connection &db);
 
 // Texts interned to small numbers as they are read (languages, tags, links): a string per post
 // or use was the slowest step of loading a million posts.
@@ -58,7 +66,7 @@ private:
 // `:since IS NULL OR …` form would keep SQLite from using the time index, so a one-month report
 // would scan every post.
 struct PostFilter {
-  explicit PostFilter(const PostQuery &selected);
+  PostFilter(const Connection &db, const PostQuery &selected);
   void bind(Statement &statement) const;
 
   const PostQuery &query;

@@ -97,7 +97,7 @@ CoverageFacts Store::coverage_facts(const PostQuery &query) const {
   return m_impl->db.guard("cannot read the data coverage", [&] {
     PostQuery every_visibility = query;
     every_visibility.include_followers_only = true;
-    const PostFilter filter(every_visibility);
+    const PostFilter filter(m_impl->db, every_visibility);
     // One pass over the selected posts, summed per platform and import: the sources are the
     // groups' kept posts, the left-out counts their sums per platform. PostgreSQL sums on the
     // server, so that only the groups cross the network; SQLite hands over each post's terms and

@@ -32,6 +32,11 @@ struct Store::Impl {
   std::unique_ptr<PgWriterTurn> pg_turn;
 };
 
+// The `settings` key under which a bulk load keeps the SQL of the work it deferred to its end
+// (indexes, the `repost_languages` triggers and the table's fill), so that a load killed before
+// then is completed by the next writer. While it is set, `repost_languages` is incomplete.
+inline constexpr const char *k_deferred_work_key = "deferred_indexes";
+
 // IDs of posts that are older versions of an edit chain whose newer version is stored as a post
 // (X archives and captures keep each version as a tweet of its own, linked by `post_edits`):
 // an edited post counts once, its latest version carrying the counts. Edit chains are few, so

@@ -180,6 +180,14 @@ TEST_CASE("store copy SQLite to PostgreSQL and back is exact, table by table", "
   CHECK(rows.at("campaigns") > 0);
   CHECK(rows.at("metric_snapshots") > 0);
   CHECK_THAT(there.err, Catch::Contains("row counts and checksums match"));
+  // The derived table is not copied: each target's triggers filled it from the copied posts.
+  CHECK(rows.count("repost_languages") == 0);
+  const std::vector<std::string> repost_languages = {
+      "sql", "SELECT post_id, original_native_id, lang FROM repost_languages ORDER BY post_id"};
+  const auto derived = json_rows(original, repost_languages);
+  CHECK(derived.size() > 1);
+  CHECK(json_rows(pg, repost_languages) == derived);
+  CHECK(json_rows(back, repost_languages) == derived);
 
   // The copy that came back answers as the original does.
   for (const auto &command : std::vector<std::vector<std::string>>{
@@ -397,7 +405,7 @@ std::string table_counts(const std::string &db) {
   for (const auto *table :
        {"posts", "accounts", "account_handles", "post_hashtags", "post_mentions", "post_urls",
         "edges", "post_edits", "metric_snapshots", "follower_snapshots", "post_versions",
-        "post_raw", "page_metrics", "campaigns", "campaign_terms"}) {
+        "post_raw", "page_metrics", "campaigns", "campaign_terms", "repost_languages"}) {
     const auto result = run_cli(
         {"--db", db, "sql", "--format", "csv", std::string("SELECT count(*) AS n FROM ") + table});
     INFO(result.err);
@@ -627,7 +635,9 @@ nlohmann::json written_rows(const std::string &db, bool ids = true) {
       "ORDER BY post_id, observed_at",
       "SELECT account_id, observed_at, followers FROM follower_snapshots "
       "ORDER BY account_id, observed_at",
-      "SELECT post_id, length(raw) AS n FROM post_raw ORDER BY post_id"};
+      "SELECT post_id, length(raw) AS n FROM post_raw ORDER BY post_id",
+      "SELECT post_id, platform, original_native_id, lang FROM repost_languages "
+      "ORDER BY post_id"};
   const std::vector<std::string> by_key = {
       "SELECT p.platform, p.native_id, a.native_id AS author, p.created_at, p.kind, "
       "p.is_primary, p.state, p.text, p.lang, p.url, p.reply_to_native_id, "
@@ -653,7 +663,9 @@ nlohmann::json written_rows(const std::string &db, bool ids = true) {
       "SELECT a.native_id, c.observed_at, c.followers FROM follower_snapshots AS c "
       "JOIN accounts AS a ON a.id = c.account_id ORDER BY a.platform, a.native_id, c.observed_at",
       "SELECT p.native_id, length(c.raw) AS n FROM post_raw AS c JOIN posts AS p "
-      "ON p.id = c.post_id ORDER BY p.platform, p.native_id"};
+      "ON p.id = c.post_id ORDER BY p.platform, p.native_id",
+      "SELECT p.native_id, c.original_native_id, c.lang FROM repost_languages AS c "
+      "JOIN posts AS p ON p.id = c.post_id ORDER BY p.platform, p.native_id"};
   nlohmann::json rows;
   for (const auto &query : ids ? by_id : by_key) {
     rows.push_back(json_rows(db, {"sql", query}));

@@ -40,6 +40,7 @@ enum class Visibility { everyone, unlisted, followers, direct };
 [[nodiscard]] std::optional<Platform> parse_platform(std::string_view name) noexcept;
 [[nodiscard]] std::optional<PostKind> parse_post_kind(std::string_view name) noexcept;
 [[nodiscard]] std::optional<AccountRole> parse_account_role(std::string_view name) noexcept;
+[[nodiscard]] std::optional<EdgeKind> parse_edge_kind(std::string_view name) noexcept;
 
 // Counts as observed at one time. std::nullopt means "not reported", never zero.
 struct MetricCounts {
