@@ -141,10 +141,6 @@ monthly_report(const store::Store &store, const util::TimeZone &zone, const Repo
   previous_query.since = before.since;
   previous_query.until = before.until;
   previous_query.with_content = false; // only the comparison period's totals are compared
-  store::PostQuery others_query = current_query;
-  others_query.owned_only = false; // analysis keeps the posts of other accounts
-  others_query.with_hashtags = false;
-  others_query.with_content = false;
 
   // The same local dates a year earlier (29 February → 1 March), for the year-on-year column.
   const auto year_before = [&](TimePoint t) {
@@ -229,6 +225,10 @@ monthly_report(const store::Store &store, const util::TimeZone &zone, const Repo
   };
   input.previous = scan_of(store, previous_query);
   if (scope.scope == analysis::ReportScope::own) {
+    store::PostQuery others_query = current_query;
+    others_query.owned_only = false; // analysis keeps the posts of other accounts
+    others_query.with_hashtags = false;
+    others_query.with_content = false;
     // Scanned, not loaded: a month of a big store's posts by every account did not fit in
     // memory as a Dataset (docs/performance.md).
     input.others = [&store, others_query](const analysis::ItemVisitor &visit) {

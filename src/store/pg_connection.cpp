@@ -139,6 +139,29 @@ PgResult &PgResult::operator=(PgResult &&other) noexcept {
   }
   return *this;
 }
+std::string pg_array_literal(const std::vector<std::optional<std::string_view>> &values) {
+  std::string literal = "{";
+  for (const auto &value : values) {
+    if (literal.size() > 1) {
+      literal += ',';
+    }
+    if (!value) {
+      literal += "NULL";
+      continue;
+    }
+    literal += '"';
+    for (const char c : *value) {
+      if (c == '"' || c == '\\') {
+        literal += '\\';
+      }
+      literal += c;
+    }
+    literal += '"';
+  }
+  literal += '}';
+  return literal;
+}
+
 int PgResult::rows() const noexcept { return PQntuples(m_result); }
 int PgResult::columns() const noexcept { return PQnfields(m_result); }
 bool PgResult::is_null(int row, int column) const noexcept {

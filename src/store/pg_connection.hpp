@@ -60,6 +60,11 @@ struct PgFailure {
   bool empty_query = false; // the SQL held no statement
 };
 
+// A PostgreSQL array literal of `values` (each quoted, so it reads as text[] or, cast, as
+// bigint[]); an absent value is NULL. Sent as one parameter, it names a whole chunk's keys.
+[[nodiscard]] std::string
+pg_array_literal(const std::vector<std::optional<std::string_view>> &values);
+
 // One open connection, used from one thread.
 class PgConnection {
 public:

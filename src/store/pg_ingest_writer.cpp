@@ -194,9 +194,10 @@ private:
   std::int64_t m_import_id;
   std::unique_ptr<RowWriter> m_rows;
   std::unique_ptr<StagingStore> m_staging;
-  std::unique_ptr<StagingStore> m_merge_staging; // the new posts of a merge's segment
-  std::unique_ptr<IngestWriter> m_staged;        // the staging store's writer during a bulk load
-  IngestCounts m_shipped;                        // what the bulk load wrote to the server
+  std::unique_ptr<StagingStore> m_merge_staging;   // the new posts of a merge's segment
+  std::vector<std::string> m_merge_staging_tables; // its tables, emptied between segments
+  std::unique_ptr<IngestWriter> m_staged;          // the staging store's writer during a bulk load
+  IngestCounts m_shipped;                          // what the bulk load wrote to the server
   IngestCounts m_none;
   mutable IngestCounts m_counts;                  // counts() of the row writer with the merge's own
   std::vector<BufferedRecord> m_merge;            // records waiting for their chunk's lookup
@@ -350,15 +351,14 @@ void PgIngestWriter::insert_absent_posts(const std::vector<BufferedRecord> &chun
     // One staging store serves every segment of the merge: emptied of the last one's rows.
     db.guard("cannot empty the staging store", [&] {
       db.exec("PRAGMA foreign_keys = OFF"); // children and parents emptied in any order
-      std::vector<std::string> tables;
-      {
+      if (m_merge_staging_tables.empty()) {
         Statement names(db, "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT "
                             "LIKE 'sqlite_%' AND name NOT IN ('imports', 'settings')");
         while (names.step()) {
-          tables.push_back(names.string(0));
+          m_merge_staging_tables.push_back(names.string(0));
         }
       }
-      for (const auto &table : tables) {
+      for (const auto &table : m_merge_staging_tables) {
         db.exec("DELETE FROM \"" + table + "\"");
       }
     });

@@ -107,11 +107,12 @@ void seed_staged_accounts(PgConnection &server, const std::string &staging,
   if (ids.empty()) {
     return;
   }
-  std::string list = "{";
+  std::vector<std::string> texts;
+  texts.reserve(ids.size());
   for (const auto id : ids) {
-    list += (list.size() > 1 ? "," : "") + std::to_string(id);
+    texts.push_back(std::to_string(id));
   }
-  list += '}';
+  const auto list = pg_array_literal({texts.begin(), texts.end()});
   const auto accounts = server.query(
       "SELECT id, platform, native_id, handle FROM accounts WHERE id = ANY($1::bigint[])",
       "cannot read the accounts to stage", {list.c_str()});

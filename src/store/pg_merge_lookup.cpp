@@ -16,30 +16,6 @@
 namespace sociometer::store {
 namespace {
 
-// A PostgreSQL text[] literal of `values`; an absent value is NULL.
-std::string text_array(const std::vector<std::optional<std::string_view>> &values) {
-  std::string literal = "{";
-  for (const auto &value : values) {
-    if (literal.size() > 1) {
-      literal += ',';
-    }
-    if (!value) {
-      literal += "NULL";
-      continue;
-    }
-    literal += '"';
-    for (const char c : *value) {
-      if (c == '"' || c == '\\') {
-        literal += '\\';
-      }
-      literal += c;
-    }
-    literal += '"';
-  }
-  literal += '}';
-  return literal;
-}
-
 // What the server holds of each post asked for, joined with its author's account (the record's
 // author by platform ID) and its metric snapshot at the record's observation time. The columns
 // after the snapshot's existence say, for each metric column in k_metric_columns' order, whether
@@ -133,10 +109,10 @@ std::vector<ServerPost> posts_on_server(PgConnection &server,
   for (const auto n : asked) {
     states[n] = ServerPost::absent; // until the server names it
   }
-  const auto platform_list = text_array(platforms);
-  const auto native_list = text_array(native_ids);
-  const auto author_list = text_array(authors);
-  const auto observed_list = text_array(observed);
+  const auto platform_list = pg_array_literal(platforms);
+  const auto native_list = pg_array_literal(native_ids);
+  const auto author_list = pg_array_literal(authors);
+  const auto observed_list = pg_array_literal(observed);
   const auto result = server.query(
       k_stored_posts_sql, "cannot look up the stored posts",
       {platform_list.c_str(), native_list.c_str(), author_list.c_str(), observed_list.c_str()});
