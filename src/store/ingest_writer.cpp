@@ -221,10 +221,7 @@ constexpr const char *k_deferrable_triggers =
     "AND name LIKE 'posts_repost_language_%' ORDER BY name";
 constexpr const char *k_fill_repost_languages =
     "DELETE FROM repost_languages;\n"
-    "INSERT INTO repost_languages (post_id, platform, original_native_id, lang) "
-    "SELECT r.id, r.platform, r.shared_of_native_id, o.lang FROM posts AS r "
-    "LEFT JOIN posts AS o ON o.platform = r.platform AND o.native_id = r.shared_of_native_id "
-    "WHERE r.kind = 'repost' AND r.shared_of_native_id IS NOT NULL;\n";
+    "INSERT INTO repost_languages SELECT * FROM repost_languages_derived;\n";
 
 // Drops the deferrable indexes and triggers in one transaction, keeping the SQL that makes them
 // again (after filling `repost_languages`) in `settings`.

@@ -3,6 +3,14 @@
 -- repost counts under, kept beside it. Its triggers are statement-level with transition tables,
 -- so that a COPY or an INSERT … SELECT of many posts (a bulk load, a merge) updates the table in
 -- one join rather than once per row.
+
+-- What the table holds, by definition (the fills and triggers below select from here).
+CREATE VIEW repost_languages_derived AS
+SELECT r.id AS post_id, r.platform, r.shared_of_native_id AS original_native_id, o.lang
+FROM posts AS r LEFT JOIN posts AS o
+  ON o.platform = r.platform AND o.native_id = r.shared_of_native_id
+WHERE r.kind = 'repost' AND r.shared_of_native_id IS NOT NULL;
+
 CREATE TABLE repost_languages (
   post_id            BIGINT PRIMARY KEY,
   platform           TEXT COLLATE "C" NOT NULL,
@@ -10,22 +18,16 @@ CREATE TABLE repost_languages (
   lang               TEXT COLLATE "C"
 );
 
-INSERT INTO repost_languages (post_id, platform, original_native_id, lang)
-SELECT r.id, r.platform, r.shared_of_native_id, o.lang
-FROM posts AS r LEFT JOIN posts AS o
-  ON o.platform = r.platform AND o.native_id = r.shared_of_native_id
-WHERE r.kind = 'repost' AND r.shared_of_native_id IS NOT NULL;
+INSERT INTO repost_languages SELECT * FROM repost_languages_derived;
 
 CREATE INDEX repost_languages_original ON repost_languages (platform, original_native_id);
 
 -- New posts: reposts get their rows; originals hand their language to reposts stored before.
 CREATE FUNCTION repost_languages_after_insert() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  INSERT INTO repost_languages (post_id, platform, original_native_id, lang)
-  SELECT n.id, n.platform, n.shared_of_native_id, o.lang
-  FROM new_posts AS n LEFT JOIN posts AS o
-    ON o.platform = n.platform AND o.native_id = n.shared_of_native_id
-  WHERE n.kind = 'repost' AND n.shared_of_native_id IS NOT NULL
+  INSERT INTO repost_languages
+  SELECT d.* FROM repost_languages_derived AS d
+  WHERE d.post_id IN (SELECT n.id FROM new_posts AS n WHERE n.kind = 'repost')
   ON CONFLICT (post_id) DO UPDATE
     SET platform = excluded.platform, original_native_id = excluded.original_native_id,
         lang = excluded.lang;
@@ -51,11 +53,9 @@ BEGIN
   WHERE (o.platform <> n.platform OR o.native_id <> n.native_id)
     AND l.platform = o.platform AND l.original_native_id = o.native_id;
   DELETE FROM repost_languages AS l USING new_posts AS n WHERE l.post_id = n.id;
-  INSERT INTO repost_languages (post_id, platform, original_native_id, lang)
-  SELECT n.id, n.platform, n.shared_of_native_id, o.lang
-  FROM new_posts AS n LEFT JOIN posts AS o
-    ON o.platform = n.platform AND o.native_id = n.shared_of_native_id
-  WHERE n.kind = 'repost' AND n.shared_of_native_id IS NOT NULL;
+  INSERT INTO repost_languages
+  SELECT d.* FROM repost_languages_derived AS d
+  WHERE d.post_id IN (SELECT n.id FROM new_posts AS n WHERE n.kind = 'repost');
   UPDATE repost_languages AS l SET lang = n.lang
   FROM new_posts AS n
   WHERE l.platform = n.platform AND l.original_native_id = n.native_id

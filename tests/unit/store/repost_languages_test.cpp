@@ -164,9 +164,10 @@ TEST_CASE("Schema v9 fills repost_languages from a v8 store's posts", "[store][m
     store::Store store(path, store::OpenMode::read_write_create);
     store.migrate();
     write(store, {repost("r1", "o1"), post("o1", "ar"), repost("r2", "unknown")});
-    // Back to v8 as the previous release left it: no table, no triggers.
+    // Back to v8 as the previous release left it: no table, view or triggers.
     store::Connection db(path, SQLITE_OPEN_READWRITE);
-    db.exec("DROP TABLE repost_languages; DROP TRIGGER posts_repost_language_insert; "
+    db.exec("DROP TABLE repost_languages; DROP VIEW repost_languages_derived; "
+            "DROP TRIGGER posts_repost_language_insert; "
             "DROP TRIGGER posts_repost_language_update; DROP TRIGGER "
             "posts_repost_language_delete; PRAGMA user_version = 8");
   }
