@@ -261,26 +261,6 @@ void defer_indexes(Connection &db) {
   transaction.commit();
 }
 
-// Does the work a bulk load deferred, if any: fills `repost_languages` in one join, builds the
-// indexes (one sort per index instead of a b-tree insert per row) and makes the triggers again.
-void rebuild_deferred_indexes(Connection &db) {
-  std::string create;
-  {
-    Statement pending(db, "SELECT value FROM settings WHERE key = :key");
-    pending.bind(":key", k_deferred_work_key);
-    if (!pending.step()) {
-      return;
-    }
-    create = pending.string(0);
-  }
-  Transaction transaction(db);
-  db.exec(create);
-  Statement done(db, "DELETE FROM settings WHERE key = :key");
-  done.bind(":key", k_deferred_work_key);
-  done.run();
-  transaction.commit();
-}
-
 // What one incoming post record is, computed once for the steps that write it.
 struct IncomingPost {
   explicit IncomingPost(const PostRecord &incoming) : record(incoming) {}
@@ -371,7 +351,7 @@ SqliteIngestWriter::SqliteIngestWriter(Connection &db, std::int64_t import_id, P
   });
   // A bulk load that was killed before it built its indexes left their SQL behind.
   db.guard("cannot build the indexes an earlier bulk load deferred",
-           [&] { rebuild_deferred_indexes(db); });
+           [&] { complete_deferred_work(db); });
 }
 
 SqliteIngestWriter::~SqliteIngestWriter() {
@@ -424,7 +404,7 @@ void SqliteIngestWriter::finish_bulk_load() {
     if (m_in_transaction) {
       commit();
     }
-    rebuild_deferred_indexes(m_db);
+    complete_deferred_work(m_db);
     m_db.exec("PRAGMA synchronous = NORMAL");
   });
 }
@@ -753,6 +733,26 @@ void SqliteIngestWriter::page_metric(const PageMetricRecord &record) {
 }
 
 } // namespace
+
+// Does the work a bulk load deferred, if any: fills `repost_languages` in one join, builds the
+// indexes (one sort per index instead of a b-tree insert per row) and makes the triggers again.
+void complete_deferred_work(Connection &db) {
+  std::string create;
+  {
+    Statement pending(db, "SELECT value FROM settings WHERE key = :key");
+    pending.bind(":key", k_deferred_work_key);
+    if (!pending.step()) {
+      return;
+    }
+    create = pending.string(0);
+  }
+  Transaction transaction(db);
+  db.exec(create);
+  Statement done(db, "DELETE FROM settings WHERE key = :key");
+  done.bind(":key", k_deferred_work_key);
+  done.run();
+  transaction.commit();
+}
 
 std::unique_ptr<RowWriter> make_row_writer(Connection &db, std::int64_t import_id,
                                            PgWriterTurn *turn) {

@@ -36,6 +36,11 @@ struct Store::Impl {
 // (indexes, the `repost_languages` triggers and the table's fill), so that a load killed before
 // then is completed by the next writer. While it is set, `repost_languages` is incomplete.
 inline constexpr const char *k_deferred_work_key = "deferred_indexes";
+// Does the work a bulk load deferred (k_deferred_work_key), if any: fills `repost_languages`,
+// builds the indexes and makes the triggers again, in one transaction. Every SQLite writer and
+// `migrate` call it first, so that a load killed before its end is completed before anything
+// else changes the schema.
+void complete_deferred_work(Connection &db);
 
 // IDs of posts that are older versions of an edit chain whose newer version is stored as a post
 // (X archives and captures keep each version as a tweet of its own, linked by `post_edits`):

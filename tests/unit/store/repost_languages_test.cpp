@@ -5,6 +5,7 @@
 // load's fill is pending, so a repost's language never depends on the table's state.
 #include <catch2/catch.hpp>
 
+#include <filesystem>
 #include <sqlite3.h>
 
 #include "sociometer/store/store.hpp"
@@ -176,4 +177,74 @@ TEST_CASE("Schema v9 fills repost_languages from a v8 store's posts", "[store][m
   CHECK(lang_of(path, "r1") == "ar");
   CHECK(lang_of(path, "r2") == "-");
   CHECK(stale_rows(path) == 0);
+}
+
+namespace {
+
+// A store as a bulk load killed mid-way leaves it (`repost_languages` unfilled, its triggers and
+// the deferred indexes dropped, the SQL that makes them again in `settings`): the files of a real
+// load copied after its first commit, before its end.
+std::string killed_bulk_load(test::TempDir &dir) {
+  const auto path = dir.file("loading.db");
+  const auto killed = dir.file("killed.db");
+  store::Store store(path, store::OpenMode::read_write_create);
+  store.migrate();
+  auto writer = store.writer(store.begin_import("test", "test"));
+  REQUIRE(writer->start_bulk_load());
+  writer->post(repost("r1", "o1"));
+  writer->post(post("o1", "ar"));
+  writer->commit();
+  for (const std::string suffix : {"", "-wal"}) {
+    if (std::filesystem::exists(path + suffix)) {
+      std::filesystem::copy_file(path + suffix, killed + suffix);
+    }
+  }
+  return killed;
+}
+
+std::int64_t count_of(const std::string &path, const std::string &sql) {
+  store::Connection db(path, SQLITE_OPEN_READONLY);
+  store::Statement count(db, sql);
+  REQUIRE(count.step());
+  return count.integer(0);
+}
+
+} // namespace
+
+TEST_CASE("init completes a bulk load killed before its end, before any migration",
+          "[store][languages][bulk]") {
+  test::TempDir dir;
+  const auto fresh_store = dir.file("fresh.db");
+  {
+    store::Store store(fresh_store, store::OpenMode::read_write_create);
+    store.migrate();
+  }
+  const auto fresh =
+      count_of(fresh_store, "SELECT count(*) FROM sqlite_master WHERE sql IS NOT NULL");
+  const auto path = killed_bulk_load(dir);
+  REQUIRE(count_of(path, "SELECT count(*) FROM settings WHERE key = 'deferred_indexes'") == 1);
+  REQUIRE(stale_rows(path) == 1);
+  REQUIRE(test::run_cli({"--db", path, "init"}).code == 0);
+  CHECK(count_of(path, "SELECT count(*) FROM settings WHERE key = 'deferred_indexes'") == 0);
+  CHECK(count_of(path, "SELECT count(*) FROM sqlite_master WHERE sql IS NOT NULL") == fresh);
+  CHECK(stale_rows(path) == 0);
+  CHECK(lang_of(path, "r1") == "ar");
+}
+
+TEST_CASE("store copy of a store whose bulk load was killed gives a complete store",
+          "[store][languages][bulk]") {
+  test::TempDir dir;
+  const auto source = killed_bulk_load(dir);
+  const auto target = dir.file("target.db");
+  REQUIRE(count_of(source, "SELECT count(*) FROM settings WHERE key = 'deferred_indexes'") == 1);
+  const auto copied = test::run_cli({"store", "copy", "--from", source, "--to", target});
+  INFO(copied.err);
+  REQUIRE(copied.code == 0);
+  // The key described the source's file: the target has its indexes and triggers, and its
+  // triggers filled repost_languages from the copied posts.
+  CHECK(count_of(target, "SELECT count(*) FROM settings WHERE key = 'deferred_indexes'") == 0);
+  CHECK(stale_rows(target) == 0);
+  CHECK(lang_of(target, "r1") == "ar");
+  store::Connection db(target, SQLITE_OPEN_READONLY);
+  CHECK(store::post_language_sql(db) == store::k_post_language_sql);
 }
