@@ -219,14 +219,14 @@ int Store::migrate() {
   if (db.server() != nullptr) {
     throw not_yet_on_postgres(db.path()); // PgStore migrates a PostgreSQL store
   }
-  // A migration may rebuild a table others refer to (SQLite's way to change a constraint): with
-  // foreign keys on, dropping the old table would fail. They are switched off outside the
-  // transactions (the pragma is a no-op inside one) and checked before each commit instead.
   // The SQL a killed bulk load left is of the schema it ran on: it runs before any migration.
   if (schema_version() > 0) {
     db.guard("cannot build the indexes an earlier bulk load deferred",
              [&] { complete_deferred_work(db); });
   }
+  // A migration may rebuild a table others refer to (SQLite's way to change a constraint): with
+  // foreign keys on, dropping the old table would fail. They are switched off outside the
+  // transactions (the pragma is a no-op inside one) and checked before each commit instead.
   db.guard("cannot prepare migrations", [&] { db.exec("PRAGMA foreign_keys = OFF"); });
   int applied = 0;
   try {

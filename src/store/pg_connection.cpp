@@ -139,6 +139,7 @@ PgResult &PgResult::operator=(PgResult &&other) noexcept {
   }
   return *this;
 }
+
 std::string pg_array_literal(const std::vector<std::optional<std::string_view>> &values) {
   std::string literal = "{";
   for (const auto &value : values) {
