@@ -47,6 +47,18 @@ void write(store::Store &store, const std::vector<PostRecord> &records) {
   writer->commit();
 }
 
+// A bulk load into the new store `store` with `records` written and committed, its end not yet
+// reached: the writer, to finish the load (or to leave it as a killed load would).
+auto bulk_load_begun(store::Store &store, const std::vector<PostRecord> &records) {
+  auto writer = store.writer(store.begin_import("test", "test"));
+  REQUIRE(writer->start_bulk_load());
+  for (const auto &record : records) {
+    writer->post(record);
+  }
+  writer->commit();
+  return writer;
+}
+
 // The rows `repost_languages` holds and the rows it should hold (from `posts` alone), each
 // side's rows missing from the other: both empty when the table is current.
 std::int64_t stale_rows(const std::string &path) {
@@ -123,13 +135,8 @@ TEST_CASE("A bulk load fills repost_languages at its end; until then readers loo
   const auto path = dir.file("s.db");
   store::Store store(path, store::OpenMode::read_write_create);
   store.migrate();
-  auto writer = store.writer(store.begin_import("test", "test"));
-  REQUIRE(writer->start_bulk_load());
-  writer->post(repost("r1", "o1"));
-  writer->post(post("o1", "ar"));
-  writer->post(post("o2", "fr"));
-  writer->post(repost("r2", "o2"));
-  writer->commit();
+  auto writer = bulk_load_begun(
+      store, {repost("r1", "o1"), post("o1", "ar"), post("o2", "fr"), repost("r2", "o2")});
   {
     // Mid-load (or after a load killed here): the triggers are gone and the table is empty,
     // and readers take the lookup.
@@ -189,11 +196,7 @@ std::string killed_bulk_load(test::TempDir &dir) {
   const auto killed = dir.file("killed.db");
   store::Store store(path, store::OpenMode::read_write_create);
   store.migrate();
-  auto writer = store.writer(store.begin_import("test", "test"));
-  REQUIRE(writer->start_bulk_load());
-  writer->post(repost("r1", "o1"));
-  writer->post(post("o1", "ar"));
-  writer->commit();
+  const auto writer = bulk_load_begun(store, {repost("r1", "o1"), post("o1", "ar")});
   for (const std::string suffix : {"", "-wal"}) {
     if (std::filesystem::exists(path + suffix)) {
       std::filesystem::copy_file(path + suffix, killed + suffix);
