@@ -10,7 +10,7 @@ Modes
         twarc/stream.jsonl           twarc2 filtered-stream capture (one tweet per line)
         twarc/flattened.jsonl        `twarc2 flatten` output (one tweet per line)
         README.md                    what is in each file, with counts
-  make-sample-data.py --bench N OUT.jsonl [--part K/P] [--ascii]
+  make-sample-data.py --bench N OUT.jsonl [--part K/P] [--authors A] [--ascii]
       Stream a large twarc2 search capture of N tweets (pages of 100) to OUT.jsonl.
       --part K/P writes only part K (1..P) of it: the K-th slice of its time span, with
       N/P tweets, the same accounts and tweet IDs that cannot collide with another part's;
@@ -1547,15 +1547,15 @@ SYL = {
 }
 
 
-def bench(n, out, ascii_, part=1, parts=1):
-    """Part `part` of `parts` of an n-tweet capture (the whole of it by default)."""
+def bench(n, out, ascii_, part=1, parts=1, authors=5000):
+    """Part `part` of `parts` of an n-tweet capture by `authors` accounts (the whole by default)."""
     rng = random.Random(SEED + 99)
     ids = IdGen(rng)
     base = make_users(random.Random(SEED))
     users = [u for u in base.values() if u.kind != "ghost"]
     names = set(u.username for u in users)
     scripts = list(SYL)
-    while len(users) < 5000:
+    while len(users) < authors:
         sc = rng.choice(scripts)
         uname = "".join(rng.choice(SYL["latin"]) for _ in range(rng.randint(2, 3))) + str(rng.randint(1, 9999))
         if uname in names:
@@ -2012,15 +2012,19 @@ def main(argv):
     ascii_ = "--ascii" in argv
     argv = [a for a in argv if a != "--ascii"]
     if argv and argv[0] == "--bench":
-        part, parts = 1, 1
+        part, parts, authors = 1, 1, 5000
+        # Real captures have far more authors than the default's 5,000 (memory per account).
+        if len(argv) >= 5 and argv[-2] == "--authors" and argv[-1].isdigit():
+            authors = max(100, int(argv[-1]))
+            argv = argv[:-2]
         if len(argv) == 5 and argv[3] == "--part" and re.fullmatch(r"[1-8]/[1-8]", argv[4]):
             part, parts = (int(x) for x in argv[4].split("/"))
             argv = argv[:3]
         if len(argv) != 3 or not argv[1].isdigit() or part > parts:
-            sys.exit("usage: make-sample-data.py --bench N OUT.jsonl [--part K/P] [--ascii]"
-                     "  (K <= P <= 8)")
+            sys.exit("usage: make-sample-data.py --bench N OUT.jsonl [--part K/P] [--authors A]"
+                     " [--ascii]  (K <= P <= 8)")
         t0 = time.time()
-        bench(int(argv[1]), argv[2], ascii_, part, parts)
+        bench(int(argv[1]), argv[2], ascii_, part, parts, authors)
         print("bench: %.1f s" % (time.time() - t0))
         return
     if argv and argv[0] == "--check":

@@ -107,7 +107,7 @@ std::string handle_key(Platform platform, std::string_view handle) {
 
 } // namespace
 
-IngestStatements::IngestStatements(Connection &database)
+IngestStatements::IngestStatements(Connection &database, std::size_t generation)
     : db(database), select_post(database, select_post_version(k_by_native_id)),
       select_by_content(database, select_post_version(k_by_content)),
       insert_version(database, "INSERT INTO post_versions (post_id, version_key, text, "
@@ -167,13 +167,18 @@ IngestStatements::IngestStatements(Connection &database)
                        "followers, following, posts_count, import_id) VALUES (:account_id, "
                        ":observed_at, :followers, :following, :posts_count, :import_id) "
                        "ON CONFLICT DO NOTHING"),
+      last_followers_of_import(database,
+                               "SELECT observed_at, followers, following, posts_count FROM "
+                               "follower_snapshots WHERE account_id = :account_id AND import_id IS NOT "
+                               "DISTINCT FROM :import_id ORDER BY observed_at DESC LIMIT 1"),
       // A later export of the same day is the better-settled figure: it replaces the value.
       upsert_page_metric(database,
                          "INSERT INTO page_metrics AS p (account_id, metric, day, value, "
                          "import_id) VALUES (:account_id, :metric, :day, :value, :import_id) "
                          "ON CONFLICT (account_id, metric, day) DO UPDATE SET value = "
                          "excluded.value, import_id = excluded.import_id "
-                         "WHERE p.value IS DISTINCT FROM excluded.value") {}
+                         "WHERE p.value IS DISTINCT FROM excluded.value") ,
+      cache_generation(generation) {}
 
 void IngestStatements::forget() {
   accounts_by_id.clear();
@@ -184,7 +189,10 @@ void IngestStatements::forget() {
 
 void IngestStatements::remember_handle(Platform platform, std::string_view handle,
                                        std::int64_t account_id) {
-  accounts_by_handle.emplace(handle_key(platform, handle), account_id);
+  auto key = handle_key(platform, handle);
+  if (accounts_by_handle.find(key) == nullptr) {
+    accounts_by_handle.put(key, account_id);
+  }
 }
 
 namespace {
@@ -273,34 +281,34 @@ std::int64_t resolve_by_handle(IngestStatements &s, Platform platform, const Acc
 void prime_resolved_account(IngestStatements &s, Platform platform, const AccountRef &ref,
                             std::int64_t id) {
   if (!ref.native_id.empty()) {
-    s.accounts_by_id.insert_or_assign(account_key(platform, ref.native_id), id);
+    s.accounts_by_id.put(account_key(platform, ref.native_id), id);
     if (!ref.handle.empty()) {
       s.remember_handle(platform, ref.handle, id);
     }
   } else if (!ref.handle.empty()) {
-    s.accounts_by_handle.insert_or_assign(handle_key(platform, ref.handle), id);
+    s.accounts_by_handle.put(handle_key(platform, ref.handle), id);
   }
 }
 
 std::int64_t resolve_account(IngestStatements &s, Platform platform, const AccountRef &ref) {
   if (!ref.native_id.empty()) {
     const auto key = account_key(platform, ref.native_id);
-    if (const auto it = s.accounts_by_id.find(key); it != s.accounts_by_id.end()) {
-      return it->second;
+    if (const auto *cached = s.accounts_by_id.find(key)) {
+      return *cached;
     }
     const auto id = resolve_by_native_id(s, platform, ref);
-    s.accounts_by_id.emplace(key, id);
+    s.accounts_by_id.put(key, id);
     if (!ref.handle.empty()) {
       s.remember_handle(platform, ref.handle, id);
     }
     return id;
   }
   const auto key = handle_key(platform, ref.handle);
-  if (const auto it = s.accounts_by_handle.find(key); it != s.accounts_by_handle.end()) {
-    return it->second;
+  if (const auto *cached = s.accounts_by_handle.find(key)) {
+    return *cached;
   }
   const auto id = resolve_by_handle(s, platform, ref);
-  s.accounts_by_handle.emplace(key, id);
+  s.accounts_by_handle.put(key, id);
   return id;
 }
 

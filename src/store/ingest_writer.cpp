@@ -274,7 +274,8 @@ struct IncomingPost {
 
 class SqliteIngestWriter final : public RowWriter {
 public:
-  SqliteIngestWriter(Connection &db, std::int64_t import_id, PgWriterTurn *turn);
+  SqliteIngestWriter(Connection &db, std::int64_t import_id, PgWriterTurn *turn,
+                     std::size_t cache_generation);
   ~SqliteIngestWriter() override;
   SqliteIngestWriter(const SqliteIngestWriter &) = delete;
   SqliteIngestWriter &operator=(const SqliteIngestWriter &) = delete;
@@ -338,7 +339,8 @@ private:
   static constexpr int k_lookup_first_after = 8;
 };
 
-SqliteIngestWriter::SqliteIngestWriter(Connection &db, std::int64_t import_id, PgWriterTurn *turn)
+SqliteIngestWriter::SqliteIngestWriter(Connection &db, std::int64_t import_id, PgWriterTurn *turn,
+                                       std::size_t cache_generation)
     : m_db(db), m_import_id(import_id), m_turn(turn) {
   db.guard("cannot prepare ingest statements", [&] {
     // Every ID this writer binds comes from a row it just found or inserted, so the per-row
@@ -347,7 +349,7 @@ SqliteIngestWriter::SqliteIngestWriter(Connection &db, std::int64_t import_id, P
     if (db.server() == nullptr) {
       db.exec("PRAGMA foreign_keys = OFF");
     }
-    m_statements = std::make_unique<IngestStatements>(db);
+    m_statements = std::make_unique<IngestStatements>(db, cache_generation);
   });
   // A bulk load that was killed before it built its indexes left their SQL behind.
   db.guard("cannot build the indexes an earlier bulk load deferred",
@@ -488,9 +490,11 @@ void SqliteIngestWriter::account(const AccountRecord &record) {
       profile += *part;
     }
     profile += record.owner ? "\x1fown" : "";
-    auto &known = s.account_profiles[id];
-    const bool profile_changed = known != profile;
-    known = std::move(profile);
+    const auto *known = s.account_profiles.find(id);
+    const bool profile_changed = known == nullptr || *known != profile;
+    if (profile_changed) {
+      s.account_profiles.put(id, std::move(profile));
+    }
     if (profile_changed) {
       auto &update = s.update_account;
       update.reset();
@@ -524,18 +528,34 @@ void SqliteIngestWriter::write_follower_counts(std::int64_t account_id, const Ac
     counts += *value ? std::to_string(**value) : std::string("-");
     counts += ',';
   }
-  auto &last = s.follower_counts[account_id];
+  const auto *last = s.follower_counts.find(account_id);
+  if (last == nullptr) {
+    auto &stored = s.last_followers_of_import;
+    stored.reset();
+    stored.bind(":account_id", account_id);
+    stored.bind(":import_id", import_reference());
+    if (stored.step()) {
+      IngestStatements::WrittenCounts written;
+      for (int column = 1; column <= 3; ++column) {
+        written.counts += stored.is_null(column) ? std::string("-")
+                                                 : std::to_string(stored.integer(column));
+        written.counts += ',';
+      }
+      written.observed_at = util::parse_iso8601(stored.text(0));
+      last = &s.follower_counts.put(account_id, std::move(written));
+    }
+    stored.reset();
+  }
   constexpr auto k_repeat_after = std::chrono::hours{24};
-  const bool repeat_due = record.observed_at && last.observed_at &&
-                          (*record.observed_at - *last.observed_at >= k_repeat_after ||
-                           *last.observed_at - *record.observed_at >= k_repeat_after);
-  const bool counts_changed = last.counts != counts || repeat_due;
+  const bool repeat_due = last != nullptr && record.observed_at && last->observed_at &&
+                          (*record.observed_at - *last->observed_at >= k_repeat_after ||
+                           *last->observed_at - *record.observed_at >= k_repeat_after);
+  const bool counts_changed = last == nullptr || last->counts != counts || repeat_due;
   if (!counts_changed || !record.observed_at ||
       !(record.followers || record.following || record.posts_count)) {
     return;
   }
-  last.counts = std::move(counts);
-  last.observed_at = record.observed_at;
+  s.follower_counts.put(account_id, {std::move(counts), record.observed_at});
   auto &insert = s.insert_followers;
   insert.reset();
   insert.bind(":account_id", account_id);
@@ -755,8 +775,8 @@ void complete_deferred_work(Connection &db) {
 }
 
 std::unique_ptr<RowWriter> make_row_writer(Connection &db, std::int64_t import_id,
-                                           PgWriterTurn *turn) {
-  return std::make_unique<SqliteIngestWriter>(db, import_id, turn);
+                                           PgWriterTurn *turn, std::size_t cache_generation) {
+  return std::make_unique<SqliteIngestWriter>(db, import_id, turn, cache_generation);
 }
 
 std::unique_ptr<IngestWriter> Store::writer(std::int64_t import_id) {

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "ingest_statements.hpp"
 #include "sociometer/model/records.hpp"
 #include "sociometer/store/ingest_writer.hpp"
 #include "sociometer/store/store.hpp"
@@ -35,8 +36,10 @@ public:
 };
 
 // The store's ingest writer on `db`, row by row; on PostgreSQL it takes `turn` for each batch.
-[[nodiscard]] std::unique_ptr<RowWriter> make_row_writer(Connection &db, std::int64_t import_id,
-                                                         PgWriterTurn *turn);
+// `cache_generation`: how many accounts its caches keep per generation (BoundedCache).
+[[nodiscard]] std::unique_ptr<RowWriter>
+make_row_writer(Connection &db, std::int64_t import_id, PgWriterTurn *turn,
+                std::size_t cache_generation = IngestStatements::k_cache_generation);
 
 // The ingest writer of a PostgreSQL store: a bulk load of a store without rows is staged in a
 // local SQLite store and copied in one transaction; everything else goes row by row.

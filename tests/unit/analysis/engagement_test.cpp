@@ -564,3 +564,49 @@ TEST_CASE("Engagement over scanned posts gives the rows of the loaded posts",
   CHECK_THROWS(analysis::engagement_by(analysis::scan_of(dataset), analysis::Dimension::post,
                                        util::TimeZone::utc()));
 }
+
+TEST_CASE("Follower growth sums each author once, however many authors and groups there are",
+          "[analysis][engagement][growth]") {
+  // 3,000 authors posting in an interleaved order: the platform rows pass the distinct-author
+  // list's compactions and its turn into flags; each account row has one author.
+  Dataset dataset;
+  constexpr int k_authors = 3000;
+  std::int64_t start_sum = 0;
+  std::int64_t end_sum = 0;
+  for (int i = 0; i < k_authors; ++i) {
+    AccountFacts account;
+    account.handle = "a" + std::to_string(i);
+    account.platform = i % 3 == 0 ? Platform::mastodon : Platform::x;
+    account.followers = {{day_of(2024, 3, 1), 100 + i}, {day_of(2024, 4, 1), 200 + 2 * i}};
+    if (account.platform == Platform::x) {
+      start_sum += 100 + i;
+      end_sum += 200 + 2 * i;
+    }
+    dataset.accounts.push_back(account);
+  }
+  for (int n = 0; n < 4 * k_authors; ++n) {
+    const int author = (n * 7919) % k_authors; // each author four times, scattered
+    auto p = post(std::to_string(n), 1, std::nullopt);
+    p.account = author;
+    p.platform = dataset.accounts[static_cast<std::size_t>(author)].platform;
+    p.created_at = day_of(2024, 3, 10);
+    dataset.posts.push_back(p);
+  }
+  const analysis::Span march{day_of(2024, 3, 1), day_of(2024, 4, 1)};
+  const auto utc = util::TimeZone::utc();
+  const auto platforms =
+      analysis::engagement_by(dataset, analysis::Dimension::platform, utc, march);
+  REQUIRE(platforms.size() == 2);
+  CHECK(std::get<std::string>(platforms[1].key) == "x");
+  CHECK(platforms[1].followers.start == std::optional<std::int64_t>(start_sum));
+  CHECK(platforms[1].followers.end == std::optional<std::int64_t>(end_sum));
+  CHECK(platforms[1].followers.coverage == std::optional<double>(1.0));
+  const auto accounts = analysis::engagement_by(dataset, analysis::Dimension::account, utc, march);
+  REQUIRE(accounts.size() == static_cast<std::size_t>(k_authors));
+  for (const auto &row : accounts) {
+    const auto i = std::stoi(std::get<std::string>(row.key).substr(1));
+    REQUIRE(row.followers.start == std::optional<std::int64_t>(100 + i));
+    REQUIRE(row.followers.end == std::optional<std::int64_t>(200 + 2 * i));
+    REQUIRE(row.posts == 4);
+  }
+}
