@@ -230,6 +230,11 @@ public:
     return std::move(m_row);
   }
 
+  // The engagement summed so far (what finish() reports).
+  [[nodiscard]] const std::optional<std::int64_t> &engagement() const noexcept {
+    return m_row.engagement;
+  }
+
 private:
   void add_author(std::int32_t account) { m_authors.add(account); }
 
@@ -538,13 +543,18 @@ EngagementRow post_row(const Dataset &dataset, const PostFacts &post) {
   return row;
 }
 
-// The rows of `groups`, in key order: each group's sums finished, with follower growth for
+// The rows of `groups`, in their order: each group's sums finished, with follower growth for
 // account and platform rows over `period` and month rows over their month.
-std::vector<EngagementRow> group_rows(const Dataset &dataset, std::map<Cell, Accumulator> &groups,
+using Group = std::pair<const Cell *, Accumulator *>;
+
+std::vector<EngagementRow> group_rows(const Dataset &dataset, const std::vector<Group> &groups,
                                       Dimension dimension, const util::TimeZone &zone,
                                       const std::optional<Span> &period) {
   std::vector<EngagementRow> rows;
-  for (auto &[key, accumulator] : groups) {
+  rows.reserve(groups.size());
+  for (const auto &[key_of_group, group] : groups) {
+    const auto &key = *key_of_group;
+    auto &accumulator = *group;
     FollowerGrowth growth;
     const auto *text = std::get_if<std::string>(&key);
     if (dimension == Dimension::account && period) {
@@ -652,8 +662,36 @@ std::vector<EngagementRow> EngagementSums::rows(const Dataset &authors,
   if (!sums.dimension) {
     throw Error(ErrorKind::internal, "EngagementSums::rows: a total has no rows");
   }
-  return group_rows(authors, sums.groups, *sums.dimension, sums.zone, period);
+  std::vector<Group> groups;
+  groups.reserve(sums.groups.size());
+  for (auto &[key, accumulator] : sums.groups) {
+    groups.emplace_back(&key, &accumulator);
+  }
+  return group_rows(authors, groups, *sums.dimension, sums.zone, period);
 }
+
+std::vector<EngagementRow> EngagementSums::top_rows(const Dataset &authors,
+                                                    const std::optional<Span> &period,
+                                                    std::size_t limit) {
+  auto &sums = *m_impl;
+  if (!sums.dimension) {
+    throw Error(ErrorKind::internal, "EngagementSums::top_rows: a total has no rows");
+  }
+  std::vector<Group> groups;
+  groups.reserve(sums.groups.size());
+  for (auto &[key, accumulator] : sums.groups) {
+    groups.emplace_back(&key, &accumulator);
+  }
+  // Stable over the key order: ties keep it, as a stable sort of rows() by engagement would.
+  const auto more_engagement = [](const Group &a, const Group &b) {
+    return a.second->engagement().value_or(-1) > b.second->engagement().value_or(-1);
+  };
+  std::stable_sort(groups.begin(), groups.end(), more_engagement);
+  groups.resize(std::min(groups.size(), limit));
+  return group_rows(authors, groups, *sums.dimension, sums.zone, period);
+}
+
+std::size_t EngagementSums::keys() const noexcept { return m_impl->groups.size(); }
 
 EngagementRow EngagementSums::total(const Dataset &authors, std::string label,
                                     const std::optional<Span> &period) {

@@ -536,6 +536,13 @@ void define(MonthlyReport &report) {
                               "follower_growth", "followers_start"});
   report.definitions["follower_growth"] =
       follower_growth_definition() + "; over each period, of the authors of that period's posts";
+  if (static_cast<std::int64_t>(report.by_account.size()) < report.accounts_with_posts) {
+    report.definitions["by_account"] =
+        "the " + std::to_string(report.by_account.size()) +
+        " accounts with the most engagement (--top) of the " +
+        std::to_string(report.accounts_with_posts) +
+        " with posts in the period; `sociometer engagement --by account` lists every one";
+  }
   report.definitions["change"] =
       "counts: (this period - comparison period) / comparison period, null when the comparison "
       "period has no value or zero; rates: the difference in percentage points";
@@ -607,12 +614,13 @@ MonthlyReport build_monthly_report(const MonthlyReportInput &input) {
                                       entry(sums.kinds, to_string(kind)));
   }
   report.by_platform = sums.by_platform.rows(authors, period);
-  report.by_account = sums.by_account.rows(authors, period);
-  // Accounts by engagement, so the newsletter leads with what worked.
-  std::stable_sort(report.by_account.begin(), report.by_account.end(),
-                   [](const EngagementRow &a, const EngagementRow &b) {
-                     return a.engagement.value_or(-1) > b.engagement.value_or(-1);
-                   });
+  // Accounts by engagement, so the newsletter leads with what worked. Over every account of the
+  // store (no own account declared) a capture has thousands: the `--top` with the most.
+  report.accounts_with_posts = static_cast<std::int64_t>(sums.by_account.keys());
+  report.by_account =
+      sums.by_account.top_rows(authors, period,
+                               report.scope == ReportScope::all_accounts ? input.top_limit
+                                                                         : sums.by_account.keys());
 
   report.top_posts =
       top_posts_of(sums.top.take(), authors, input.top_limit, input.handle_at, input.content);

@@ -501,6 +501,9 @@ void sections(const Language &lang, const MonthlyReport &report, std::ostream &o
   if (shows(report, "accounts")) {
     h2("accounts");
     engagement_table(lang, report.by_account, "account", {}, out);
+    if (const auto note = accounts_top_note(lang, report); !note.empty()) {
+      out << "<p class=\"note\">" << esc(note) << "</p>\n";
+    }
   }
   if (report.about_own && shows(report, "others")) {
     about_own(lang, *report.about_own, out);

@@ -257,7 +257,8 @@ void render_markdown(const MonthlyReport &report, const Envelope &envelope, cons
   if (shows(report, "accounts")) {
     out << "## " << lang.text("section.accounts") << "\n\n";
     engagement_table_md(lang, report.by_account, "account", out);
-    out << "\n";
+    const auto note = accounts_top_note(lang, report);
+    out << (note.empty() ? "\n" : "\n" + note + "\n\n");
   }
   if (report.about_own && shows(report, "others")) {
     about_own_md(lang, *report.about_own, out);
@@ -598,6 +599,7 @@ void render_json(const MonthlyReport &report, const Envelope &envelope, const La
     accounts.push_back(row_json(row));
   }
   body["by_account"] = accounts;
+  body["accounts_with_posts"] = report.accounts_with_posts;
   auto posts = nlohmann::ordered_json::array();
   for (const auto &post : report.top_posts) {
     posts.push_back({{"post_id", post.post_id},

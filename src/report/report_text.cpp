@@ -267,9 +267,22 @@ std::string components_note(const Language &lang, const analysis::MonthlyReport 
   return note;
 }
 
+std::string accounts_top_note(const Language &lang, const analysis::MonthlyReport &report) {
+  const auto shown = static_cast<std::int64_t>(report.by_account.size());
+  if (shown >= report.accounts_with_posts) {
+    return {};
+  }
+  return lang.text("report.accounts_top", {{"shown", lang.number(shown)},
+                                           {"accounts", lang.number(report.accounts_with_posts)}});
+}
+
 std::string definition_text(const Language &lang, const analysis::MonthlyReport &report,
                             const std::string &key, const std::string &english) {
   constexpr std::string_view withheld_suffix = "_withheld";
+  if (key == "by_account") {
+    const auto note = accounts_top_note(lang, report);
+    return note.empty() ? english : note;
+  }
   if (key == "engagement_components_mixed") {
     const auto note = components_note(lang, report);
     return note.empty() ? english : note;

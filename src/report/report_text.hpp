@@ -69,6 +69,10 @@ namespace sociometer::report::text {
 // they do not.
 [[nodiscard]] std::string components_note(const Language &lang,
                                           const analysis::MonthlyReport &report);
+// Under the account table of a report over every account: which of the accounts it shows;
+// empty when it shows all of them.
+[[nodiscard]] std::string accounts_top_note(const Language &lang,
+                                            const analysis::MonthlyReport &report);
 // The definition `key` of the report in its language; `english` (the analysis' text, which JSON
 // carries) for a key the catalog has no text for.
 [[nodiscard]] std::string definition_text(const Language &lang,

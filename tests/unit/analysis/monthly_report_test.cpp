@@ -213,6 +213,26 @@ TEST_CASE("Monthly report: posts by kind, per platform and per account",
   CHECK(report.by_account[1].engagement == std::optional<std::int64_t>(16));
 }
 
+TEST_CASE("Monthly report: over every account, the accounts with the most engagement only",
+          "[analysis][monthly_report]") {
+  const Fixture fixture;
+  // No own account declared: a capture's thousands of accounts are a top list of --top rows.
+  auto input = input_for(2024y / March, fixture.zone, fixture.current, fixture.previous, 1);
+  input.scope = analysis::ReportScope::all_accounts;
+  const auto every = build_monthly_report(input);
+  REQUIRE(every.by_account.size() == 1);
+  CHECK(key_of(every.by_account[0]) == "orgm"); // 38 against 16
+  CHECK(every.accounts_with_posts == 2);
+  REQUIRE(every.definitions.count("by_account") == 1);
+  CHECK(every.definitions.at("by_account").find("the 1 accounts with the most engagement") == 0);
+  // The own scope lists every own account whatever --top says.
+  input.scope = analysis::ReportScope::own;
+  const auto own = build_monthly_report(input);
+  REQUIRE(own.by_account.size() == 2);
+  CHECK(own.accounts_with_posts == 2);
+  CHECK(own.definitions.count("by_account") == 0);
+}
+
 TEST_CASE("Monthly report: top posts by engagement, then post ID, without reposts",
           "[analysis][monthly_report]") {
   const auto report = Fixture{}.build(3);

@@ -124,3 +124,23 @@ TEST_CASE("Monthly report HTML: one self-contained, accessible page", "[report][
     CHECK_THAT(html, !Catch::Contains(outside));
   }
 }
+
+TEST_CASE("Monthly report: the account table says when it shows the top accounts only",
+          "[report][monthly_report]") {
+  auto report = headline();
+  analysis::EngagementRow row;
+  row.key = std::string("org");
+  row.posts = 5;
+  report.by_account = {row};
+  report.accounts_with_posts = 1;
+  const auto all = render(report, report::Format::md);
+  CHECK_THAT(all, !Catch::Contains("accounts with the most engagement"));
+  report.accounts_with_posts = 1234;
+  CHECK_THAT(render(report, report::Format::md),
+             Catch::Contains("The 1 accounts with the most engagement of the 1,234 that posted in "
+                             "the period; `sociometer engagement --by account` lists every one."));
+  CHECK_THAT(render(report, report::Format::html),
+             Catch::Contains("<p class=\"note\">The 1 accounts with the most engagement"));
+  const auto document = nlohmann::json::parse(render(report, report::Format::json));
+  CHECK(document.at("report").at("accounts_with_posts") == 1234);
+}

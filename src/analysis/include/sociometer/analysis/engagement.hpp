@@ -190,6 +190,12 @@ public:
   // engagement_by's rows (with a dimension).
   [[nodiscard]] std::vector<EngagementRow> rows(const Dataset &authors,
                                                 const std::optional<Span> &period);
+  // The rows of the `limit` keys with the most engagement (ties in key order), most first; only
+  // those rows are finished (a report over every account of a capture lists a few of 150,000).
+  [[nodiscard]] std::vector<EngagementRow>
+  top_rows(const Dataset &authors, const std::optional<Span> &period, std::size_t limit);
+  // How many keys the posts added so far have (with a dimension).
+  [[nodiscard]] std::size_t keys() const noexcept;
   // engagement_total's row (without one).
   [[nodiscard]] EngagementRow total(const Dataset &authors, std::string label,
                                     const std::optional<Span> &period);

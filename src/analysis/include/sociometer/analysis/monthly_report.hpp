@@ -230,7 +230,10 @@ struct MonthlyReport {
   // Rates withheld for too little coverage, in row order, and the threshold (--min-coverage).
   std::vector<WithheldRate> withheld;
   double min_coverage = k_default_min_coverage;
+  // Own accounts by engagement (own scope); over every account, the --top with the most of
+  // `accounts_with_posts`.
   std::vector<EngagementRow> by_account;
+  std::int64_t accounts_with_posts = 0;
   std::vector<TopPost> top_posts;
   std::vector<CountRow> top_hashtags;
   std::vector<CountRow> languages;
