@@ -97,32 +97,26 @@ struct AccountsOptions {
   bool all = false;
 };
 
-// One row per account, as `accounts` prints them.
-Table accounts_table(const std::vector<store::AccountSummary> &accounts) {
-  Table table;
-  table.columns = {{"platform", ColumnType::text},
-                   {"handle", ColumnType::text},
-                   {"native_id", ColumnType::id},
-                   {"display_name", ColumnType::text},
-                   {"role", ColumnType::text},
-                   {"linked_as", ColumnType::text},
-                   {"posts", ColumnType::integer},
-                   {"followers", ColumnType::integer},
-                   {"followers_at", ColumnType::timestamp}};
+// The columns of `accounts` and one account's row.
+std::vector<Column> accounts_columns() {
+  return {{"platform", ColumnType::text},    {"handle", ColumnType::text},
+          {"native_id", ColumnType::id},     {"display_name", ColumnType::text},
+          {"role", ColumnType::text},        {"linked_as", ColumnType::text},
+          {"posts", ColumnType::integer},    {"followers", ColumnType::integer},
+          {"followers_at", ColumnType::timestamp}};
+}
+
+std::vector<Cell> account_cells(const store::AccountSummary &account) {
   const auto text_or_null = [](const std::string &text) {
     return text.empty() ? Cell{Null{}} : Cell{text};
   };
-  for (const auto &account : accounts) {
-    table.rows.push_back(
-        {std::string(to_string(account.platform)), text_or_null(account.handle),
-         // Accounts declared before they were ingested have no platform ID yet.
-         account.native_id.starts_with("handle:") ? Cell{Null{}} : Cell{account.native_id},
-         text_or_null(account.display_name), std::string(to_string(account.role)),
-         text_or_null(account.link_name), account.posts,
-         account.followers ? Cell{*account.followers} : Cell{Null{}},
-         account.followers_at ? Cell{util::format_rfc3339(*account.followers_at)} : Cell{Null{}}});
-  }
-  return table;
+  return {std::string(to_string(account.platform)), text_or_null(account.handle),
+          // Accounts declared before they were ingested have no platform ID yet.
+          account.native_id.starts_with("handle:") ? Cell{Null{}} : Cell{account.native_id},
+          text_or_null(account.display_name), std::string(to_string(account.role)),
+          text_or_null(account.link_name), account.posts,
+          account.followers ? Cell{*account.followers} : Cell{Null{}},
+          account.followers_at ? Cell{util::format_rfc3339(*account.followers_at)} : Cell{Null{}}};
 }
 
 report::Envelope accounts_envelope(const AccountsOptions &options, const Invocation &invocation) {
@@ -155,9 +149,13 @@ int run_accounts(const AccountsOptions &options, Context &context) {
     query.role = role_option(options.role);
   }
   const auto store = context.invocation.open_store(store::OpenMode::read_only);
-  report::render_table(accounts_table(store.accounts(query)),
-                       accounts_envelope(options, context.invocation),
-                       context.invocation.render_options(), context.out);
+  // Rows go out as SQL sorts them: a capture's accounts are never all held.
+  const auto envelope = accounts_envelope(options, context.invocation);
+  const auto stream = report::stream_rows(envelope, context.invocation.render_options(), context.out);
+  stream->columns(accounts_columns());
+  store.accounts(query,
+                 [&](const store::AccountSummary &account) { stream->row(account_cells(account)); });
+  stream->finish();
   return 0;
 }
 

@@ -122,20 +122,45 @@ AccountSummary account_summary(const Statement &row) {
 } // namespace
 
 std::vector<AccountSummary> Store::accounts(const AccountQuery &query) const {
-  auto rows = m_impl->db.guard("cannot list accounts", [&] {
-    std::vector<AccountSummary> selected;
+  std::vector<AccountSummary> rows;
+  accounts(query, [&rows](const AccountSummary &account) { rows.push_back(account); });
+  return rows;
+}
+
+void Store::accounts(const AccountQuery &query,
+                     const std::function<void(const AccountSummary &)> &visit) const {
+  // Ranks in the order of the enums (declared roles first; platforms as Platform lists them),
+  // and handles in byte order on both dialects, as std::string compares them.
+  std::string role_rank = "CASE a.role";
+  for (const auto role : {AccountRole::own, AccountRole::peer, AccountRole::partner,
+                          AccountRole::tracked, AccountRole::other}) {
+    role_rank += " WHEN '" + std::string(to_string(role)) + "' THEN " +
+                 std::to_string(static_cast<int>(role));
+  }
+  role_rank += " ELSE " + std::to_string(static_cast<int>(AccountRole::other)) + " END";
+  std::string platform_rank = "CASE a.platform";
+  for (const auto platform : {Platform::x, Platform::mastodon, Platform::bluesky,
+                              Platform::facebook, Platform::instagram, Platform::other}) {
+    platform_rank += " WHEN '" + std::string(to_string(platform)) + "' THEN " +
+                     std::to_string(static_cast<int>(platform));
+  }
+  platform_rank += " ELSE " + std::to_string(static_cast<int>(Platform::other)) + " END";
+  const std::string bytewise = m_impl->db.server() != nullptr ? " COLLATE \"C\"" : "";
+  m_impl->db.guard("cannot list accounts", [&] {
     Statement select(m_impl->db, std::string("WITH superseded AS (") + k_superseded_versions_sql +
                                      R"sql()
       SELECT a.platform, a.native_id, a.handle, a.display_name, a.role, a.link_name,
              (SELECT count(*) FROM posts AS p WHERE p.account_id = a.id AND p.is_primary = 1
-                AND p.id NOT IN (SELECT id FROM superseded)),
+                AND p.id NOT IN (SELECT id FROM superseded)) AS posts,
              f.followers, f.observed_at
       FROM accounts AS a
       LEFT JOIN follower_snapshots AS f ON f.account_id = a.id AND f.observed_at =
         (SELECT max(g.observed_at) FROM follower_snapshots AS g
          WHERE g.account_id = a.id AND g.followers IS NOT NULL)
       WHERE (CAST(:platform AS TEXT) IS NULL OR a.platform = :platform)
-        AND (CAST(:role AS TEXT) IS NULL OR a.role = :role))sql");
+        AND (CAST(:role AS TEXT) IS NULL OR a.role = :role)
+      ORDER BY )sql" + role_rank + ", posts DESC, " + platform_rank +
+                                     ", coalesce(a.handle, '')" + bytewise + ", a.id");
     if (query.platform) {
       select.bind(":platform", to_string(*query.platform));
     }
@@ -143,25 +168,13 @@ std::vector<AccountSummary> Store::accounts(const AccountQuery &query) const {
       select.bind(":role", to_string(*query.role));
     }
     while (select.step()) {
-      auto row = account_summary(select);
+      const auto row = account_summary(select);
       if (query.all || query.role || row.role != AccountRole::other || !row.link_name.empty() ||
           row.posts > 0) {
-        selected.push_back(std::move(row));
+        visit(row);
       }
     }
-    return selected;
   });
-  // Declared roles first (own, peer, partner, tracked), then by activity.
-  std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {
-    if (a.role != b.role) {
-      return static_cast<int>(a.role) < static_cast<int>(b.role);
-    }
-    if (a.posts != b.posts) {
-      return a.posts > b.posts;
-    }
-    return std::tie(a.platform, a.handle) < std::tie(b.platform, b.handle);
-  });
-  return rows;
 }
 
 // ---------------------------------------------------------------------------------------------

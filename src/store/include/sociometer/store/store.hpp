@@ -261,8 +261,12 @@ public:
   // Removes the link called `name`; returns how many accounts it held.
   int unlink_accounts(const std::string &name);
   // The accounts `query` selects: declared roles first (own, peer, partner, tracked), then by
-  // how many posts they wrote.
+  // how many posts they wrote, then by platform and handle.
   [[nodiscard]] std::vector<AccountSummary> accounts(const AccountQuery &query) const;
+  // The same handed to `visit` one at a time, as SQL sorts them: a capture's hundreds of
+  // thousands of accounts are never all held.
+  void accounts(const AccountQuery &query,
+                const std::function<void(const AccountSummary &)> &visit) const;
 
   // The handle the account with store ID `account_id` had at `when`: the latest one first seen
   // by then, or its only handle ever seen; none when that is unknown (it was renamed and no
