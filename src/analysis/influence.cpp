@@ -394,8 +394,7 @@ double pagerank_order_key(double pagerank) noexcept {
 namespace {
 
 // PageRank descending (by its order key), then handle: the documented order of `influencers`.
-void order_by_pagerank_then_handle(std::vector<InfluenceRow> &rows,
-                                   const std::vector<AccountFacts> &accounts) {
+void order_by_pagerank_then_handle(std::vector<InfluenceRow> &rows, const AccountList &accounts) {
   std::vector<std::pair<double, std::size_t>> keys;
   keys.reserve(rows.size());
   for (std::size_t i = 0; i < rows.size(); ++i) {
@@ -485,8 +484,8 @@ std::string node_id(const AccountFacts &account) {
   return std::string(to_string(account.platform)) + ":" + account.native_id;
 }
 
-Table influence_table(const std::vector<AccountFacts> &accounts, const InfluenceResult &result,
-                      std::size_t limit, bool hide_owned) {
+Table influence_table(const AccountList &accounts, const InfluenceResult &result, std::size_t limit,
+                      bool hide_owned) {
   Table table;
   table.columns = {{"rank", ColumnType::integer},
                    {"account", ColumnType::text},

@@ -254,7 +254,7 @@ std::vector<InteractionFacts> PostSelection::interactions(bool with_post) {
   return interactions;
 }
 
-std::vector<AccountFacts> PostSelection::account_facts() const {
+AccountList PostSelection::account_facts() const {
   return store::account_facts(m_db, m_links, m_account_index);
 }
 
@@ -307,11 +307,10 @@ AccountFacts AccountReader::read(std::int64_t account_id) {
   return facts;
 }
 
-std::vector<AccountFacts> account_facts(const Connection &db, const AccountLinks &links,
-                                        const AccountIndex &index) {
+AccountList account_facts(const Connection &db, const AccountLinks &links,
+                          const AccountIndex &index) {
   AccountReader reader(db, links);
-  std::vector<AccountFacts> accounts;
-  accounts.reserve(index.ids().size());
+  AccountList accounts;
   for (const auto id : index.ids()) {
     accounts.push_back(reader.read(id));
   }

@@ -170,8 +170,8 @@ private:
 };
 
 // The facts of every account `index` holds, at their indices (AccountReader).
-[[nodiscard]] std::vector<AccountFacts>
-account_facts(const Connection &db, const AccountLinks &links, const AccountIndex &index);
+[[nodiscard]] AccountList account_facts(const Connection &db, const AccountLinks &links,
+                                        const AccountIndex &index);
 
 // A reported 0 impressions that cannot have been measured becomes "not reported", so that every
 // command leaves the post out of impression rates and their coverage alike: 0 beside non-zero
@@ -222,7 +222,7 @@ public:
   [[nodiscard]] std::vector<InteractionFacts> interactions(bool with_post);
   // The facts of every account indexed so far, at their indices: platform, IDs, role, follower
   // snapshots, and for a linked identity its name and other accounts.
-  [[nodiscard]] std::vector<AccountFacts> account_facts() const;
+  [[nodiscard]] AccountList account_facts() const;
 
 private:
   struct SelectedPost {

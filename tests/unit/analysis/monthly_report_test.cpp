@@ -20,7 +20,7 @@ enum { org, org_masto };
 
 // Two accounts of the organisation: @org on X with follower snapshots on 1 Feb (900), 1 Mar
 // (1000) and 1 Apr (1100); @orgm on Mastodon without any.
-std::vector<AccountFacts> accounts() {
+AccountList accounts() {
   AccountFacts x;
   x.platform = Platform::x;
   x.native_id = "1";

@@ -56,7 +56,7 @@ struct AccountTextCount {
 // What graph analyses read about a selection of posts: the accounts, the interactions the posts
 // carry, and per account the languages and hashtags of its posts.
 struct GraphInput {
-  std::vector<AccountFacts> accounts; // in order of first post, then of first interaction
+  AccountList accounts; // in order of first post, then of first interaction
   // Each stands for `count` interactions; `post` is -1 when built without the posts.
   std::vector<InteractionFacts> interactions;
   std::vector<InteractionSpan> spans;      // parallel to `interactions`, or empty when not read
@@ -119,9 +119,8 @@ struct InfluenceResult {
 [[nodiscard]] std::string node_id(const AccountFacts &account);
 
 // The result as rows with the keys of `influencers` (docs/output.md), and their definitions.
-[[nodiscard]] Table influence_table(const std::vector<AccountFacts> &accounts,
-                                    const InfluenceResult &result, std::size_t limit,
-                                    bool hide_owned);
+[[nodiscard]] Table influence_table(const AccountList &accounts, const InfluenceResult &result,
+                                    std::size_t limit, bool hide_owned);
 [[nodiscard]] Definitions influence_definitions(const InfluenceResult &result,
                                                 const InfluenceOptions &options);
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <optional>
 #include <string>
 #include <utility>
@@ -36,6 +37,10 @@ struct AccountFacts {
   // account that is not linked. Follower growth sums over all of them.
   std::vector<LinkedAccountFollowers> linked;
 };
+
+// Accounts by index. A deque: read one at a time as their posts come, a capture's hundreds of
+// thousands of accounts would make a vector hold three times their size while it grows.
+using AccountList = std::deque<AccountFacts>;
 
 // What the analysis reads about a post: identity, time, kind and its latest metric snapshot.
 struct PostFacts {
@@ -82,7 +87,7 @@ struct InteractionSpan {
 // Posts of a period with their authors, (post index, normalised hashtag) pairs, and, when asked
 // for, the interactions those posts carry.
 struct Dataset {
-  std::vector<AccountFacts> accounts;
+  AccountList accounts;
   std::vector<PostFacts> posts;
   std::vector<std::pair<std::int32_t, std::string>> hashtags;
   std::vector<InteractionFacts> interactions;
@@ -98,7 +103,7 @@ struct GraphFacts {
     std::string text;
     std::int64_t count = 0;
   };
-  std::vector<AccountFacts> accounts; // in order of first post, then of first interaction
+  AccountList accounts; // in order of first post, then of first interaction
   // One per (actor, target, kind) with its `count`; `post` is -1. In no particular order.
   std::vector<InteractionFacts> interactions;
   std::vector<InteractionSpan> spans; // parallel to `interactions` when asked for, else empty
