@@ -4,7 +4,12 @@
 # RSS (GNU time) of every read command, once each, on a copy of the 1,000,000-post store of
 # `make bench` with two campaigns declared (so that `causes` and the report's campaign section
 # have work). Writes bench/results-commands.md. Not part of the tests.
-# Usage: bash bench/commands.sh PATH/TO/sociometer   (environment: STORE, the store to copy)
+# Usage: bash bench/commands.sh PATH/TO/sociometer   (environment: STORE, the store to copy;
+#   RESULTS, the file to write, default bench/results-commands.md)
+# For a capture by many accounts (docs/performance.md, "A capture by 288,000 accounts"):
+#   python3 scripts/make-sample-data.py --bench 1000000 many.jsonl --authors 300000
+#   sociometer --db many.db ingest many.jsonl
+#   STORE=many.db RESULTS=bench/results-commands-many.md bash bench/commands.sh sociometer
 set -euo pipefail
 [[ $# -eq 1 ]] || { echo "usage: bash bench/commands.sh PATH/TO/sociometer" >&2; exit 2; }
 sociometer="$(realpath "$1")"
@@ -21,7 +26,7 @@ cp "$store" "$db"
   --keyword "clean water"
 "$sociometer" --db "$db" -q campaign add eau --hashtag eaupourtous --keyword "eau potable"
 posts="$("$sociometer" --db "$db" --format csv --columns posts status | tail -1)"
-results="$here/results-commands.md"
+results="${RESULTS:-$here/results-commands.md}"
 {
   echo "# Every command on the 1M store — $(date -u +%Y-%m-%d)"
   echo
