@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
-// A map that forgets, for caches whose misses cost a statement and never a wrong answer: at most
+// A map that forgets, for caches whose misses cost a statement that asks the store: at most
 // twice `generation` entries, in two generations. A hit in the older generation moves the entry
 // to the newer; when the newer is full it becomes the older and the older is dropped. Entries in
 // use stay, so a capture that names the same accounts on every page keeps them, while one that
-// names millions of accounts holds no more than the limit (docs/scale.md, "Ingest memory").
+// names millions of accounts holds no more than the limit (docs/performance.md, "A capture by
+// 288,000 accounts").
 #pragma once
 
 #include <cstddef>

@@ -49,10 +49,13 @@ struct IngestStatements {
 
   // How many entries each cache keeps per generation (BoundedCache): a capture naming millions of
   // accounts would otherwise grow the writer by about 450 bytes per account (245 MiB peak for
-  // 1M tweets by 288,000 accounts, docs/scale.md).
+  // 1M tweets by 288,000 accounts; docs/performance.md, "A capture by 288,000 accounts").
   static constexpr std::size_t k_cache_generation = std::size_t{1} << 16U;
   std::size_t cache_generation;
-  // Account ids by platform+native_id and by platform+lower(handle); cleared on rollback.
+  // Account ids by platform+native_id and by platform+lower(handle); cleared on rollback. A
+  // forgotten handle is looked up among the accounts' current handles, as a later ingest would:
+  // a renamed account's old handle, mentioned after the cache forgot it, then names a new
+  // placeholder account rather than the renamed one.
   BoundedCache<std::string, std::int64_t> accounts_by_id{cache_generation};
   BoundedCache<std::string, std::int64_t> accounts_by_handle{cache_generation};
   // What this writer last wrote about each account, so repeated profiles (one per page of a
