@@ -233,7 +233,7 @@ public:
           }
         }
         row.mixed_components += (row.mixed_components.empty() ? "" : ", ") + names + " (" +
-                                  std::to_string(posts) + (posts == 1 ? " post)" : " posts)");
+                                std::to_string(posts) + (posts == 1 ? " post)" : " posts)");
       }
     }
     return row;

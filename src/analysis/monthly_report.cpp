@@ -617,10 +617,9 @@ MonthlyReport build_monthly_report(const MonthlyReportInput &input) {
   // Accounts by engagement, so the newsletter leads with what worked. Over every account of the
   // store (no own account declared) a capture has thousands: the `--top` with the most.
   report.accounts_with_posts = static_cast<std::int64_t>(sums.by_account.keys());
-  report.by_account =
-      sums.by_account.top_rows(authors, period,
-                               report.scope == ReportScope::all_accounts ? input.top_limit
-                                                                         : sums.by_account.keys());
+  report.by_account = sums.by_account.top_rows(
+      authors, period,
+      report.scope == ReportScope::all_accounts ? input.top_limit : sums.by_account.keys());
 
   report.top_posts =
       top_posts_of(sums.top.take(), authors, input.top_limit, input.handle_at, input.content);

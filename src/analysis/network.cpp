@@ -125,7 +125,8 @@ Network build_network(const GraphInput &graph, const InfluenceResult &ranking,
     const auto &interaction = graph.interactions[order[next - 1]];
     edge.source = node_id(interaction.actor);
     edge.target = node_id(interaction.target);
-    while (next_damped != damped.end() && pair_key(next_damped->actor, next_damped->target) < pair) {
+    while (next_damped != damped.end() &&
+           pair_key(next_damped->actor, next_damped->target) < pair) {
       ++next_damped;
     }
     const bool weighted =

@@ -99,10 +99,14 @@ struct AccountsOptions {
 
 // The columns of `accounts` and one account's row.
 std::vector<Column> accounts_columns() {
-  return {{"platform", ColumnType::text},    {"handle", ColumnType::text},
-          {"native_id", ColumnType::id},     {"display_name", ColumnType::text},
-          {"role", ColumnType::text},        {"linked_as", ColumnType::text},
-          {"posts", ColumnType::integer},    {"followers", ColumnType::integer},
+  return {{"platform", ColumnType::text},
+          {"handle", ColumnType::text},
+          {"native_id", ColumnType::id},
+          {"display_name", ColumnType::text},
+          {"role", ColumnType::text},
+          {"linked_as", ColumnType::text},
+          {"posts", ColumnType::integer},
+          {"followers", ColumnType::integer},
           {"followers_at", ColumnType::timestamp}};
 }
 
@@ -151,10 +155,11 @@ int run_accounts(const AccountsOptions &options, Context &context) {
   const auto store = context.invocation.open_store(store::OpenMode::read_only);
   // Rows go out as SQL sorts them: a capture's accounts are never all held.
   const auto envelope = accounts_envelope(options, context.invocation);
-  const auto stream = report::stream_rows(envelope, context.invocation.render_options(), context.out);
+  const auto stream =
+      report::stream_rows(envelope, context.invocation.render_options(), context.out);
   stream->columns(accounts_columns());
-  store.accounts(query,
-                 [&](const store::AccountSummary &account) { stream->row(account_cells(account)); });
+  store.accounts(
+      query, [&](const store::AccountSummary &account) { stream->row(account_cells(account)); });
   stream->finish();
   return 0;
 }

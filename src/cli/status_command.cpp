@@ -124,9 +124,9 @@ int run_status_by_account(const StatusOptions &options, const store::Store &stor
   stream->columns(columns);
   for (std::size_t i = 0; i < accounts.size(); ++i) {
     const auto &row = accounts[i];
-    stream->row({std::string(to_string(row.platform)), row.handle,
-                 std::string(to_string(row.role)), row.posts, time_cell(row.first_post_at),
-                 time_cell(row.last_post_at), static_cast<std::int64_t>(row.gaps.size()),
+    stream->row({std::string(to_string(row.platform)), row.handle, std::string(to_string(row.role)),
+                 row.posts, time_cell(row.first_post_at), time_cell(row.last_post_at),
+                 static_cast<std::int64_t>(row.gaps.size()),
                  row.gaps.empty() ? Cell{Null{}} : Cell{longest[i]}});
   }
   stream->finish();

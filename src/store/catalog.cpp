@@ -159,8 +159,9 @@ void Store::accounts(const AccountQuery &query,
          WHERE g.account_id = a.id AND g.followers IS NOT NULL)
       WHERE (CAST(:platform AS TEXT) IS NULL OR a.platform = :platform)
         AND (CAST(:role AS TEXT) IS NULL OR a.role = :role)
-      ORDER BY )sql" + role_rank + ", posts DESC, " + platform_rank +
-                                     ", coalesce(a.handle, '')" + bytewise + ", a.id");
+      ORDER BY )sql" + role_rank + ", posts DESC, " +
+                                     platform_rank + ", coalesce(a.handle, '')" + bytewise +
+                                     ", a.id");
     if (query.platform) {
       select.bind(":platform", to_string(*query.platform));
     }

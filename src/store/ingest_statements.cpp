@@ -167,17 +167,17 @@ IngestStatements::IngestStatements(Connection &database, std::size_t generation)
                        "followers, following, posts_count, import_id) VALUES (:account_id, "
                        ":observed_at, :followers, :following, :posts_count, :import_id) "
                        "ON CONFLICT DO NOTHING"),
-      last_followers_of_import(database,
-                               "SELECT observed_at, followers, following, posts_count FROM "
-                               "follower_snapshots WHERE account_id = :account_id AND import_id IS NOT "
-                               "DISTINCT FROM :import_id ORDER BY observed_at DESC LIMIT 1"),
+      last_followers_of_import(
+          database, "SELECT observed_at, followers, following, posts_count FROM "
+                    "follower_snapshots WHERE account_id = :account_id AND import_id IS NOT "
+                    "DISTINCT FROM :import_id ORDER BY observed_at DESC LIMIT 1"),
       // A later export of the same day is the better-settled figure: it replaces the value.
       upsert_page_metric(database,
                          "INSERT INTO page_metrics AS p (account_id, metric, day, value, "
                          "import_id) VALUES (:account_id, :metric, :day, :value, :import_id) "
                          "ON CONFLICT (account_id, metric, day) DO UPDATE SET value = "
                          "excluded.value, import_id = excluded.import_id "
-                         "WHERE p.value IS DISTINCT FROM excluded.value") ,
+                         "WHERE p.value IS DISTINCT FROM excluded.value"),
       cache_generation(generation) {}
 
 void IngestStatements::forget() {

@@ -4,13 +4,13 @@
 // creating of the account a record names (AccountRef), which uses both.
 #pragma once
 
+#include "bounded_cache.hpp"
+#include "sociometer/model/records.hpp"
+#include "sqlite.hpp"
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
-#include "bounded_cache.hpp"
-#include "sociometer/model/records.hpp"
-#include "sqlite.hpp"
 
 namespace sociometer::store {
 

@@ -17,8 +17,7 @@
 
 using namespace sociometer;
 
-TEST_CASE("A bounded cache keeps what is in use and at most two generations",
-          "[store][cache]") {
+TEST_CASE("A bounded cache keeps what is in use and at most two generations", "[store][cache]") {
   store::BoundedCache<int, std::string> cache(2);
   cache.put(1, "one");
   cache.put(2, "two");
@@ -55,8 +54,8 @@ void write_capture(store::IngestWriter &writer) {
     return (n == 7 && page >= 12 ? "renamed" : "user") + std::to_string(n);
   };
   for (int page = 0; page < 30; ++page) {
-    const auto observed = at("2024-03-0" + std::to_string(1 + page / 10) + "T10:" +
-                             std::to_string(10 + page) + ":00Z");
+    const auto observed = at("2024-03-0" + std::to_string(1 + page / 10) +
+                             "T10:" + std::to_string(10 + page) + ":00Z");
     for (int n = 0; n < 40; ++n) {
       AccountRecord account;
       account.platform = Platform::x;
@@ -72,8 +71,8 @@ void write_capture(store::IngestWriter &writer) {
       post.native_id = std::to_string(page * 100 + n);
       post.author = account.ref;
       post.created_at = observed;
-      post.text = "hello @" + handle((n + page) % 40, page) + " and @stranger" +
-                  std::to_string(n % 5);
+      post.text =
+          "hello @" + handle((n + page) % 40, page) + " and @stranger" + std::to_string(n % 5);
       post.mentions = {{{"", handle((n + page) % 40, page)}, {}, {}},
                        {{"", "stranger" + std::to_string(n % 5)}, {}, {}}};
       writer.post(post);
@@ -92,7 +91,8 @@ std::vector<std::string> rows(const std::string &path) {
         "ORDER BY account_id, handle",
         "SELECT 'f', account_id, observed_at, followers, following, posts_count FROM "
         "follower_snapshots ORDER BY account_id, observed_at",
-        "SELECT 'm', post_id, position, account_id FROM post_mentions ORDER BY post_id, position"}) {
+        "SELECT 'm', post_id, position, account_id FROM post_mentions ORDER BY post_id, "
+        "position"}) {
     store::Statement select(db, sql);
     while (select.step()) {
       std::string row;
@@ -111,7 +111,8 @@ TEST_CASE("An ingest writer whose caches forget writes the store one that rememb
           "[store][cache][writer]") {
   test::TempDir dir;
   std::vector<std::vector<std::string>> stores;
-  for (const std::size_t generation : {store::IngestStatements::k_cache_generation, std::size_t{3}}) {
+  for (const std::size_t generation :
+       {store::IngestStatements::k_cache_generation, std::size_t{3}}) {
     const auto path = dir.file("s" + std::to_string(generation) + ".db");
     std::int64_t import_id = 0;
     {
