@@ -2014,9 +2014,12 @@ def main(argv):
     if argv and argv[0] == "--bench":
         part, parts, authors = 1, 1, 5000
         # Real captures have far more authors than the default's 5,000 (memory per account).
-        if len(argv) >= 5 and argv[-2] == "--authors" and argv[-1].isdigit():
-            authors = max(100, int(argv[-1]))
-            argv = argv[:-2]
+        if "--authors" in argv:
+            at = argv.index("--authors")
+            if at + 1 >= len(argv) or not argv[at + 1].isdigit():
+                sys.exit("make-sample-data.py: --authors needs a number")
+            authors = max(100, int(argv[at + 1]))
+            argv = argv[:at] + argv[at + 2:]
         if len(argv) == 5 and argv[3] == "--part" and re.fullmatch(r"[1-8]/[1-8]", argv[4]):
             part, parts = (int(x) for x in argv[4].split("/"))
             argv = argv[:3]

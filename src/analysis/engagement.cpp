@@ -46,12 +46,12 @@ struct Ratio {
   }
 };
 
-// Accumulates one group's posts; finish() turns the sums into an EngagementRow.
 // The distinct authors (account indices) of one group's posts. A flag per account index in
 // every group was quadratic with `engagement --by account` (5.2 GB for 288,000 accounts); a
 // std::set per post was 7% of `engagement --by platform`. So: a list, sorted and deduplicated
-// each time it doubles, that turns into flags once the group names a 32nd of all accounts; both
-// take at most about 8 bytes per distinct author, and a repeat of the last author costs nothing.
+// each time it doubles (at most 8 bytes per distinct author), that turns into flags once the
+// group names a 32nd of the accounts up to its highest index (then an eighth of a byte per
+// account up to the highest index it meets); a repeat of the last author costs nothing.
 class DistinctAuthors {
 public:
   void add(std::int32_t account) {
@@ -113,6 +113,7 @@ private:
   std::int32_t m_last = -1;
 };
 
+// Accumulates one group's posts; finish() turns the sums into an EngagementRow.
 class Accumulator {
 public:
   void add_post(const Dataset &dataset, const PostFacts &post) {

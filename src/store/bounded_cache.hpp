@@ -35,6 +35,7 @@ public:
   Value &put(const Key &key, Value value) {
     m_older.erase(key);
     if (m_newer.size() >= m_generation && m_newer.find(key) == m_newer.end()) {
+      m_dropped = m_dropped || !m_older.empty();
       m_older = std::move(m_newer);
       m_newer = {};
     }
@@ -46,17 +47,23 @@ public:
     m_older.erase(key);
   }
 
+  // Forgets everything, and that anything was dropped.
   void clear() {
     m_newer = {};
     m_older = {};
+    m_dropped = false;
   }
 
   [[nodiscard]] std::size_t size() const noexcept { return m_newer.size() + m_older.size(); }
+  // Whether a generation full of entries was dropped since construction or clear(): until then a
+  // miss means the key was never put.
+  [[nodiscard]] bool dropped() const noexcept { return m_dropped; }
 
 private:
   std::size_t m_generation;
   std::unordered_map<Key, Value> m_newer;
   std::unordered_map<Key, Value> m_older;
+  bool m_dropped = false;
 };
 
 } // namespace sociometer::store

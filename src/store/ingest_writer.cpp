@@ -530,27 +530,33 @@ void SqliteIngestWriter::write_follower_counts(std::int64_t account_id, const Ac
   }
   const auto *last = s.follower_counts.find(account_id);
   if (last == nullptr) {
-    auto &stored = s.last_followers_of_import;
-    stored.reset();
-    stored.bind(":account_id", account_id);
-    stored.bind(":import_id", import_reference());
-    if (stored.step()) {
-      IngestStatements::WrittenCounts written;
-      for (int column = 1; column <= 3; ++column) {
-        written.counts +=
-            stored.is_null(column) ? std::string("-") : std::to_string(stored.integer(column));
-        written.counts += ',';
+    // Not written by this writer, as far as the cache knows: nothing to compare with (as at the
+    // start of an ingest), unless the cache dropped entries, when the import's latest snapshot of
+    // the account stands in for the one it forgot.
+    IngestStatements::WrittenCounts written;
+    if (s.follower_counts.dropped()) {
+      auto &stored = s.last_followers_of_import;
+      stored.reset();
+      stored.bind(":account_id", account_id);
+      stored.bind(":import_id", import_reference());
+      if (stored.step()) {
+        for (int column = 1; column <= 3; ++column) {
+          written.counts += stored.is_null(column) ? std::string("-")
+                                                   : std::to_string(stored.integer(column));
+          written.counts += ',';
+        }
+        written.observed_at = util::parse_iso8601(stored.text(0));
       }
-      written.observed_at = util::parse_iso8601(stored.text(0));
-      last = &s.follower_counts.put(account_id, std::move(written));
+      stored.reset();
     }
-    stored.reset();
+    // Remembered even when empty, so that a record without counts asks no statement again.
+    last = &s.follower_counts.put(account_id, std::move(written));
   }
   constexpr auto k_repeat_after = std::chrono::hours{24};
-  const bool repeat_due = last != nullptr && record.observed_at && last->observed_at &&
+  const bool repeat_due = record.observed_at && last->observed_at &&
                           (*record.observed_at - *last->observed_at >= k_repeat_after ||
                            *last->observed_at - *record.observed_at >= k_repeat_after);
-  const bool counts_changed = last == nullptr || last->counts != counts || repeat_due;
+  const bool counts_changed = last->counts != counts || repeat_due;
   if (!counts_changed || !record.observed_at ||
       !(record.followers || record.following || record.posts_count)) {
     return;

@@ -249,7 +249,8 @@ void PgIngestWriter::write_merge_chunk(bool commit_batches) {
       segment_states.push_back(states[post_index++]);
       for_rules += segment_states.back() == ServerPost::other ? 1 : 0;
     } else if (const auto *account = std::get_if<AccountRecord>(&record)) {
-      // An account the writer met before costs no statement unless its profile changed.
+      // An account the writer met before (and its caches kept) costs no statement unless its
+      // profile changed.
       const auto key =
           std::string(to_string(account->platform)) + ' ' +
           (account->ref.native_id.empty() ? "@" + account->ref.handle : account->ref.native_id);

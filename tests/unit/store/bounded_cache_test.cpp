@@ -24,10 +24,12 @@ TEST_CASE("A bounded cache keeps what is in use and at most two generations", "[
   CHECK(cache.size() == 2);
   cache.put(3, "three"); // the newer generation was full: 1 and 2 become the older
   CHECK(cache.size() == 3);
+  CHECK_FALSE(cache.dropped()); // nothing forgotten yet: a miss means never put
   REQUIRE(cache.find(1) != nullptr); // a hit in the older generation moves 1 to the newer
   CHECK(*cache.find(1) == "one");
   cache.put(4, "four"); // full again: {3, 1} become the older, 2 is dropped
   CHECK(cache.find(2) == nullptr);
+  CHECK(cache.dropped());
   CHECK(cache.size() == 3);
   REQUIRE(cache.find(3) != nullptr);
   CHECK(*cache.find(3) == "three");
@@ -37,6 +39,7 @@ TEST_CASE("A bounded cache keeps what is in use and at most two generations", "[
   CHECK(cache.find(3) == nullptr);
   cache.clear();
   CHECK(cache.size() == 0);
+  CHECK_FALSE(cache.dropped());
   CHECK(cache.find(1) == nullptr);
 }
 
@@ -129,4 +132,37 @@ TEST_CASE("An ingest writer whose caches forget writes the store one that rememb
   }
   REQUIRE(stores[0].size() > 40 + 40 + 40 + 1200);
   CHECK(stores[0] == stores[1]);
+}
+
+TEST_CASE("After a rollback the writer writes an account's next counts, as it always did",
+          "[store][cache][writer]") {
+  // A unit abandoned by a parser rolls back and empties the caches: the next observation of an
+  // account is written even when a committed one has the same counts minutes earlier (the store
+  // is asked for the import's latest snapshot only once a cache has dropped entries).
+  test::TempDir dir;
+  const auto path = dir.file("s.db");
+  std::int64_t import_id = 0;
+  {
+    store::Store store(path, store::OpenMode::read_write_create);
+    store.migrate();
+    import_id = store.begin_import("capture", "test");
+  }
+  store::Connection db(path, SQLITE_OPEN_READWRITE);
+  auto writer = store::make_row_writer(db, import_id, nullptr, 3);
+  AccountRecord account;
+  account.platform = Platform::x;
+  account.ref = {"1000", "user0"};
+  account.followers = 100;
+  account.observed_at = at("2024-03-01T10:00:00Z");
+  writer->account(account);
+  writer->commit();
+  account.observed_at = at("2024-03-01T10:01:00Z");
+  writer->account(account); // remembered: the same counts a minute later are not written
+  writer->rollback();
+  account.observed_at = at("2024-03-01T10:05:00Z");
+  writer->account(account); // forgotten by the rollback: written
+  writer->commit();
+  store::Statement count(db, "SELECT count(*) FROM follower_snapshots");
+  REQUIRE(count.step());
+  CHECK(count.integer(0) == 2);
 }

@@ -175,7 +175,8 @@ void engagement_by_post(const PostScan &posts, const std::function<void(Engageme
 
 // engagement_by (every dimension but post) or engagement_total summed as the posts come, for a
 // caller that feeds one scan to several sums (the monthly report): add() each post, then call
-// rows() or total() once, with the scan's authors. Memory as engagement_by over a PostScan.
+// rows(), top_rows() or total() once, with the scan's authors: they finish the groups, whose sums
+// are gone afterwards. Memory as engagement_by over a PostScan.
 class EngagementSums {
 public:
   // Rows per key of `dimension`; without one, a single total row.
