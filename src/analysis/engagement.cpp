@@ -614,6 +614,16 @@ std::vector<EngagementRow> group_rows(const Dataset &dataset, const std::vector<
   return rows;
 }
 
+// The groups of `groups` in key order, as group_rows takes them.
+std::vector<Group> in_key_order(std::map<Cell, Accumulator> &groups) {
+  std::vector<Group> ordered;
+  ordered.reserve(groups.size());
+  for (auto &[key, accumulator] : groups) {
+    ordered.emplace_back(&key, &accumulator);
+  }
+  return ordered;
+}
+
 } // namespace
 
 std::vector<EngagementRow> engagement_by(const Dataset &dataset, Dimension dimension,
@@ -685,11 +695,7 @@ std::vector<EngagementRow> EngagementSums::rows(const Dataset &authors,
   if (!sums.dimension) {
     throw Error(ErrorKind::internal, "EngagementSums::rows: a total has no rows");
   }
-  std::vector<Group> groups;
-  groups.reserve(sums.groups.size());
-  for (auto &[key, accumulator] : sums.groups) {
-    groups.emplace_back(&key, &accumulator);
-  }
+  auto groups = in_key_order(sums.groups);
   return group_rows(authors, groups, *sums.dimension, sums.zone, period);
 }
 
@@ -700,11 +706,7 @@ std::vector<EngagementRow> EngagementSums::top_rows(const Dataset &authors,
   if (!sums.dimension) {
     throw Error(ErrorKind::internal, "EngagementSums::top_rows: a total has no rows");
   }
-  std::vector<Group> groups;
-  groups.reserve(sums.groups.size());
-  for (auto &[key, accumulator] : sums.groups) {
-    groups.emplace_back(&key, &accumulator);
-  }
+  auto groups = in_key_order(sums.groups);
   // Stable over the key order: ties keep it, as a stable sort of rows() by engagement would.
   const auto more_engagement = [](const Group &a, const Group &b) {
     return a.second->engagement().value_or(-1) > b.second->engagement().value_or(-1);
