@@ -541,8 +541,8 @@ void SqliteIngestWriter::write_follower_counts(std::int64_t account_id, const Ac
       stored.bind(":import_id", import_reference());
       if (stored.step()) {
         for (int column = 1; column <= 3; ++column) {
-          written.counts += stored.is_null(column) ? std::string("-")
-                                                   : std::to_string(stored.integer(column));
+          written.counts +=
+              stored.is_null(column) ? std::string("-") : std::to_string(stored.integer(column));
           written.counts += ',';
         }
         written.observed_at = util::parse_iso8601(stored.text(0));

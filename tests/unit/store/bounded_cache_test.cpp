@@ -24,7 +24,7 @@ TEST_CASE("A bounded cache keeps what is in use and at most two generations", "[
   CHECK(cache.size() == 2);
   cache.put(3, "three"); // the newer generation was full: 1 and 2 become the older
   CHECK(cache.size() == 3);
-  CHECK_FALSE(cache.dropped()); // nothing forgotten yet: a miss means never put
+  CHECK_FALSE(cache.dropped());      // nothing forgotten yet: a miss means never put
   REQUIRE(cache.find(1) != nullptr); // a hit in the older generation moves 1 to the newer
   CHECK(*cache.find(1) == "one");
   cache.put(4, "four"); // full again: {3, 1} become the older, 2 is dropped
