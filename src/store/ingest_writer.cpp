@@ -494,8 +494,6 @@ void SqliteIngestWriter::account(const AccountRecord &record) {
     const bool profile_changed = known == nullptr || *known != profile;
     if (profile_changed) {
       s.account_profiles.put(id, std::move(profile));
-    }
-    if (profile_changed) {
       auto &update = s.update_account;
       update.reset();
       update.bind_text_or_null(":handle", record.ref.handle);
