@@ -193,7 +193,9 @@ public:
     return follower_growth(accounts, period.since, period.until);
   }
 
-  EngagementRow finish(Cell key) {
+  // The group's row; the sums stay, so that a caller may make it twice (engagement's two passes).
+  // `medians`: false leaves the medians out (their sorts are most of the cost).
+  [[nodiscard]] EngagementRow finish(Cell key, bool medians = true) const {
     EngagementRow row;
     row.key = std::move(key);
     row.posts = m_sums.posts;
@@ -204,8 +206,8 @@ public:
     row.engagement = m_sums.engagement;
     row.impressions = m_sums.impressions;
     row.link_clicks = m_sums.link_clicks;
-    row.er_impressions = m_impressions.finish(m_rated_posts);
-    row.er_followers = m_followers.finish(m_rated_posts);
+    row.er_impressions = m_impressions.finish(m_rated_posts, medians);
+    row.er_followers = m_followers.finish(m_rated_posts, medians);
     const auto per_post = [](const std::optional<std::int64_t> &total, std::int64_t posts) {
       return total && posts > 0
                  ? std::optional<double>(static_cast<double>(*total) / static_cast<double>(posts))
@@ -252,14 +254,14 @@ private:
     double sum_e = 0;
     double sum_d = 0;
     std::vector<double> rates;
-    PooledRate finish(std::int64_t eligible) {
+    [[nodiscard]] PooledRate finish(std::int64_t eligible, bool with_median) const {
       PooledRate result;
       if (eligible > 0) {
         result.coverage = static_cast<double>(rates.size()) / static_cast<double>(eligible);
       }
       if (!rates.empty()) {
         result.pooled = sum_e / sum_d;
-        result.median = median(std::move(rates));
+        result.median = with_median ? median(rates) : std::nullopt;
       }
       return result;
     }
@@ -565,51 +567,61 @@ EngagementRow post_row(const Dataset &dataset, const PostFacts &post) {
   return row;
 }
 
-// The rows of `groups`, in their order: each group's sums finished, with follower growth for
-// account and platform rows over `period` and month rows over their month.
 using Group = std::pair<const Cell *, Accumulator *>;
 
+// The row of one group: its sums finished, with follower growth for account and platform rows
+// over `period` and month rows over their month; with Detail::gated only what the coverage gate
+// and the mixed components read.
+EngagementRow group_row(const Dataset &dataset, const Cell &key, const Accumulator &accumulator,
+                        Dimension dimension, const util::TimeZone &zone,
+                        const std::optional<Span> &period,
+                        EngagementSums::Detail detail = EngagementSums::Detail::full) {
+  FollowerGrowth growth;
+  if (detail == EngagementSums::Detail::gated) {
+    return accumulator.finish(key, false);
+  }
+  const auto *text = std::get_if<std::string>(&key);
+  if (dimension == Dimension::account && period) {
+    growth = accumulator.growth(dataset, *period, std::nullopt);
+    set_monthly_rate(growth, *period, zone);
+  } else if (dimension == Dimension::platform && period && text != nullptr) {
+    growth = accumulator.growth(dataset, *period, parse_platform(*text));
+    set_monthly_rate(growth, *period, zone);
+  }
+  int days = 0;
+  if (dimension == Dimension::day) {
+    days = 1;
+  } else if (dimension == Dimension::week) {
+    days = 7;
+  } else if (dimension == Dimension::month && text != nullptr) {
+    if (const auto month = util::parse_year_month(*text)) {
+      const std::chrono::year_month_day_last last{month->year() / month->month() /
+                                                  std::chrono::last};
+      days = static_cast<int>(static_cast<unsigned>(last.day()));
+      const Span calendar_month{
+          zone.start_of_day(*month / std::chrono::day{1}),
+          zone.start_of_day((*month + std::chrono::months{1}) / std::chrono::day{1})};
+      growth = accumulator.growth(dataset, calendar_month, std::nullopt);
+      set_monthly_rate(growth, calendar_month, zone);
+    }
+  }
+  auto row = accumulator.finish(key);
+  row.followers = growth;
+  if (days > 0) {
+    row.posts_per_day = static_cast<double>(row.posts) / days;
+  }
+  return row;
+}
+
+// The rows of `groups`, in their order; each group's lists are dropped once its row is made.
 std::vector<EngagementRow> group_rows(const Dataset &dataset, const std::vector<Group> &groups,
                                       Dimension dimension, const util::TimeZone &zone,
                                       const std::optional<Span> &period) {
   std::vector<EngagementRow> rows;
   rows.reserve(groups.size());
-  for (const auto &[key_of_group, group] : groups) {
-    const auto &key = *key_of_group;
-    auto &accumulator = *group;
-    FollowerGrowth growth;
-    const auto *text = std::get_if<std::string>(&key);
-    if (dimension == Dimension::account && period) {
-      growth = accumulator.growth(dataset, *period, std::nullopt);
-      set_monthly_rate(growth, *period, zone);
-    } else if (dimension == Dimension::platform && period && text != nullptr) {
-      growth = accumulator.growth(dataset, *period, parse_platform(*text));
-      set_monthly_rate(growth, *period, zone);
-    }
-    int days = 0;
-    if (dimension == Dimension::day) {
-      days = 1;
-    } else if (dimension == Dimension::week) {
-      days = 7;
-    } else if (dimension == Dimension::month && text != nullptr) {
-      if (const auto month = util::parse_year_month(*text)) {
-        const std::chrono::year_month_day_last last{month->year() / month->month() /
-                                                    std::chrono::last};
-        days = static_cast<int>(static_cast<unsigned>(last.day()));
-        const Span calendar_month{
-            zone.start_of_day(*month / std::chrono::day{1}),
-            zone.start_of_day((*month + std::chrono::months{1}) / std::chrono::day{1})};
-        growth = accumulator.growth(dataset, calendar_month, std::nullopt);
-        set_monthly_rate(growth, calendar_month, zone);
-      }
-    }
-    rows.push_back(accumulator.finish(key));
-    accumulator = Accumulator{}; // its lists are done with: memory for the next rows
-    auto &row = rows.back();
-    row.followers = growth;
-    if (days > 0) {
-      row.posts_per_day = static_cast<double>(row.posts) / days;
-    }
+  for (const auto &[key, accumulator] : groups) {
+    rows.push_back(group_row(dataset, *key, *accumulator, dimension, zone, period));
+    *accumulator = Accumulator{}; // its lists are done with: memory for the next rows
   }
   return rows;
 }
@@ -716,6 +728,18 @@ std::vector<EngagementRow> EngagementSums::top_rows(const Dataset &authors,
   return group_rows(authors, groups, *sums.dimension, sums.zone, period);
 }
 
+void EngagementSums::each_row(const Dataset &authors, const std::optional<Span> &period,
+                              Detail detail,
+                              const std::function<void(EngagementRow &&)> &visit) const {
+  const auto &sums = *m_impl;
+  if (!sums.dimension) {
+    throw Error(ErrorKind::internal, "EngagementSums::each_row: a total has no rows");
+  }
+  for (const auto &[key, accumulator] : sums.groups) {
+    visit(group_row(authors, key, accumulator, *sums.dimension, sums.zone, period, detail));
+  }
+}
+
 std::size_t EngagementSums::keys() const noexcept { return m_impl->groups.size(); }
 
 EngagementRow EngagementSums::total(const Dataset &authors, std::string label,
@@ -806,15 +830,19 @@ void withhold_thin_rates(EngagementRow &row, const std::string &where, CoverageG
   }
 }
 
+void withhold_thin_rates(EngagementRow &row, CoverageGate &gate) {
+  const auto *text = std::get_if<std::string>(&row.key);
+  const auto *number = std::get_if<std::int64_t>(&row.key);
+  withhold_thin_rates(row,
+                      text != nullptr     ? *text
+                      : number != nullptr ? std::to_string(*number)
+                                          : std::string("(row)"),
+                      gate);
+}
+
 void withhold_thin_rates(std::vector<EngagementRow> &rows, CoverageGate &gate) {
   for (auto &row : rows) {
-    const auto *text = std::get_if<std::string>(&row.key);
-    const auto *number = std::get_if<std::int64_t>(&row.key);
-    withhold_thin_rates(row,
-                        text != nullptr     ? *text
-                        : number != nullptr ? std::to_string(*number)
-                                            : std::string("(row)"),
-                        gate);
+    withhold_thin_rates(row, gate);
   }
 }
 

@@ -13,14 +13,6 @@ struct EngagementOptions {
   FilterOptions filters;
 };
 
-// The posts of `query` read one at a time (memory stays flat in the store's size).
-analysis::PostScan scan_of(const store::Store &store, const store::PostQuery &query,
-                           bool with_language) {
-  return [&store, query, with_language](const analysis::PostVisitor &visit) {
-    return store.scan_posts(query, with_language, visit);
-  };
-}
-
 // The posts of `query` in their row order, each handed over as it is read: the first row is
 // written after reading the first posts, not the whole selection (docs/performance.md).
 analysis::PostScan rows_of(const store::Store &store, const store::PostQuery &query) {
@@ -67,21 +59,36 @@ int run_engagement(const EngagementOptions &options, Context &context) {
   ticker->stage("reading posts");
   query.with_content = false; // groups need no native IDs
   const bool with_language = *dimension == analysis::Dimension::language;
-  auto rows = analysis::engagement_by(scan_of(store, query, with_language), *dimension, zone, span);
-  analysis::withhold_thin_rates(rows, gate);
+  analysis::EngagementSums sums(*dimension, zone);
+  const auto authors =
+      store.scan_posts(query, with_language, [&](const Dataset &dataset, const PostFacts &post) {
+        sums.add(dataset, post);
+      });
+  // Two passes over the groups, never every row at once (`--by account` over a capture has a row
+  // per author): the first for the definitions the document opens with (withheld rates, mixed
+  // components), the second to write each row as it is made, withheld alike.
+  std::vector<analysis::EngagementRow> mixed;
+  sums.each_row(authors, span, analysis::EngagementSums::Detail::gated,
+                [&](analysis::EngagementRow &&row) {
+                  analysis::withhold_thin_rates(row, gate);
+                  if (!row.mixed_components.empty()) {
+                    mixed.push_back(std::move(row));
+                  }
+                });
   ticker->stop();
   envelope.definitions.merge(gate.withheld_definitions());
-  if (const auto mixed = analysis::mixed_components_definition(rows)) {
-    envelope.definitions["engagement_components_mixed"] = *mixed;
+  if (const auto definition = analysis::mixed_components_definition(mixed)) {
+    envelope.definitions["engagement_components_mixed"] = *definition;
   }
-  // Written row by row rather than as a table: `--by account` over a capture's accounts made
-  // two copies of every row's cells (690 MB for 273,000 accounts).
   const auto stream =
       report::stream_rows(envelope, context.invocation.render_options(), context.out);
   stream->columns(analysis::engagement_columns(*dimension));
-  for (const auto &row : rows) {
-    stream->row(analysis::engagement_cells(row, *dimension));
-  }
+  analysis::CoverageGate again(gate.min_coverage()); // the same decisions, recorded already
+  sums.each_row(authors, span, analysis::EngagementSums::Detail::full,
+                [&](analysis::EngagementRow &&row) {
+                  analysis::withhold_thin_rates(row, again);
+                  stream->row(analysis::engagement_cells(row, *dimension));
+                });
   stream->finish();
   return 0;
 }

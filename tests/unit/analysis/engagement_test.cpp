@@ -610,3 +610,51 @@ TEST_CASE("Follower growth sums each author once, however many authors and group
     REQUIRE(row.posts == 4);
   }
 }
+
+TEST_CASE("EngagementSums::each_row gives rows()'s rows, twice, and gated rows without medians",
+          "[analysis][engagement]") {
+  Dataset dataset;
+  for (int i = 0; i < 3; ++i) {
+    AccountFacts account;
+    account.handle = "a" + std::to_string(i);
+    account.platform = Platform::x;
+    account.followers = {{day_of(2024, 3, 1), 100 + i}, {day_of(2024, 4, 1), 150 + i}};
+    dataset.accounts.push_back(account);
+  }
+  for (int n = 0; n < 9; ++n) {
+    auto p = post(std::to_string(n), 1 + n, 1000);
+    p.account = n % 3;
+    p.platform = Platform::x;
+    p.created_at = day_of(2024, 3, 2 + n);
+    dataset.posts.push_back(p);
+  }
+  const analysis::Span march{day_of(2024, 3, 1), day_of(2024, 4, 1)};
+  const auto utc = util::TimeZone::utc();
+  analysis::EngagementSums sums(analysis::Dimension::account, utc);
+  for (const auto &p : dataset.posts) {
+    sums.add(dataset, p);
+  }
+  const auto expected = analysis::engagement_by(dataset, analysis::Dimension::account, utc, march);
+  for (int pass = 0; pass < 2; ++pass) { // the sums stay for a second pass
+    std::vector<analysis::EngagementRow> rows;
+    sums.each_row(dataset, march, analysis::EngagementSums::Detail::full,
+                  [&](analysis::EngagementRow &&row) { rows.push_back(std::move(row)); });
+    REQUIRE(rows.size() == expected.size());
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+      CHECK(rows[i].key == expected[i].key);
+      CHECK(rows[i].engagement == expected[i].engagement);
+      CHECK(rows[i].er_impressions.pooled == expected[i].er_impressions.pooled);
+      CHECK(rows[i].er_impressions.median == expected[i].er_impressions.median);
+      CHECK(rows[i].followers.start == expected[i].followers.start);
+      CHECK(rows[i].followers.end == expected[i].followers.end);
+    }
+  }
+  std::vector<analysis::EngagementRow> gated;
+  sums.each_row(dataset, march, analysis::EngagementSums::Detail::gated,
+                [&](analysis::EngagementRow &&row) { gated.push_back(std::move(row)); });
+  REQUIRE(gated.size() == expected.size());
+  CHECK(gated[0].er_impressions.pooled == expected[0].er_impressions.pooled);
+  CHECK(gated[0].er_impressions.coverage == expected[0].er_impressions.coverage);
+  CHECK_FALSE(gated[0].er_impressions.median);
+  CHECK_FALSE(gated[0].followers.start);
+}

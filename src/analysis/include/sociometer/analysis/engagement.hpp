@@ -176,7 +176,7 @@ void engagement_by_post(const PostScan &posts, const std::function<void(Engageme
 // engagement_by (every dimension but post) or engagement_total summed as the posts come, for a
 // caller that feeds one scan to several sums (the monthly report): add() each post, then call
 // rows(), top_rows() or total() once, with the scan's authors: they finish the groups, whose sums
-// are gone afterwards. Memory as engagement_by over a PostScan.
+// are gone afterwards (each_row() keeps them). Memory as engagement_by over a PostScan.
 class EngagementSums {
 public:
   // Rows per key of `dimension`; without one, a single total row.
@@ -195,6 +195,14 @@ public:
   // those rows are finished (a report over every account of a capture lists a few of 150,000).
   [[nodiscard]] std::vector<EngagementRow>
   top_rows(const Dataset &authors, const std::optional<Span> &period, std::size_t limit);
+  // What each_row() computes: whole rows, or only what withhold_thin_rates and
+  // mixed_components_definition read (no medians, no follower growth: most of the cost).
+  enum class Detail { full, gated };
+  // rows() handed to `visit` one at a time, in key order, leaving the sums as they are: a caller
+  // may go over them twice (first `gated` for the definitions, then to write) and never hold
+  // every row.
+  void each_row(const Dataset &authors, const std::optional<Span> &period, Detail detail,
+                const std::function<void(EngagementRow &&)> &visit) const;
   // How many keys the posts added so far have (with a dimension).
   [[nodiscard]] std::size_t keys() const noexcept;
   // engagement_total's row (without one).
@@ -210,7 +218,8 @@ private:
 // er_followers (pooled and median) and ctr become null; their coverage stays. `where` names the
 // row in the reasons the gate collects.
 void withhold_thin_rates(EngagementRow &row, const std::string &where, CoverageGate &gate);
-// The same for every row, each named by its key.
+// The same for a row named by its key, and for every row.
+void withhold_thin_rates(EngagementRow &row, CoverageGate &gate);
 void withhold_thin_rates(std::vector<EngagementRow> &rows, CoverageGate &gate);
 // The `engagement_components_mixed` definition: the rows with mixed_components and what they
 // mix; std::nullopt when every row's posts report the same components.
