@@ -576,10 +576,10 @@ EngagementRow group_row(const Dataset &dataset, const Cell &key, const Accumulat
                         Dimension dimension, const util::TimeZone &zone,
                         const std::optional<Span> &period,
                         EngagementSums::Detail detail = EngagementSums::Detail::full) {
-  FollowerGrowth growth;
   if (detail == EngagementSums::Detail::gated) {
     return accumulator.finish(key, false);
   }
+  FollowerGrowth growth;
   const auto *text = std::get_if<std::string>(&key);
   if (dimension == Dimension::account && period) {
     growth = accumulator.growth(dataset, *period, std::nullopt);
@@ -755,18 +755,6 @@ EngagementRow EngagementSums::total(const Dataset &authors, std::string label,
   auto row = sums.all.finish(std::move(label));
   row.followers = growth;
   return row;
-}
-
-std::vector<EngagementRow> engagement_by(const PostScan &posts, Dimension dimension,
-                                         const util::TimeZone &zone,
-                                         const std::optional<Span> &period) {
-  if (dimension == Dimension::post) {
-    throw Error(ErrorKind::internal, "engagement_by: a post scan cannot give rows per post");
-  }
-  EngagementSums sums(dimension, zone);
-  const auto authors =
-      posts([&](const Dataset &dataset, const PostFacts &post) { sums.add(dataset, post); });
-  return sums.rows(authors, period);
 }
 
 PostScan scan_of(const Dataset &dataset) {

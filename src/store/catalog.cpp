@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The catalog: what users declare about accounts (roles, linked identities) and campaigns.
 #include <algorithm>
+#include <array>
 #include <tuple>
 
 #include "sociometer/error.hpp"
@@ -129,22 +130,23 @@ std::vector<AccountSummary> Store::accounts(const AccountQuery &query) const {
 
 void Store::accounts(const AccountQuery &query,
                      const std::function<void(const AccountSummary &)> &visit) const {
-  // Ranks in the order of the enums (declared roles first; platforms as Platform lists them),
-  // and handles in byte order on both dialects, as std::string compares them.
-  std::string role_rank = "CASE a.role";
-  for (const auto role : {AccountRole::own, AccountRole::peer, AccountRole::partner,
-                          AccountRole::tracked, AccountRole::other}) {
-    role_rank += " WHEN '" + std::string(to_string(role)) + "' THEN " +
-                 std::to_string(static_cast<int>(role));
-  }
-  role_rank += " ELSE " + std::to_string(static_cast<int>(AccountRole::other)) + " END";
-  std::string platform_rank = "CASE a.platform";
-  for (const auto platform : {Platform::x, Platform::mastodon, Platform::bluesky,
-                              Platform::facebook, Platform::instagram, Platform::other}) {
-    platform_rank += " WHEN '" + std::string(to_string(platform)) + "' THEN " +
-                     std::to_string(static_cast<int>(platform));
-  }
-  platform_rank += " ELSE " + std::to_string(static_cast<int>(Platform::other)) + " END";
+  // Ranks in the order of the enums (declared roles first; platforms as Platform lists them; a
+  // name not listed ranks as the last, `other`), and handles in byte order on both dialects, as
+  // std::string compares them.
+  const auto rank = [](const char *column, const auto &values) {
+    std::string sql = std::string("CASE ") + column;
+    for (const auto value : values) {
+      sql += " WHEN '" + std::string(to_string(value)) + "' THEN " +
+             std::to_string(static_cast<int>(value));
+    }
+    return sql + " ELSE " + std::to_string(static_cast<int>(values.back())) + " END";
+  };
+  const auto role_rank =
+      rank("a.role", std::array{AccountRole::own, AccountRole::peer, AccountRole::partner,
+                                AccountRole::tracked, AccountRole::other});
+  const auto platform_rank =
+      rank("a.platform", std::array{Platform::x, Platform::mastodon, Platform::bluesky,
+                                    Platform::facebook, Platform::instagram, Platform::other});
   const std::string bytewise = m_impl->db.server() != nullptr ? " COLLATE \"C\"" : "";
   m_impl->db.guard("cannot list accounts", [&] {
     Statement select(m_impl->db, std::string("WITH superseded AS (") + k_superseded_versions_sql +

@@ -272,6 +272,18 @@ struct IncomingPost {
   std::string join_key;
 };
 
+// Follower, following and post counts as the writer compares them ("-" for a count not reported).
+std::string counts_text(const std::optional<std::int64_t> &followers,
+                        const std::optional<std::int64_t> &following,
+                        const std::optional<std::int64_t> &posts) {
+  std::string text;
+  for (const auto *value : {&followers, &following, &posts}) {
+    text += *value ? std::to_string(**value) : std::string("-");
+    text += ',';
+  }
+  return text;
+}
+
 class SqliteIngestWriter final : public RowWriter {
 public:
   SqliteIngestWriter(Connection &db, std::int64_t import_id, PgWriterTurn *turn,
@@ -521,11 +533,7 @@ void SqliteIngestWriter::account(const AccountRecord &record) {
 void SqliteIngestWriter::write_follower_counts(std::int64_t account_id, const AccountRecord &record,
                                                const std::string &observed) {
   auto &s = *m_statements;
-  std::string counts;
-  for (const auto *value : {&record.followers, &record.following, &record.posts_count}) {
-    counts += *value ? std::to_string(**value) : std::string("-");
-    counts += ',';
-  }
+  auto counts = counts_text(record.followers, record.following, record.posts_count);
   const auto *last = s.follower_counts.find(account_id);
   if (last == nullptr) {
     // Not written by this writer, as far as the cache knows: nothing to compare with (as at the
@@ -538,11 +546,8 @@ void SqliteIngestWriter::write_follower_counts(std::int64_t account_id, const Ac
       stored.bind(":account_id", account_id);
       stored.bind(":import_id", import_reference());
       if (stored.step()) {
-        for (int column = 1; column <= 3; ++column) {
-          written.counts +=
-              stored.is_null(column) ? std::string("-") : std::to_string(stored.integer(column));
-          written.counts += ',';
-        }
+        written.counts = counts_text(stored.optional_integer(1), stored.optional_integer(2),
+                                     stored.optional_integer(3));
         written.observed_at = util::parse_iso8601(stored.text(0));
       }
       stored.reset();

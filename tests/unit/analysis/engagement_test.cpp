@@ -546,8 +546,14 @@ TEST_CASE("Engagement over scanned posts gives the rows of the loaded posts",
     const auto zone = util::TimeZone("Europe/Zurich");
     const auto loaded = analysis::engagement_table(
         analysis::engagement_by(dataset, dimension, zone, period), dimension);
-    const auto scanned = analysis::engagement_table(
-        analysis::engagement_by(analysis::scan_of(dataset), dimension, zone, period), dimension);
+    // `engagement`'s path: the posts scanned into sums, each row made from them as it is written.
+    analysis::EngagementSums sums(dimension, zone);
+    const auto authors = analysis::scan_of(dataset)(
+        [&](const Dataset &scanned_authors, const PostFacts &p) { sums.add(scanned_authors, p); });
+    std::vector<analysis::EngagementRow> rows;
+    sums.each_row(authors, period, analysis::EngagementSums::Detail::full,
+                  [&](analysis::EngagementRow &&row) { rows.push_back(std::move(row)); });
+    const auto scanned = analysis::engagement_table(rows, dimension);
     CHECK(scanned.rows == loaded.rows);
   }
   // Rows per post come in time order, then native ID ("a" before "b" at the same time).
@@ -561,8 +567,9 @@ TEST_CASE("Engagement over scanned posts gives the rows of the loaded posts",
   CHECK(std::get<std::string>(streamed[0].key) == "a");
   CHECK(analysis::engagement_table(streamed, analysis::Dimension::post).rows ==
         analysis::engagement_table(loaded, analysis::Dimension::post).rows);
-  CHECK_THROWS(analysis::engagement_by(analysis::scan_of(dataset), analysis::Dimension::post,
-                                       util::TimeZone::utc()));
+  const auto utc = util::TimeZone::utc();
+  CHECK_THROWS(
+      analysis::EngagementSums(analysis::Dimension::post, utc)); // rows per post are no sums
 }
 
 TEST_CASE("Follower growth sums each author once, however many authors and groups there are",

@@ -155,12 +155,6 @@ using PostVisitor = std::function<void(const Dataset &authors, const PostFacts &
 using PostScan = std::function<Dataset(const PostVisitor &visit)>;
 // The posts of a loaded Dataset as a PostScan (the Dataset must outlive it).
 [[nodiscard]] PostScan scan_of(const Dataset &dataset);
-// engagement_by over scanned posts, for every dimension but post (which needs the posts' native
-// IDs and its own order): the rows engagement_by gives for a Dataset of the same posts, while
-// holding only per group its authors and a rate per post for the medians.
-[[nodiscard]] std::vector<EngagementRow>
-engagement_by(const PostScan &posts, Dimension dimension, const util::TimeZone &zone,
-              const std::optional<Span> &period = std::nullopt);
 // The rows of Dimension::post for scanned posts, handed to `row` one at a time in engagement_by's
 // order (time, then native ID; the scan must carry native IDs): only the rows of one publication
 // time are held. A row of one post has no rate to withhold and never mixes components.
@@ -176,7 +170,8 @@ void engagement_by_post(const PostScan &posts, const std::function<void(Engageme
 // engagement_by (every dimension but post) or engagement_total summed as the posts come, for a
 // caller that feeds one scan to several sums (the monthly report): add() each post, then call
 // rows(), top_rows() or total() once, with the scan's authors: they finish the groups, whose sums
-// are gone afterwards (each_row() keeps them). Memory as engagement_by over a PostScan.
+// are gone afterwards (each_row() keeps them). Memory: per key its authors and a rate per post for
+// the medians.
 class EngagementSums {
 public:
   // Rows per key of `dimension`; without one, a single total row.
