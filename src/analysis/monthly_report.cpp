@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <future>
 #include <map>
 #include <set>
 #include <tuple>
@@ -569,6 +570,27 @@ void define(MonthlyReport &report) {
       "not consent to wider reporting; the report states how many there were";
 }
 
+// What the report reads beside the period's own posts: the comparison periods' totals and the
+// coverage facts.
+struct ComparisonReads {
+  std::optional<EngagementRow> year_earlier; // only with posts a year earlier
+  std::string year_earlier_label;
+  EngagementRow previous;
+  std::optional<CoverageFacts> coverage;
+};
+
+// The label of the year-earlier column: the month a year before, or the local days.
+std::string year_earlier_label(const MonthlyReportInput &input, const MonthlyReport &report) {
+  if (!report.month.empty()) {
+    return util::format_year_month(
+        (std::chrono::year_month{report.first_day.year(), report.first_day.month()} -
+         std::chrono::years{1}));
+  }
+  return util::format_date(local_day(*input.zone, input.year_earlier_since)) + ".." +
+         util::format_date(
+             local_day(*input.zone, input.year_earlier_until - std::chrono::milliseconds{1}));
+}
+
 } // namespace
 
 MonthlyReport build_monthly_report(const MonthlyReportInput &input) {
@@ -579,10 +601,29 @@ MonthlyReport build_monthly_report(const MonthlyReportInput &input) {
   report.scope = input.scope;
   report.own_accounts = input.own_accounts;
   report.filters = input.filters;
-  report.followers_only_left_out = input.followers_only_left_out;
   // Follower growth over each period: of the authors of that period's posts.
   const Span period{report.since, report.until};
   const Span previous_period{report.previous_since, report.previous_until};
+  // Started first: with a connection of their own, these reads overlap the period's scan.
+  auto comparisons = std::async(
+      input.comparisons_beside ? std::launch::async : std::launch::deferred,
+      [&input, previous_period, previous_label = report.previous_label,
+       year_label = input.year_earlier ? year_earlier_label(input, report) : std::string()] {
+        ComparisonReads reads;
+        if (input.coverage) {
+          reads.coverage = input.coverage();
+        }
+        if (input.year_earlier) {
+          auto totals = engagement_total(input.year_earlier, year_label,
+                                         Span{input.year_earlier_since, input.year_earlier_until});
+          if (totals.posts > 0) { // no year-on-year column without posts a year earlier
+            reads.year_earlier = std::move(totals);
+            reads.year_earlier_label = year_label;
+          }
+        }
+        reads.previous = engagement_total(input.previous, previous_label, previous_period);
+        return reads;
+      });
   // One pass over the period's posts feeds every section.
   PeriodSums sums(*input.zone, report, input.top_limit);
   const auto authors = input.current(
@@ -591,23 +632,17 @@ MonthlyReport build_monthly_report(const MonthlyReportInput &input) {
           const std::vector<std::int32_t> &) { sums.add(authors_so_far, post, hashtags); });
   report.current = sums.total.total(authors, report.label, period);
   report.sections = input.sections;
-  if (input.year_earlier) {
-    auto label = util::format_date(local_day(*input.zone, input.year_earlier_since)) + ".." +
-                 util::format_date(local_day(*input.zone, input.year_earlier_until -
-                                                              std::chrono::milliseconds{1}));
-    if (!report.month.empty()) {
-      label = util::format_year_month(
-          (std::chrono::year_month{report.first_day.year(), report.first_day.month()} -
-           std::chrono::years{1}));
-    }
-    auto totals = engagement_total(input.year_earlier, label,
-                                   Span{input.year_earlier_since, input.year_earlier_until});
-    if (totals.posts > 0) { // no year-on-year column without posts a year earlier
-      report.year_earlier_label = std::move(label);
-      report.year_earlier = std::move(totals);
+  auto reads = comparisons.get(); // rethrows what the reads threw
+  if (reads.year_earlier) {
+    report.year_earlier_label = std::move(reads.year_earlier_label);
+    report.year_earlier = std::move(reads.year_earlier);
+  }
+  report.previous = std::move(reads.previous);
+  if (reads.coverage) {
+    for (const auto &platform : reads.coverage->left_out) {
+      report.followers_only_left_out += platform.followers_only;
     }
   }
-  report.previous = engagement_total(input.previous, report.previous_label, previous_period);
 
   for (const auto kind : {PostKind::post, PostKind::reply, PostKind::quote, PostKind::repost}) {
     report.posts_by_kind.emplace_back(std::string(to_string(kind)),
@@ -650,8 +685,8 @@ MonthlyReport build_monthly_report(const MonthlyReportInput &input) {
   describe_components(sums.components, report);
   report.daily = std::move(sums.days);
   sums.fill_best_time(report);
-  if (input.coverage != nullptr) {
-    report.coverage = report_coverage(sums.coverage, *input.coverage, *input.zone, report.first_day,
+  if (reads.coverage) {
+    report.coverage = report_coverage(sums.coverage, *reads.coverage, *input.zone, report.first_day,
                                       report.last_day);
     report.definitions["coverage"] =
         "per platform: the imports that last wrote the period's posts, with their first and last "

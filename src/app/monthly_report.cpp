@@ -48,16 +48,6 @@ analysis::PostScan scan_of(const store::Store &store, const store::PostQuery &qu
   };
 }
 
-// The followers-only posts of the period in scope: the coverage facts count them per platform
-// with the same filters, so the posts need not be loaded again with every visibility.
-std::int64_t followers_only(const CoverageFacts &coverage) {
-  std::int64_t posts = 0;
-  for (const auto &platform : coverage.left_out) {
-    posts += platform.followers_only;
-  }
-  return posts;
-}
-
 } // namespace
 
 std::optional<std::string> stored_pseudonym_salt(const store::Store &store) {
@@ -165,10 +155,16 @@ monthly_report(const store::Store &store, const util::TimeZone &zone, const Repo
     return analysis::rank_influencers(graph, analysis::InfluenceOptions{});
   });
 
-  const auto coverage = store.coverage_facts(current_query);
-
   analysis::MonthlyReportInput input;
-  input.coverage = &coverage;
+  // The comparison periods and the coverage through a second reader at the same snapshot when
+  // there is one: the report reads them on a second thread while this one scans the month.
+  const auto *beside = store.reader_beside();
+  const auto &comparisons_store = beside != nullptr ? *beside : store;
+  input.comparisons_beside = beside != nullptr;
+  // The followers-only posts left out are counted there too, with the month's filters.
+  input.coverage = [&comparisons_store, current_query] {
+    return comparisons_store.coverage_facts(current_query);
+  };
   input.handle_at = [&store](std::int64_t account_id, TimePoint when) {
     return store.handle_at(account_id, when);
   };
@@ -187,7 +183,7 @@ monthly_report(const store::Store &store, const util::TimeZone &zone, const Repo
     }
     return &*influence;
   };
-  input.year_earlier = scan_of(store, year_query);
+  input.year_earlier = scan_of(comparisons_store, year_query);
   input.year_earlier_since = *year_query.since;
   input.year_earlier_until = *year_query.until;
   input.sections = options.sections;
@@ -202,8 +198,6 @@ monthly_report(const store::Store &store, const util::TimeZone &zone, const Repo
     };
   }
   input.graph = &graph;
-  input.followers_only_left_out =
-      current_query.include_followers_only ? 0 : followers_only(coverage);
   input.organisation = store.setting("org").value_or("");
   input.month = period.month;
   input.zone = &zone;
@@ -223,7 +217,7 @@ monthly_report(const store::Store &store, const util::TimeZone &zone, const Repo
   input.content.urls = [&store](const std::vector<std::int64_t> &ids) {
     return store.post_urls(ids);
   };
-  input.previous = scan_of(store, previous_query);
+  input.previous = scan_of(comparisons_store, previous_query);
   if (scope.scope == analysis::ReportScope::own) {
     store::PostQuery others_query = current_query;
     others_query.owned_only = false; // analysis keeps the posts of other accounts

@@ -40,12 +40,13 @@ std::chrono::milliseconds busy_timeout() {
   return std::chrono::milliseconds(static_cast<std::int64_t>(seconds * 1000));
 }
 
-store::Store open_existing_store(const std::string &path, store::OpenMode mode) {
+store::Store open_existing_store(const std::string &path, store::OpenMode mode,
+                                 store::ReaderBeside beside) {
   if (!store::is_postgres_location(path) && !std::filesystem::exists(path)) {
     throw Error(ErrorKind::store, path + ": no such store",
                 "run `sociometer init` (or `sociometer ingest`) first, or pass --db PATH");
   }
-  store::Store store(path, mode, busy_timeout());
+  store::Store store(path, mode, busy_timeout(), beside);
   store.require_current_schema();
   return store;
 }

@@ -30,8 +30,8 @@ report::RenderOptions Invocation::render_options() const {
   return options;
 }
 
-store::Store Invocation::open_store(store::OpenMode mode) const {
-  return app::open_existing_store(store_path, mode);
+store::Store Invocation::open_store(store::OpenMode mode, store::ReaderBeside beside) const {
+  return app::open_existing_store(store_path, mode, beside);
 }
 
 namespace {

@@ -75,8 +75,9 @@ struct Invocation {
   [[nodiscard]] report::Format report_format() const;
   // report_format() with --columns, --bom and the terminal.
   [[nodiscard]] report::RenderOptions render_options() const;
-  // The store, refused when missing or out of date.
-  [[nodiscard]] store::Store open_store(store::OpenMode mode) const;
+  // The store, refused when missing or out of date (`beside`: store::Store::reader_beside).
+  [[nodiscard]] store::Store open_store(store::OpenMode mode,
+                                        store::ReaderBeside beside = store::ReaderBeside::no) const;
 };
 
 // Checks `globals` for a command offering `formats`. Throws Error(usage) for an unknown --tz, for

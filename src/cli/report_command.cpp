@@ -78,8 +78,10 @@ app::ReportPeriod report_period(PeriodOptions options, const util::TimeZone &zon
 
 int run_report(const ReportOptions &options, Context &context) {
   // The report reads a snapshot and never holds the writers' lock; only the first
-  // --pseudonymize of a store writes to it, briefly, to create the salt.
-  auto store = context.invocation.open_store(store::OpenMode::read_only);
+  // --pseudonymize of a store writes to it, briefly, to create the salt. A second reader at the
+  // same snapshot reads the comparison periods and the coverage on a second thread.
+  auto store =
+      context.invocation.open_store(store::OpenMode::read_only, store::ReaderBeside::wanted);
   std::optional<std::string> salt;
   if (options.pseudonymize) {
     salt = app::stored_pseudonym_salt(store);

@@ -127,7 +127,8 @@ std::string immutable_uri(const std::string &path) {
 // command; a writer holds the store's writer lock (an advisory lock) for its whole run, as the
 // SQLite store's WriterLock does, but for an ingest, which takes it batch by batch (PgWriterTurn).
 std::unique_ptr<Store::Impl> open_postgres(const std::string &location, OpenMode mode,
-                                           std::chrono::milliseconds busy_timeout) {
+                                           std::chrono::milliseconds busy_timeout,
+                                           const std::string &snapshot = {}) {
   auto impl = std::make_unique<Store::Impl>(std::make_unique<PgConnection>(location));
   auto &db = impl->db;
   if (const int version = pg_schema_version(*db.server()); version > latest_schema_version()) {
@@ -143,19 +144,43 @@ std::unique_ptr<Store::Impl> open_postgres(const std::string &location, OpenMode
   }
   // One snapshot for the whole command, as an SQLite reader sees one: concurrent writers change
   // nothing it reads, and nothing run through this Store can write.
-  db.guard("cannot start a read-only transaction",
-           [&] { db.exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"); });
+  db.guard("cannot start a read-only transaction", [&] {
+    db.exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    if (!snapshot.empty()) { // a reader beside another, at its snapshot (an ID the server made)
+      db.exec("SET TRANSACTION SNAPSHOT '" + snapshot + "'");
+    }
+  });
   db.server()->mark_read_only_snapshot();
   return impl;
+}
+
+// Starts a read-only SQLite Store's one transaction and takes its snapshot now, with a read
+// (a deferred BEGIN takes it at the first statement that reads).
+void begin_read_snapshot(Connection &db) {
+  db.guard("cannot start a read transaction", [&] {
+    db.exec("BEGIN");
+    Statement(db, "PRAGMA user_version").step();
+  });
 }
 
 } // namespace
 
 int latest_schema_version() noexcept { return migrations().back().version; }
 
-Store::Store(const std::string &path, OpenMode mode, std::chrono::milliseconds busy_timeout) {
+Store::Store(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
+
+Store::Store(const std::string &path, OpenMode mode, std::chrono::milliseconds busy_timeout,
+             ReaderBeside beside) {
+  const bool wants_beside = mode == OpenMode::read_only && beside == ReaderBeside::wanted;
   if (is_postgres_location(path)) {
     m_impl = open_postgres(path, mode, busy_timeout);
+    if (wants_beside) {
+      // PostgreSQL shares a snapshot by name while its transaction lasts.
+      const auto exported = m_impl->db.server()->query("SELECT pg_export_snapshot()",
+                                                       "cannot share the read snapshot");
+      m_impl->beside = std::unique_ptr<Store>(
+          new Store(open_postgres(path, mode, busy_timeout, exported.string(0, 0))));
+    }
     return;
   }
   if (std::filesystem::is_directory(path)) {
@@ -166,6 +191,7 @@ Store::Store(const std::string &path, OpenMode mode, std::chrono::milliseconds b
   const auto lock_timeout = mode == OpenMode::read_only
                                 ? std::nullopt
                                 : std::optional<std::chrono::milliseconds>(busy_timeout);
+  bool immutable = false;
   const auto open = [&](const std::string &uri, int flags) {
     m_impl = std::make_unique<Impl>(path, uri, flags, lock_timeout);
     apply_pragmas(m_impl->db, mode, busy_timeout);
@@ -180,6 +206,7 @@ Store::Store(const std::string &path, OpenMode mode, std::chrono::milliseconds b
       throw open_error(path, mode, error);
     }
     try {
+      immutable = true;
       open(immutable_uri(path), open_flags(mode) | SQLITE_OPEN_URI);
     } catch (const SqliteError &again) {
       throw open_error(path, mode, again);
@@ -196,9 +223,18 @@ Store::Store(const std::string &path, OpenMode mode, std::chrono::milliseconds b
     // One snapshot for the whole command, as on PostgreSQL: an ingest committing meanwhile
     // changes nothing a reader's several statements see, and the shared lock on the WAL is taken
     // once instead of by every statement (a lookup per post cost 7 % of `causes` in fcntl).
-    m_impl->db.guard("cannot start a read transaction", [&] { m_impl->db.exec("BEGIN"); });
+    // A reader beside takes its snapshot while no writer can commit (an immutable store has
+    // none), so both see the same: Debian's SQLite lacks sqlite3_snapshot_open.
+    const auto no_writer = wants_beside && !immutable ? std::make_unique<NoWriterLock>(path)
+                                                      : std::unique_ptr<NoWriterLock>();
+    begin_read_snapshot(m_impl->db);
+    if (wants_beside && (immutable || no_writer->held())) {
+      m_impl->beside = std::make_unique<Store>(path, OpenMode::read_only, busy_timeout);
+    }
   }
 }
+
+const Store *Store::reader_beside() const noexcept { return m_impl->beside.get(); }
 
 Store::~Store() = default;
 Store::Store(Store &&) noexcept = default;

@@ -30,6 +30,8 @@ struct Store::Impl {
   explicit Impl(std::unique_ptr<PgConnection> server) : db(std::move(server)) {}
   // A writer's lock on a PostgreSQL store, which an ingest takes in turns with other writers.
   std::unique_ptr<PgWriterTurn> pg_turn;
+  // Store::reader_beside(): a second reader at this one's snapshot, if one was wanted and had.
+  std::unique_ptr<Store> beside;
 };
 
 // The `settings` key under which a bulk load keeps the SQL of the work it deferred to its end

@@ -45,6 +45,22 @@ WriterLock::~WriterLock() {
   }
 }
 
+NoWriterLock::NoWriterLock(const std::string &store_path) noexcept {
+  const std::string lock_path = store_path + "-lock";
+  // NOLINTNEXTLINE(cppcoreguidelines-pro-type-vararg): open(2) is variadic
+  m_fd = ::open(lock_path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (m_fd >= 0 && ::flock(m_fd, LOCK_SH | LOCK_NB) != 0) {
+    ::close(m_fd);
+    m_fd = -1;
+  }
+}
+
+NoWriterLock::~NoWriterLock() {
+  if (m_fd >= 0) {
+    ::close(m_fd); // releases the lock
+  }
+}
+
 namespace {
 // The advisory lock key of the store's writers (any number; one per database).
 constexpr const char *k_pg_writer_lock = "SELECT pg_advisory_lock(7316002932)";

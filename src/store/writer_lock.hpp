@@ -25,6 +25,22 @@ private:
   int m_fd = -1;
 };
 
+// A shared flock(2) on `<store>-lock`, taken only when no writer holds the lock, never waited
+// for: while it is held no sociometer writer can start (WriterLock locks the file exclusively),
+// so no commit can fall between two read snapshots taken meanwhile. Not held when the lock file
+// does not exist or cannot be read (a writer could then start without meeting it).
+class NoWriterLock {
+public:
+  explicit NoWriterLock(const std::string &store_path) noexcept;
+  ~NoWriterLock();
+  NoWriterLock(const NoWriterLock &) = delete;
+  NoWriterLock &operator=(const NoWriterLock &) = delete;
+  [[nodiscard]] bool held() const noexcept { return m_fd >= 0; }
+
+private:
+  int m_fd = -1;
+};
+
 class PgConnection;
 
 // The WriterLock of a store in a PostgreSQL database: a session-level advisory lock on `server`,

@@ -112,6 +112,26 @@ TEST_CASE("init creates the schema on PostgreSQL, keeps the settings and is idem
   pg.require_current_schema();
 }
 
+TEST_CASE("a reader beside on PostgreSQL sees its reader's snapshot, not a later commit", "[pg]") {
+  const auto db = fresh_database("sm_beside");
+  REQUIRE(run_cli({"--db", db, "init", "--org", "before"}).code == 0);
+  const store::Store reader(db, store::OpenMode::read_only, store::k_default_busy_timeout,
+                            store::ReaderBeside::wanted);
+  const auto *beside = reader.reader_beside();
+  REQUIRE(beside != nullptr);
+  CHECK(reader.setting("org") == "before"); // the reader's snapshot is taken at its first read
+  PGconn *other = PQconnectdb("dbname=sm_beside");
+  REQUIRE(PQstatus(other) == CONNECTION_OK);
+  PGresult *changed = PQexec(other, "UPDATE settings SET value = 'after' WHERE key = 'org'");
+  CHECK(PQresultStatus(changed) == PGRES_COMMAND_OK);
+  PQclear(changed);
+  PQfinish(other);
+  CHECK(beside->setting("org") == "before");
+  CHECK(reader.setting("org") == "before");
+  const store::Store later(db, store::OpenMode::read_only);
+  CHECK(later.setting("org") == "after");
+}
+
 TEST_CASE("$SOCIOMETER_DB names a PostgreSQL store as --db does", "[pg]") {
   const auto db = fresh_database("sm_env");
   ::setenv("SOCIOMETER_DB", db.c_str(), 1);

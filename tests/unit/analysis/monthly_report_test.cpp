@@ -4,6 +4,8 @@
 // The month-over-month change is the renderer's (tests/unit/report/monthly_report_renderer_test).
 #include <catch2/catch.hpp>
 #include <map>
+#include <mutex>
+#include <thread>
 #include <tuple>
 
 #include "sociometer/analysis/monthly_report.hpp"
@@ -505,4 +507,61 @@ TEST_CASE("Monthly report: a period of days is compared with as many days before
   REQUIRE(report.daily.size() == 10);
   CHECK(report.daily.front().day == 2024y / March / 10);
   CHECK(report.daily.back().day == 2024y / March / 19);
+}
+
+TEST_CASE("Monthly report: comparisons and coverage read on a second thread give the same report",
+          "[analysis][monthly_report]") {
+  Fixture fixture;
+  const auto main_thread = std::this_thread::get_id();
+  // Which thread each comparison read ran on, and in what order the reads came.
+  std::mutex seen_mutex;
+  std::vector<std::pair<std::string, bool>> seen;
+  const auto note = [&](const std::string &what) {
+    const std::lock_guard<std::mutex> lock(seen_mutex);
+    seen.emplace_back(what, std::this_thread::get_id() == main_thread);
+  };
+  const auto build = [&](bool beside) {
+    auto input = input_for(2024y / March, fixture.zone, fixture.current, fixture.previous, 3);
+    const auto previous = input.previous;
+    input.previous = [&note, previous](const PostVisitor &visit) {
+      note("previous");
+      return previous(visit);
+    };
+    input.year_earlier = [&note, previous](const PostVisitor &visit) {
+      note("year_earlier");
+      return previous(visit); // any posts: what matters here is that both runs agree
+    };
+    input.year_earlier_since = at(2023y / March / 1);
+    input.year_earlier_until = at(2023y / April / 1);
+    input.coverage = [&note] {
+      note("coverage");
+      CoverageFacts facts;
+      facts.left_out = {{Platform::x, 10, 0, 0, 0}, {Platform::mastodon, 6, 2, 0, 0}};
+      return facts;
+    };
+    input.comparisons_beside = beside;
+    return build_monthly_report(input);
+  };
+  const auto here = build(false);
+  const auto read_here = seen;
+  seen.clear();
+  const auto beside = build(true);
+  // On this thread, after the period's scan; or on another one. Always in the same order.
+  CHECK(read_here == std::vector<std::pair<std::string, bool>>{
+                         {"coverage", true}, {"year_earlier", true}, {"previous", true}});
+  CHECK(seen == std::vector<std::pair<std::string, bool>>{
+                    {"coverage", false}, {"year_earlier", false}, {"previous", false}});
+  for (const auto *report : {&here, &beside}) {
+    CHECK(report->followers_only_left_out == 2); // counted in the coverage facts
+    CHECK(report->previous.posts == 2);
+    CHECK(report->previous.engagement == std::optional<std::int64_t>(20));
+    REQUIRE(report->year_earlier);
+    CHECK(report->year_earlier_label == "2023-03");
+    CHECK(report->year_earlier->posts == 2);
+    REQUIRE(report->previous.followers.growth);
+    CHECK(*report->previous.followers.growth == Approx(1.0 / 9.0));
+  }
+  CHECK(!here.coverage.empty());
+  CHECK(here.coverage.size() == beside.coverage.size());
+  CHECK(here.current.posts == beside.current.posts);
 }

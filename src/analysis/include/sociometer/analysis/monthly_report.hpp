@@ -286,6 +286,13 @@ struct MonthlyReportInput {
   PostScan year_earlier;
   TimePoint year_earlier_since{};
   TimePoint year_earlier_until{};
+  // Sources and left-out posts of the period in scope, read once (unset: no coverage section
+  // figures, and no followers-only posts said to be left out).
+  std::function<CoverageFacts()> coverage;
+  // Whether `previous`, `year_earlier` and `coverage` read through a store connection of their
+  // own, which nothing else here uses (store::Store::reader_beside): they are then read, in that
+  // order, on a second thread while `current` is scanned. Unset: on this thread, after it.
+  bool comparisons_beside = false;
   std::vector<std::string> sections;
   // The pseudonym to show for a handle (as written, without `@`), or std::nullopt to show it as it
   // is; unset: no pseudonyms.
@@ -294,12 +301,9 @@ struct MonthlyReportInput {
   // store::PostItemKind::interactions hands them over: kind names in `texts`, targets in
   // `accounts` (own scope only; else unset).
   ItemScan others;
-  std::int64_t followers_only_left_out = 0; // followers-only posts of the period in scope
   // The handle an account (store ID) had at a time, for links to posts without a stored URL;
   // unset or none: no link is built from a handle.
   std::function<std::optional<std::string>(std::int64_t account_id, TimePoint when)> handle_at;
-  // Sources and left-out posts of the period in scope (null: no coverage section figures).
-  const CoverageFacts *coverage = nullptr;
   std::vector<CauseMetrics> campaigns; // computed by the caller (app::cause_support)
   // The period's influence ranking over every account the filters select, and its graph. The
   // ranking is asked for once the period's posts are scanned, so a caller may compute it

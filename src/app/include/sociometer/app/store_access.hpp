@@ -21,8 +21,11 @@ namespace sociometer::app {
 [[nodiscard]] std::chrono::milliseconds busy_timeout();
 
 // Opens the store of a command that reads or writes it. Throws Error(store) with a hint when
-// `path` does not exist, and when its schema is not the current one.
-[[nodiscard]] store::Store open_existing_store(const std::string &path, store::OpenMode mode);
+// `path` does not exist, and when its schema is not the current one. `beside`: see
+// store::Store::reader_beside.
+[[nodiscard]] store::Store
+open_existing_store(const std::string &path, store::OpenMode mode,
+                    store::ReaderBeside beside = store::ReaderBeside::no);
 
 // Opens (creating and migrating when absent; `created` tells) the store of a run that writes
 // posts, as the store's one sociometer writer for the whole run (see Store: the writer lock): a

@@ -29,6 +29,9 @@ namespace sociometer::store {
 
 enum class OpenMode { read_write_create, read_write, read_only };
 
+// Whether a read-only Store also opens a second reader at its snapshot (Store::reader_beside).
+enum class ReaderBeside { no, wanted };
+
 // How long a writer waits for another one before failing with "the store is busy"
 // (docs/output.md; SOCIOMETER_BUSY_TIMEOUT overrides it, app::busy_timeout).
 inline constexpr std::chrono::milliseconds k_default_busy_timeout{10000};
@@ -151,11 +154,21 @@ public:
   // Throws Error(store) "the store is busy" when that wait runs out, Error(store) when the store
   // cannot be opened (a folder, a file that is not SQLite), and Error(store) with a hint when its
   // schema is newer than this build.
+  // With ReaderBeside::wanted, a read-only Store also opens reader_beside().
   Store(const std::string &path, OpenMode mode,
-        std::chrono::milliseconds busy_timeout = k_default_busy_timeout);
+        std::chrono::milliseconds busy_timeout = k_default_busy_timeout,
+        ReaderBeside beside = ReaderBeside::no);
   ~Store();
   Store(Store &&) noexcept;
   Store &operator=(Store &&) noexcept;
+
+  // A read-only Store on a connection of its own that sees exactly this Store's snapshot, for
+  // reading on a second thread (one Store must not be used by two threads at once); it lives as
+  // long as this Store. Null unless this Store is read-only and was opened with
+  // ReaderBeside::wanted, and null when the snapshot could not be shared: SQLite (as Debian builds
+  // it) cannot open a snapshot it did not take, so the second reader is opened at the same time,
+  // which is sound only while no sociometer writer runs; when one does, there is none.
+  [[nodiscard]] const Store *reader_beside() const noexcept;
 
   // The schema version the store is at (0 for a new, empty file).
   [[nodiscard]] int schema_version() const;
@@ -321,6 +334,7 @@ public:
   struct Impl;
 
 private:
+  explicit Store(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> m_impl;
 };
 
