@@ -2,6 +2,7 @@
 // Opening a store: the connection and its pragmas, the schema version, and migrations.
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <optional>
@@ -145,6 +146,12 @@ std::unique_ptr<Store::Impl> open_postgres(const std::string &location, OpenMode
   // One snapshot for the whole command, as an SQLite reader sees one: concurrent writers change
   // nothing it reads, and nothing run through this Store can write.
   db.guard("cannot start a read-only transaction", [&] {
+    if (!snapshot.empty()) {
+      // A lock this reader waits for may be queued behind an ACCESS EXCLUSIVE request that waits
+      // for the other reader's transaction, whose thread waits for this one: bounded, not hung.
+      db.exec("SET lock_timeout = " + std::to_string(std::max<std::int64_t>(
+                                          1, static_cast<std::int64_t>(busy_timeout.count()))));
+    }
     db.exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     if (!snapshot.empty()) { // a reader beside another, at its snapshot (an ID the server made)
       db.exec("SET TRANSACTION SNAPSHOT '" + snapshot + "'");
@@ -178,8 +185,12 @@ Store::Store(const std::string &path, OpenMode mode, std::chrono::milliseconds b
       // PostgreSQL shares a snapshot by name while its transaction lasts.
       const auto exported = m_impl->db.server()->query("SELECT pg_export_snapshot()",
                                                        "cannot share the read snapshot");
-      m_impl->beside = std::unique_ptr<Store>(
-          new Store(open_postgres(path, mode, busy_timeout, exported.string(0, 0))));
+      try {
+        m_impl->beside = std::unique_ptr<Store>(
+            new Store(open_postgres(path, mode, busy_timeout, exported.string(0, 0))));
+      } catch (const Error &) { // NOLINT(bugprone-empty-catch): none, as promised (e.g. a
+                                // connection limit); the command reads on one connection
+      }
     }
     return;
   }
@@ -191,7 +202,6 @@ Store::Store(const std::string &path, OpenMode mode, std::chrono::milliseconds b
   const auto lock_timeout = mode == OpenMode::read_only
                                 ? std::nullopt
                                 : std::optional<std::chrono::milliseconds>(busy_timeout);
-  bool immutable = false;
   const auto open = [&](const std::string &uri, int flags) {
     m_impl = std::make_unique<Impl>(path, uri, flags, lock_timeout);
     apply_pragmas(m_impl->db, mode, busy_timeout);
@@ -206,7 +216,6 @@ Store::Store(const std::string &path, OpenMode mode, std::chrono::milliseconds b
       throw open_error(path, mode, error);
     }
     try {
-      immutable = true;
       open(immutable_uri(path), open_flags(mode) | SQLITE_OPEN_URI);
     } catch (const SqliteError &again) {
       throw open_error(path, mode, again);
@@ -223,13 +232,18 @@ Store::Store(const std::string &path, OpenMode mode, std::chrono::milliseconds b
     // One snapshot for the whole command, as on PostgreSQL: an ingest committing meanwhile
     // changes nothing a reader's several statements see, and the shared lock on the WAL is taken
     // once instead of by every statement (a lookup per post cost 7 % of `causes` in fcntl).
-    // A reader beside takes its snapshot while no writer can commit (an immutable store has
-    // none), so both see the same: Debian's SQLite lacks sqlite3_snapshot_open.
-    const auto no_writer = wants_beside && !immutable ? std::make_unique<NoWriterLock>(path)
-                                                      : std::unique_ptr<NoWriterLock>();
+    // A reader beside takes its snapshot while no sociometer writer can commit, so both see
+    // the same: Debian's SQLite lacks sqlite3_snapshot_open. (Opened immutable too: another user
+    // may be writing the store this one cannot.)
+    const auto no_writer =
+        wants_beside ? std::make_unique<NoWriterLock>(path) : std::unique_ptr<NoWriterLock>();
     begin_read_snapshot(m_impl->db);
-    if (wants_beside && (immutable || no_writer->held())) {
-      m_impl->beside = std::make_unique<Store>(path, OpenMode::read_only, busy_timeout);
+    if (no_writer && no_writer->held()) {
+      try {
+        m_impl->beside = std::make_unique<Store>(path, OpenMode::read_only, busy_timeout);
+      } catch (const Error &) { // NOLINT(bugprone-empty-catch): none, as promised; the command
+                                // reads on one connection
+      }
     }
   }
 }

@@ -119,7 +119,7 @@ TEST_CASE("a reader beside on PostgreSQL sees its reader's snapshot, not a later
                             store::ReaderBeside::wanted);
   const auto *beside = reader.reader_beside();
   REQUIRE(beside != nullptr);
-  CHECK(reader.setting("org") == "before"); // the reader's snapshot is taken at its first read
+  CHECK(reader.setting("org") == "before"); // both snapshots were taken when it was opened
   PGconn *other = PQconnectdb("dbname=sm_beside");
   REQUIRE(PQstatus(other) == CONNECTION_OK);
   PGresult *changed = PQexec(other, "UPDATE settings SET value = 'after' WHERE key = 'org'");

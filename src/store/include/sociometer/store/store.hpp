@@ -165,9 +165,11 @@ public:
   // A read-only Store on a connection of its own that sees exactly this Store's snapshot, for
   // reading on a second thread (one Store must not be used by two threads at once); it lives as
   // long as this Store. Null unless this Store is read-only and was opened with
-  // ReaderBeside::wanted, and null when the snapshot could not be shared: SQLite (as Debian builds
-  // it) cannot open a snapshot it did not take, so the second reader is opened at the same time,
-  // which is sound only while no sociometer writer runs; when one does, there is none.
+  // ReaderBeside::wanted, and null when the snapshot could not be shared or the second connection
+  // not opened: SQLite (as Debian builds it) cannot open a snapshot it did not take, so the second
+  // reader is opened at the same time, under a shared lock of `<store>-lock` that no sociometer
+  // writer holds then; while one runs there is none. Programs other than sociometer, and a writer
+  // that names the store by another path (a symlink), do not take that lock.
   [[nodiscard]] const Store *reader_beside() const noexcept;
 
   // The schema version the store is at (0 for a new, empty file).
