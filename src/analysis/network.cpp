@@ -55,11 +55,14 @@ Network build_network(const GraphInput &graph, const InfluenceResult &ranking,
     return analysis::node_id(graph.accounts[static_cast<std::size_t>(account)]);
   };
   const auto languages = main_languages(graph.languages);
-  std::vector<bool> kept(graph.accounts.size(), false); // by account index
-  const auto is_kept = [&kept](std::int32_t account) {
-    return account >= 0 && static_cast<std::size_t>(account) < kept.size() &&
-           kept[static_cast<std::size_t>(account)];
+  constexpr std::uint32_t k_not_kept = UINT32_MAX;
+  std::vector<std::uint32_t> node_of(graph.accounts.size(), k_not_kept); // by account index
+  const auto is_kept = [&node_of](std::int32_t account) {
+    return account >= 0 && static_cast<std::size_t>(account) < node_of.size() &&
+           node_of[static_cast<std::size_t>(account)] != k_not_kept;
   };
+  network.nodes.reserve(options.top > 0 ? std::min(options.top, ranking.rows.size())
+                                        : ranking.rows.size());
   for (const auto &row : ranking.rows) { // already by PageRank, then handle
     if (options.top > 0 && network.nodes.size() >= options.top) {
       break;
@@ -74,8 +77,9 @@ Network build_network(const GraphInput &graph, const InfluenceResult &ranking,
     node.pagerank = row.pagerank;
     node.community = row.community;
     node.followers = row.followers;
+    node_of[static_cast<std::size_t>(row.account)] =
+        static_cast<std::uint32_t>(network.nodes.size());
     network.nodes.push_back(std::move(node));
-    kept[static_cast<std::size_t>(row.account)] = true;
   }
 
   // The kept interactions by (actor, target), summed per pair in that order: a sort of their
@@ -123,8 +127,8 @@ Network build_network(const GraphInput &graph, const InfluenceResult &ranking,
       continue;
     }
     const auto &interaction = graph.interactions[order[next - 1]];
-    edge.source = node_id(interaction.actor);
-    edge.target = node_id(interaction.target);
+    edge.source = node_of[static_cast<std::size_t>(interaction.actor)];
+    edge.target = node_of[static_cast<std::size_t>(interaction.target)];
     while (next_damped != damped.end() &&
            pair_key(next_damped->actor, next_damped->target) < pair) {
       ++next_damped;
@@ -132,7 +136,7 @@ Network build_network(const GraphInput &graph, const InfluenceResult &ranking,
     const bool weighted =
         next_damped != damped.end() && pair_key(next_damped->actor, next_damped->target) == pair;
     edge.weight = weighted ? next_damped->weight : 0.0;
-    network.edges.push_back(std::move(edge));
+    network.edges.push_back(edge);
   }
   return network;
 }

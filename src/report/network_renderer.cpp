@@ -89,8 +89,9 @@ void write_gexf(const analysis::Network &network, const Envelope &envelope, std:
   out << "    </nodes>\n    <edges>\n";
   std::size_t id = 0;
   for (const auto &edge : network.edges) {
-    out << "      <edge id=\"" << id++ << "\" source=\"" << xml(edge.source) << "\" target=\""
-        << xml(edge.target) << "\" weight=\"" << number(edge.weight) << "\"";
+    out << "      <edge id=\"" << id++ << "\" source=\"" << xml(network.source_id(edge))
+        << "\" target=\"" << xml(network.target_id(edge)) << "\" weight=\"" << number(edge.weight)
+        << "\"";
     if (edge.first_at) {
       out << " start=\"" << time_text(edge.first_at) << "\" end=\"" << time_text(edge.last_at)
           << "\"";
@@ -138,7 +139,8 @@ void write_graphml(const analysis::Network &network, std::ostream &out) {
     out << "</node>\n";
   }
   for (const auto &edge : network.edges) {
-    out << "    <edge source=\"" << xml(edge.source) << "\" target=\"" << xml(edge.target) << "\">"
+    out << "    <edge source=\"" << xml(network.source_id(edge)) << "\" target=\""
+        << xml(network.target_id(edge)) << "\">"
         << "<data key=\"weight\">" << number(edge.weight) << "</data>"
         << "<data key=\"raw_weight\">" << number(edge.raw_weight) << "</data>"
         << "<data key=\"reposts\">" << edge.reposts << "</data>"
@@ -181,8 +183,8 @@ void render_network(const analysis::Network &network, const Envelope &envelope,
                      {"last_at", ColumnType::timestamp}});
     std::vector<Cell> row;
     for (const auto &edge : network.edges) {
-      row = {edge.source,
-             edge.target,
+      row = {network.source_id(edge),
+             network.target_id(edge),
              edge.weight,
              edge.raw_weight,
              edge.reposts,

@@ -86,7 +86,7 @@ using Ends = std::vector<std::pair<std::string, std::string>>;
 Ends edge_ends(const Network &network) {
   Ends ends;
   for (const auto &edge : network.edges) {
-    ends.emplace_back(edge.source, edge.target);
+    ends.emplace_back(network.source_id(edge), network.target_id(edge));
   }
   return ends;
 }
@@ -94,7 +94,7 @@ Ends edge_ends(const Network &network) {
 const NetworkEdge &edge_between(const Network &network, const std::string &source,
                                 const std::string &target) {
   for (const auto &edge : network.edges) {
-    if (edge.source == source && edge.target == target) {
+    if (network.source_id(edge) == source && network.target_id(edge) == target) {
       return edge;
     }
   }

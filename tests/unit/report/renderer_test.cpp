@@ -133,10 +133,14 @@ TEST_CASE("network export's CSV is the edge table render_table writes, row by ro
   // The CSV is streamed edge by edge (a table of every edge took more memory than the network);
   // the bytes must stay those of the whole table.
   analysis::Network network;
-  analysis::NetworkEdge timed{"x:1", "x:2", 0.75, 1.5, 1, 0, 1, 0, std::nullopt, std::nullopt};
+  network.nodes.resize(3);
+  network.nodes[0].id = "x:1";
+  network.nodes[1].id = "x:2";
+  network.nodes[2].id = "=x:3";
+  analysis::NetworkEdge timed{0, 1, 0.75, 1.5, 1, 0, 1, 0, std::nullopt, std::nullopt};
   timed.first_at = *util::parse_iso8601("2024-03-01T10:00:00Z");
   timed.last_at = *util::parse_iso8601("2024-03-02T11:30:00Z");
-  network.edges = {timed, {"x:2", "=x:3", 0.25, 0.5, 0, 1, 0, 2, std::nullopt, std::nullopt}};
+  network.edges = {timed, {1, 2, 0.25, 0.5, 0, 1, 0, 2, std::nullopt, std::nullopt}};
   Table table;
   table.columns = {{"source", ColumnType::id},          {"target", ColumnType::id},
                    {"weight", ColumnType::number},      {"raw_weight", ColumnType::number},
@@ -147,9 +151,9 @@ TEST_CASE("network export's CSV is the edge table render_table writes, row by ro
     const auto time = [](const std::optional<TimePoint> &t) {
       return t ? Cell{util::format_rfc3339(*t)} : Cell{Null{}};
     };
-    table.rows.push_back({edge.source, edge.target, edge.weight, edge.raw_weight, edge.reposts,
-                          edge.quotes, edge.replies, edge.mentions, time(edge.first_at),
-                          time(edge.last_at)});
+    table.rows.push_back({network.source_id(edge), network.target_id(edge), edge.weight,
+                          edge.raw_weight, edge.reposts, edge.quotes, edge.replies, edge.mentions,
+                          time(edge.first_at), time(edge.last_at)});
   }
   const report::Envelope envelope;
   std::ostringstream whole;
