@@ -241,6 +241,11 @@ Store::Store(const std::string &path, OpenMode mode, std::chrono::milliseconds b
     if (no_writer && no_writer->held()) {
       try {
         m_impl->beside = std::make_unique<Store>(path, OpenMode::read_only, busy_timeout);
+        // Its reads are scans, which the kernel's page cache serves as well: a small cache
+        // keeps the second reader's memory small.
+        auto &beside_db = m_impl->beside->m_impl->db;
+        beside_db.guard("cannot size the second reader's cache",
+                        [&] { beside_db.exec("PRAGMA cache_size = -2048"); });
       } catch (const Error &) { // NOLINT(bugprone-empty-catch): none, as promised; the command
                                 // reads on one connection
       }
