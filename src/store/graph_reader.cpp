@@ -149,6 +149,7 @@ GraphFacts Store::load_graph(const PostQuery &query, bool with_spans) const {
           sums.add(actor, target, parse_edge_kind(edge.text(1)).value_or(EdgeKind::mention), at);
         },
         with_spans);
+    graph.languages.reserve(scan.languages.size()); // a doubling vector held twice its size
     for (const auto &[key, count] : scan.languages) {
       graph.languages.push_back({account_of[key >> 32],
                                  scan.language_texts.text(static_cast<std::uint32_t>(key)), count});
@@ -162,6 +163,7 @@ GraphFacts Store::load_graph(const PostQuery &query, bool with_spans) const {
                             ++uses[pair_key(static_cast<std::uint32_t>(slot), tags(tag.text(1)))];
                           }
                         });
+      graph.hashtags.reserve(uses.size());
       for (const auto &[key, count] : uses) {
         graph.hashtags.push_back(
             {account_of[key >> 32], tags.text(static_cast<std::uint32_t>(key)), count});
