@@ -8,11 +8,9 @@
 #include <set>
 #include <tuple>
 
-#include <sys/resource.h>
-#include <unistd.h>
-
 #include "report_sums.hpp"
 #include "sociometer/util/text.hpp"
+#include "sociometer/util/thread_priority.hpp"
 
 namespace sociometer::analysis {
 namespace {
@@ -582,15 +580,6 @@ struct ComparisonReads {
   std::optional<CoverageFacts> coverage;
 };
 
-// Lowers the calling thread's CPU priority (Linux: nice is per thread). The comparison reads can
-// wait: beside the period's scan and the influence ranking they are a third thread on two cores,
-// and took CPU from the ranking, the longest part of a report over hundreds of thousands of
-// accounts. At a low priority they run on whichever core those two leave free.
-void yield_to_other_threads() noexcept {
-  constexpr int k_niceness = 10;
-  (void)::setpriority(PRIO_PROCESS, static_cast<id_t>(::gettid()), k_niceness);
-}
-
 // The label of the year-earlier column: the month a year before, or the local days.
 std::string year_earlier_label(const MonthlyReportInput &input, const MonthlyReport &report) {
   if (!report.month.empty()) {
@@ -622,7 +611,10 @@ MonthlyReport build_monthly_report(const MonthlyReportInput &input) {
       [&input, previous_period, previous_label = report.previous_label,
        year_label = input.year_earlier ? year_earlier_label(input, report) : std::string()] {
         if (input.comparisons_beside) {
-          yield_to_other_threads();
+          // These reads can wait: beside the period's scan and the influence ranking they are a
+          // third thread on two cores, and took CPU from the ranking, the longest part of a
+          // report over hundreds of thousands of accounts (docs/performance.md).
+          util::lower_this_thread_priority();
         }
         ComparisonReads reads;
         if (input.coverage) {

@@ -2,9 +2,7 @@
 #include "sociometer/analysis/network.hpp"
 
 #include <algorithm>
-#include <map>
 #include <unordered_map>
-#include <unordered_set>
 
 namespace sociometer::analysis {
 namespace {

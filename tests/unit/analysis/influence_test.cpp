@@ -171,3 +171,17 @@ TEST_CASE("PageRank values equal but for round-off tie, and ties order by handle
   CHECK(pagerank_order_key(2e-9) > pagerank_order_key(1e-9));
   CHECK(pagerank_order_key(0.0) == 0.0);
 }
+
+TEST_CASE("graph_input sums language counts by account and language, unknown with und",
+          "[analysis][influence]") {
+  GraphFacts facts;
+  facts.accounts.resize(3);
+  // In no order, as the graph reader hands them over; account 1 has an unknown language (empty)
+  // and posts tagged "und", which are one language.
+  facts.languages = {{2, "fr", 1}, {1, "und", 2}, {0, "en", 4}, {1, "", 3},
+                     {0, "de", 1}, {1, "en", 1},  {0, "en", 1}};
+  const auto graph = graph_input(std::move(facts));
+  const std::vector<AccountTextCount> expected = {
+      {0, "de", 1}, {0, "en", 5}, {1, "en", 1}, {1, "und", 5}, {2, "fr", 1}};
+  CHECK(graph.languages == expected);
+}
