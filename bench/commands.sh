@@ -25,7 +25,7 @@ cp "$store" "$db"
 "$sociometer" --db "$db" -q campaign add water --hashtag waterislife --hashtag cleanwaternow \
   --keyword "clean water"
 "$sociometer" --db "$db" -q campaign add eau --hashtag eaupourtous --keyword "eau potable"
-posts="$("$sociometer" --db "$db" --format csv --columns posts status | tail -1)"
+posts="$("$sociometer" --db "$db" --format csv --columns posts status | tail -1 | tr -d '\r')"  # CSV rows end in CRLF
 results="${RESULTS:-$here/results-commands.md}"
 {
   echo "# Every command on the 1M store — $(date -u +%Y-%m-%d)"
