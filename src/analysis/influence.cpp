@@ -159,15 +159,9 @@ GraphInput graph_input(GraphFacts facts) {
     return std::tie(a.account, a.text) < std::tie(b.account, b.text);
   };
   std::sort(facts.languages.begin(), facts.languages.end(), by_account_then_text);
-  std::size_t distinct = 0;
-  for (std::size_t i = 0; i < facts.languages.size(); ++i) {
-    const auto &count = facts.languages[i];
-    distinct += i == 0 || count.account != facts.languages[i - 1].account ||
-                        count.text != facts.languages[i - 1].text
-                    ? 1
-                    : 0;
-  }
-  graph.languages.reserve(distinct);
+  // The reader summed per account and language already: only an empty text meeting "und" of
+  // the same account merges here, so the count of counts is the size to reserve.
+  graph.languages.reserve(facts.languages.size());
   for (auto &count : facts.languages) {
     if (!graph.languages.empty() && graph.languages.back().account == count.account &&
         graph.languages.back().text == count.text) {
