@@ -5,6 +5,7 @@
 #include <array>
 #include <cmath>
 #include <map>
+#include <unordered_map>
 
 #include "sociometer/error.hpp"
 #include "sociometer/util/time.hpp"
@@ -41,6 +42,11 @@ struct Ratio {
     sum_d += denominator;
     ++posts;
   }
+  void add_all(const Ratio &other) {
+    sum_n += other.sum_n;
+    sum_d += other.sum_d;
+    posts += other.posts;
+  }
   [[nodiscard]] std::optional<double> value(double scale = 1.0) const {
     return posts > 0 && sum_d > 0 ? std::optional<double>(scale * sum_n / sum_d) : std::nullopt;
   }
@@ -70,6 +76,13 @@ public:
     m_list.push_back(account);
     if (m_list.size() >= m_compact_at) {
       compact();
+    }
+  }
+
+  // Adds the authors of `other`, whose account indices become `index_of[index]` here.
+  void add_all(const DistinctAuthors &other, const std::vector<std::int32_t> &index_of) {
+    for (const auto index : other.ascending()) {
+      add(index_of[static_cast<std::size_t>(index)]);
     }
   }
 
@@ -242,6 +255,33 @@ public:
     return row;
   }
 
+  // Adds the sums of `other`, whose account indices become `index_of[index]` here. Every sum of
+  // doubles adds whole numbers (counts, follower counts), so the order of adding changes nothing.
+  void add_all(const Accumulator &other, const std::vector<std::int32_t> &index_of) {
+    m_sums.posts += other.m_sums.posts;
+    add(m_sums.likes, other.m_sums.likes);
+    add(m_sums.reposts, other.m_sums.reposts);
+    add(m_sums.replies, other.m_sums.replies);
+    add(m_sums.quotes, other.m_sums.quotes);
+    add(m_sums.engagement, other.m_sums.engagement);
+    add(m_sums.impressions, other.m_sums.impressions);
+    add(m_sums.link_clicks, other.m_sums.link_clicks);
+    for (const auto &[components, posts] : other.m_component_sets) {
+      m_component_sets[components] += posts;
+    }
+    m_authors.add_all(other.m_authors, index_of);
+    m_rated_posts += other.m_rated_posts;
+    m_with_likes += other.m_with_likes;
+    m_with_reposts += other.m_with_reposts;
+    m_with_replies += other.m_with_replies;
+    m_impressions.add_all(other.m_impressions);
+    m_followers.add_all(other.m_followers);
+    m_conversation.add_all(other.m_conversation);
+    m_amplification.add_all(other.m_amplification);
+    m_applause.add_all(other.m_applause);
+    m_ctr.add_all(other.m_ctr);
+  }
+
   // The engagement summed so far (what finish() reports).
   [[nodiscard]] const std::optional<std::int64_t> &engagement() const noexcept {
     return m_sums.engagement;
@@ -254,6 +294,11 @@ private:
     double sum_e = 0;
     double sum_d = 0;
     std::vector<double> rates;
+    void add_all(const Rate &other) {
+      sum_e += other.sum_e;
+      sum_d += other.sum_d;
+      rates.insert(rates.end(), other.rates.begin(), other.rates.end());
+    }
     [[nodiscard]] PooledRate finish(std::int64_t eligible, bool with_median) const {
       PooledRate result;
       if (eligible > 0) {
@@ -699,6 +744,37 @@ void EngagementSums::add(const Dataset &authors, const PostFacts &post) {
     sums.group_key = key;
   }
   sums.group->add_post(authors, post);
+}
+
+void EngagementSums::append(EngagementSums &&later, Dataset &authors, Dataset &&later_authors) {
+  auto &sums = *m_impl;
+  auto &other = *later.m_impl;
+  if (sums.dimension != other.dimension) {
+    throw Error(ErrorKind::internal, "EngagementSums::append: sums of another dimension");
+  }
+  // The later scan's accounts by this scan's index: found by store ID, else appended.
+  std::unordered_map<std::int64_t, std::int32_t> index_by_id;
+  index_by_id.reserve(authors.accounts.size() + later_authors.accounts.size());
+  for (std::size_t i = 0; i < authors.accounts.size(); ++i) {
+    index_by_id.emplace(authors.accounts[i].id, static_cast<std::int32_t>(i));
+  }
+  std::vector<std::int32_t> index_of;
+  index_of.reserve(later_authors.accounts.size());
+  for (auto &account : later_authors.accounts) {
+    const auto [at, added] =
+        index_by_id.try_emplace(account.id, static_cast<std::int32_t>(authors.accounts.size()));
+    if (added) {
+      authors.accounts.push_back(std::move(account));
+    }
+    index_of.push_back(at->second);
+  }
+  later_authors.accounts.clear();
+  sums.all.add_all(other.all, index_of);
+  for (auto at = other.groups.begin(); at != other.groups.end();) {
+    sums.groups[at->first].add_all(at->second, index_of);
+    at = other.groups.erase(at); // freed as it is added: the two are never held whole at once
+  }
+  sums.group = nullptr; // the map may hold other groups now: find the next post's again
 }
 
 std::vector<EngagementRow> EngagementSums::rows(const Dataset &authors,

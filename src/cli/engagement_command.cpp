@@ -2,6 +2,7 @@
 #include "common.hpp"
 #include "progress.hpp"
 #include "sociometer/analysis/engagement.hpp"
+#include "sociometer/app/engagement_scan.hpp"
 #include "sociometer/error.hpp"
 
 namespace sociometer::cli {
@@ -27,7 +28,13 @@ int run_engagement(const EngagementOptions &options, Context &context) {
     throw Error(ErrorKind::usage, "--by " + options.by + ": unknown dimension",
                 "use post, account, platform, day, week, month, hour, weekday, language or kind");
   }
-  const auto store = context.invocation.open_store(store::OpenMode::read_only);
+  // A second reader at the same snapshot lets app::scan_engagement read the sums on both cores;
+  // rows per post go out in order as they are read, and rows by account are read on one.
+  const bool by_one_reader =
+      *dimension == analysis::Dimension::post || *dimension == analysis::Dimension::account;
+  const auto store = context.invocation.open_store(store::OpenMode::read_only,
+                                                   by_one_reader ? store::ReaderBeside::no
+                                                                 : store::ReaderBeside::wanted);
   const auto zone = context.invocation.zone_in(store);
   const auto period = resolve_period(options.period, zone, store);
   auto query = make_query(store, period, options.filters);
@@ -59,11 +66,7 @@ int run_engagement(const EngagementOptions &options, Context &context) {
   ticker->stage("reading posts");
   query.with_content = false; // groups need no native IDs
   const bool with_language = *dimension == analysis::Dimension::language;
-  analysis::EngagementSums sums(*dimension, zone);
-  const auto authors =
-      store.scan_posts(query, with_language, [&](const Dataset &dataset, const PostFacts &post) {
-        sums.add(dataset, post);
-      });
+  const auto [authors, sums] = app::scan_engagement(store, query, with_language, *dimension, zone);
   // Two passes over the groups, never every row at once (`--by account` over a capture has a row
   // per author): the first for the definitions the document opens with (withheld rates, mixed
   // components), the second to write each row as it is made, withheld alike.

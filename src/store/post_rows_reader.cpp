@@ -52,14 +52,15 @@ public:
   SameTimePosts(SameTimeOrder order, bool with_metrics)
       : m_order(order), m_with_metrics(with_metrics) {}
 
-  // Whether `row` belongs to another time than the rows held.
-  [[nodiscard]] bool is_new_time(const Statement &row) const {
-    return m_size > 0 && row.text(2) != m_time;
+  // Whether a row published at `time` belongs to another time than the rows held.
+  [[nodiscard]] bool is_new_time(std::string_view time) const {
+    return m_size > 0 && time != m_time;
   }
 
-  void add(const Statement &row) {
+  // Holds `row`, published at `time` (its column 2, read once by the caller).
+  void add(const Statement &row, std::string_view time) {
     if (m_size == 0) {
-      m_time.assign(row.text(2));
+      m_time.assign(time);
     }
     if (m_size == m_rows.size()) {
       m_rows.emplace_back();
@@ -76,8 +77,10 @@ public:
     if (m_with_metrics) {
       for (std::size_t i = 0; i < std::size(k_metric_columns); ++i) {
         const int at = k_first_count + static_cast<int>(i);
-        if (!row.is_null(at)) {
-          held.counts.*k_metric_columns[i].count = row.integer(at);
+        // A NULL reads as 0: only a 0 needs the type asked (a call per column and row otherwise).
+        const auto value = row.integer(at);
+        if (value != 0 || !row.is_null(at)) {
+          held.counts.*k_metric_columns[i].count = value;
         }
       }
     }
@@ -182,16 +185,41 @@ Dataset scan_in_time_order(const Connection &db, const PostQuery &query, bool wi
     same_time.flush(hand_over);
   };
   while (rows.step()) {
-    if (same_time.is_new_time(rows)) {
+    const auto time = rows.text(2);
+    if (same_time.is_new_time(time)) {
       flush();
     }
-    same_time.add(rows);
+    same_time.add(rows, time);
   }
   flush();
   return authors;
 }
 
+// The publication time of the first (`descending`: the last) post `filter` selects.
+std::optional<TimePoint> edge_post_time(const Connection &db, const PostFilter &filter,
+                                        bool descending) {
+  // The covering time index gives the first row that passes the filter without a sort.
+  Statement edge(db, "SELECT p.created_at FROM posts AS p LEFT JOIN accounts AS a ON a.id = "
+                     "p.account_id WHERE " +
+                         filter.where + " ORDER BY p.created_at" + (descending ? " DESC" : "") +
+                         " LIMIT 1");
+  filter.bind(edge);
+  if (!edge.step()) {
+    return std::nullopt;
+  }
+  return util::parse_iso8601(edge.text(0));
+}
+
 } // namespace
+
+std::optional<std::pair<TimePoint, TimePoint>> Store::post_time_span(const PostQuery &query) const {
+  return m_impl->db.guard("cannot read the posts' times", [&] {
+    const PostFilter filter(m_impl->db, query);
+    const auto first = edge_post_time(m_impl->db, filter, false);
+    const auto last = edge_post_time(m_impl->db, filter, true);
+    return first && last ? std::optional(std::pair(*first, *last)) : std::nullopt;
+  });
+}
 
 Dataset
 Store::scan_posts(const PostQuery &query, bool with_language,

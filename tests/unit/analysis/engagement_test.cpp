@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <array>
+#include <map>
 
 #include "sociometer/analysis/engagement.hpp"
 
@@ -664,4 +665,126 @@ TEST_CASE("EngagementSums::each_row gives rows()'s rows, twice, and gated rows w
   CHECK(gated[0].er_impressions.coverage == expected[0].er_impressions.coverage);
   CHECK_FALSE(gated[0].er_impressions.median);
   CHECK_FALSE(gated[0].followers.start);
+}
+
+namespace {
+// The posts [begin, end) of `all` as a scan of their own would hand them over: their authors in a
+// Dataset of its own, in the order met, the posts' account indices into it.
+struct PartScan {
+  Dataset authors;
+  std::vector<PostFacts> posts;
+};
+PartScan part_of(const Dataset &all, std::size_t begin, std::size_t end) {
+  PartScan part;
+  std::map<std::int32_t, std::int32_t> index_here;
+  for (auto i = begin; i < end; ++i) {
+    auto p = all.posts[i];
+    if (p.account >= 0) {
+      const auto [at, added] = index_here.try_emplace(
+          p.account, static_cast<std::int32_t>(part.authors.accounts.size()));
+      if (added) {
+        part.authors.accounts.push_back(all.accounts[static_cast<std::size_t>(p.account)]);
+      }
+      p.account = at->second;
+    }
+    part.posts.push_back(std::move(p));
+  }
+  return part;
+}
+} // namespace
+
+TEST_CASE("EngagementSums::append: two scans of a split selection give the rows of one",
+          "[analysis][engagement][scan]") {
+  // 300 authors (store IDs 1000 on), 1,200 posts over March and April in time order: some
+  // authors post only before the split, some only after, most on both sides; the platform rows'
+  // author lists pass their compactions and turn into flags.
+  Dataset dataset;
+  for (int i = 0; i < 300; ++i) {
+    AccountFacts account;
+    account.id = 1000 + i;
+    account.handle = "a" + std::to_string(i);
+    account.platform = i % 4 == 0 ? Platform::mastodon : Platform::x;
+    account.followers = {{day_of(2024, 3, 1), 100 + i}, {day_of(2024, 5, 1), 180 + 3 * i}};
+    dataset.accounts.push_back(account);
+  }
+  for (int n = 0; n < 1200; ++n) {
+    int author = (n * 7919) % 300;
+    if (n < 600 && author >= 280) {
+      author -= 20; // 280-299 post only after the split
+    }
+    auto p =
+        post(std::to_string(n), n % 7 == 0 ? std::nullopt : std::optional<std::int64_t>(n % 13),
+             n % 5 == 0 ? std::nullopt : std::optional<std::int64_t>(100 + n));
+    p.account = n % 97 == 0 ? -1 : author;
+    p.platform = dataset.accounts[static_cast<std::size_t>(author)].platform;
+    p.created_at = day_of(2024, 3, 1) + std::chrono::hours(n);
+    p.kind = n % 11 == 0 ? PostKind::repost : PostKind::post;
+    p.lang = n % 3 == 0 ? "de" : "en";
+    p.metrics.replies = n % 4;
+    p.metrics.link_clicks = n % 6 == 0 ? std::optional<std::int64_t>(n % 9) : std::nullopt;
+    dataset.posts.push_back(p);
+  }
+  // One scan over all posts meets the accounts in the order of their first post.
+  const auto whole = part_of(dataset, 0, dataset.posts.size());
+  const analysis::Span period{day_of(2024, 3, 1), day_of(2024, 5, 1)};
+  const auto utc = util::TimeZone::utc();
+  const auto rows_of = [&](const analysis::EngagementSums &sums, const Dataset &authors,
+                           analysis::Dimension dimension) {
+    std::vector<analysis::EngagementRow> rows;
+    sums.each_row(authors, period, analysis::EngagementSums::Detail::full,
+                  [&](analysis::EngagementRow &&row) { rows.push_back(std::move(row)); });
+    return analysis::engagement_table(rows, dimension).rows;
+  };
+  for (const std::size_t split : {std::size_t{1}, std::size_t{600}, std::size_t{1199}}) {
+    const auto earlier = part_of(dataset, 0, split);
+    const auto later = part_of(dataset, split, dataset.posts.size());
+    for (const auto dimension : {analysis::Dimension::account, analysis::Dimension::platform,
+                                 analysis::Dimension::month, analysis::Dimension::language}) {
+      analysis::EngagementSums one(dimension, utc);
+      for (const auto &p : whole.posts) {
+        one.add(whole.authors, p);
+      }
+      analysis::EngagementSums first(dimension, utc);
+      analysis::EngagementSums second(dimension, utc);
+      for (const auto &p : earlier.posts) {
+        first.add(earlier.authors, p);
+      }
+      for (const auto &p : later.posts) {
+        second.add(later.authors, p);
+      }
+      auto authors = earlier.authors;
+      auto later_authors = later.authors;
+      first.append(std::move(second), authors, std::move(later_authors));
+      REQUIRE(authors.accounts.size() == whole.authors.accounts.size());
+      for (std::size_t i = 0; i < authors.accounts.size(); ++i) {
+        REQUIRE(authors.accounts[i].id == whole.authors.accounts[i].id);
+      }
+      CHECK(rows_of(first, authors, dimension) == rows_of(one, whole.authors, dimension));
+    }
+    // Without a dimension: the total, with the follower growth of every author.
+    analysis::EngagementSums one(std::nullopt, utc);
+    analysis::EngagementSums first(std::nullopt, utc);
+    analysis::EngagementSums second(std::nullopt, utc);
+    for (const auto &p : whole.posts) {
+      one.add(whole.authors, p);
+    }
+    for (const auto &p : earlier.posts) {
+      first.add(earlier.authors, p);
+    }
+    for (const auto &p : later.posts) {
+      second.add(later.authors, p);
+    }
+    auto authors = earlier.authors;
+    first.append(std::move(second), authors, Dataset(later.authors));
+    const auto merged = first.total(authors, "all", period);
+    const auto expected = one.total(whole.authors, "all", period);
+    CHECK(analysis::engagement_table({merged}, analysis::Dimension::platform).rows ==
+          analysis::engagement_table({expected}, analysis::Dimension::platform).rows);
+    CHECK(merged.followers.start == expected.followers.start);
+    CHECK(merged.followers.end == expected.followers.end);
+  }
+  analysis::EngagementSums by_month(analysis::Dimension::month, utc);
+  Dataset authors;
+  CHECK_THROWS(by_month.append(analysis::EngagementSums(analysis::Dimension::platform, utc),
+                               authors, Dataset{}));
 }

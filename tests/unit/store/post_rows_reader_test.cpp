@@ -112,3 +112,23 @@ TEST_CASE("stream_posts hands the first post over before it reads the later ones
                     "pipe closed");
   CHECK(visits == 1);
 }
+
+TEST_CASE("post_time_span gives the first and the last selected post's time",
+          "[store][load][split]") {
+  test::TempDir dir;
+  store::Store store(dir.file("s.db"), store::OpenMode::read_write_create);
+  fill(store);
+  const auto span = store.post_time_span({});
+  REQUIRE(span);
+  CHECK(span->first == *util::parse_iso8601("2024-03-01T10:00:00Z"));
+  CHECK(span->second == *util::parse_iso8601("2024-03-07T10:00:00Z"));
+  store::PostQuery query; // the filter selects as everywhere
+  query.account_handle = "bob";
+  query.until = *util::parse_iso8601("2024-03-06T00:00:00Z");
+  const auto bobs = store.post_time_span(query);
+  REQUIRE(bobs);
+  CHECK(bobs->first == *util::parse_iso8601("2024-03-05T10:00:00Z"));
+  CHECK(bobs->second == bobs->first);
+  query.since = *util::parse_iso8601("2024-03-05T10:00:01Z");
+  CHECK_FALSE(store.post_time_span(query));
+}

@@ -183,6 +183,12 @@ public:
   EngagementSums &operator=(const EngagementSums &) = delete;
 
   void add(const Dataset &authors, const PostFacts &post);
+  // Adds the sums of `later`, which summed posts of the same selection published after every
+  // post added here, as read by another scan whose authors are `later_authors`: its accounts join
+  // `authors` (this scan's authors) in the order met, as one scan over both would have met them
+  // (matched by AccountFacts::id). Afterwards the rows are those of one EngagementSums over all
+  // the posts; `later` is left empty.
+  void append(EngagementSums &&later, Dataset &authors, Dataset &&later_authors);
   // engagement_by's rows (with a dimension).
   [[nodiscard]] std::vector<EngagementRow> rows(const Dataset &authors,
                                                 const std::optional<Span> &period);

@@ -220,6 +220,10 @@ public:
   // reference into it). Returns the authors: load(query)'s accounts.
   Dataset scan_posts(const PostQuery &query, bool with_language,
                      const std::function<void(const Dataset &, const PostFacts &)> &visit) const;
+  // The publication times of the first and the last post `query` selects; none when it selects
+  // none. Two probes of the time index (for splitting a scan between two readers).
+  [[nodiscard]] std::optional<std::pair<TimePoint, TimePoint>>
+  post_time_span(const PostQuery &query) const;
   // scan_posts in (time, native ID, ID) order, the order of `engagement --by post`'s rows; each
   // PostFacts as scan_posts hands it over without a language. Accounts are in the order met.
   Dataset stream_posts(const PostQuery &query,
