@@ -113,7 +113,7 @@ private:
       for (const auto index : m_list) {
         m_flags[static_cast<std::size_t>(index)] = true;
       }
-      m_list = {};
+      m_list = decltype(m_list)(); // `= {}` would keep the capacity
       return;
     }
     m_compact_at = std::max<std::size_t>(2 * m_list.size(), k_first_compaction);
@@ -770,6 +770,7 @@ void EngagementSums::append(EngagementSums &&later, Dataset &authors, Dataset &&
   }
   later_authors.accounts.clear();
   sums.all.add_all(other.all, index_of);
+  other.all = Accumulator{};
   for (auto at = other.groups.begin(); at != other.groups.end();) {
     sums.groups[at->first].add_all(at->second, index_of);
     at = other.groups.erase(at); // freed as it is added: the two are never held whole at once

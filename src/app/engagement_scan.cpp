@@ -2,6 +2,7 @@
 #include "sociometer/app/engagement_scan.hpp"
 
 #include <future>
+#include <system_error>
 
 namespace sociometer::app {
 namespace {
@@ -50,8 +51,14 @@ ScannedEngagement scan_engagement(const store::Store &store, const store::PostQu
   later.since = *middle;
   analysis::EngagementSums later_sums(dimension, zone);
   // The later half on the second reader; its future waits for it even when the first half throws.
-  auto later_authors = std::async(
-      std::launch::async, [&] { return add_to(*store.reader_beside(), later, later_sums); });
+  std::future<Dataset> later_authors;
+  try {
+    later_authors = std::async(std::launch::async,
+                               [&] { return add_to(*store.reader_beside(), later, later_sums); });
+  } catch (const std::system_error &) { // no thread to be had: all on this one
+    result.authors = add_to(store, query, result.sums);
+    return result;
+  }
   result.authors = add_to(store, earlier, result.sums);
   result.sums.append(std::move(later_sums), result.authors, later_authors.get());
   return result;

@@ -78,6 +78,7 @@ public:
       for (std::size_t i = 0; i < std::size(k_metric_columns); ++i) {
         const int at = k_first_count + static_cast<int>(i);
         // A NULL reads as 0: only a 0 needs the type asked (a call per column and row otherwise).
+        // Reading an INTEGER or NULL column as an integer converts nothing, so its type stands.
         const auto value = row.integer(at);
         if (value != 0 || !row.is_null(at)) {
           held.counts.*k_metric_columns[i].count = value;
@@ -216,8 +217,11 @@ std::optional<std::pair<TimePoint, TimePoint>> Store::post_time_span(const PostQ
   return m_impl->db.guard("cannot read the posts' times", [&] {
     const PostFilter filter(m_impl->db, query);
     const auto first = edge_post_time(m_impl->db, filter, false);
+    if (!first) {
+      return std::optional<std::pair<TimePoint, TimePoint>>(); // no post: no second walk
+    }
     const auto last = edge_post_time(m_impl->db, filter, true);
-    return first && last ? std::optional(std::pair(*first, *last)) : std::nullopt;
+    return last ? std::optional(std::pair(*first, *last)) : std::nullopt;
   });
 }
 

@@ -16,8 +16,9 @@ using namespace sociometer;
 
 namespace {
 
-// 60 posts over 30 days by 7 authors, two of them linked as one identity; some authors post only
-// in the first days, some only in the last; follower snapshots at both ends of March.
+// 60 posts over 30 days by 7 authors, two of them linked as one identity, follower snapshots at
+// both ends of March; and an eighth author whose two posts are at the instant scan_engagement
+// splits the selection at, and after it.
 std::string filled_store(test::TempDir &dir) {
   const auto path = dir.file("s.db");
   store::Store store(path, store::OpenMode::read_write_create);
@@ -42,6 +43,19 @@ std::string filled_store(test::TempDir &dir) {
   }
   writer->commit();
   (void)store.link_accounts("team", {{Platform::x, "user1"}, {Platform::x, "user5"}}, false);
+  // `late` posts only from the instant the selection is split at on: at it exactly, and later.
+  const auto span = store.post_time_span({});
+  REQUIRE(span);
+  const auto middle = span->first + (span->second - span->first) / 2;
+  auto late = store.writer(store.begin_import("test", "late"));
+  for (const auto &[id, at] :
+       {std::pair{"2000", middle}, {"2001", middle + std::chrono::hours(5)}}) {
+    auto post = test::measured_post(Platform::x, id, "2024-03-01T00:00:00Z", 500, 40);
+    post.created_at = at;
+    post.author = {"id-late", "late"};
+    late->post(post);
+  }
+  late->commit();
   return path;
 }
 
@@ -99,5 +113,6 @@ TEST_CASE("scan_engagement reads a selection in two halves into the sums of one 
     single_handles.push_back(account.handle);
   }
   CHECK(handles == single_handles);
-  CHECK(handles.size() == 6);
+  CHECK(handles.size() == 7);
+  CHECK(handles.back() == "late"); // met in the later half only
 }

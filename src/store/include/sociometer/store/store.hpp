@@ -221,7 +221,9 @@ public:
   Dataset scan_posts(const PostQuery &query, bool with_language,
                      const std::function<void(const Dataset &, const PostFacts &)> &visit) const;
   // The publication times of the first and the last post `query` selects; none when it selects
-  // none. Two probes of the time index (for splitting a scan between two readers).
+  // none. Two queries that walk the time index from each end to the first post selected: a probe
+  // each for most selections, up to a walk of the index for a rare account or language (for
+  // splitting a scan between two readers).
   [[nodiscard]] std::optional<std::pair<TimePoint, TimePoint>>
   post_time_span(const PostQuery &query) const;
   // scan_posts in (time, native ID, ID) order, the order of `engagement --by post`'s rows; each
