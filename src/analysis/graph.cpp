@@ -176,7 +176,7 @@ std::vector<std::int64_t> coreness(std::int32_t vertices, const std::vector<Weig
   return cores.values();
 }
 
-Partition leiden_modularity(std::int32_t vertices, const std::vector<WeightedEdge> &edges,
+Partition leiden_modularity(std::int32_t vertices, std::vector<WeightedEdge> edges,
                             std::uint64_t seed, std::int32_t iterations) {
   Partition partition;
   if (vertices == 0) {
@@ -191,6 +191,7 @@ Partition leiden_modularity(std::int32_t vertices, const std::vector<WeightedEdg
   for (const auto &edge : edges) {
     total += edge.weight;
   }
+  edges = std::vector<WeightedEdge>(); // igraph holds them now
   if (total <= 0.0) {
     // No edges: every vertex is its own community, and modularity is undefined (reported as 0).
     for (std::int32_t v = 0; v < vertices; ++v) {

@@ -94,6 +94,12 @@ amplification_graph(const std::vector<InteractionFacts> &interactions, WeightDam
   std::sort(entries.begin(), entries.end(),
             [](const auto &a, const auto &b) { return a.first < b.first; });
   std::vector<AmplificationEdge> edges;
+  // Reserved at its size: grown by doubling, it held up to twice its edges beside the ranking.
+  std::size_t pairs = 0;
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    pairs += i == 0 || entries[i].first != entries[i - 1].first ? 1 : 0;
+  }
+  edges.reserve(pairs);
   for (std::size_t i = 0; i < entries.size();) {
     AmplificationEdge edge;
     edge.actor = static_cast<std::int32_t>(entries[i].first >> 32);
@@ -170,7 +176,7 @@ GraphInput graph_input(GraphFacts facts) {
       graph.languages.push_back({count.account, std::move(count.text), count.count});
     }
   }
-  facts.languages = {};
+  facts.languages = decltype(facts.languages)(); // `= {}` would keep the capacity
   graph.hashtags.reserve(facts.hashtags.size());
   for (auto &count : facts.hashtags) {
     graph.hashtags.push_back({count.account, std::move(count.text), count.count});
@@ -443,11 +449,15 @@ InfluenceResult rank_influencers(const GraphInput &input, const InfluenceOptions
                                      std::chrono::duration<double>(now - step_started).count());
     step_started = now;
   };
-  const auto edges = amplification_graph(input.interactions, options.weight_damping);
-  const auto graph = number_vertices(input, edges);
+  // What is done with is freed before the next step: over hundreds of thousands of accounts the
+  // peak is Leiden's, and every edge list still held then adds to it (docs/performance.md).
+  auto graph = [&] {
+    const auto edges = amplification_graph(input.interactions, options.weight_damping);
+    result.edges = static_cast<std::int64_t>(edges.size());
+    return number_vertices(input, edges);
+  }();
   const auto n = graph.size();
   result.accounts = n;
-  result.edges = static_cast<std::int64_t>(edges.size());
   if (n == 0) {
     result.betweenness_method = "none (empty graph)";
     return result;
@@ -455,16 +465,20 @@ InfluenceResult rank_influencers(const GraphInput &input, const InfluenceOptions
   const auto ring = ring_flags(graph);
   step_done("aggregate edges, ring flags");
   const auto ranks = pagerank_of(graph, ring, options);
-  const auto undirected = undirected_projection(graph);
+  auto undirected = undirected_projection(graph);
+  const auto received = received_counts(input, graph);
+  // The rows need only the vertex numbering from here on.
+  graph.directed = decltype(graph.directed)(); // `= {}` would keep the capacity
+  graph.raw = decltype(graph.raw)();
+  graph.out_weight = decltype(graph.out_weight)();
   step_done("pagerank, projection");
   const auto between = betweenness_of(n, undirected, options, result.betweenness_method);
   step_done("betweenness");
   const auto cores = graph::coreness(n, undirected);
   step_done("coreness");
   const auto partition =
-      graph::leiden_modularity(n, undirected, options.seed, options.leiden_iterations);
+      graph::leiden_modularity(n, std::move(undirected), options.seed, options.leiden_iterations);
   result.modularity = partition.quality;
-  const auto received = received_counts(input, graph);
 
   const double pairs = n > 2 ? static_cast<double>(n - 1) * static_cast<double>(n - 2) / 2.0 : 0.0;
   for (std::size_t i = 0; i < static_cast<std::size_t>(n); ++i) {

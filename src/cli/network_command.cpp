@@ -40,16 +40,18 @@ int run_network_export(const NetworkOptions &options, Context &context) {
   const auto graph = analysis::graph_input(store.load_graph(query, true));
   ticker->stage("ranking " + std::to_string(graph.accounts.size()) + " accounts");
   const analysis::InfluenceOptions influence;
-  const auto ranking = analysis::rank_influencers(graph, influence);
+  auto ranking = analysis::rank_influencers(graph, influence);
   ticker->stop();
   analysis::NetworkOptions network_options;
   network_options.min_weight = options.min_weight;
   network_options.top = options.top;
-  const auto network = analysis::build_network(graph, ranking, network_options);
   auto envelope = make_envelope("network export", zone, period, options.filters);
   envelope.definitions = analysis::influence_definitions(ranking, influence);
-  context.log->info("network: {} of {} accounts, {} edges", network.nodes.size(), ranking.accounts,
-                    network.edges.size());
+  const auto accounts = ranking.accounts;
+  // Edges are made as they are written, from `graph`, declared before and so freed after.
+  const auto network = analysis::stream_network(graph, std::move(ranking), network_options);
+  context.log->info("network: {} of {} accounts, {} edges", network.nodes.size(), accounts,
+                    network.edge_count);
   report::render_network(network, envelope, network_format(context.invocation.format), context.out);
   return 0;
 }

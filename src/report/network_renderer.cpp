@@ -88,7 +88,7 @@ void write_gexf(const analysis::Network &network, const Envelope &envelope, std:
   }
   out << "    </nodes>\n    <edges>\n";
   std::size_t id = 0;
-  for (const auto &edge : network.edges) {
+  network.for_each_edge([&](const analysis::NetworkEdge &edge) {
     out << "      <edge id=\"" << id++ << "\" source=\"" << xml(network.source_id(edge))
         << "\" target=\"" << xml(network.target_id(edge)) << "\" weight=\"" << number(edge.weight)
         << "\"";
@@ -103,7 +103,7 @@ void write_gexf(const analysis::Network &network, const Envelope &envelope, std:
         << "          <attvalue for=\"replies\" value=\"" << edge.replies << "\"/>\n"
         << "          <attvalue for=\"mentions\" value=\"" << edge.mentions << "\"/>\n"
         << "        </attvalues>\n      </edge>\n";
-  }
+  });
   out << "    </edges>\n  </graph>\n</gexf>\n";
 }
 
@@ -138,7 +138,7 @@ void write_graphml(const analysis::Network &network, std::ostream &out) {
     }
     out << "</node>\n";
   }
-  for (const auto &edge : network.edges) {
+  network.for_each_edge([&](const analysis::NetworkEdge &edge) {
     out << "    <edge source=\"" << xml(network.source_id(edge)) << "\" target=\""
         << xml(network.target_id(edge)) << "\">"
         << "<data key=\"weight\">" << number(edge.weight) << "</data>"
@@ -152,7 +152,7 @@ void write_graphml(const analysis::Network &network, std::ostream &out) {
           << "<data key=\"last_at\">" << time_text(edge.last_at) << "</data>";
     }
     out << "</edge>\n";
-  }
+  });
   out << "  </graph>\n</graphml>\n";
 }
 
@@ -182,7 +182,7 @@ void render_network(const analysis::Network &network, const Envelope &envelope,
                      {"first_at", ColumnType::timestamp},
                      {"last_at", ColumnType::timestamp}});
     std::vector<Cell> row;
-    for (const auto &edge : network.edges) {
+    network.for_each_edge([&](const analysis::NetworkEdge &edge) {
       row = {network.source_id(edge),
              network.target_id(edge),
              edge.weight,
@@ -194,7 +194,7 @@ void render_network(const analysis::Network &network, const Envelope &envelope,
              edge.first_at ? Cell{time_text(edge.first_at)} : Cell{Null{}},
              edge.last_at ? Cell{time_text(edge.last_at)} : Cell{Null{}}};
       stream->row(row);
-    }
+    });
     stream->finish();
     return;
   }

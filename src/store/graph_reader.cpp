@@ -134,21 +134,27 @@ GraphFacts Store::load_graph(const PostQuery &query, bool with_spans) const {
     const ChildRows children(db, filter, posts);
 
     GraphFacts graph;
-    InteractionSums sums(graph, with_spans);
-    children.for_each(
-        std::string("t.post_id, t.kind, t.actor_account_id, t.target_account_id") +
-            (with_spans ? ", p.created_at" : ""),
-        "edges", "", "t.post_id, t.kind, t.target_account_id",
-        [&](std::int32_t, const Statement &edge) {
-          const auto actor = accounts(links.identity(edge.integer(2)));
-          const auto target = accounts(links.identity(edge.integer(3)));
-          std::optional<TimePoint> at;
-          if (with_spans) {
-            at = util::parse_iso8601(edge.text(4)).value_or(TimePoint{});
-          }
-          sums.add(actor, target, parse_edge_kind(edge.text(1)).value_or(EdgeKind::mention), at);
-        },
-        with_spans);
+    {
+      InteractionSums sums(graph, with_spans);
+      children.for_each(
+          std::string("t.post_id, t.kind, t.actor_account_id, t.target_account_id") +
+              (with_spans ? ", p.created_at" : ""),
+          "edges", "", "t.post_id, t.kind, t.target_account_id",
+          [&](std::int32_t, const Statement &edge) {
+            const auto actor = accounts(links.identity(edge.integer(2)));
+            const auto target = accounts(links.identity(edge.integer(3)));
+            std::optional<TimePoint> at;
+            if (with_spans) {
+              at = util::parse_iso8601(edge.text(4)).value_or(TimePoint{});
+            }
+            sums.add(actor, target, parse_edge_kind(edge.text(1)).value_or(EdgeKind::mention), at);
+          },
+          with_spans);
+    } // the sums' index of pairs freed before the lists are trimmed
+    // Grown by doubling, each list held up to twice its rows for the whole analysis (a capture by
+    // 288,000 accounts: 25 MiB of capacity for 16 MiB of interactions); trimmed to size here.
+    graph.interactions.shrink_to_fit();
+    graph.spans.shrink_to_fit();
     graph.languages.reserve(scan.languages.size()); // a doubling vector held twice its size
     for (const auto &[key, count] : scan.languages) {
       graph.languages.push_back({account_of[key >> 32],

@@ -3,6 +3,7 @@
 // weights below are worked out from the interactions alone (no PageRank to recompute by hand).
 #include <catch2/catch.hpp>
 #include <stdexcept>
+#include <tuple>
 
 #include "sociometer/analysis/network.hpp"
 
@@ -202,4 +203,38 @@ TEST_CASE("Network top N keeps the first N ranked nodes and only the edges among
 
   options.top = 3; // adds sup: org→sup, sup→org and sup→ally join
   CHECK(build_network(fixture(), ranking(), options).edges.size() == 4);
+}
+
+TEST_CASE("stream_network makes build_network's edges as they are walked, and counts them",
+          "[analysis][network]") {
+  const auto graph = graph_input(fixture());
+  for (const auto &[top, min_weight] :
+       {std::pair{std::size_t{0}, 0.0}, std::pair{std::size_t{0}, 1.0},
+        std::pair{std::size_t{3}, 0.0}, std::pair{std::size_t{2}, 3.0}}) {
+    NetworkOptions options;
+    options.top = top;
+    options.min_weight = min_weight;
+    const auto held = build_network(graph, ranking(), options);
+    const auto streamed = stream_network(graph, ranking(), options);
+    CHECK(streamed.edges.empty()); // nothing held
+    CHECK(streamed.edge_count == held.edges.size());
+    CHECK(held.edge_count == held.edges.size());
+    REQUIRE(streamed.nodes.size() == held.nodes.size());
+    for (std::size_t i = 0; i < held.nodes.size(); ++i) {
+      CHECK(streamed.nodes[i].id == held.nodes[i].id);
+      CHECK(streamed.nodes[i].pagerank == held.nodes[i].pagerank);
+    }
+    for (int walk = 0; walk < 2; ++walk) { // a renderer may walk them more than once
+      std::size_t at = 0;
+      streamed.for_each_edge([&](const NetworkEdge &edge) {
+        REQUIRE(at < held.edges.size());
+        const auto &want = held.edges[at++];
+        CHECK(std::tie(edge.source, edge.target, edge.weight, edge.raw_weight, edge.reposts,
+                       edge.quotes, edge.replies, edge.mentions, edge.first_at, edge.last_at) ==
+              std::tie(want.source, want.target, want.weight, want.raw_weight, want.reposts,
+                       want.quotes, want.replies, want.mentions, want.first_at, want.last_at));
+      });
+      CHECK(at == held.edges.size());
+    }
+  }
 }

@@ -41,9 +41,10 @@ struct Partition {
 
 // Leiden with the modularity objective on an undirected weighted graph: node weights = strength,
 // resolution = 1/(2·total weight), β = 0.01, a fixed positive number of iterations (a negative
-// count can hang igraph 0.10.2), RNG seeded with `seed`.
-[[nodiscard]] Partition leiden_modularity(std::int32_t vertices,
-                                          const std::vector<WeightedEdge> &edges,
+// count can hang igraph 0.10.2), RNG seeded with `seed`. Takes the edges: they are freed once
+// igraph holds the graph, before the iterations, which are the peak of a ranking over many
+// accounts (a copy, or std::move from a caller done with them).
+[[nodiscard]] Partition leiden_modularity(std::int32_t vertices, std::vector<WeightedEdge> edges,
                                           std::uint64_t seed, std::int32_t iterations = 10);
 
 // Newman modularity of `membership` (weighted when `weighted`) on an undirected graph.
