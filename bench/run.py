@@ -255,7 +255,9 @@ def write_results(path, facts):
     md += ["", "## Influence: the same edge list, read and weighted PageRank (damping 0.85; %d interleaved runs)" % facts["analysis_runs"], "",
            "Edge list: `sociometer network export --format csv` of the analysis store (%s)." % facts["edges"], "",
            "Inside each process (reading the CSV, building the graph, PageRank; interpreter start and "
-           "imports left out), median of the runs:", "",
+           "imports left out), median of the runs. Build ends with the library's graph made: "
+           "NetworkX's DiGraph, python-igraph's `Graph.TupleList`, ours igraph's graph through "
+           "`graph::WeightedGraph`; PageRank is the ranking of that graph alone:", "",
            "| implementation | build s | PageRank s | build + PageRank s | vs NetworkX |", "|---|---:|---:|---:|---:|"]
     nx_total = statistics.median(r["build_and_pagerank_s"] for r in inner["NetworkX"])
     for name, results in inner.items():

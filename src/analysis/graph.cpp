@@ -121,26 +121,51 @@ Vector weights_of(const std::vector<WeightedEdge> &edges) {
 
 } // namespace
 
+struct WeightedGraph::Impl {
+  Impl(std::int32_t vertex_count, const std::vector<WeightedEdge> &edges, bool is_directed)
+      : vertices(vertex_count), directed(is_directed), graph(vertex_count, edges, is_directed),
+        weights(weights_of(edges)) {}
+  std::int32_t vertices;
+  bool directed;
+  Graph graph;
+  Vector weights;
+};
+
+WeightedGraph::WeightedGraph(std::int32_t vertices, const std::vector<WeightedEdge> &edges,
+                             bool directed)
+    : m_impl(std::make_unique<Impl>(vertices, edges, directed)) {}
+WeightedGraph::~WeightedGraph() = default;
+WeightedGraph::WeightedGraph(WeightedGraph &&) noexcept = default;
+WeightedGraph &WeightedGraph::operator=(WeightedGraph &&) noexcept = default;
+
+std::vector<double> WeightedGraph::pagerank(double damping,
+                                            const std::vector<double> *reset) const {
+  if (m_impl->vertices == 0) {
+    return {};
+  }
+  run_openmp_on_one_thread(); // per calling thread, which may not be the one that built it
+  const auto &graph = m_impl->graph;
+  Vector result;
+  if (reset != nullptr) {
+    const Vector reset_vector(*reset);
+    check(igraph_personalized_pagerank(&graph.g, IGRAPH_PAGERANK_ALGO_PRPACK, &result.v, nullptr,
+                                       igraph_vss_all(), m_impl->directed, damping, &reset_vector.v,
+                                       &m_impl->weights.v, nullptr),
+          "personalized_pagerank");
+  } else {
+    check(igraph_pagerank(&graph.g, IGRAPH_PAGERANK_ALGO_PRPACK, &result.v, nullptr,
+                          igraph_vss_all(), m_impl->directed, damping, &m_impl->weights.v, nullptr),
+          "pagerank");
+  }
+  return result.values();
+}
+
 std::vector<double> pagerank(std::int32_t vertices, const std::vector<WeightedEdge> &edges,
                              bool directed, double damping, const std::vector<double> *reset) {
   if (vertices == 0) {
     return {};
   }
-  Graph graph(vertices, edges, directed);
-  const auto weights = weights_of(edges);
-  Vector result;
-  if (reset != nullptr) {
-    const Vector reset_vector(*reset);
-    check(igraph_personalized_pagerank(&graph.g, IGRAPH_PAGERANK_ALGO_PRPACK, &result.v, nullptr,
-                                       igraph_vss_all(), directed, damping, &reset_vector.v,
-                                       &weights.v, nullptr),
-          "personalized_pagerank");
-  } else {
-    check(igraph_pagerank(&graph.g, IGRAPH_PAGERANK_ALGO_PRPACK, &result.v, nullptr,
-                          igraph_vss_all(), directed, damping, &weights.v, nullptr),
-          "pagerank");
-  }
-  return result.values();
+  return WeightedGraph(vertices, edges, directed).pagerank(damping, reset);
 }
 
 std::vector<double> betweenness(std::int32_t vertices, const std::vector<WeightedEdge> &edges,

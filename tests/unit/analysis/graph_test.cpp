@@ -95,6 +95,13 @@ TEST_CASE("Directed PageRank with a dangling node: the Wikipedia example", "[ana
   CHECK(personal[B] == Approx(0.37141550).margin(1e-8));
   CHECK(personal[D] == Approx(0.08849981).margin(1e-8));
   CHECK(personal[G] == 0.0);
+  // One graph handed to igraph once ranks as often as asked, as pagerank() does each time.
+  const graph::WeightedGraph built(11, edges, true);
+  CHECK(built.pagerank(0.85) == pr);
+  CHECK(built.pagerank(0.85, &reset) == personal);
+  CHECK(built.pagerank(0.85) == pr);
+  CHECK(graph::WeightedGraph(0, {}, true).pagerank(0.85).empty());
+  CHECK_THROWS_AS(graph::WeightedGraph(2, {{0, 1, -1.0}}, true), sociometer::Error);
 }
 
 TEST_CASE("igraph errors become exceptions, never aborts", "[analysis][graph]") {
