@@ -159,7 +159,6 @@ EdgeLayout lay_out(const GraphInput &graph, InfluenceResult &&ranking,
   std::stable_sort(layout.order.begin(), layout.order.end(),
                    [&](std::uint32_t a, std::uint32_t b) { return pair_of(a) < pair_of(b); });
   layout.damped = amplification_graph(graph.interactions, weight_damping);
-  walk_edges(graph, layout, [&network](const NetworkEdge &) { ++network.edge_count; });
   return layout;
 }
 
@@ -179,7 +178,9 @@ Network build_network(const GraphInput &graph, InfluenceResult &&ranking,
                       const NetworkOptions &options) {
   Network network;
   const auto layout = lay_out(graph, std::move(ranking), options, network);
-  network.edges.reserve(network.edge_count);
+  std::size_t kept = 0;
+  walk_edges(graph, layout, [&kept](const NetworkEdge &) { ++kept; });
+  network.edges.reserve(kept);
   walk_edges(graph, layout, [&network](const NetworkEdge &edge) { network.edges.push_back(edge); });
   return network;
 }
@@ -189,6 +190,7 @@ Network stream_network(const GraphInput &graph, InfluenceResult &&ranking,
   Network network;
   auto layout =
       std::make_shared<const EdgeLayout>(lay_out(graph, std::move(ranking), options, network));
+  walk_edges(graph, *layout, [&network](const NetworkEdge &) { ++network.walked_edges; });
   network.edge_walk = [&graph, layout](const std::function<void(const NetworkEdge &)> &visit) {
     walk_edges(graph, *layout, visit);
   };

@@ -51,7 +51,7 @@ int run_network_export(const NetworkOptions &options, Context &context) {
   // Edges are made as they are written, from `graph`, declared before and so freed after.
   const auto network = analysis::stream_network(graph, std::move(ranking), network_options);
   context.log->info("network: {} of {} accounts, {} edges", network.nodes.size(), accounts,
-                    network.edge_count);
+                    network.edge_count());
   report::render_network(network, envelope, network_format(context.invocation.format), context.out);
   return 0;
 }

@@ -217,8 +217,8 @@ TEST_CASE("stream_network makes build_network's edges as they are walked, and co
     const auto held = build_network(graph, ranking(), options);
     const auto streamed = stream_network(graph, ranking(), options);
     CHECK(streamed.edges.empty()); // nothing held
-    CHECK(streamed.edge_count == held.edges.size());
-    CHECK(held.edge_count == held.edges.size());
+    CHECK(streamed.edge_count() == held.edges.size());
+    CHECK(held.edge_count() == held.edges.size());
     REQUIRE(streamed.nodes.size() == held.nodes.size());
     for (std::size_t i = 0; i < held.nodes.size(); ++i) {
       CHECK(streamed.nodes[i].id == held.nodes[i].id);

@@ -20,7 +20,8 @@ struct WeightedEdge {
 // A weighted graph handed to igraph once (edge indexes built, weights checked), for PageRank:
 // what pagerank() below builds on each call, for a caller that builds apart from ranking
 // (bench/graph_bench.cpp times the two as python-igraph's Graph and Graph.pagerank are timed).
-// Throws Error(internal) for an edge out of range or a negative or non-finite weight.
+// Throws Error(internal) for an edge out of range or a negative or non-finite weight. Holds
+// nothing after a move: rank only the graph moved to.
 class WeightedGraph {
 public:
   WeightedGraph(std::int32_t vertices, const std::vector<WeightedEdge> &edges, bool directed);

@@ -44,12 +44,17 @@ struct Network {
   // By source, then target account (the graph's order), when held (build_network); empty when
   // each edge is made as it is walked (stream_network).
   std::vector<NetworkEdge> edges;
-  std::size_t edge_count = 0; // the edges for_each_edge hands over
-  // Set by stream_network: makes the edges in order as it hands them to its visitor.
+  // Set by stream_network: makes the edges in order as it hands them to its visitor, and how
+  // many it makes.
   std::function<void(const std::function<void(const NetworkEdge &)> &)> edge_walk;
+  std::size_t walked_edges = 0;
 
   // Hands every edge to `visit`, in order, held or made as it goes.
   void for_each_edge(const std::function<void(const NetworkEdge &)> &visit) const;
+  // How many edges for_each_edge hands over.
+  [[nodiscard]] std::size_t edge_count() const noexcept {
+    return edge_walk ? walked_edges : edges.size();
+  }
 
   // The node IDs of an edge's ends.
   [[nodiscard]] const std::string &source_id(const NetworkEdge &edge) const {
@@ -76,6 +81,9 @@ struct NetworkOptions {
 // were a sixth of `network export`'s memory).
 [[nodiscard]] Network stream_network(const GraphInput &graph, InfluenceResult &&ranking,
                                      const NetworkOptions &options);
+// A temporary graph would be gone before the edges are walked.
+Network stream_network(GraphInput &&graph, InfluenceResult &&ranking,
+                       const NetworkOptions &options) = delete;
 // The same over a loaded selection: build_network(graph_input(dataset), ranking, options).
 [[nodiscard]] Network build_network(const Dataset &dataset, InfluenceResult &&ranking,
                                     const NetworkOptions &options);
