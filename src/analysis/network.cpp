@@ -45,10 +45,6 @@ void add_count(NetworkEdge &edge, EdgeKind kind, std::int64_t count) {
   }
 }
 
-} // namespace
-
-namespace {
-
 // What making the edges needs once the nodes are laid out, kept while they are walked.
 struct EdgeLayout {
   std::vector<std::uint32_t> node_of; // node position by account index, or k_not_kept
