@@ -11,6 +11,7 @@
 
 #include "sociometer/app/store_access.hpp"
 #include "sociometer/store/store.hpp"
+#include "sociometer/util/heap.hpp"
 
 namespace sociometer::app {
 namespace {
@@ -293,6 +294,7 @@ private:
 } // namespace
 
 IngestRun run_ingest(const IngestRequest &request, IngestObserver &observer) {
+  util::keep_freed_heap_for_reuse();
   bool created = false;
   auto store = open_writer_store(request.store_path, created);
   if (created) {
