@@ -286,6 +286,24 @@ bool use_rollback_journal(Connection &db) {
   return switched;
 }
 
+// Ends a bulk load once its rows are committed: builds what it deferred, goes back to the WAL when
+// it left it, and makes commits durable again.
+void end_bulk_load(Connection &db, bool rollback_journal) {
+  complete_deferred_work(db);
+  if (rollback_journal) {
+    // Back to the WAL, so that readers read while later ingests write. Should a reader hold the
+    // store at this instant, the next writer to open it switches it (apply_pragmas).
+    try {
+      db.exec("PRAGMA journal_mode = WAL");
+    } catch (const SqliteError &error) {
+      if (error.primary_code() != SQLITE_BUSY && error.primary_code() != SQLITE_LOCKED) {
+        throw;
+      }
+    }
+  }
+  db.exec("PRAGMA synchronous = NORMAL");
+}
+
 // What one incoming post record is, computed once for the steps that write it.
 struct IncomingPost {
   explicit IncomingPost(const PostRecord &incoming) : record(incoming) {}
@@ -312,7 +330,7 @@ std::string counts_text(const std::optional<std::int64_t> &followers,
 class SqliteIngestWriter final : public RowWriter {
 public:
   SqliteIngestWriter(Connection &db, std::int64_t import_id, PgWriterTurn *turn,
-                     std::size_t cache_generation);
+                     std::size_t cache_generation, BulkRun *bulk_run);
   ~SqliteIngestWriter() override;
   SqliteIngestWriter(const SqliteIngestWriter &) = delete;
   SqliteIngestWriter &operator=(const SqliteIngestWriter &) = delete;
@@ -371,6 +389,7 @@ private:
   bool m_in_transaction = false;
   bool m_bulk_load = false;
   bool m_rollback_journal = false; // the bulk load left the WAL: finish_bulk_load() goes back
+  BulkRun *m_bulk_run;             // the ingest run's bulk load across inputs; none on PostgreSQL
   // How many of the latest posts were stored already, less those that were new (0 to twice
   // the threshold): past k_lookup_first_after, posts are looked up before inserting.
   int m_recently_stored = 0;
@@ -378,8 +397,8 @@ private:
 };
 
 SqliteIngestWriter::SqliteIngestWriter(Connection &db, std::int64_t import_id, PgWriterTurn *turn,
-                                       std::size_t cache_generation)
-    : m_db(db), m_import_id(import_id), m_turn(turn) {
+                                       std::size_t cache_generation, BulkRun *bulk_run)
+    : m_db(db), m_import_id(import_id), m_turn(turn), m_bulk_run(bulk_run) {
   db.guard("cannot prepare ingest statements", [&] {
     // Every ID this writer binds comes from a row it just found or inserted, so the per-row
     // foreign-key lookups are redundant work in the hottest loop; the destructor restores them.
@@ -389,9 +408,12 @@ SqliteIngestWriter::SqliteIngestWriter(Connection &db, std::int64_t import_id, P
     }
     m_statements = std::make_unique<IngestStatements>(db, cache_generation);
   });
-  // A bulk load that was killed before it built its indexes left their SQL behind.
-  db.guard("cannot build the indexes an earlier bulk load deferred",
-           [&] { complete_deferred_work(db); });
+  // A bulk load that was killed before it built its indexes left their SQL behind; the run's
+  // own bulk load, which this writer continues, builds them at its end.
+  if (m_bulk_run == nullptr || !m_bulk_run->loading) {
+    db.guard("cannot build the indexes an earlier bulk load deferred",
+             [&] { complete_deferred_work(db); });
+  }
 }
 
 SqliteIngestWriter::~SqliteIngestWriter() {
@@ -419,6 +441,10 @@ bool SqliteIngestWriter::start_bulk_load() {
   if (m_bulk_load || m_in_transaction || m_import_id <= 0 || m_db.server() != nullptr) {
     return m_bulk_load;
   }
+  if (m_bulk_run != nullptr && m_bulk_run->loading) {
+    m_bulk_load = true; // an earlier input of the run started it
+    return true;
+  }
   m_db.guard("cannot start a bulk load", [&] {
     {
       Statement any(m_db, "SELECT EXISTS (SELECT 1 FROM posts)");
@@ -432,6 +458,11 @@ bool SqliteIngestWriter::start_bulk_load() {
     m_db.exec("PRAGMA synchronous = OFF");
     m_rollback_journal = use_rollback_journal(m_db);
     m_bulk_load = true;
+    if (m_bulk_run != nullptr && m_bulk_run->spans_run) {
+      // The run's later inputs continue the load; Store::finish_bulk_run() ends it.
+      m_bulk_run->loading = true;
+      m_bulk_run->rollback_journal = std::exchange(m_rollback_journal, false);
+    }
   });
   return m_bulk_load;
 }
@@ -445,19 +476,9 @@ void SqliteIngestWriter::finish_bulk_load() {
     if (m_in_transaction) {
       commit();
     }
-    complete_deferred_work(m_db);
-    if (std::exchange(m_rollback_journal, false)) {
-      // Back to the WAL, so that readers read while later ingests write. Should a reader hold
-      // the store at this instant, the next writer to open it switches it (apply_pragmas).
-      try {
-        m_db.exec("PRAGMA journal_mode = WAL");
-      } catch (const SqliteError &error) {
-        if (error.primary_code() != SQLITE_BUSY && error.primary_code() != SQLITE_LOCKED) {
-          throw;
-        }
-      }
+    if (m_bulk_run == nullptr || !m_bulk_run->loading) {
+      end_bulk_load(m_db, std::exchange(m_rollback_journal, false));
     }
-    m_db.exec("PRAGMA synchronous = NORMAL");
   });
 }
 
@@ -822,15 +843,31 @@ void complete_deferred_work(Connection &db) {
 }
 
 std::unique_ptr<RowWriter> make_row_writer(Connection &db, std::int64_t import_id,
-                                           PgWriterTurn *turn, std::size_t cache_generation) {
-  return std::make_unique<SqliteIngestWriter>(db, import_id, turn, cache_generation);
+                                           PgWriterTurn *turn, std::size_t cache_generation,
+                                           BulkRun *bulk_run) {
+  return std::make_unique<SqliteIngestWriter>(db, import_id, turn, cache_generation, bulk_run);
 }
 
 std::unique_ptr<IngestWriter> Store::writer(std::int64_t import_id) {
   if (m_impl->db.server() != nullptr) {
     return make_pg_ingest_writer(*m_impl, import_id);
   }
-  return make_row_writer(m_impl->db, import_id, nullptr);
+  return make_row_writer(m_impl->db, import_id, nullptr, IngestStatements::k_cache_generation,
+                         &m_impl->bulk_run);
+}
+
+void Store::begin_bulk_run() {
+  if (m_impl->db.server() == nullptr) {
+    m_impl->bulk_run = BulkRun{true, false, false};
+  }
+}
+
+void Store::finish_bulk_run() {
+  const auto run = std::exchange(m_impl->bulk_run, BulkRun{});
+  if (run.loading) {
+    auto &db = m_impl->db;
+    db.guard("cannot build the store's indexes", [&] { end_bulk_load(db, run.rollback_journal); });
+  }
 }
 
 } // namespace sociometer::store

@@ -18,6 +18,7 @@
 
 namespace sociometer::store {
 
+struct BulkRun;
 class Connection;
 class PgConnection;
 class PgWriterTurn;
@@ -37,9 +38,11 @@ public:
 
 // The store's ingest writer on `db`, row by row; on PostgreSQL it takes `turn` for each batch.
 // `cache_generation`: how many accounts its caches keep per generation (BoundedCache).
+// `bulk_run`: the SQLite store's bulk load across an ingest's inputs, if any.
 [[nodiscard]] std::unique_ptr<RowWriter>
 make_row_writer(Connection &db, std::int64_t import_id, PgWriterTurn *turn,
-                std::size_t cache_generation = IngestStatements::k_cache_generation);
+                std::size_t cache_generation = IngestStatements::k_cache_generation,
+                BulkRun *bulk_run = nullptr);
 
 // The ingest writer of a PostgreSQL store: a bulk load of a store without rows is staged in a
 // local SQLite store and copied in one transaction; everything else goes row by row.

@@ -16,6 +16,15 @@
 
 namespace sociometer::store {
 
+// An ingest run's bulk load across its inputs (Store::begin_bulk_run): the first writer's
+// start_bulk_load() starts it, the run's next writers continue it, and
+// Store::finish_bulk_run() ends it, building the deferred indexes once.
+struct BulkRun {
+  bool spans_run = false;        // between begin_bulk_run() and finish_bulk_run()
+  bool loading = false;          // a writer started the load: the indexes are deferred
+  bool rollback_journal = false; // the load left the WAL for a rollback journal
+};
+
 struct Store::Impl {
   // A writer's lock, held until the connection (declared after it, so closed before it) is gone.
   std::unique_ptr<WriterLock> writer_lock;
@@ -32,6 +41,7 @@ struct Store::Impl {
   std::unique_ptr<PgWriterTurn> pg_turn;
   // Store::reader_beside(): a second reader at this one's snapshot, if one was wanted and had.
   std::unique_ptr<Store> beside;
+  BulkRun bulk_run;
 };
 
 // The `settings` key under which a bulk load keeps the SQL of the work it deferred to its end

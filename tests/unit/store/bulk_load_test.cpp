@@ -105,6 +105,46 @@ TEST_CASE("A bulk load writes through a rollback journal and leaves the store on
   CHECK_FALSE(std::filesystem::exists(path + "-journal"));
 }
 
+TEST_CASE("The inputs of one run are bulk loaded as one, their indexes built once at its end",
+          "[store][bulk]") {
+  test::TempDir dir;
+  const auto path = dir.file("s.db");
+  store::Store store(path, store::OpenMode::read_write_create);
+  store.migrate();
+  const auto fresh = indexes(path);
+  store.begin_bulk_run();
+  {
+    auto first = store.writer(store.begin_import("first", "test"));
+    REQUIRE(first->start_bulk_load());
+    first->post(tweet("1", "one #tag"));
+    first->finish_bulk_load();
+    CHECK(first->counts().posts_new == 1);
+  }
+  CHECK(indexes(path).size() == fresh.size() - 8);
+  {
+    // Before, the second input met a store with posts: its writer built the indexes first and
+    // wrote row by row into them.
+    auto second = store.writer(store.begin_import("second", "test"));
+    CHECK(indexes(path).size() == fresh.size() - 8);
+    REQUIRE(second->start_bulk_load());
+    second->post(tweet("1", "one #tag"));
+    second->post(tweet("2", "two #tag"));
+    second->finish_bulk_load();
+    CHECK(second->counts().posts_new == 1);
+    CHECK(second->counts().posts_unchanged == 1);
+  }
+  CHECK(indexes(path).size() == fresh.size() - 8);
+  CHECK(journal_mode(path) == "delete");
+  store.finish_bulk_run();
+  CHECK(indexes(path) == fresh);
+  CHECK(journal_mode(path) == "wal");
+  CHECK(count(store, "SELECT count(*) FROM settings WHERE key = 'deferred_indexes'") == 0);
+  CHECK(count(store, "SELECT count(*) FROM post_hashtags INDEXED BY post_hashtags_tag "
+                     "WHERE tag = 'tag'") == 2);
+  store.finish_bulk_run(); // a second end is a no-op
+  CHECK(indexes(path) == fresh);
+}
+
 TEST_CASE("A bulk load while a reader holds the store stays on the WAL", "[store][bulk]") {
   test::TempDir dir;
   const auto path = dir.file("s.db");

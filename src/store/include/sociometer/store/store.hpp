@@ -199,6 +199,14 @@ public:
   // A writer for one import (import id 0: a dry run); records go to the store in batched
   // transactions (see IngestWriter). Only one writer at a time per Store.
   [[nodiscard]] std::unique_ptr<IngestWriter> writer(std::int64_t import_id);
+  // An ingest of several inputs is bulk loaded as one: from here to finish_bulk_run(), a bulk load
+  // one input's writer starts (IngestWriter::start_bulk_load) is continued by the writers of the
+  // inputs after it, and its indexes are built once, by finish_bulk_run() (a killed run's, by the
+  // next writer). Each input's rows are committed with its import as before. SQLite only.
+  void begin_bulk_run();
+  // Ends what begin_bulk_run() began: builds the deferred indexes if a load started; a no-op
+  // otherwise. Throws Error(store) when they cannot be built.
+  void finish_bulk_run();
 
   // ---- Reading posts (post_reader.cpp) --------------------------------------------------------
   // The posts `query` selects in (time, ID) order, their accounts in order of first post, and
