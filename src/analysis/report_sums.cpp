@@ -40,37 +40,6 @@ void ComponentCounts::add(const PostFacts &post) {
   }
 }
 
-void TopCandidates::add(std::int64_t engagement, const PostFacts &post) {
-  if (m_limit == 0 || (m_floor && engagement < *m_floor)) {
-    return;
-  }
-  m_posts.emplace_back(engagement, post);
-  if (m_posts.size() >= m_prune_at) {
-    prune();
-  }
-}
-
-std::vector<Candidate> TopCandidates::take() {
-  prune();
-  return std::move(m_posts);
-}
-
-void TopCandidates::prune() {
-  if (m_posts.size() <= m_limit) {
-    return;
-  }
-  const auto by_engagement = [](const Candidate &a, const Candidate &b) {
-    return a.first > b.first;
-  };
-  const auto last = m_posts.begin() + static_cast<std::ptrdiff_t>(m_limit - 1);
-  std::nth_element(m_posts.begin(), last, m_posts.end(), by_engagement);
-  m_floor = last->first;
-  m_posts.erase(std::partition(m_posts.begin(), m_posts.end(),
-                               [&](const Candidate &post) { return post.first >= *m_floor; }),
-                m_posts.end());
-  m_prune_at = std::max(m_prune_at, 2 * m_posts.size()); // many ties: prune less often
-}
-
 PeriodSums::PeriodSums(const util::TimeZone &zone, const MonthlyReport &report,
                        std::size_t top_limit)
     : total(std::nullopt, zone), by_platform(Dimension::platform, zone),
@@ -90,7 +59,7 @@ void PeriodSums::add(const Dataset &authors, const PostFacts &post,
   ++entry(kinds, to_string(post.kind));
   components.add(post);
   const auto engagement = post_engagement(post); // none for a repost
-  if (engagement) {
+  if (engagement && top.limit() > 0) {
     top.add(*engagement, post);
   }
   const auto count = [&](CountRow &row) {

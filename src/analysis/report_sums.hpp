@@ -20,6 +20,7 @@
 #include "sociometer/analysis/monthly_report.hpp"
 #include "sociometer/model/facts.hpp"
 #include "sociometer/util/time.hpp"
+#include "top_by_engagement.hpp"
 
 namespace sociometer::analysis {
 
@@ -48,28 +49,8 @@ struct ComponentCounts {
 };
 
 // A candidate for the top posts: its engagement and the post as the scan handed it over.
-using Candidate = std::pair<std::int64_t, PostFacts>;
-
-// The posts with the most engagement so far and every post tied with the last of them (a tie is
-// broken by native ID, read only at the end): about twice `limit` posts are held, more only
-// while more tie.
-class TopCandidates {
-public:
-  explicit TopCandidates(std::size_t limit) : m_limit(limit), m_prune_at(2 * limit + 64) {}
-
-  void add(std::int64_t engagement, const PostFacts &post);
-  // The candidates, in no order: the first `limit` by engagement and every post tied with the
-  // last of them.
-  [[nodiscard]] std::vector<Candidate> take();
-
-private:
-  void prune();
-
-  std::size_t m_limit;
-  std::size_t m_prune_at;
-  std::optional<std::int64_t> m_floor;
-  std::vector<Candidate> m_posts;
-};
+// A top-post candidate of the report: its engagement and the post.
+using Candidate = TopByEngagement<PostFacts>::Entry;
 
 // Everything the report sums over the period's posts, fed by one scan: headline, platform and
 // account rows, kinds, top-post candidates, hashtags, languages, components, days, the best-time
@@ -89,7 +70,7 @@ public:
   EngagementSums by_platform;
   EngagementSums by_account;
   std::map<std::string, std::int64_t, std::less<>> kinds;
-  TopCandidates top;
+  TopByEngagement<PostFacts> top; // none when the report shows no top posts (limit 0)
   CountMap hashtags;
   CountMap languages;
   ComponentCounts components;

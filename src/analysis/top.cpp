@@ -12,6 +12,7 @@
 #include "sociometer/analysis/engagement.hpp"
 #include "sociometer/error.hpp"
 #include "sociometer/util/text.hpp"
+#include "top_by_engagement.hpp"
 
 namespace sociometer::analysis {
 namespace {
@@ -76,49 +77,58 @@ struct Candidate {
   }
 };
 
-// Per account: each candidate's rate shrunk towards the account's pooled rate (strength m = its
-// median denominator) and the breakout flag (robust z-score of log1p(engagement) above 3).
-void shrink_and_flag(std::deque<Candidate> &candidates,
-                     const std::map<std::int32_t, std::vector<std::uint32_t>> &by_account) {
-  for (const auto &[account, members] : by_account) {
-    // Shrinkage prior: the account's pooled rate, with strength m = its median denominator.
-    double sum_e = 0;
-    double sum_d = 0;
-    std::vector<double> denominators;
-    std::vector<double> log_engagement;
-    for (const auto index : members) {
-      const auto &candidate = candidates[index];
-      log_engagement.push_back(std::log1p(static_cast<double>(candidate.engagement)));
-      if (candidate.denominator > 0) {
-        sum_e += static_cast<double>(candidate.engagement);
-        sum_d += candidate.denominator;
-        denominators.push_back(candidate.denominator);
-      }
-    }
-    const auto m = median(denominators);
-    const auto median_log = median(log_engagement);
-    std::vector<double> deviations;
-    deviations.reserve(log_engagement.size());
-    for (const auto value : log_engagement) {
-      deviations.push_back(std::fabs(value - *median_log));
-    }
-    const auto mad = median(deviations).value_or(0.0);
-    for (const auto index : members) {
-      auto &candidate = candidates[index];
-      if (const auto d = candidate.denominator; d > 0 && m && sum_d > 0) {
-        const double pooled = sum_e / sum_d;
-        candidate.shrunk = (static_cast<double>(candidate.engagement) + *m * pooled) / (d + *m);
-        candidate.has_shrunk = true;
-      }
-      // Robust z-score on log1p(E) within the account; needs a spread to be meaningful.
-      if (mad > 0.0) {
-        const double z =
-            (std::log1p(static_cast<double>(candidate.engagement)) - *median_log) / (1.4826 * mad);
-        candidate.breakout = z > 3.0;
-      }
+// An account's posts with engagement as its shrinkage prior and breakout flags need them: 16 bytes
+// a post, where a whole candidate is 64 (only the shown candidates are kept, by default).
+struct AccountSample {
+  std::vector<double> log_engagement; // log1p(E) of each post
+  std::vector<double> denominators;   // of those with a denominator
+  double sum_e = 0;                   // E summed over those with a denominator
+  double sum_d = 0;
+
+  void add(const Candidate &candidate) {
+    log_engagement.push_back(std::log1p(static_cast<double>(candidate.engagement)));
+    if (candidate.denominator > 0) {
+      sum_e += static_cast<double>(candidate.engagement);
+      sum_d += candidate.denominator;
+      denominators.push_back(candidate.denominator);
     }
   }
-}
+};
+
+// What an account's sample says about each of its posts: the shrinkage prior (its pooled rate,
+// with strength m = its median denominator) and the spread of log1p(engagement).
+struct AccountPrior {
+  std::optional<double> m;
+  double sum_e = 0;
+  double sum_d = 0;
+  std::optional<double> median_log;
+  double mad = 0;
+
+  explicit AccountPrior(AccountSample &&sample)
+      : m(median(std::move(sample.denominators))), sum_e(sample.sum_e), sum_d(sample.sum_d),
+        median_log(median(sample.log_engagement)) {
+    for (auto &value : sample.log_engagement) {
+      value = std::fabs(value - *median_log); // the deviations, in place
+    }
+    mad = median(std::move(sample.log_engagement)).value_or(0.0);
+  }
+
+  // The candidate's rate shrunk towards the account's pooled rate, and the breakout flag (robust
+  // z-score of log1p(engagement) above 3).
+  void apply(Candidate &candidate) const {
+    if (const auto d = candidate.denominator; d > 0 && m && sum_d > 0) {
+      const double pooled = sum_e / sum_d;
+      candidate.shrunk = (static_cast<double>(candidate.engagement) + *m * pooled) / (d + *m);
+      candidate.has_shrunk = true;
+    }
+    // Robust z-score on log1p(E) within the account; needs a spread to be meaningful.
+    if (mad > 0.0) {
+      const double z =
+          (std::log1p(static_cast<double>(candidate.engagement)) - *median_log) / (1.4826 * mad);
+      candidate.breakout = z > 3.0;
+    }
+  }
+};
 
 } // namespace
 
@@ -131,12 +141,19 @@ std::optional<TopKind> parse_top_kind(std::string_view name) noexcept {
   return std::nullopt;
 }
 
-void top_posts(const PostScan &posts, std::size_t limit, bool by_rate, const PostTexts &texts_of,
-               const PostTexts &native_ids_of, RowSink &sink) {
-  // A deque grows without copying: no moment with the old and the new block both held.
+namespace {
+
+// The posts `top posts` ranks, each with its shrunk rate and breakout flag, and the accounts of
+// the scan (into `authors`). Ranked by engagement, only the shown posts and their ties are kept;
+// ranked by shrunk rate (`keep_every_post`), which needs every account's whole sample first,
+// every post with engagement is. A deque grows without copying: no moment with the old and the
+// new block both held.
+std::deque<Candidate> scored_candidates(const PostScan &posts, std::size_t limit,
+                                        bool keep_every_post, Dataset &authors) {
   std::deque<Candidate> candidates;
-  std::map<std::int32_t, std::vector<std::uint32_t>> by_account;
-  const auto authors = posts([&](const Dataset &dataset, const PostFacts &post) {
+  TopByEngagement<Candidate> kept(keep_every_post ? 0 : limit);
+  std::map<std::int32_t, AccountSample> samples;
+  authors = posts([&](const Dataset &dataset, const PostFacts &post) {
     const auto engagement = post_engagement(post);
     if (!engagement) {
       return;
@@ -151,11 +168,33 @@ void top_posts(const PostScan &posts, std::size_t limit, bool by_rate, const Pos
     candidate.platform = post.platform;
     candidate.kind = post.kind;
     candidate.denominator = denominator(dataset, post).value_or(0.0);
-    by_account[post.account].push_back(static_cast<std::uint32_t>(candidates.size()));
-    candidates.push_back(candidate);
+    samples[post.account].add(candidate);
+    if (keep_every_post) {
+      candidates.push_back(candidate);
+    } else {
+      kept.add(candidate.engagement, candidate);
+    }
   });
-  shrink_and_flag(candidates, by_account);
-  by_account.clear();
+  for (auto &entry : kept.take()) {
+    candidates.push_back(entry.second);
+  }
+  std::map<std::int32_t, AccountPrior> priors;
+  for (auto &[account, sample] : samples) {
+    priors.emplace(account, AccountPrior(std::move(sample)));
+  }
+  samples.clear();
+  for (auto &candidate : candidates) {
+    priors.at(candidate.account).apply(candidate);
+  }
+  return candidates;
+}
+
+} // namespace
+
+void top_posts(const PostScan &posts, std::size_t limit, bool by_rate, const PostTexts &texts_of,
+               const PostTexts &native_ids_of, RowSink &sink) {
+  Dataset authors;
+  auto candidates = scored_candidates(posts, limit, by_rate || limit == 0, authors);
   // Ranking by a rate no post has would silently be a ranking by engagement: refuse it.
   if (by_rate && !candidates.empty() &&
       std::none_of(candidates.begin(), candidates.end(),

@@ -298,3 +298,33 @@ TEST_CASE("Top posts of every post ask for texts a few thousand rows at a time, 
   const auto loaded = analysis::top_posts(dataset, 0, false);
   CHECK(streamed.rows == loaded.rows);
 }
+
+TEST_CASE("Top posts shown by engagement carry the rates and flags that all their account's "
+          "posts give",
+          "[analysis][top]") {
+  // Three accounts of 400 posts each, more than the candidates kept for 7 rows (2 × 7 + 64), so
+  // that the kept set is pruned many times; ties at every engagement; some without impressions.
+  Dataset dataset;
+  dataset.accounts.resize(3);
+  for (int i = 0; i < 1200; ++i) {
+    auto facts =
+        post(std::to_string(i), (i * 37) % 101,
+             i % 5 == 0 ? std::nullopt : std::optional<std::int64_t>(100 + (i * 13) % 900));
+    facts.account = i % 3;
+    dataset.posts.push_back(facts);
+  }
+  auto outlier = post("outlier", 5000, 1000);
+  outlier.account = 2;
+  dataset.posts.push_back(outlier);
+  const auto every = analysis::top_posts(dataset, 0, false);
+  const auto shown = analysis::top_posts(dataset, 7, false);
+  REQUIRE(shown.rows.size() == 7);
+  REQUIRE(every.rows.size() == dataset.posts.size());
+  for (std::size_t i = 0; i < shown.rows.size(); ++i) {
+    INFO("row " << i);
+    CHECK(shown.rows[i] == every.rows[i]);
+  }
+  CHECK(std::get<std::string>(shown.rows[0][1]) == "outlier");
+  CHECK(std::get<std::int64_t>(shown.rows[0][10]) == 1);   // a breakout within its account
+  CHECK(std::holds_alternative<double>(shown.rows[0][9])); // shrunk towards all 401 posts' rate
+}
