@@ -473,8 +473,12 @@ std::vector<std::size_t> ranked_posts(const std::vector<Candidate> &candidates, 
     order[i] = i;
   }
   std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return candidates[a].first != candidates[b].first ? candidates[a].first > candidates[b].first
-                                                      : ids[a] < ids[b];
+    if (candidates[a].first != candidates[b].first) {
+      return candidates[a].first > candidates[b].first;
+    }
+    // The same native ID on two platforms: by store ID, so that the order never depends on the
+    // order the candidates were kept in.
+    return ids[a] != ids[b] ? ids[a] < ids[b] : candidates[a].second.id < candidates[b].second.id;
   });
   order.resize(kept);
   native_ids.reserve(order.size());

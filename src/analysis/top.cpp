@@ -238,7 +238,10 @@ void top_posts(const PostScan &posts, std::size_t limit, bool by_rate, const Pos
     if (before(candidates[a], candidates[b]) || before(candidates[b], candidates[a])) {
       return a < b; // already in rank order
     }
-    return native_ids[a] < native_ids[b];
+    // The same native ID on two platforms: by store ID, so that the order never depends on the
+    // order the candidates were kept in.
+    return native_ids[a] != native_ids[b] ? native_ids[a] < native_ids[b]
+                                          : candidates[a].id < candidates[b].id;
   });
   if (limit > 0 && order.size() > limit) {
     order.resize(limit);

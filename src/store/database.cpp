@@ -87,13 +87,6 @@ Error open_error(const std::string &path, OpenMode mode, const SqliteError &erro
             "run `sociometer init` on it once as a user who may write its folder (that writes the "
             "changes into the store file)"};
   }
-  if (error.code() == SQLITE_READONLY_ROLLBACK) {
-    return {ErrorKind::store,
-            path + ": cannot read the store: an interrupted ingest left " + path +
-                "-journal, which only a user who may write the store can roll back",
-            "run `sociometer init` on it once as such a user (that rolls the interrupted batch "
-            "back)"};
-  }
   if (mode != OpenMode::read_write_create && !std::filesystem::exists(path)) {
     return store_error(path, "cannot open store", error,
                        "run `sociometer init` to create it, or pass --db PATH");
@@ -113,21 +106,6 @@ bool needs_immutable_open(const std::string &path, const SqliteError &error) {
   const int code = error.primary_code();
   return (code == SQLITE_READONLY || code == SQLITE_CANTOPEN) && !folder_writable(path) &&
          !wal_has_content(path);
-}
-
-// A bulk load killed mid-batch leaves a hot rollback journal (SQLITE_READONLY_ROLLBACK for a
-// reader), which only a connection that may write can roll back: its first read does. Returns
-// whether one did, so that the reader may open again; false when this user may not write.
-bool roll_back_hot_journal(const std::string &path, const SqliteError &error,
-                           std::chrono::milliseconds busy_timeout) {
-  if (error.code() != SQLITE_READONLY_ROLLBACK || !folder_writable(path) ||
-      ::access(path.c_str(), W_OK) != 0) {
-    return false;
-  }
-  Connection db(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX);
-  db.set_busy_timeout(static_cast<int>(busy_timeout.count()));
-  Statement(db, "PRAGMA user_version").step();
-  return true;
 }
 
 // `file:PATH?immutable=1`, with the characters a URI path cannot hold escaped.
@@ -231,15 +209,7 @@ Store::Store(const std::string &path, OpenMode mode, std::chrono::milliseconds b
     Statement(m_impl->db, "PRAGMA user_version").step();
   };
   try {
-    try {
-      open("", open_flags(mode));
-    } catch (const SqliteError &error) {
-      m_impl.reset();
-      if (!(mode == OpenMode::read_only && roll_back_hot_journal(path, error, busy_timeout))) {
-        throw;
-      }
-      open("", open_flags(mode));
-    }
+    open("", open_flags(mode));
   } catch (const SqliteError &error) {
     m_impl.reset();
     if (!(mode == OpenMode::read_only && needs_immutable_open(path, error))) {

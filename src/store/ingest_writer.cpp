@@ -262,46 +262,13 @@ void defer_indexes(Connection &db) {
   transaction.commit();
 }
 
-// Switches the store from its write-ahead log to a rollback journal, for a bulk load; returns
-// whether it did. A bulk load into the WAL wrote each new page twice, into the log and again
-// when the log was copied into the store (12-15 % of a 100,000-tweet load); a rollback journal
-// keeps only the pages a batch changes in place, few in a new store. The switch needs the store
-// to itself: when another process holds it open, the load stays on the WAL rather than wait.
-// A load killed mid-batch leaves a hot journal; the next connection rolls it back
-// (Store::Store does for readers too).
-bool use_rollback_journal(Connection &db) {
-  const int waits = db.busy_timeout();
-  db.set_busy_timeout(0);
-  bool switched = false;
-  try {
-    Statement mode(db, "PRAGMA journal_mode = DELETE");
-    switched = mode.step() && mode.string(0) == "delete";
-  } catch (const SqliteError &error) {
-    if (error.primary_code() != SQLITE_BUSY && error.primary_code() != SQLITE_LOCKED) {
-      db.set_busy_timeout(waits);
-      throw;
-    }
-  }
-  db.set_busy_timeout(waits);
-  return switched;
-}
-
-// Ends a bulk load once its rows are committed: builds what it deferred, goes back to the WAL when
-// it left it, and makes commits durable again.
-void end_bulk_load(Connection &db, bool rollback_journal) {
-  complete_deferred_work(db);
-  if (rollback_journal) {
-    // Back to the WAL, so that readers read while later ingests write. Should a reader hold the
-    // store at this instant, the next writer to open it switches it (apply_pragmas).
-    try {
-      db.exec("PRAGMA journal_mode = WAL");
-    } catch (const SqliteError &error) {
-      if (error.primary_code() != SQLITE_BUSY && error.primary_code() != SQLITE_LOCKED) {
-        throw;
-      }
-    }
-  }
+// Ends a bulk load once its rows are committed: makes commits durable again, then builds what it
+// deferred. In that order: the build's commit is then the first write synced, and the checkpoint
+// that copies it into the store syncs the file, and with it every page the load wrote unsynced
+// (with a run's last input recorded before the build, nothing else may be written after it).
+void end_bulk_load(Connection &db) {
   db.exec("PRAGMA synchronous = NORMAL");
+  complete_deferred_work(db);
 }
 
 // What one incoming post record is, computed once for the steps that write it.
@@ -388,8 +355,7 @@ private:
   std::int64_t m_pending_records = 0;
   bool m_in_transaction = false;
   bool m_bulk_load = false;
-  bool m_rollback_journal = false; // the bulk load left the WAL: finish_bulk_load() goes back
-  BulkRun *m_bulk_run;             // the ingest run's bulk load across inputs; none on PostgreSQL
+  BulkRun *m_bulk_run; // the ingest run's bulk load across inputs; none on PostgreSQL
   // How many of the latest posts were stored already, less those that were new (0 to twice
   // the threshold): past k_lookup_first_after, posts are looked up before inserting.
   int m_recently_stored = 0;
@@ -456,12 +422,10 @@ bool SqliteIngestWriter::start_bulk_load() {
     // The store is new: a power loss during the load may leave it damaged (never a crash of the
     // program alone), and the load would be run again anyway. finish_bulk_load() restores it.
     m_db.exec("PRAGMA synchronous = OFF");
-    m_rollback_journal = use_rollback_journal(m_db);
     m_bulk_load = true;
     if (m_bulk_run != nullptr && m_bulk_run->spans_run) {
       // The run's later inputs continue the load; Store::finish_bulk_run() ends it.
       m_bulk_run->loading = true;
-      m_bulk_run->rollback_journal = std::exchange(m_rollback_journal, false);
     }
   });
   return m_bulk_load;
@@ -477,7 +441,7 @@ void SqliteIngestWriter::finish_bulk_load() {
       commit();
     }
     if (m_bulk_run == nullptr || !m_bulk_run->loading) {
-      end_bulk_load(m_db, std::exchange(m_rollback_journal, false));
+      end_bulk_load(m_db);
     }
   });
 }
@@ -858,7 +822,7 @@ std::unique_ptr<IngestWriter> Store::writer(std::int64_t import_id) {
 
 void Store::begin_bulk_run() {
   if (m_impl->db.server() == nullptr) {
-    m_impl->bulk_run = BulkRun{true, false, false};
+    m_impl->bulk_run = BulkRun{true, false};
   }
 }
 
@@ -866,7 +830,9 @@ void Store::finish_bulk_run() {
   const auto run = std::exchange(m_impl->bulk_run, BulkRun{});
   if (run.loading) {
     auto &db = m_impl->db;
-    db.guard("cannot build the store's indexes", [&] { end_bulk_load(db, run.rollback_journal); });
+    db.guard("cannot build the store's indexes (the inputs' rows are committed; the next ingest "
+             "builds them)",
+             [&] { end_bulk_load(db); });
   }
 }
 

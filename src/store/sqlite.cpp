@@ -79,7 +79,6 @@ void Connection::set_busy_timeout(int milliseconds) {
   if (const int code = sqlite3_busy_timeout(m_db, milliseconds); code != SQLITE_OK) {
     throw SqliteError::last_of(m_db, code);
   }
-  m_busy_timeout_ms = milliseconds;
 }
 
 bool Connection::in_transaction() const noexcept {

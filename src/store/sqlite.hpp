@@ -67,8 +67,6 @@ public:
   void exec(const std::string &sql);
   // Milliseconds to wait for another connection's lock before failing with SQLITE_BUSY.
   void set_busy_timeout(int milliseconds);
-  // What set_busy_timeout() last set (0, SQLite's default, before it).
-  [[nodiscard]] int busy_timeout() const noexcept { return m_busy_timeout_ms; }
   // Whether a transaction is open (SQLite ends one by itself after some errors, e.g. disk full).
   [[nodiscard]] bool in_transaction() const noexcept;
   // ROLLBACK when a transaction is open; never throws (for clean-up after an error, which must
@@ -104,7 +102,6 @@ private:
   std::string m_path;
   sqlite3 *m_db = nullptr;
   std::unique_ptr<PgConnection> m_server;
-  int m_busy_timeout_ms = 0;
 };
 
 // A statement prepared once and run any number of times: bind parameters by name, step, read

@@ -20,9 +20,8 @@ namespace sociometer::store {
 // start_bulk_load() starts it, the run's next writers continue it, and
 // Store::finish_bulk_run() ends it, building the deferred indexes once.
 struct BulkRun {
-  bool spans_run = false;        // between begin_bulk_run() and finish_bulk_run()
-  bool loading = false;          // a writer started the load: the indexes are deferred
-  bool rollback_journal = false; // the load left the WAL for a rollback journal
+  bool spans_run = false; // between begin_bulk_run() and finish_bulk_run()
+  bool loading = false;   // a writer started the load: the indexes are deferred
 };
 
 struct Store::Impl {

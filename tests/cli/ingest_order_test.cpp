@@ -93,7 +93,8 @@ TEST_CASE("One run of several inputs fills the store as runs of one input each d
   const auto apart = dir.file("apart.db");
   const auto together = dir.file("together.db");
   ingest_in_order(apart, {k_archive, k_late, k_early});
-  // One run: the new store's three inputs are bulk loaded as one, indexes built at the end.
+  // One run: the new store's three inputs are bulk loaded as one, indexes built at the end
+  // (tests/unit/store/bulk_load_test.cpp shows the load spanning them); it must store the same.
   const auto result =
       run_cli({"--db", together, "ingest", fixture(k_archive), fixture(k_late), fixture(k_early)});
   INFO(result.err);

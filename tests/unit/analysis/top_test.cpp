@@ -328,3 +328,26 @@ TEST_CASE("Top posts shown by engagement carry the rates and flags that all thei
   CHECK(std::get<std::int64_t>(shown.rows[0][10]) == 1);   // a breakout within its account
   CHECK(std::holds_alternative<double>(shown.rows[0][9])); // shrunk towards all 401 posts' rate
 }
+
+TEST_CASE("Top posts tied in engagement and native ID on two platforms rank by store ID",
+          "[analysis][top]") {
+  // Enough posts tied with them that the kept candidates are pruned (and reordered) on the way.
+  for (const bool x_first : {true, false}) {
+    Dataset dataset;
+    dataset.accounts.resize(1);
+    auto on_x = post("7", 5, std::nullopt);
+    on_x.platform = Platform::x;
+    auto on_mastodon = post("7", 5, std::nullopt);
+    on_mastodon.platform = Platform::mastodon;
+    dataset.posts.push_back(x_first ? on_x : on_mastodon);
+    for (int i = 0; i < 300; ++i) {
+      dataset.posts.push_back(post("8" + std::to_string(i), 5, std::nullopt));
+    }
+    dataset.posts.push_back(x_first ? on_mastodon : on_x);
+    const auto shown = analysis::top_posts(dataset, 1, false);
+    REQUIRE(shown.rows.size() == 1);
+    CHECK(std::get<std::string>(shown.rows[0][1]) == "7");
+    // The first of the two in the store (here: in the dataset) ranks first.
+    CHECK(std::get<std::string>(shown.rows[0][3]) == (x_first ? "x" : "mastodon"));
+  }
+}

@@ -4,10 +4,7 @@
 // writer. Also insert-first: a post already stored is found on conflict and left alone.
 #include <catch2/catch.hpp>
 
-#include <filesystem>
 #include <sqlite3.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include "sociometer/store/store.hpp"
 #include "sociometer/util/text.hpp"
@@ -45,14 +42,6 @@ std::vector<std::string> indexes(const std::string &path) {
   return found;
 }
 
-// The journal mode the store file is in, as a new connection finds it.
-std::string journal_mode(const std::string &path) {
-  store::Connection db(path, SQLITE_OPEN_READONLY);
-  store::Statement mode(db, "PRAGMA journal_mode");
-  REQUIRE(mode.step());
-  return mode.string(0);
-}
-
 std::int64_t count(const store::Store &store, const std::string &sql) {
   return std::get<std::int64_t>(store.query_readonly(sql).rows.at(0).at(0));
 }
@@ -86,25 +75,6 @@ TEST_CASE("A bulk load into an empty store ends with the indexes and triggers of
   CHECK(count(store, "SELECT count(*) FROM settings WHERE key = 'deferred_indexes'") == 0);
 }
 
-TEST_CASE("A bulk load writes through a rollback journal and leaves the store on its WAL",
-          "[store][bulk]") {
-  test::TempDir dir;
-  const auto path = dir.file("s.db");
-  store::Store store(path, store::OpenMode::read_write_create);
-  store.migrate();
-  REQUIRE(journal_mode(path) == "wal");
-  auto writer = store.writer(store.begin_import("test", "test"));
-  REQUIRE(writer->start_bulk_load());
-  writer->post(tweet("1", "one #tag"));
-  writer->commit();
-  CHECK(journal_mode(path) == "delete");
-  writer->post(tweet("2", "two #tag"));
-  writer->finish_bulk_load();
-  CHECK(journal_mode(path) == "wal");
-  CHECK(count(store, "SELECT count(*) FROM posts") == 2);
-  CHECK_FALSE(std::filesystem::exists(path + "-journal"));
-}
-
 TEST_CASE("The inputs of one run are bulk loaded as one, their indexes built once at its end",
           "[store][bulk]") {
   test::TempDir dir;
@@ -134,70 +104,13 @@ TEST_CASE("The inputs of one run are bulk loaded as one, their indexes built onc
     CHECK(second->counts().posts_unchanged == 1);
   }
   CHECK(indexes(path).size() == fresh.size() - 8);
-  CHECK(journal_mode(path) == "delete");
   store.finish_bulk_run();
   CHECK(indexes(path) == fresh);
-  CHECK(journal_mode(path) == "wal");
   CHECK(count(store, "SELECT count(*) FROM settings WHERE key = 'deferred_indexes'") == 0);
   CHECK(count(store, "SELECT count(*) FROM post_hashtags INDEXED BY post_hashtags_tag "
                      "WHERE tag = 'tag'") == 2);
   store.finish_bulk_run(); // a second end is a no-op
   CHECK(indexes(path) == fresh);
-}
-
-TEST_CASE("A bulk load while a reader holds the store stays on the WAL", "[store][bulk]") {
-  test::TempDir dir;
-  const auto path = dir.file("s.db");
-  store::Store store(path, store::OpenMode::read_write_create);
-  store.migrate();
-  const store::Store reader(path, store::OpenMode::read_only);
-  auto writer = store.writer(store.begin_import("test", "test"));
-  REQUIRE(writer->start_bulk_load());
-  writer->post(tweet("1", "one #tag"));
-  writer->commit();
-  CHECK(journal_mode(path) == "wal");
-  writer->finish_bulk_load();
-  CHECK(journal_mode(path) == "wal");
-  CHECK(count(store, "SELECT count(*) FROM posts") == 1);
-}
-
-TEST_CASE("A reader opens a store whose bulk load was killed mid-batch", "[store][bulk]") {
-  test::TempDir dir;
-  const auto path = dir.file("s.db");
-  {
-    store::Store store(path, store::OpenMode::read_write_create);
-    store.migrate();
-    auto writer = store.writer(store.begin_import("test", "test"));
-    writer->post(tweet("1", "one"));
-    writer->commit();
-  }
-  // A child process writes a batch through a rollback journal, as a bulk load does, and dies
-  // before its commit: the journal it leaves is hot.
-  const pid_t child = ::fork();
-  REQUIRE(child >= 0);
-  if (child == 0) {
-    sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK ||
-        sqlite3_exec(db,
-                     "PRAGMA journal_mode = DELETE; PRAGMA cache_size = 1; BEGIN; "
-                     "DELETE FROM posts; WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 "
-                     "FROM n WHERE i < 500) INSERT INTO settings (key, value) "
-                     "SELECT 'k' || i, printf('%.2000c', 'x') FROM n;",
-                     nullptr, nullptr, nullptr) != SQLITE_OK) {
-      ::_exit(1);
-    }
-    ::_exit(0); // no commit, no rollback
-  }
-  int status = 0;
-  REQUIRE(::waitpid(child, &status, 0) == child);
-  REQUIRE(WIFEXITED(status));
-  REQUIRE(WEXITSTATUS(status) == 0);
-  REQUIRE(std::filesystem::file_size(path + "-journal") > 0);
-  // Before, a reader failed: "attempt to write a readonly database".
-  const store::Store reader(path, store::OpenMode::read_only);
-  CHECK(count(reader, "SELECT count(*) FROM posts") == 1);
-  CHECK(count(const_cast<store::Store &>(reader),
-              "SELECT count(*) FROM settings WHERE key LIKE 'k%'") == 0);
 }
 
 TEST_CASE("A store that holds posts is not bulk loaded", "[store][bulk]") {

@@ -30,11 +30,14 @@ public:
   virtual void save_fetch_cursor(const FetchCursor &cursor) = 0;
   // For a large import, before the first record: when the store holds no posts, its secondary
   // indexes are dropped and built after the rows by finish_bulk_load(), and the store is not
-  // synced to disk until then (docs/performance.md). Returns whether the load is a bulk load.
+  // synced to disk until then (docs/performance.md). Within a bulk run (Store::begin_bulk_run),
+  // a later input's writer continues the load an earlier one started. Returns whether the load
+  // is a bulk load.
   virtual bool start_bulk_load() { return false; }
   // Commits what is pending, builds the indexes start_bulk_load() deferred and restores the
-  // store's durability; a no-op without a bulk load. The destructor does it too, quietly; after a
-  // kill, the next writer does.
+  // store's durability; a no-op without a bulk load. Within a bulk run it only commits, and
+  // Store::finish_bulk_run() does the rest. The destructor does it too, quietly; after a kill,
+  // the next writer does.
   virtual void finish_bulk_load() {}
   // A safe point between independent records (a JSONL line): a writer that commits in pieces of
   // its own (PostgreSQL's merge) commits only here. Called before the caller's own commit check.
