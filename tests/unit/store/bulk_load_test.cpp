@@ -113,6 +113,41 @@ TEST_CASE("The inputs of one run are bulk loaded as one, their indexes built onc
   CHECK(indexes(path) == fresh);
 }
 
+TEST_CASE("An input that fails in a bulk run loses its batch, and the run goes on loading",
+          "[store][bulk]") {
+  test::TempDir dir;
+  const auto path = dir.file("s.db");
+  store::Store store(path, store::OpenMode::read_write_create);
+  store.migrate();
+  const auto fresh = indexes(path);
+  store.begin_bulk_run();
+  {
+    // The first input commits one batch, then fails in its second: ingest_one rolls the batch
+    // back and ends its writer's part of the load.
+    auto failing = store.writer(store.begin_import("failing", "test"));
+    REQUIRE(failing->start_bulk_load());
+    failing->post(tweet("1", "one #tag"));
+    failing->commit();
+    failing->post(tweet("2", "two #tag"));
+    failing->rollback();
+    failing->finish_bulk_load();
+  }
+  {
+    auto next = store.writer(store.begin_import("next", "test"));
+    REQUIRE(next->start_bulk_load());
+    next->post(tweet("3", "three #tag"));
+    next->finish_bulk_load();
+  }
+  CHECK(indexes(path).size() == fresh.size() - 8);
+  store.finish_bulk_run();
+  CHECK(indexes(path) == fresh);
+  CHECK(store
+            .query_readonly("SELECT group_concat(native_id, ' ') FROM (SELECT native_id FROM "
+                            "posts ORDER BY native_id)")
+            .rows.at(0)
+            .at(0) == Cell(std::string("1 3")));
+}
+
 TEST_CASE("A store that holds posts is not bulk loaded", "[store][bulk]") {
   test::TempDir dir;
   const auto path = dir.file("s.db");
