@@ -152,7 +152,7 @@ std::deque<Candidate> scored_candidates(const PostScan &posts, std::size_t limit
                                         bool keep_every_post, Dataset &authors) {
   std::deque<Candidate> candidates;
   TopByEngagement<Candidate> kept(keep_every_post ? 0 : limit);
-  std::map<std::int32_t, AccountSample> samples;
+  std::map<std::int32_t, AccountSample> samples; // only while not every post is kept
   authors = posts([&](const Dataset &dataset, const PostFacts &post) {
     const auto engagement = post_engagement(post);
     if (!engagement) {
@@ -168,13 +168,32 @@ std::deque<Candidate> scored_candidates(const PostScan &posts, std::size_t limit
     candidate.platform = post.platform;
     candidate.kind = post.kind;
     candidate.denominator = denominator(dataset, post).value_or(0.0);
-    samples[post.account].add(candidate);
     if (keep_every_post) {
       candidates.push_back(candidate);
     } else {
+      samples[post.account].add(candidate);
       kept.add(candidate.engagement, candidate);
     }
   });
+  if (keep_every_post) {
+    // Every post is at hand: each account's run of candidates is its sample, with nothing held
+    // per account (a capture by 273,000 authors). The ranking sorts them again; its sums are of
+    // whole numbers, so their order does not change a digit.
+    std::sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
+      return a.account != b.account ? a.account < b.account : a.id < b.id;
+    });
+    for (auto first = candidates.begin(); first != candidates.end();) {
+      const auto end = std::find_if(first, candidates.end(), [&](const Candidate &candidate) {
+        return candidate.account != first->account;
+      });
+      AccountSample sample;
+      std::for_each(first, end, [&](const Candidate &candidate) { sample.add(candidate); });
+      const AccountPrior prior(std::move(sample));
+      std::for_each(first, end, [&](Candidate &candidate) { prior.apply(candidate); });
+      first = end;
+    }
+    return candidates;
+  }
   for (auto &entry : kept.take()) {
     candidates.push_back(entry.second);
   }
