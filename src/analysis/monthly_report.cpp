@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <deque>
 #include <future>
 #include <map>
 #include <set>
@@ -447,7 +448,7 @@ namespace {
 
 // The first `limit` of `candidates` by (engagement, native ID), as indices into `candidates`,
 // with their native IDs (read through `content` when the posts hold none).
-std::vector<std::size_t> ranked_posts(const std::vector<Candidate> &candidates, std::size_t limit,
+std::vector<std::size_t> ranked_posts(const std::deque<Candidate> &candidates, std::size_t limit,
                                       const PostContentReads &content,
                                       std::vector<std::string> &native_ids) {
   const auto kept = std::min(limit, candidates.size());
@@ -489,7 +490,7 @@ std::vector<std::size_t> ranked_posts(const std::vector<Candidate> &candidates, 
 }
 
 // The period's non-repost posts by engagement, then post ID: the first `limit` of `candidates`.
-std::vector<TopPost> top_posts_of(std::vector<Candidate> candidates, const Dataset &authors,
+std::vector<TopPost> top_posts_of(std::deque<Candidate> candidates, const Dataset &authors,
                                   std::size_t limit, const HandleAt &handle_at,
                                   const PostContentReads &content) {
   // Ranked by (engagement, post ID) first, so only the rows shown are built (texts, links).

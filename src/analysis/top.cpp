@@ -194,8 +194,9 @@ std::deque<Candidate> scored_candidates(const PostScan &posts, std::size_t limit
     }
     return candidates;
   }
-  for (auto &entry : kept.take()) {
-    candidates.push_back(entry.second);
+  // Moved a block at a time: the kept entries' blocks are freed as the candidates' are filled.
+  for (auto entries = kept.take(); !entries.empty(); entries.pop_front()) {
+    candidates.push_back(entries.front().second);
   }
   std::map<std::int32_t, AccountPrior> priors;
   for (auto &[account, sample] : samples) {

@@ -5,15 +5,16 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <deque>
 #include <optional>
 #include <utility>
-#include <vector>
 
 namespace sociometer::analysis {
 
 // The first `limit` items by engagement and every item tied with the last of them (a tie is
 // broken later, by native ID, which is read only for these): about twice `limit` items are held,
-// more only while more tie. A limit of 0 keeps every item.
+// more only while more tie (every item, when fewer than `limit` have more engagement than the
+// rest). A limit of 0 keeps every item. A deque: growing never holds the old and a new block.
 template <typename Item> class TopByEngagement {
 public:
   using Entry = std::pair<std::int64_t, Item>; // engagement, item
@@ -31,7 +32,7 @@ public:
     }
   }
   // The entries, in no order: the first `limit` by engagement and every one tied with the last.
-  [[nodiscard]] std::vector<Entry> take() {
+  [[nodiscard]] std::deque<Entry> take() {
     if (m_limit > 0) {
       prune();
     }
@@ -57,7 +58,7 @@ private:
   std::size_t m_limit;
   std::size_t m_prune_at;
   std::optional<std::int64_t> m_floor;
-  std::vector<Entry> m_items;
+  std::deque<Entry> m_items;
 };
 
 } // namespace sociometer::analysis

@@ -262,13 +262,17 @@ void defer_indexes(Connection &db) {
   transaction.commit();
 }
 
-// Ends a bulk load once its rows are committed: makes commits durable again, then builds what it
-// deferred. In that order: the build's commit is then the first write synced, and the checkpoint
-// that copies it into the store syncs the file, and with it every page the load wrote unsynced
-// (with a run's last input recorded before the build, nothing else may be written after it).
+// Ends a bulk load once its rows are committed: makes commits durable again, builds what it
+// deferred, and checkpoints. A checkpoint under `synchronous = NORMAL` syncs the WAL and then
+// the store file, and with it every page the load's earlier checkpoints copied there unsynced;
+// it is run here because nothing may be written after the build (a run's import rows come
+// before it), and the checkpoint when the connection closes is skipped while a reader holds the
+// store. PASSIVE: it never waits for readers; one that pins the log leaves the sync to the next
+// complete checkpoint.
 void end_bulk_load(Connection &db) {
   db.exec("PRAGMA synchronous = NORMAL");
   complete_deferred_work(db);
+  db.exec("PRAGMA wal_checkpoint(PASSIVE)");
 }
 
 // What one incoming post record is, computed once for the steps that write it.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <catch2/catch.hpp>
 
+#include <map>
+
 #include "sociometer/analysis/top.hpp"
 
 using namespace sociometer;
@@ -331,23 +333,66 @@ TEST_CASE("Top posts shown by engagement carry the rates and flags that all thei
 
 TEST_CASE("Top posts tied in engagement and native ID on two platforms rank by store ID",
           "[analysis][top]") {
-  // Enough posts tied with them that the kept candidates are pruned (and reordered) on the way.
+  // Scanned in the reverse of store-ID order, with enough posts tied with them that the kept
+  // candidates are pruned (and reordered) on the way: the order met must not decide.
   for (const bool x_first : {true, false}) {
-    Dataset dataset;
-    dataset.accounts.resize(1);
-    auto on_x = post("7", 5, std::nullopt);
-    on_x.platform = Platform::x;
-    auto on_mastodon = post("7", 5, std::nullopt);
-    on_mastodon.platform = Platform::mastodon;
-    dataset.posts.push_back(x_first ? on_x : on_mastodon);
+    Dataset posts;
+    posts.accounts.resize(1);
+    std::map<std::int64_t, std::string> native_ids;
+    const auto add = [&](std::int64_t id, const std::string &native_id, Platform platform) {
+      auto facts = post(native_id, 5, std::nullopt);
+      facts.id = id;
+      facts.platform = platform;
+      posts.posts.push_back(facts);
+      native_ids[id] = native_id;
+    };
+    add(1000, "7", x_first ? Platform::mastodon : Platform::x);
     for (int i = 0; i < 300; ++i) {
-      dataset.posts.push_back(post("8" + std::to_string(i), 5, std::nullopt));
+      add(999 - i, "8" + std::to_string(i), Platform::x);
     }
-    dataset.posts.push_back(x_first ? on_mastodon : on_x);
-    const auto shown = analysis::top_posts(dataset, 1, false);
+    add(1, "7", x_first ? Platform::x : Platform::mastodon);
+    const analysis::PostScan scan = [&](const analysis::PostVisitor &visit) {
+      for (const auto &facts : posts.posts) {
+        visit(posts, facts);
+      }
+      return posts;
+    };
+    const analysis::PostTexts native = [&](const std::vector<std::int64_t> &ids) {
+      std::vector<std::string> found;
+      for (const auto id : ids) {
+        found.push_back(native_ids.at(id));
+      }
+      return found;
+    };
+    const analysis::PostTexts texts = [](const std::vector<std::int64_t> &ids) {
+      return std::vector<std::string>(ids.size());
+    };
+    const auto shown = analysis::top_posts(scan, 1, false, texts, native);
     REQUIRE(shown.rows.size() == 1);
     CHECK(std::get<std::string>(shown.rows[0][1]) == "7");
-    // The first of the two in the store (here: in the dataset) ranks first.
+    // Store ID 1, met last, ranks first.
     CHECK(std::get<std::string>(shown.rows[0][3]) == (x_first ? "x" : "mastodon"));
   }
+}
+
+TEST_CASE("Top posts: the shrunk rate and breakout of a shown post, worked by hand",
+          "[analysis][top]") {
+  // One account: 35 posts with 1 like, 34 with 2 and one with 50, each seen by 100. Shown: 1 row
+  // of 70 candidates, so the kept ones are pruned (at 66) before the prior is applied.
+  Dataset dataset;
+  dataset.accounts.resize(1);
+  for (int i = 0; i < 69; ++i) {
+    dataset.posts.push_back(post(std::to_string(100 + i), i < 35 ? 1 : 2, 100));
+  }
+  dataset.posts.push_back(post("outlier", 50, 100));
+  const auto shown = analysis::top_posts(dataset, 1, false);
+  REQUIRE(shown.rows.size() == 1);
+  CHECK(std::get<std::string>(shown.rows[0][1]) == "outlier");
+  CHECK(number(shown.rows[0][8]) == Approx(0.5));
+  // m = 100 (the median impressions), pooled = (35 + 68 + 50) / 7000:
+  // (50 + 100 · 153/7000) / (100 + 100).
+  CHECK(number(shown.rows[0][9]) == Approx((50.0 + 100.0 * 153.0 / 7000.0) / 200.0));
+  // log1p: median (ln 2 + ln 3) / 2, MAD (ln 3 - ln 2) / 2, so z = (ln 51 - median) / (1.4826 ·
+  // MAD) ≈ 10.1 > 3.
+  CHECK(std::get<std::int64_t>(shown.rows[0][10]) == 1);
 }

@@ -23,10 +23,12 @@ enum class TopKind { posts, hashtags, mentions, domains, languages };
 using PostTexts = std::function<std::vector<std::string>(const std::vector<std::int64_t> &ids)>;
 // Top posts by engagement (non-repost posts with counts), with the per-post rate, the rate shrunk
 // towards the account's pooled rate, and the breakout flag. Rank by `by_rate` = shrunk rate.
-// The posts are scanned (native IDs not needed): a 64-byte candidate is held per post with
-// engagement; `native_ids` (same contract as `texts`, for PostFacts::native_id) is asked for
-// the posts that rank at or above the last shown row, whose ties it breaks, and `texts` only
-// for the rows shown.
+// The posts are scanned (native IDs not needed). Ranked by engagement, only the posts that may be
+// shown (the first `limit` and every post tied with the last) are held as 64-byte candidates,
+// plus 16 bytes a post for its account's prior; ranked by rate or with `limit` 0, a candidate
+// per post with engagement. `native_ids` (same contract as `texts`, for PostFacts::native_id) is
+// asked for the posts that rank at or above the last shown row, whose ties it breaks (then the
+// store ID, for one native ID on two platforms), and `texts` only for the rows shown.
 // Rows go to `sink` in rank order as they are made; `texts` is asked a few thousand rows at a
 // time, so that `limit` 0 (every post) holds no more than the candidates.
 void top_posts(const PostScan &posts, std::size_t limit, bool by_rate, const PostTexts &texts,
