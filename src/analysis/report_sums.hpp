@@ -49,7 +49,6 @@ struct ComponentCounts {
 };
 
 // A candidate for the top posts: its engagement and the post as the scan handed it over.
-// A top-post candidate of the report: its engagement and the post.
 using Candidate = TopByEngagement<PostFacts>::Entry;
 
 // Everything the report sums over the period's posts, fed by one scan: headline, platform and
