@@ -724,6 +724,25 @@ PostScan scan_of(const Dataset &dataset) {
   };
 }
 
+AuthorScan author_scan_of(const Dataset &dataset) {
+  return [&dataset](const AuthorSelection &selected, const PostVisitor &visit) {
+    for (const auto &post : dataset.posts) {
+      const bool wanted =
+          post.account < 0
+              ? selected.authorless
+              : std::find(selected.account_ids.begin(), selected.account_ids.end(),
+                          dataset.accounts[static_cast<std::size_t>(post.account)].id) !=
+                    selected.account_ids.end();
+      if (wanted) {
+        visit(dataset, post);
+      }
+    }
+    Dataset authors;
+    authors.accounts = dataset.accounts;
+    return authors;
+  };
+}
+
 void engagement_by_post(const PostScan &posts, const std::function<void(EngagementRow &&)> &row) {
   // Rows go out in (time, native ID) order. A store stream (Store::stream_posts) hands posts over
   // in that order; other scans in (time, store ID) order, so the rows of one publication time

@@ -6,10 +6,13 @@
 #include <deque>
 #include <future>
 #include <map>
+#include <optional>
 #include <set>
 #include <tuple>
+#include <variant>
 
 #include "report_sums.hpp"
+#include "sociometer/error.hpp"
 #include "sociometer/util/text.hpp"
 #include "sociometer/util/thread_priority.hpp"
 
@@ -597,6 +600,49 @@ std::string year_earlier_label(const MonthlyReportInput &input, const MonthlyRep
              local_day(*input.zone, input.year_earlier_until - std::chrono::milliseconds{1}));
 }
 
+// The account rows of `keys`, in their order, summed over a second read of their authors' posts
+// (the period's scan kept only each account's engagement).
+std::vector<EngagementRow> top_account_rows(const MonthlyReportInput &input,
+                                            const std::vector<AccountEngagement::Key> &keys,
+                                            const Span &period) {
+  if (keys.empty()) {
+    return {};
+  }
+  if (!input.posts_of_authors) {
+    throw Error(ErrorKind::internal, "monthly report: no read of the top accounts' posts");
+  }
+  AuthorSelection selection;
+  std::map<std::string_view, std::size_t> position_of;
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    selection.account_ids.insert(selection.account_ids.end(), keys[i].account_ids.begin(),
+                                 keys[i].account_ids.end());
+    selection.authorless = selection.authorless || keys[i].authorless;
+    position_of.emplace(keys[i].key, i);
+  }
+  EngagementSums sums(Dimension::account, *input.zone);
+  const auto authors = input.posts_of_authors(
+      selection, [&sums](const Dataset &authors_so_far, const PostFacts &post) {
+        sums.add(authors_so_far, post);
+      });
+  std::vector<std::optional<EngagementRow>> rows(keys.size());
+  sums.each_row(authors, period, EngagementSums::Detail::full, [&](EngagementRow &&row) {
+    const auto *key = std::get_if<std::string>(&row.key);
+    if (const auto at = key != nullptr ? position_of.find(*key) : position_of.end();
+        at != position_of.end()) {
+      rows[at->second] = std::move(row);
+    }
+  });
+  std::vector<EngagementRow> ordered;
+  ordered.reserve(rows.size());
+  for (auto &row : rows) {
+    if (!row) { // the second read must find every post the first one did
+      throw Error(ErrorKind::internal, "monthly report: a top account's posts were not read again");
+    }
+    ordered.push_back(std::move(*row));
+  }
+  return ordered;
+}
+
 } // namespace
 
 MonthlyReport build_monthly_report(const MonthlyReportInput &input) {
@@ -663,10 +709,14 @@ MonthlyReport build_monthly_report(const MonthlyReportInput &input) {
   report.by_platform = sums.by_platform.rows(authors, period);
   // Accounts by engagement, so the newsletter leads with what worked. Over every account of the
   // store (no own account declared) a capture has thousands: the `--top` with the most.
-  report.accounts_with_posts = static_cast<std::int64_t>(sums.by_account.keys());
-  report.by_account = sums.by_account.top_rows(
-      authors, period,
-      report.scope == ReportScope::all_accounts ? input.top_limit : sums.by_account.keys());
+  if (report.scope == ReportScope::all_accounts) {
+    auto ranking = sums.account_engagement.top(authors, input.top_limit);
+    report.accounts_with_posts = static_cast<std::int64_t>(ranking.keys);
+    report.by_account = top_account_rows(input, ranking.top, period);
+  } else {
+    report.accounts_with_posts = static_cast<std::int64_t>(sums.by_account.keys());
+    report.by_account = sums.by_account.top_rows(authors, period, sums.by_account.keys());
+  }
 
   report.top_posts =
       top_posts_of(sums.top.take(), authors, input.top_limit, input.handle_at, input.content);

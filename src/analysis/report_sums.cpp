@@ -40,11 +40,79 @@ void ComponentCounts::add(const PostFacts &post) {
   }
 }
 
+void AccountEngagement::add(const PostFacts &post) {
+  auto *tally = &m_authorless;
+  if (post.account >= 0) {
+    const auto index = static_cast<std::size_t>(post.account);
+    if (index >= m_authors.size()) {
+      m_authors.resize(index + 1);
+    }
+    tally = &m_authors[index];
+  }
+  tally->posted = true;
+  if (const auto engagement = post_engagement(post)) { // none for a repost
+    tally->engagement += *engagement;
+    tally->engaged = true;
+  }
+}
+
+AccountEngagement::Ranking AccountEngagement::top(const Dataset &authors, std::size_t limit) const {
+  // The authors by key (author index -1: the posts without one), then one group per key.
+  constexpr std::string_view k_authorless_key = "(unknown)"; // as EngagementSums names it
+  std::vector<std::pair<std::string_view, std::int32_t>> by_key;
+  for (std::size_t i = 0; i < m_authors.size(); ++i) {
+    if (m_authors[i].posted) {
+      by_key.emplace_back(authors.accounts[i].handle, static_cast<std::int32_t>(i));
+    }
+  }
+  if (m_authorless.posted) {
+    by_key.emplace_back(k_authorless_key, -1);
+  }
+  std::sort(by_key.begin(), by_key.end());
+  struct Group {
+    std::size_t first = 0; // in by_key
+    std::size_t end = 0;
+    std::int64_t engagement = -1; // none ranks as -1, as EngagementSums::top_rows ranks it
+  };
+  std::vector<Group> groups;
+  for (std::size_t i = 0; i < by_key.size(); ++i) {
+    if (groups.empty() || by_key[groups.back().first].first != by_key[i].first) {
+      groups.push_back({i, i, -1});
+    }
+    auto &group = groups.back();
+    group.end = i + 1;
+    const auto &tally =
+        by_key[i].second < 0 ? m_authorless : m_authors[static_cast<std::size_t>(by_key[i].second)];
+    if (tally.engaged) {
+      group.engagement = std::max<std::int64_t>(group.engagement, 0) + tally.engagement;
+    }
+  }
+  Ranking ranking;
+  ranking.keys = groups.size();
+  // Stable over the key order: ties keep it.
+  std::stable_sort(groups.begin(), groups.end(),
+                   [](const Group &a, const Group &b) { return a.engagement > b.engagement; });
+  groups.resize(std::min(groups.size(), limit));
+  for (const auto &group : groups) {
+    Key key{std::string(by_key[group.first].first), {}, false};
+    for (auto i = group.first; i < group.end; ++i) {
+      if (by_key[i].second < 0) {
+        key.authorless = true;
+      } else {
+        key.account_ids.push_back(authors.accounts[static_cast<std::size_t>(by_key[i].second)].id);
+      }
+    }
+    ranking.top.push_back(std::move(key));
+  }
+  return ranking;
+}
+
 PeriodSums::PeriodSums(const util::TimeZone &zone, const MonthlyReport &report,
                        std::size_t top_limit)
     : total(std::nullopt, zone), by_platform(Dimension::platform, zone),
       by_account(Dimension::account, zone), top(top_limit), m_zone(zone),
-      m_first_day(report.first_day), m_last_day(report.last_day) {
+      m_every_account(report.scope == ReportScope::all_accounts), m_first_day(report.first_day),
+      m_last_day(report.last_day) {
   for (auto day = m_first_day; day <= m_last_day; day += std::chrono::days{1}) {
     days.push_back({std::chrono::year_month_day{day}, 0, std::nullopt});
   }
@@ -55,7 +123,11 @@ void PeriodSums::add(const Dataset &authors, const PostFacts &post,
   ++posts;
   total.add(authors, post);
   by_platform.add(authors, post);
-  by_account.add(authors, post);
+  if (m_every_account) {
+    account_engagement.add(post);
+  } else {
+    by_account.add(authors, post);
+  }
   ++entry(kinds, to_string(post.kind));
   components.add(post);
   const auto engagement = post_engagement(post); // none for a repost

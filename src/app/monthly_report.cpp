@@ -48,6 +48,32 @@ analysis::PostScan scan_of(const store::Store &store, const store::PostQuery &qu
   };
 }
 
+// The reads of the period's posts: the scan every section sums, the narrower re-read of the top
+// accounts' posts, and the top posts' contents.
+void read_period_through(const store::Store &store, const store::PostQuery &current_query,
+                         analysis::MonthlyReportInput &input) {
+  input.current = [&store, current_query](const analysis::ItemVisitor &visit) {
+    return store.scan_post_items(current_query, store::PostItemKind::hashtags, visit, true);
+  };
+  input.posts_of_authors = [&store, current_query](const analysis::AuthorSelection &authors,
+                                                   const analysis::PostVisitor &visit) {
+    store::PostQuery query = current_query;
+    query.with_hashtags = false;
+    query.author_ids = authors.account_ids;
+    query.authorless_too = authors.authorless;
+    return store.scan_posts(query, false, visit);
+  };
+  input.content.native_ids = [&store](const std::vector<std::int64_t> &ids) {
+    return store.post_native_ids(ids);
+  };
+  input.content.texts = [&store](const std::vector<std::int64_t> &ids) {
+    return store.post_texts(ids);
+  };
+  input.content.urls = [&store](const std::vector<std::int64_t> &ids) {
+    return store.post_urls(ids);
+  };
+}
+
 } // namespace
 
 std::optional<std::string> stored_pseudonym_salt(const store::Store &store) {
@@ -205,18 +231,7 @@ monthly_report(const store::Store &store, const util::TimeZone &zone, const Repo
   input.until = period.until;
   input.previous_since = before.since;
   input.previous_until = before.until;
-  input.current = [&store, current_query](const analysis::ItemVisitor &visit) {
-    return store.scan_post_items(current_query, store::PostItemKind::hashtags, visit, true);
-  };
-  input.content.native_ids = [&store](const std::vector<std::int64_t> &ids) {
-    return store.post_native_ids(ids);
-  };
-  input.content.texts = [&store](const std::vector<std::int64_t> &ids) {
-    return store.post_texts(ids);
-  };
-  input.content.urls = [&store](const std::vector<std::int64_t> &ids) {
-    return store.post_urls(ids);
-  };
+  read_period_through(store, current_query, input);
   input.previous = scan_of(comparisons_store, previous_query);
   if (scope.scope == analysis::ReportScope::own) {
     store::PostQuery others_query = current_query;

@@ -40,6 +40,21 @@ PostFilter::PostFilter(const Connection &db, const PostQuery &selected) : query(
       "a.id IN (SELECT x.id FROM accounts AS x WHERE lower(x.handle) = lower(:handle) OR "
       "lower(x.link_name) = lower(:handle) UNION SELECT h.account_id FROM account_handles AS h "
       "WHERE lower(h.handle) = lower(:handle))");
+  if (query.author_ids) {
+    // The IDs are the store's own integers, written into the SQL: no limit on their number.
+    std::string ids;
+    for (const auto id : *query.author_ids) {
+      ids += (ids.empty() ? "" : ",") + std::to_string(id);
+    }
+    const auto authors =
+        ids.empty() ? std::string("0 = 1")
+                    : "p.account_id IN (SELECT x.id FROM accounts AS x WHERE x.id IN (" + ids +
+                          ") OR x.link_name IN (SELECT y.link_name FROM accounts AS y WHERE "
+                          "y.id IN (" +
+                          ids + ")))";
+    add(true,
+        (query.authorless_too ? "(" + authors + " OR p.account_id IS NULL)" : authors).c_str());
+  }
   add(query.owned_only, "a.role = 'own'");
   add(!query.include_followers_only, "p.visibility <> 'private'");
 }

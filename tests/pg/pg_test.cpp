@@ -383,6 +383,32 @@ TEST_CASE("every read command answers on PostgreSQL byte for byte as on SQLite",
   ::unsetenv("SOURCE_DATE_EPOCH");
 }
 
+TEST_CASE("report over every account on PostgreSQL re-reads its top accounts as on SQLite",
+          "[pg]") {
+  // No own account: the report ranks every account and reads the top ones' posts again
+  // (PostQuery::author_ids), through the linked identity both accounts are counted under.
+  TempDir dir;
+  const auto file = dir.file("capture.db");
+  REQUIRE(run_cli({"--db", file, "ingest", fixture("x/twarc/page-and-stream.jsonl")}).code == 0);
+  REQUIRE(run_cli({"--db", file, "account", "link", "Both", "x:test_org", "x:partner_org"}).code ==
+          0);
+  const auto pg = fresh_database("sm_every_account");
+  REQUIRE(run_cli({"store", "copy", "--from", file, "--to", pg}).code == 0);
+  ::setenv("SOURCE_DATE_EPOCH", "1714608000", 1);
+  const auto on_sqlite =
+      run_cli({"--db", file, "report", "--month", "2024-03", "--top", "1", "--format", "json"});
+  const auto on_pg =
+      run_cli({"--db", pg, "report", "--month", "2024-03", "--top", "1", "--format", "json"});
+  ::unsetenv("SOURCE_DATE_EPOCH");
+  INFO(on_pg.err);
+  REQUIRE(on_sqlite.code == 0);
+  CHECK(on_pg.code == 0);
+  const auto accounts = nlohmann::json::parse(on_sqlite.out).at("report").at("by_account");
+  REQUIRE(accounts.size() == 1);
+  CHECK(accounts[0].at("posts") == 4); // both accounts' posts, as one identity
+  CHECK(on_pg.out == replaced(on_sqlite.out, file, pg));
+}
+
 TEST_CASE("sql on PostgreSQL runs one read-only statement under its time limit", "[pg]") {
   const auto pg = fresh_database("sm_sql");
   REQUIRE(run_cli({"--db", pg, "init", "--tz", "Europe/Zurich"}).code == 0);

@@ -112,6 +112,7 @@ MonthlyReportInput input_for(year_month month, const util::TimeZone &zone, const
   input.since = at(month / 1);
   input.until = at((month + months{1}) / 1);
   input.current = analysis::item_scan_of(current, analysis::TopKind::hashtags);
+  input.posts_of_authors = analysis::author_scan_of(current);
   input.previous = analysis::scan_of(previous);
   input.top_limit = top_limit;
   return input;

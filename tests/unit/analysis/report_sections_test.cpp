@@ -48,6 +48,7 @@ struct Report {
     input.since = at(2024y / March / 1, 0);
     input.until = at(2024y / April / 1, 0);
     input.current = analysis::item_scan_of(current, analysis::TopKind::hashtags);
+    input.posts_of_authors = analysis::author_scan_of(current);
     input.previous = analysis::scan_of(previous);
     input.handle_at = handle_at;
     return build_monthly_report(input);

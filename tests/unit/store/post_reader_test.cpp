@@ -298,3 +298,57 @@ TEST_CASE("scan_posts keeps counts beyond 32 bits", "[store][load][scan]") {
   CHECK(counts[1].impressions == 2'147'483'647);
   CHECK(counts[1].likes == 3'000'000'000);
 }
+
+TEST_CASE("PostQuery::author_ids selects the posts of those accounts and of accounts linked "
+          "with them",
+          "[store][load][scan]") {
+  test::TempDir dir;
+  store::Store store(dir.file("s.db"), store::OpenMode::read_write_create);
+  store.migrate();
+  auto writer = store.writer(store.begin_import("test", "test"));
+  const auto add = [&](Platform platform, const char *id, const char *handle, const char *created) {
+    auto post = post_with(platform, id, created, 100, 1);
+    post.author = {std::string("id-") + handle, handle};
+    writer->post(post);
+  };
+  add(Platform::x, "1", "alpha", "2024-03-01T10:00:00Z");
+  add(Platform::mastodon, "2", "alpha_m", "2024-03-02T10:00:00Z"); // linked with alpha below
+  add(Platform::x, "3", "beta", "2024-03-03T10:00:00Z");
+  add(Platform::x, "4", "gamma", "2024-03-04T10:00:00Z");
+  add(Platform::x, "5", "alpha", "2024-04-01T10:00:00Z"); // outside the period asked for
+  auto authorless = post_with(Platform::x, "6", "2024-03-05T10:00:00Z", 100, 1);
+  authorless.author = {};
+  writer->post(authorless);
+  writer->commit();
+  (void)store.link_accounts("alpha", {{Platform::x, "alpha"}, {Platform::mastodon, "alpha_m"}},
+                            false);
+  // The store IDs of the authors, as a scan's AccountFacts carry them.
+  std::map<std::string, std::int64_t> id_of;
+  (void)store.scan_posts({}, false, [&](const Dataset &authors, const PostFacts &post) {
+    if (post.account < 0) {
+      return;
+    }
+    const auto &author = authors.accounts[static_cast<std::size_t>(post.account)];
+    id_of[author.handle] = author.id;
+  });
+  REQUIRE(id_of.size() == 3); // alpha's identity, beta, gamma
+
+  const auto native_ids = [&](const std::vector<std::int64_t> &ids, bool authorless_too = false) {
+    store::PostQuery query;
+    query.since = *util::parse_iso8601("2024-03-01T00:00:00Z");
+    query.until = *util::parse_iso8601("2024-04-01T00:00:00Z");
+    query.author_ids = ids;
+    query.authorless_too = authorless_too;
+    std::vector<std::string> found;
+    (void)store.scan_post_contents(
+        query, [&](const Dataset &, const PostFacts &post, const std::vector<std::string_view> &,
+                   const std::vector<std::string_view> &) { found.push_back(post.native_id); });
+    return found;
+  };
+  // The identity's ID brings the linked Mastodon account's post with it; the period still holds.
+  CHECK(native_ids({id_of.at("alpha")}) == std::vector<std::string>{"1", "2"});
+  CHECK(native_ids({id_of.at("gamma"), id_of.at("beta")}) == std::vector<std::string>{"3", "4"});
+  CHECK(native_ids({}).empty());
+  CHECK(native_ids({}, true) == std::vector<std::string>{"6"});
+  CHECK(native_ids({id_of.at("beta")}, true) == std::vector<std::string>{"3", "6"});
+}

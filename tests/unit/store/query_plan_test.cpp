@@ -4,8 +4,12 @@
 #include <catch2/catch.hpp>
 #include <sqlite3.h>
 #include <string>
+#include <vector>
 
 #include "sociometer/store/store.hpp"
+#include "sociometer/util/time.hpp"
+#include "store/post_selection.hpp"
+#include "store/sqlite.hpp"
 #include "store/store_state.hpp"
 #include "test_support.hpp"
 
@@ -50,4 +54,31 @@ TEST_CASE("Superseded edit versions are found from the edit chains, not from eve
   INFO(plan);
   CHECK_THAT(plan, Catch::Contains("SCAN e1"));
   CHECK_THAT(plan, !Catch::Contains("AUTOMATIC"));
+}
+
+TEST_CASE("The posts of a few authors are found through the account index, not the period's",
+          "[store][plan]") {
+  test::TempDir dir;
+  const auto path = dir.file("s.db");
+  {
+    store::Store store(path, store::OpenMode::read_write_create);
+    store.migrate();
+  }
+  // The report's second read of its top accounts' posts (PostQuery::author_ids): over a month of
+  // a large store it must not walk every post of the month.
+  store::Connection db(path, SQLITE_OPEN_READONLY);
+  store::PostQuery query;
+  query.since = *util::parse_iso8601("2024-03-01T00:00:00Z");
+  query.until = *util::parse_iso8601("2024-04-01T00:00:00Z");
+  query.author_ids = std::vector<std::int64_t>{5, 7, 9};
+  for (const bool authorless : {false, true}) {
+    query.authorless_too = authorless;
+    const store::PostFilter filter(db, query);
+    const auto plan = query_plan(path, "SELECT p.id FROM posts AS p LEFT JOIN accounts AS a ON "
+                                       "a.id = p.account_id WHERE " +
+                                           filter.where);
+    INFO(plan);
+    CHECK_THAT(plan, Catch::Contains("USING INDEX posts_account (account_id=?"));
+    CHECK_THAT(plan, !Catch::Contains("posts_created"));
+  }
 }

@@ -155,6 +155,16 @@ using PostVisitor = std::function<void(const Dataset &authors, const PostFacts &
 using PostScan = std::function<Dataset(const PostVisitor &visit)>;
 // The posts of a loaded Dataset as a PostScan (the Dataset must outlive it).
 [[nodiscard]] PostScan scan_of(const Dataset &dataset);
+// Whose posts a narrower scan reads: accounts by store ID (AccountFacts::id; the accounts linked
+// with them too), and with `authorless` the posts without a known author.
+struct AuthorSelection {
+  std::vector<std::int64_t> account_ids;
+  bool authorless = false;
+};
+// The posts of the selected authors, handed over as a PostScan hands them.
+using AuthorScan = std::function<Dataset(const AuthorSelection &authors, const PostVisitor &visit)>;
+// The posts of a loaded Dataset as an AuthorScan (the Dataset must outlive it).
+[[nodiscard]] AuthorScan author_scan_of(const Dataset &dataset);
 // The rows of Dimension::post for scanned posts, handed to `row` one at a time in engagement_by's
 // order (time, then native ID; the scan must carry native IDs): only the rows of one publication
 // time are held. A row of one post has no rate to withhold and never mixes components.
@@ -193,7 +203,8 @@ public:
   [[nodiscard]] std::vector<EngagementRow> rows(const Dataset &authors,
                                                 const std::optional<Span> &period);
   // The rows of the `limit` keys with the most engagement (ties in key order), most first; only
-  // those rows are finished (a report over every account of a capture lists a few of 150,000).
+  // those rows are finished. (A report over every account ranks them without summing every
+  // account's row: report_sums.hpp's AccountEngagement.)
   [[nodiscard]] std::vector<EngagementRow>
   top_rows(const Dataset &authors, const std::optional<Span> &period, std::size_t limit);
   // What each_row() computes: whole rows, or only what withhold_thin_rates and

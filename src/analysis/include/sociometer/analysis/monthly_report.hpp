@@ -276,6 +276,10 @@ struct MonthlyReportInput {
   // `texts`) and its language (store::Store::scan_post_items, or analysis::item_scan_of for a
   // loaded Dataset). Only sums and the top posts' candidates are held.
   ItemScan current;
+  // The period's posts of some authors, with `current`'s filters: over every account the scan of
+  // `current` keeps only each account's engagement, and the top accounts' rows are summed from
+  // this second, narrow read (analysis::author_scan_of turns a loaded Dataset into one).
+  AuthorScan posts_of_authors;
   // Set when `current` hands posts over without content (native IDs, texts, links): the top
   // posts' are read through it. Unset: `current`'s posts hold them.
   PostContentReads content;

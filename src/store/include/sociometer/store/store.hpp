@@ -86,6 +86,11 @@ struct PostQuery {
   std::string account_handle;
   std::string lang;
   bool owned_only = false;
+  // When set, only the posts of these accounts (store IDs) and of the accounts linked with them
+  // (`account link`), and with `authorless_too` also the posts without a known author: the
+  // report re-reads its top accounts' posts this way.
+  std::optional<std::vector<std::int64_t>> author_ids;
+  bool authorless_too = false;
   // Followers-only (Mastodon `private`) posts stay out of analyses unless asked for: their
   // audience did not consent to wider reporting.
   bool include_followers_only = false;
