@@ -53,7 +53,7 @@ analysis::PostScan scan_of(const store::Store &store, const store::PostQuery &qu
 void read_period_through(const store::Store &store, const store::PostQuery &current_query,
                          analysis::MonthlyReportInput &input) {
   input.current = [&store, current_query](const analysis::ItemVisitor &visit) {
-    return store.scan_post_items(current_query, store::PostItemKind::hashtags, visit, true);
+    return store.scan_posts_with_hashtags(current_query, true, visit);
   };
   input.posts_of_authors = [&store, current_query](const analysis::AuthorSelection &authors,
                                                    const analysis::PostVisitor &visit) {
@@ -151,8 +151,8 @@ monthly_report(const store::Store &store, const util::TimeZone &zone, const Repo
   // Texts, native IDs and links only for the top posts shown (input.content): a string per
   // post and column less.
   current_query.with_content = false;
-  // The month's posts are scanned once, with their hashtags and languages, not loaded: memory
-  // stays a compact record per post (docs/performance.md).
+  // The month's posts are scanned once, with their hashtags and languages, as they are read:
+  // nothing is held per post (docs/performance.md).
   store::PostQuery previous_query = scope.query;
   previous_query.since = before.since;
   previous_query.until = before.until;

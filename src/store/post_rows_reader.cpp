@@ -17,10 +17,6 @@ namespace {
 constexpr int k_observed_at = 7;
 constexpr int k_first_count = k_observed_at + 1;
 
-// How the posts of one publication time are put in order: by store ID (load()'s order), or by
-// native ID and then store ID (the rows of `engagement --by post`).
-enum class SameTimeOrder { id, native_id };
-
 // The SELECT of both scans: per selected post its own columns and, with metrics, one row per
 // snapshot (a LEFT JOIN: a post without snapshots comes once, with NULL counts). Ordered by time
 // only: SQLite walks the covering time index (0005_analysis_index.sql) and finds each post's
@@ -143,12 +139,87 @@ private:
   std::string m_time;
 };
 
-// The selected posts of `query` handed to `visit` in (time, then `order`) order, with their
-// language when `with_language`; accounts are read when first met. Returns the authors.
+// The hashtags of the selected posts, a publication time at a time, read beside the posts: a
+// second statement walks the same selection in time order and finds each post's hashtags by its
+// ID, so only the tags of one time are held (the posts' statement is ordered the same way).
+class SameTimeHashtags {
+public:
+  SameTimeHashtags(const Connection &db, const PostFilter &filter)
+      : m_rows(db, "SELECT p.created_at, h.post_id, h.position, h.tag FROM posts AS p LEFT JOIN "
+                   "accounts AS a ON a.id = p.account_id JOIN post_hashtags AS h ON h.post_id = "
+                   "p.id WHERE " +
+                       filter.where + " ORDER BY p.created_at") {
+    filter.bind(m_rows);
+    m_more = m_rows.step();
+  }
+
+  // Reads the tags of the posts published at `time`; times must be asked in ascending order.
+  void read_time(std::string_view time) {
+    m_size = 0;
+    m_next = 0;
+    // Both statements list the same times in the same order; the text compares as SQL sorts it.
+    while (m_more && m_rows.text(0) < time) {
+      m_more = m_rows.step();
+    }
+    for (; m_more && m_rows.text(0) == time; m_more = m_rows.step()) {
+      if (m_size == m_tags.size()) {
+        m_tags.emplace_back();
+      }
+      auto &tag = m_tags[m_size++];
+      tag.post = m_rows.integer(1);
+      tag.position = m_rows.integer(2);
+      tag.text.assign(m_rows.text(3));
+    }
+    std::sort(m_tags.begin(), m_tags.begin() + static_cast<std::ptrdiff_t>(m_size),
+              [](const Tag &a, const Tag &b) {
+                return std::tie(a.post, a.position) < std::tie(b.post, b.position);
+              });
+  }
+
+  // The tags of post `id` of the time read, in the post's order, into `tags`; posts must be
+  // asked in ascending ID order.
+  void fill(std::int64_t id, std::vector<std::string_view> &tags) {
+    tags.clear();
+    for (; m_next < m_size && m_tags[m_next].post <= id; ++m_next) {
+      if (m_tags[m_next].post == id) {
+        tags.emplace_back(m_tags[m_next].text);
+      }
+    }
+  }
+
+private:
+  struct Tag {
+    std::int64_t post = 0;
+    std::int64_t position = 0;
+    std::string text;
+  };
+  Statement m_rows;
+  bool m_more = false;
+  std::vector<Tag> m_tags; // reused: the strings keep their buffers
+  std::size_t m_size = 0;
+  std::size_t m_next = 0;
+};
+
+} // namespace
+
 Dataset scan_in_time_order(const Connection &db, const PostQuery &query, bool with_language,
                            SameTimeOrder order,
                            const std::function<void(const Dataset &, const PostFacts &)> &visit) {
+  return scan_in_time_order(
+      db, query, with_language, order,
+      [&visit](const Dataset &authors, const PostFacts &post,
+               const std::vector<std::string_view> &) { visit(authors, post); },
+      false);
+}
+
+Dataset scan_in_time_order(const Connection &db, const PostQuery &query, bool with_language,
+                           SameTimeOrder order, const HashtagVisitor &visit, bool with_hashtags) {
   const PostFilter filter(db, query);
+  std::optional<SameTimeHashtags> hashtags;
+  if (with_hashtags) {
+    hashtags.emplace(db, filter);
+  }
+  std::vector<std::string_view> post_tags;
   const AccountLinks links(db);
   AccountIndex accounts(db);
   AccountReader account_reader(db, links);
@@ -179,10 +250,16 @@ Dataset scan_in_time_order(const Connection &db, const PostQuery &query, bool wi
     if (query.with_metrics) {
       forget_unmeasured_impressions(post);
     }
-    visit(authors, post);
+    if (hashtags) {
+      hashtags->fill(held.id, post_tags);
+    }
+    visit(authors, post, post_tags);
   };
   const auto flush = [&] {
     post.created_at = util::parse_iso8601(same_time.time()).value_or(TimePoint{});
+    if (hashtags) {
+      hashtags->read_time(same_time.time());
+    }
     same_time.flush(hand_over);
   };
   while (rows.step()) {
@@ -195,6 +272,8 @@ Dataset scan_in_time_order(const Connection &db, const PostQuery &query, bool wi
   flush();
   return authors;
 }
+
+namespace {
 
 // The publication time of the first (`descending`: the last) post `filter` selects.
 std::optional<TimePoint> edge_post_time(const Connection &db, const PostFilter &filter,
@@ -230,6 +309,20 @@ Store::scan_posts(const PostQuery &query, bool with_language,
                   const std::function<void(const Dataset &, const PostFacts &)> &visit) const {
   return m_impl->db.guard("cannot load posts", [&] {
     return scan_in_time_order(m_impl->db, query, with_language, SameTimeOrder::id, visit);
+  });
+}
+
+Dataset Store::scan_posts_with_hashtags(const PostQuery &query, bool with_language,
+                                        const ItemVisitor &visit) const {
+  return m_impl->db.guard("cannot load posts", [&] {
+    const std::vector<std::int32_t> no_accounts;
+    return scan_in_time_order(
+        m_impl->db, query, with_language, SameTimeOrder::id,
+        [&](const Dataset &authors, const PostFacts &post,
+            const std::vector<std::string_view> &hashtags) {
+          visit(authors, post, hashtags, no_accounts);
+        },
+        true);
   });
 }
 

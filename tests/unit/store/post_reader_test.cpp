@@ -5,8 +5,10 @@
 
 #include <fstream>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 #include "measured_post.hpp"
@@ -351,4 +353,55 @@ TEST_CASE("PostQuery::author_ids selects the posts of those accounts and of acco
   CHECK(native_ids({}).empty());
   CHECK(native_ids({}, true) == std::vector<std::string>{"6"});
   CHECK(native_ids({id_of.at("beta")}, true) == std::vector<std::string>{"3", "6"});
+}
+
+TEST_CASE("scan_posts_with_hashtags hands each post the hashtags and language scan_post_items "
+          "does, reading them beside the posts",
+          "[store][load][scan]") {
+  test::TempDir dir;
+  store::Store store(dir.file("s.db"), store::OpenMode::read_write_create);
+  store.migrate();
+  auto writer = store.writer(store.begin_import("test", "test"));
+  // Several posts at one instant (the two statements meet there), tags in a post's own order,
+  // a repeated tag, posts without tags between, a post outside the period asked for.
+  const auto add = [&](const char *id, const char *created, std::vector<std::string> tags,
+                       const char *lang) {
+    auto post = post_with(Platform::x, id, created, 100, 3);
+    post.lang = lang;
+    for (auto &tag : tags) {
+      post.hashtags.push_back({tag, tag, std::nullopt, std::nullopt});
+    }
+    writer->post(post);
+  };
+  add("1", "2024-03-01T10:00:00Z", {"zeta", "alpha"}, "en");
+  add("2", "2024-03-01T10:00:00Z", {}, "fr");
+  add("3", "2024-03-01T10:00:00Z", {"beta", "beta", "alpha"}, "es");
+  add("4", "2024-03-02T09:00:00Z", {}, "en");
+  add("5", "2024-03-03T08:00:00Z", {"gamma"}, "ar");
+  add("6", "2024-03-03T08:00:00Z", {"delta"}, "en");
+  add("7", "2024-05-01T08:00:00Z", {"late"}, "en");
+  writer->commit();
+
+  store::PostQuery march;
+  march.until = *util::parse_iso8601("2024-04-01T00:00:00Z");
+  march.with_content = false;
+  using Seen = std::vector<
+      std::tuple<std::int64_t, std::string, std::vector<std::string>, std::optional<std::int64_t>>>;
+  const auto collect = [](Seen &seen) {
+    return [&seen](const Dataset &, const PostFacts &post,
+                   const std::vector<std::string_view> &texts,
+                   const std::vector<std::int32_t> &accounts) {
+      CHECK(accounts.empty());
+      seen.emplace_back(post.id, post.lang, std::vector<std::string>(texts.begin(), texts.end()),
+                        post.metrics.likes);
+    };
+  };
+  Seen selected;
+  (void)store.scan_post_items(march, store::PostItemKind::hashtags, collect(selected), true);
+  Seen streamed;
+  (void)store.scan_posts_with_hashtags(march, true, collect(streamed));
+  REQUIRE(selected.size() == 6);
+  CHECK(std::get<2>(selected[0]) == std::vector<std::string>{"zeta", "alpha"});
+  CHECK(std::get<2>(selected[2]) == std::vector<std::string>{"beta", "beta", "alpha"});
+  CHECK(streamed == selected);
 }

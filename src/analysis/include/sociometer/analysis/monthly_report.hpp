@@ -273,8 +273,8 @@ struct MonthlyReportInput {
   TimePoint previous_since{};
   TimePoint previous_until{};
   // The posts of the period, scanned once for every section: each with its hashtags (as
-  // `texts`) and its language (store::Store::scan_post_items, or analysis::item_scan_of for a
-  // loaded Dataset). Only sums and the top posts' candidates are held.
+  // `texts`) and its language (store::Store::scan_posts_with_hashtags, or analysis::item_scan_of
+  // for a loaded Dataset). Only sums and the top posts' candidates are held.
   ItemScan current;
   // The period's posts of some authors, with `current`'s filters: over every account the scan of
   // `current` keeps only each account's engagement, and the top accounts' rows are summed from

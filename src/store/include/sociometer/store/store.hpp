@@ -252,6 +252,12 @@ public:
   // the items as numbers (8 bytes a use, a text per distinct item).
   Dataset scan_post_items(const PostQuery &query, PostItemKind kind, const ItemVisitor &visit,
                           bool with_language = false) const;
+  // scan_posts with each post's hashtags (NFKC + case folded, in the post's order) as `texts`
+  // (`accounts` stays empty), read beside the posts as they come: nothing is held per post, where
+  // scan_post_items holds its compact record (the report's scan of its period). `authors` holds
+  // the accounts met so far, as with scan_posts.
+  Dataset scan_posts_with_hashtags(const PostQuery &query, bool with_language,
+                                   const ItemVisitor &visit) const;
   // The posts `query` selects with what load(query) holds of each, handed over one at a time as
   // scan_posts does: the PostFacts with its text, native and reference IDs, URL, language and (with
   // query.with_metrics) counts, with its hashtags (as load's Dataset::hashtags) and links (as its
