@@ -634,13 +634,32 @@ std::vector<EngagementRow> top_account_rows(const MonthlyReportInput &input,
   });
   std::vector<EngagementRow> ordered;
   ordered.reserve(rows.size());
-  for (auto &row : rows) {
-    if (!row) { // the second read must find every post the first one did
-      throw Error(ErrorKind::internal, "monthly report: a top account's posts were not read again");
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    // The second read must find the posts the first one summed: the same engagement.
+    if (!rows[i] || rows[i]->engagement != keys[i].engagement) {
+      throw Error(ErrorKind::internal,
+                  "monthly report: the second read of " + keys[i].key + "'s posts differs");
     }
-    ordered.push_back(std::move(*row));
+    ordered.push_back(std::move(*rows[i]));
   }
   return ordered;
+}
+
+// The report's account rows: by engagement, so the newsletter leads with what worked. Over every
+// account of the store (no own account declared) a capture has thousands: the `--top` with the
+// most.
+void set_account_rows(const MonthlyReportInput &input, PeriodSums &sums, const Dataset &authors,
+                      const Span &period, MonthlyReport &report) {
+  if (report.scope == ReportScope::all_accounts) {
+    auto ranking = sums.account_engagement.top(authors, input.top_limit);
+    report.accounts_with_posts = static_cast<std::int64_t>(ranking.keys);
+    report.by_account = sums.account_rows_in_scan()
+                            ? sums.by_account.top_rows(authors, period, input.top_limit)
+                            : top_account_rows(input, ranking.top, period);
+  } else {
+    report.accounts_with_posts = static_cast<std::int64_t>(sums.by_account.keys());
+    report.by_account = sums.by_account.top_rows(authors, period, sums.by_account.keys());
+  }
 }
 
 } // namespace
@@ -683,7 +702,7 @@ MonthlyReport build_monthly_report(const MonthlyReportInput &input) {
         return reads;
       });
   // One pass over the period's posts feeds every section.
-  PeriodSums sums(*input.zone, report, input.top_limit);
+  PeriodSums sums(*input.zone, report, input.top_limit, input.account_rows_in_scan);
   const auto authors = input.current(
       [&](const Dataset &authors_so_far, const PostFacts &post,
           const std::vector<std::string_view> &hashtags,
@@ -707,16 +726,7 @@ MonthlyReport build_monthly_report(const MonthlyReportInput &input) {
                                       entry(sums.kinds, to_string(kind)));
   }
   report.by_platform = sums.by_platform.rows(authors, period);
-  // Accounts by engagement, so the newsletter leads with what worked. Over every account of the
-  // store (no own account declared) a capture has thousands: the `--top` with the most.
-  if (report.scope == ReportScope::all_accounts) {
-    auto ranking = sums.account_engagement.top(authors, input.top_limit);
-    report.accounts_with_posts = static_cast<std::int64_t>(ranking.keys);
-    report.by_account = top_account_rows(input, ranking.top, period);
-  } else {
-    report.accounts_with_posts = static_cast<std::int64_t>(sums.by_account.keys());
-    report.by_account = sums.by_account.top_rows(authors, period, sums.by_account.keys());
-  }
+  set_account_rows(input, sums, authors, period, report);
 
   report.top_posts =
       top_posts_of(sums.top.take(), authors, input.top_limit, input.handle_at, input.content);

@@ -94,7 +94,10 @@ AccountEngagement::Ranking AccountEngagement::top(const Dataset &authors, std::s
                    [](const Group &a, const Group &b) { return a.engagement > b.engagement; });
   groups.resize(std::min(groups.size(), limit));
   for (const auto &group : groups) {
-    Key key{std::string(by_key[group.first].first), {}, false};
+    Key key{std::string(by_key[group.first].first), {}, false, std::nullopt};
+    if (group.engagement >= 0) {
+      key.engagement = group.engagement;
+    }
     for (auto i = group.first; i < group.end; ++i) {
       if (by_key[i].second < 0) {
         key.authorless = true;
@@ -108,10 +111,11 @@ AccountEngagement::Ranking AccountEngagement::top(const Dataset &authors, std::s
 }
 
 PeriodSums::PeriodSums(const util::TimeZone &zone, const MonthlyReport &report,
-                       std::size_t top_limit)
+                       std::size_t top_limit, std::size_t account_rows_in_scan)
     : total(std::nullopt, zone), by_platform(Dimension::platform, zone),
       by_account(Dimension::account, zone), top(top_limit), m_zone(zone),
-      m_every_account(report.scope == ReportScope::all_accounts), m_first_day(report.first_day),
+      m_every_account(report.scope == ReportScope::all_accounts),
+      m_account_rows_max(account_rows_in_scan), m_first_day(report.first_day),
       m_last_day(report.last_day) {
   for (auto day = m_first_day; day <= m_last_day; day += std::chrono::days{1}) {
     days.push_back({std::chrono::year_month_day{day}, 0, std::nullopt});
@@ -125,8 +129,14 @@ void PeriodSums::add(const Dataset &authors, const PostFacts &post,
   by_platform.add(authors, post);
   if (m_every_account) {
     account_engagement.add(post);
-  } else {
+  }
+  if (m_account_rows_in_scan) {
     by_account.add(authors, post);
+    if (m_every_account && by_account.keys() > m_account_rows_max) {
+      // Too many accounts to sum every row: the top ones are read again (MonthlyReportInput).
+      by_account = EngagementSums(Dimension::account, m_zone);
+      m_account_rows_in_scan = false;
+    }
   }
   ++entry(kinds, to_string(post.kind));
   components.add(post);

@@ -58,8 +58,9 @@ public:
 
   struct Key {
     std::string key;
-    std::vector<std::int64_t> account_ids; // the key's authors (AccountFacts::id)
-    bool authorless = false;               // it holds the posts without a known author
+    std::vector<std::int64_t> account_ids;  // the key's authors (AccountFacts::id)
+    bool authorless = false;                // it holds the posts without a known author
+    std::optional<std::int64_t> engagement; // summed over its posts; none: no post had a count
   };
   struct Ranking {
     std::size_t keys = 0; // how many keys the posts added have
@@ -89,19 +90,24 @@ class PeriodSums {
 public:
   // The days of `report`'s period (its first_day and last_day) must be set. Over every account
   // (`report`'s scope), each author's engagement goes into `account_engagement`; over the own
-  // accounts, their sums into `by_account`.
-  PeriodSums(const util::TimeZone &zone, const MonthlyReport &report, std::size_t top_limit);
+  // accounts or one --account, their sums into `by_account`.
+  // Over every account, `by_account` also sums whole rows until it has more than
+  // `account_rows_in_scan` keys; then it is emptied and account_rows_in_scan() turns false.
+  PeriodSums(const util::TimeZone &zone, const MonthlyReport &report, std::size_t top_limit,
+             std::size_t account_rows_in_scan);
 
   void add(const Dataset &authors, const PostFacts &post,
            const std::vector<std::string_view> &post_hashtags);
   // Mean engagement per post by local weekday and hour into `report`.
   void fill_best_time(MonthlyReport &report) const;
+  // Whether `by_account` holds every account's row (always, but over every account of many).
+  [[nodiscard]] bool account_rows_in_scan() const noexcept { return m_account_rows_in_scan; }
 
   std::int64_t posts = 0;
   EngagementSums total;
   EngagementSums by_platform;
-  EngagementSums by_account;            // own accounts only
-  AccountEngagement account_engagement; // every account only
+  EngagementSums by_account;            // every account's row while account_rows_in_scan()
+  AccountEngagement account_engagement; // over every account only
   std::map<std::string, std::int64_t, std::less<>> kinds;
   TopByEngagement<PostFacts> top; // none when the report shows no top posts (limit 0)
   CountMap hashtags;
@@ -113,6 +119,8 @@ public:
 private:
   const util::TimeZone &m_zone;
   bool m_every_account;
+  std::size_t m_account_rows_max;
+  bool m_account_rows_in_scan = true;
   std::chrono::sys_days m_first_day;
   std::chrono::sys_days m_last_day;
   std::array<std::array<std::int64_t, 24>, 7> m_best_time_posts{};

@@ -248,6 +248,7 @@ monthly_report(const store::Store &store, const util::TimeZone &zone, const Repo
   input.own_accounts = scope.own_accounts;
   input.filters = stated_filters;
   input.top_limit = options.top_limit;
+  input.account_rows_in_scan = options.account_rows_in_scan;
   input.min_coverage = options.min_coverage;
   return analysis::build_monthly_report(input);
 }

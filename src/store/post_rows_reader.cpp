@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-// Store::scan_posts and Store::stream_posts: the selected posts in time order straight from SQL,
-// each with its latest counts joined, handed over as they are read. Nothing is kept per post, so
+// Store::scan_posts, Store::stream_posts and Store::scan_posts_with_hashtags: the selected posts
+// in time order straight from SQL, each with its latest counts (and hashtags) joined, handed over
+// as they are read. Nothing is kept per post, so
 // memory does not grow with the store (see docs/performance.md, "Analyses in flat memory").
 #include <algorithm>
 #include <iterator>
@@ -217,6 +218,9 @@ Dataset scan_in_time_order(const Connection &db, const PostQuery &query, bool wi
   const PostFilter filter(db, query);
   std::optional<SameTimeHashtags> hashtags;
   if (with_hashtags) {
+    if (order != SameTimeOrder::id) { // SameTimeHashtags::fill follows ascending store IDs
+      throw Error(ErrorKind::internal, "scan_in_time_order: hashtags only in store-ID order");
+    }
     hashtags.emplace(db, filter);
   }
   std::vector<std::string_view> post_tags;

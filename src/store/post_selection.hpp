@@ -252,7 +252,8 @@ using HashtagVisitor = std::function<void(const Dataset &authors, const PostFact
                                           const std::vector<std::string_view> &hashtags)>;
 
 // The selected posts of `query` handed to `visit` in (time, then `order`) order, with their
-// language when `with_language` and their hashtags when `with_hashtags`, read as they come
+// language when `with_language` and their hashtags when `with_hashtags` (with SameTimeOrder::id
+// only), read as they come
 // (post_rows_reader.cpp): nothing is held per post. Accounts are read when first met, so
 // `authors` holds those met so far. Returns the authors.
 Dataset scan_in_time_order(const Connection &db, const PostQuery &query, bool with_language,

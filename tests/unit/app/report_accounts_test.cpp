@@ -116,9 +116,14 @@ TEST_CASE("The report over every account shows the rows engagement --by account 
   const auto zone = util::TimeZone::utc();
   app::ReportPeriod period{k_march, k_april, std::chrono::year{2024} / std::chrono::March};
   app::ReportScopeChoice scope; // every account: none is declared own
-  for (const std::size_t top : {std::size_t{5}, std::size_t{100}}) {
+  // The rows summed in the scan (few accounts), and read again for the top accounts (beyond
+  // account_rows_in_scan: here 3 of the 8).
+  for (const auto &[top, rows_in_scan] :
+       {std::pair<std::size_t, std::size_t>{5, 3}, {100, 3}, {5, 1000}, {100, 1000}}) {
+    INFO("top " << top << ", rows in scan " << rows_in_scan);
     app::MonthlyReportOptions options;
     options.top_limit = top;
+    options.account_rows_in_scan = rows_in_scan;
     options.min_coverage = 0.0; // no rate withheld: the rows compare as summed
     const auto report = app::monthly_report(store, zone, period, scope, {}, options);
     CHECK(report.accounts_with_posts == 8);

@@ -74,9 +74,11 @@ TEST_CASE("The posts of a few authors are found through the account index, not t
   for (const bool authorless : {false, true}) {
     query.authorless_too = authorless;
     const store::PostFilter filter(db, query);
-    const auto plan = query_plan(path, "SELECT p.id FROM posts AS p LEFT JOIN accounts AS a ON "
-                                       "a.id = p.account_id WHERE " +
-                                           filter.where);
+    // The shape of scan_posts' statement: the snapshots joined, in time order.
+    const auto plan =
+        query_plan(path, "SELECT p.id, m.likes FROM posts AS p LEFT JOIN accounts AS a ON a.id = "
+                         "p.account_id LEFT JOIN metric_snapshots AS m ON m.post_id = p.id WHERE " +
+                             filter.where + " ORDER BY p.created_at");
     INFO(plan);
     CHECK_THAT(plan, Catch::Contains("USING INDEX posts_account (account_id=?"));
     CHECK_THAT(plan, !Catch::Contains("posts_created"));

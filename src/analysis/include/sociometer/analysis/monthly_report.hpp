@@ -263,6 +263,10 @@ struct PostContentReads {
   Read urls;
 };
 
+// MonthlyReportInput::account_rows_in_scan: 10 MB of sums, where a capture by hundreds of
+// thousands of accounts would need hundreds (docs/performance.md).
+inline constexpr std::size_t k_default_account_rows_in_scan = 20'000;
+
 struct MonthlyReportInput {
   std::string organisation;
   std::optional<std::chrono::year_month> month; // set when the period is one calendar month
@@ -318,6 +322,10 @@ struct MonthlyReportInput {
   std::vector<std::string> own_accounts;
   std::vector<std::pair<std::string, std::string>> filters;
   std::size_t top_limit = 10;
+  // Over every account: the accounts whose whole rows the period's scan sums (some 500 bytes
+  // each). Beyond this many, the scan keeps only each account's engagement, and the top accounts'
+  // rows are summed from `posts_of_authors` (a second read of their posts).
+  std::size_t account_rows_in_scan = k_default_account_rows_in_scan;
   double min_coverage = k_default_min_coverage; // rates below it are withheld (CoverageGate)
 };
 

@@ -26,6 +26,9 @@ struct MonthlyReportOptions {
   // Salt of the pseudonyms given to accounts that are not own, partner or peer; none: handles
   // are shown as they are.
   std::optional<std::string> pseudonym_salt;
+  // analysis::MonthlyReportInput::account_rows_in_scan: beyond this many accounts, the top
+  // accounts' rows come from a second read of their posts.
+  std::size_t account_rows_in_scan = analysis::k_default_account_rows_in_scan;
 };
 
 // The store's pseudonym salt, created (random, kept in the store's settings) on first use, so an
