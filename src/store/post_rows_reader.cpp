@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Store::scan_posts, Store::stream_posts and Store::scan_posts_with_hashtags: the selected posts
 // in time order straight from SQL, each with its latest counts (and hashtags) joined, handed over
-// as they are read. Nothing is kept per post, so
-// memory does not grow with the store (see docs/performance.md, "Analyses in flat memory").
+// as they are read. Nothing is kept per post, so memory does not grow with the store (see
+// docs/performance.md, "Analyses in flat memory").
 #include <algorithm>
 #include <iterator>
 #include <string>
@@ -17,6 +17,15 @@ namespace {
 // The columns of each row before the snapshot's time and counts.
 constexpr int k_observed_at = 7;
 constexpr int k_first_count = k_observed_at + 1;
+
+// How the posts of one publication time are put in order: by store ID (load()'s order), or by
+// native ID and then store ID (the rows of `engagement --by post`).
+enum class SameTimeOrder { id, native_id };
+
+// A post handed over by scan_in_time_order with its hashtags (NFKC + case folded), in the post's
+// order; empty when not asked for.
+using HashtagVisitor = std::function<void(const Dataset &authors, const PostFacts &post,
+                                          const std::vector<std::string_view> &hashtags)>;
 
 // The SELECT of both scans: per selected post its own columns and, with metrics, one row per
 // snapshot (a LEFT JOIN: a post without snapshots comes once, with NULL counts). Ordered by time
@@ -201,8 +210,10 @@ private:
   std::size_t m_next = 0;
 };
 
-} // namespace
+Dataset scan_in_time_order(const Connection &db, const PostQuery &query, bool with_language,
+                           SameTimeOrder order, const HashtagVisitor &visit, bool with_hashtags);
 
+// scan_in_time_order without hashtags.
 Dataset scan_in_time_order(const Connection &db, const PostQuery &query, bool with_language,
                            SameTimeOrder order,
                            const std::function<void(const Dataset &, const PostFacts &)> &visit) {
@@ -213,6 +224,10 @@ Dataset scan_in_time_order(const Connection &db, const PostQuery &query, bool wi
       false);
 }
 
+// The selected posts of `query` handed to `visit` in (time, then `order`) order, with their
+// language when `with_language` and their hashtags when `with_hashtags` (with SameTimeOrder::id
+// only), read as they come: nothing is held per post. Accounts are read when first met, so
+// `authors` holds those met so far. Returns the authors.
 Dataset scan_in_time_order(const Connection &db, const PostQuery &query, bool with_language,
                            SameTimeOrder order, const HashtagVisitor &visit, bool with_hashtags) {
   const PostFilter filter(db, query);
@@ -276,8 +291,6 @@ Dataset scan_in_time_order(const Connection &db, const PostQuery &query, bool wi
   flush();
   return authors;
 }
-
-namespace {
 
 // The publication time of the first (`descending`: the last) post `filter` selects.
 std::optional<TimePoint> edge_post_time(const Connection &db, const PostFilter &filter,

@@ -242,24 +242,4 @@ private:
   std::unique_ptr<ChildRows> m_children;
 };
 
-// How the posts of one publication time are put in order: by store ID (load()'s order), or by
-// native ID and then store ID (the rows of `engagement --by post`).
-enum class SameTimeOrder { id, native_id };
-
-// A post handed over by scan_in_time_order with its hashtags (NFKC + case folded), in the post's
-// order; empty when not asked for.
-using HashtagVisitor = std::function<void(const Dataset &authors, const PostFacts &post,
-                                          const std::vector<std::string_view> &hashtags)>;
-
-// The selected posts of `query` handed to `visit` in (time, then `order`) order, with their
-// language when `with_language` and their hashtags when `with_hashtags` (with SameTimeOrder::id
-// only), read as they come
-// (post_rows_reader.cpp): nothing is held per post. Accounts are read when first met, so
-// `authors` holds those met so far. Returns the authors.
-Dataset scan_in_time_order(const Connection &db, const PostQuery &query, bool with_language,
-                           SameTimeOrder order, const HashtagVisitor &visit, bool with_hashtags);
-Dataset scan_in_time_order(const Connection &db, const PostQuery &query, bool with_language,
-                           SameTimeOrder order,
-                           const std::function<void(const Dataset &, const PostFacts &)> &visit);
-
 } // namespace sociometer::store
